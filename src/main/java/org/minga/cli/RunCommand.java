@@ -1,0 +1,143 @@
+package org.minga.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.minga.metrics.StepObserver;
+import org.minga.output.ProgressBarObserver;
+import org.minga.output.RunInfo;
+import org.minga.output.RunOutputs;
+import org.minga.scenario.ModelInputs;
+import org.minga.scenario.Scenario;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code minga run}: loads a scenario, runs the model and writes timeseries.csv, tracked.csv,
+ * summary.json and scenario.resolved.yaml. Nothing in the output directory is touched before the
+ * scenario has validated, and files appear under their final names only when the run completes.
+ */
+@Command(name = "run", mixinStandardHelpOptions = true,
+    description = "Run a scenario and write its outputs.")
+final class RunCommand implements Callable<Integer> {
+  /** Where outputs go without --out: {@code out/<scenario file name without .yaml>}. */
+  static final Path DEFAULT_OUTPUT_ROOT = Path.of("out");
+
+  @Spec CommandSpec spec;
+
+  @Mixin ScenarioOptions scenario;
+
+  @Option(names = "--out", paramLabel = "DIR",
+      description = "Output directory (default: out/<scenario file name without .yaml>).")
+  Path out;
+
+  @Option(names = "--steps", paramLabel = "N",
+      description = "Run only the first N monthly steps (1 to years x 12).")
+  Integer steps;
+
+  @Option(names = "--seed", paramLabel = "N",
+      description = "Seed of the run; shorthand for --set seed=N.")
+  Long seed;
+
+  @Option(names = "--quiet", description = "No progress bar and no summary; errors still go to "
+      + "stderr.")
+  boolean quiet;
+
+  @Option(names = "--check-invariants", description = "Check volume, money and membership "
+      + "accounting after every step (slower); a violation exits with status 3.")
+  boolean checkInvariants;
+
+  @Override
+  public Integer call() throws Exception {
+    List<String> shorthands = seed == null ? List.of() : List.of("seed=" + seed);
+    ModelInputs inputs = ScenarioSource.load(scenario.file, scenario.overridesWith(shorthands));
+    Scenario s = inputs.scenario();
+    int stepsToRun = stepsToRun(s);
+    String resolvedYaml = ScenarioSource.resolvedYaml(inputs);
+    Path directory = out != null ? out : defaultOutputDirectory(scenario.file);
+    int producers = producers(inputs);
+
+    try (RunOutputs outputs = openOutputs(directory)) {
+      ModelRun.Result result = runWithProgress(inputs, stepsToRun, producers,
+          outputs.observers());
+      RunInfo info = new RunInfo(MingaVersion.current(), s.name(), scenario.file.toString(),
+          s.seed(), result.steps(), producers, result.wallTimeSeconds());
+      try {
+        outputs.complete(info, resolvedYaml);
+      } catch (IOException e) {
+        throw new CliFailure(ExitCodes.FAILURE, "cannot write outputs in " + directory + ": "
+            + IoMessages.describe(e), e);
+      }
+      if (!quiet) {
+        spec.commandLine().getOut().println(RunSummary.format(info, outputs.stats(),
+            directory));
+      }
+    }
+    return ExitCodes.OK;
+  }
+
+  /** Runs the model with the output observers, plus a progress bar when one is worth it. */
+  private ModelRun.Result runWithProgress(ModelInputs inputs, int stepsToRun, int producers,
+      List<StepObserver> outputObservers) {
+    List<StepObserver> observers = new ArrayList<>(outputObservers);
+    ProgressBarObserver progress = ProgressBarObserver.isWorthShowing(quiet, producers,
+        stepsToRun) ? new ProgressBarObserver(stepsToRun, System.err) : null;
+    if (progress != null) {
+      observers.add(progress);
+    }
+    try {
+      return ModelRun.run(inputs, stepsToRun, checkInvariants, observers);
+    } catch (OutOfMemoryError e) {
+      throw new CliFailure(ExitCodes.FAILURE, "out of memory with " + producers
+          + " producers; give Java more memory, e.g. java -Xmx8g -jar minga.jar run ...", e);
+    } finally {
+      if (progress != null) {
+        progress.close(); // also on failure: stops the bar's refresh thread
+      }
+    }
+  }
+
+  private int stepsToRun(Scenario s) {
+    if (steps == null) {
+      return s.steps();
+    }
+    if (steps < 1) {
+      throw new ParameterException(spec.commandLine(), "Invalid value for option '--steps': "
+          + steps + "; run at least 1 step");
+    }
+    if (steps > s.steps()) {
+      throw new ParameterException(spec.commandLine(), "Invalid value for option '--steps': "
+          + steps + " is beyond the scenario's horizon of " + s.steps() + " steps ("
+          + s.years() + " years); raise `years` (e.g. --set years=" + ((steps + 11) / 12)
+          + ") to run longer");
+    }
+    return steps;
+  }
+
+  private static RunOutputs openOutputs(Path directory) {
+    try {
+      return RunOutputs.open(directory);
+    } catch (IOException e) {
+      throw new CliFailure(ExitCodes.BAD_INPUT, "cannot write to output directory " + directory
+          + ": " + IoMessages.describe(e), e);
+    }
+  }
+
+  /** {@code out/<file name without .yaml or .yml>}. */
+  static Path defaultOutputDirectory(Path scenarioFile) {
+    String name = scenarioFile.getFileName().toString();
+    String base = name.replaceFirst("(?i)\\.ya?ml$", "");
+    return DEFAULT_OUTPUT_ROOT.resolve(base.isEmpty() ? name : base);
+  }
+
+  private static int producers(ModelInputs inputs) {
+    return inputs.producerTable() != null ? inputs.producerTable().size()
+        : inputs.scenario().producers().count();
+  }
+}

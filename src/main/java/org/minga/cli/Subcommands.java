@@ -1,0 +1,25 @@
+package org.minga.cli;
+
+import java.util.List;
+import picocli.CommandLine;
+import picocli.CommandLine.HelpCommand;
+
+/**
+ * The one place where subcommands are registered. To add one (sweep, merge, bench, chart, gui,
+ * patterns): write a {@code @Command} class implementing {@code Callable<Integer>} and list it
+ * here; error handling and exit codes come from {@link Main}.
+ */
+final class Subcommands {
+  private Subcommands() {}
+
+  /** New instances of every subcommand, in the order help lists them. */
+  static List<Object> all() {
+    return List.of(new RunCommand(), new ValidateCommand(), new DescribeCommand(),
+        new HelpCommand());
+  }
+
+  /** Adds every subcommand to {@code root}. */
+  static void register(CommandLine root) {
+    all().forEach(root::addSubcommand);
+  }
+}

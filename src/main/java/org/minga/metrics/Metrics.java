@@ -1,0 +1,112 @@
+package org.minga.metrics;
+
+import java.util.List;
+
+/**
+ * The registry of per-step metrics (MODEL.md 7), in output column order. Declared once here;
+ * timeseries.csv, summary.json, docs/outputs.md, charts and the window all read this list.
+ * Volume and income metrics use trailing 12-month windows so that months without harvest do not
+ * read as zero.
+ */
+public final class Metrics {
+  private static final String NOW = "this step";
+  private static final String T12 = "trailing 12 months";
+  private static final String YEAR = "last yearly decision";
+
+  /** Every column, in order. {@code step}, {@code year} and {@code month} come first. */
+  public static final List<Metric> ALL = List.of(
+      new Metric("step", "Step number (month) from 0.", "step", NOW),
+      new Metric("year", "Calendar year of the step.", "year", NOW),
+      new Metric("month", "Calendar month of the step (1-12).", "month", NOW),
+      new Metric("world_price", "World (reference) price after shocks and liberalisation.",
+          "USD/unit", NOW),
+      new Metric("price_intermediary", "Mean price producers received from intermediaries, "
+          + "volume-weighted.", "USD/unit", T12),
+      new Metric("price_cooperative", "Mean effective cooperative price (advance plus "
+          + "remainder) paid for deliveries, volume-weighted.", "USD/unit", T12),
+      new Metric("price_contract", "Mean contract price received from tractor firms.",
+          "USD/unit", T12),
+      new Metric("price_local_market", "Mean price received at the local market.", "USD/unit",
+          T12),
+      new Metric("mean_margin", "Mean intermediary margin over active intermediaries.",
+          "share of price", NOW),
+      new Metric("share_intermediary", "Share of marketed volume sold to intermediaries.",
+          "share 0-1", T12),
+      new Metric("share_cooperative", "Share of marketed volume delivered to cooperatives.",
+          "share 0-1", T12),
+      new Metric("share_contract", "Share of marketed volume delivered under firm contracts.",
+          "share 0-1", T12),
+      new Metric("share_local_market", "Share of marketed volume sold at the local market.",
+          "share 0-1", T12),
+      new Metric("membership_rate", "Cooperative members / active producers.", "share 0-1",
+          NOW),
+      new Metric("delivery_share", "Volume members delivered to their own cooperative / "
+          + "members' marketed output.", "share 0-1", T12),
+      new Metric("side_selling_share", "Share of members' committed volume sold elsewhere.",
+          "share 0-1", T12),
+      new Metric("retention", "1 - leavers in the last 12 months / members 12 months ago.",
+          "share 0-1", T12),
+      new Metric("cohesion", "Member-weighted mean over cooperatives of delivery share x "
+          + "retention.", "index 0-1", T12),
+      new Metric("joins", "Producers who joined a cooperative in the last 12 months.",
+          "producers", T12),
+      new Metric("leaves", "Members who left or were expelled in the last 12 months (not "
+          + "counting dissolutions).", "producers", T12),
+      new Metric("active_cooperatives", "Cooperatives (and seasonal groups) in operation.",
+          "cooperatives", NOW),
+      new Metric("cooperatives_dissolved", "Cooperatives dissolved since the start.",
+          "cooperatives", "since step 0"),
+      new Metric("cooperatives_formed", "Cooperatives formed since the start (not counting "
+          + "seasonal re-formation).", "cooperatives", "since step 0"),
+      new Metric("mean_reserve", "Mean reserve fund of active cooperatives.", "USD", NOW),
+      new Metric("mean_trust", "Mean trust of members in their cooperative.", "score 0-1", NOW),
+      new Metric("income_mean", "Mean household net income (sales received including "
+          + "remainders, minus input and interest costs, plus off-farm income), active "
+          + "producers.", "USD/year", T12),
+      new Metric("income_median", "Median household net income, active producers.", "USD/year",
+          T12),
+      new Metric("income_p10", "10th percentile of household net income.", "USD/year", T12),
+      new Metric("income_p25", "25th percentile of household net income.", "USD/year", T12),
+      new Metric("income_p75", "75th percentile of household net income.", "USD/year", T12),
+      new Metric("income_p90", "90th percentile of household net income.", "USD/year", T12),
+      new Metric("gini", "Gini coefficient of household net income (negative incomes "
+          + "counted as zero).", "index 0-1", T12),
+      new Metric("poverty_rate", "Share of active producers whose net income is below the "
+          + "poverty line.", "share 0-1", T12),
+      new Metric("income_members", "Mean net income of cooperative members.", "USD/year", T12),
+      new Metric("income_contract", "Mean net income of contract farmers.", "USD/year", T12),
+      new Metric("income_independent", "Mean net income of producers with neither cooperative "
+          + "nor contract.", "USD/year", T12),
+      new Metric("input_cost_members", "Mean input cost per ha paid by cooperative members.",
+          "USD/ha/year", T12),
+      new Metric("input_cost_others", "Mean input cost per ha paid by non-members.",
+          "USD/ha/year", T12),
+      new Metric("active_producers", "Households farming (not left).", "producers", NOW),
+      new Metric("contracted_producers", "Producers under a firm contract.", "producers", NOW),
+      new Metric("contracted_area_ratio", "Mean area of contracted producers / mean area of "
+          + "all active producers.", "ratio", NOW),
+      new Metric("export_access_share", "Share of active producers whose output reached an "
+          + "exporter through a contract or a cooperative's export sale.", "share 0-1", T12),
+      new Metric("active_intermediaries", "Intermediaries in business.", "intermediaries", NOW),
+      new Metric("active_firms", "Tractor firms in business.", "firms", NOW),
+      new Metric("mean_debt", "Mean debt of active producers.", "USD", NOW),
+      new Metric("indebted_share", "Share of active producers with debt to an intermediary.",
+          "share 0-1", NOW));
+
+  private Metrics() {}
+
+  /** Column index of {@code name}; throws if there is no such metric. */
+  public static int index(String name) {
+    for (int i = 0; i < ALL.size(); i++) {
+      if (ALL.get(i).name().equals(name)) {
+        return i;
+      }
+    }
+    throw new IllegalArgumentException("no metric named " + name);
+  }
+
+  /** Column names in order. */
+  public static List<String> names() {
+    return ALL.stream().map(Metric::name).toList();
+  }
+}

@@ -1,0 +1,69 @@
+package org.minga.metrics;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.minga.model.MingaModel;
+import org.minga.model.Phase;
+import sim.engine.Steppable;
+
+/**
+ * Records every metric of {@link Metrics#ALL} at the model's METRICS phase and hands the row to
+ * the observers (files, charts, the window), like Mesa's DataCollector. Reads model state and
+ * never changes it; uses no randomness, so attaching it cannot change a run.
+ */
+public final class MetricsRecorder {
+  private final MingaModel model;
+  private final StepMetrics metrics;
+  private final double[] values = new double[Metrics.ALL.size()];
+  private final TrackedSample tracked;
+  private final int[] trackedIds;
+  private final List<StepObserver> observers = new ArrayList<>();
+
+  private MetricsRecorder(MingaModel model) {
+    this.model = model;
+    this.metrics = new StepMetrics(model);
+    int n = Math.min(model.scenario().producers().tracked(), model.producerCount());
+    this.tracked = new TrackedSample(n);
+    this.trackedIds = new int[n];
+    for (int i = 0; i < n; i++) {
+      // Evenly spread over producer ids: deterministic and independent of the run's RNG.
+      trackedIds[i] = (int) ((long) i * model.producerCount() / n);
+    }
+  }
+
+  /** Schedules metric recording at the model's METRICS phase; call after model.start(). */
+  public static MetricsRecorder attach(MingaModel model) {
+    MetricsRecorder r = new MetricsRecorder(model);
+    Steppable record = state -> r.record();
+    model.schedule.scheduleRepeating(0.0, Phase.METRICS, record, 1.0);
+    return r;
+  }
+
+  public void addObserver(StepObserver o) {
+    observers.add(o);
+  }
+
+  private void record() {
+    metrics.compute(values);
+    TrackedFill.fill(model, trackedIds, tracked);
+    int step = model.currentStep();
+    for (StepObserver o : observers) {
+      o.onStep(step, values, tracked);
+    }
+  }
+
+  /** The latest step's values (a copy). */
+  public double[] latest() {
+    return values.clone();
+  }
+
+  /** Ids of the tracked households. */
+  public int[] trackedIds() {
+    return trackedIds.clone();
+  }
+
+  /** Calls onFinish on every observer. */
+  public void finish() {
+    observers.forEach(StepObserver::onFinish);
+  }
+}

@@ -1,0 +1,219 @@
+package org.minga.metrics;
+
+import java.util.Arrays;
+import org.minga.model.Channel;
+import org.minga.model.Cooperative;
+import org.minga.model.Intermediary;
+import org.minga.model.MarketBook;
+import org.minga.model.MingaModel;
+import org.minga.model.Producer;
+import org.minga.model.TractorFirm;
+
+/**
+ * Computes one row of {@link Metrics#ALL} from the model's state (MODEL.md 7). One pass over
+ * producers for sums, one sort for income quantiles and the Gini; buffers are reused.
+ */
+final class StepMetrics {
+  private final MingaModel m;
+  private double[] incomes = new double[0];
+  private final int[] membersRing = new int[12];
+
+  StepMetrics(MingaModel m) {
+    this.m = m;
+  }
+
+  void compute(double[] v) {
+    int step = m.currentStep();
+    MarketBook b = m.book();
+    Row r = new Row(v);
+    r.set("step", step);
+    r.set("year", m.year());
+    r.set("month", m.month());
+    r.set("world_price", m.worldPrice());
+    r.set("price_intermediary", b.price12(Channel.INTERMEDIARY));
+    r.set("price_cooperative", b.price12(Channel.COOPERATIVE));
+    r.set("price_contract", b.price12(Channel.CONTRACT));
+    r.set("price_local_market", b.price12(Channel.LOCAL_MARKET));
+    r.set("mean_margin", meanMargin());
+    channelShares(r, b);
+    producerMetrics(r, step);
+    cooperativeMetrics(r, b, step);
+    r.set("active_intermediaries", m.intermediaries().stream().filter(Intermediary::isActive)
+        .count());
+    r.set("active_firms", Arrays.stream(firms()).filter(TractorFirm::isActive).count());
+  }
+
+  private TractorFirm[] firms() {
+    return m.firms().toArray(new TractorFirm[0]);
+  }
+
+  private double meanMargin() {
+    double s = 0;
+    int n = 0;
+    for (Intermediary i : m.intermediaries()) {
+      if (i.isActive()) {
+        s += i.margin();
+        n++;
+      }
+    }
+    return n == 0 ? Double.NaN : s / n;
+  }
+
+  private void channelShares(Row r, MarketBook b) {
+    double total = 0;
+    for (Channel c : Channel.ALL) {
+      total += b.volume12(c);
+    }
+    for (Channel c : Channel.ALL) {
+      r.set("share_" + c.label(), total > 0 ? b.volume12(c) / total : 0);
+    }
+  }
+
+  private void producerMetrics(Row r, int step) {
+    int n = m.producerCount();
+    if (incomes.length < n) {
+      incomes = new double[n];
+    }
+    double poverty = 12 * m.scenario().producers().povertyLinePerMonth();
+    int active = 0;
+    int poor = 0;
+    int members = 0;
+    int contracted = 0;
+    int exporting = 0;
+    int indebted = 0;
+    double sum = 0;
+    double debt = 0;
+    double area = 0;
+    double contractedArea = 0;
+    double[] groupIncome = new double[3];
+    int[] groupCount = new int[3];
+    double inputMembers = 0;
+    double inputOthers = 0;
+    for (int i = 0; i < n; i++) {
+      Producer p = m.producer(i);
+      if (!p.isActive()) {
+        continue;
+      }
+      double y = p.income12();
+      incomes[active++] = y;
+      sum += y;
+      debt += p.debt();
+      area += p.area();
+      poor += y < poverty ? 1 : 0;
+      indebted += p.isIndebtedToIntermediary() ? 1 : 0;
+      exporting += p.lastExportStep() >= step - 11 ? 1 : 0;
+      int g = p.isMember() ? 0 : p.isContracted() ? 1 : 2;
+      groupIncome[g] += y;
+      groupCount[g]++;
+      if (p.isMember()) {
+        members++;
+        inputMembers += p.inputCostPerHa12();
+      } else {
+        inputOthers += p.inputCostPerHa12();
+      }
+      if (p.isContracted()) {
+        contracted++;
+        contractedArea += p.area();
+      }
+    }
+    Arrays.sort(incomes, 0, active);
+    r.set("income_mean", active == 0 ? Double.NaN : sum / active);
+    r.set("income_median", quantile(active, 0.5));
+    r.set("income_p10", quantile(active, 0.1));
+    r.set("income_p25", quantile(active, 0.25));
+    r.set("income_p75", quantile(active, 0.75));
+    r.set("income_p90", quantile(active, 0.9));
+    r.set("gini", gini(active));
+    r.set("poverty_rate", active == 0 ? Double.NaN : (double) poor / active);
+    r.set("income_members", mean(groupIncome[0], groupCount[0]));
+    r.set("income_contract", mean(groupIncome[1], groupCount[1]));
+    r.set("income_independent", mean(groupIncome[2], groupCount[2]));
+    r.set("input_cost_members", mean(inputMembers, members));
+    r.set("input_cost_others", mean(inputOthers, active - members));
+    r.set("active_producers", active);
+    r.set("contracted_producers", contracted);
+    r.set("contracted_area_ratio", contracted == 0 || active == 0 ? Double.NaN
+        : (contractedArea / contracted) / (area / active));
+    r.set("export_access_share", active == 0 ? 0 : (double) exporting / active);
+    r.set("mean_debt", active == 0 ? 0 : debt / active);
+    r.set("indebted_share", active == 0 ? 0 : (double) indebted / active);
+    r.set("membership_rate", active == 0 ? 0 : (double) members / active);
+    membersRing[step % 12] = members;
+  }
+
+  private void cooperativeMetrics(Row r, MarketBook b, int step) {
+    r.set("delivery_share", b.memberOutput12() > 0
+        ? Math.min(1, b.memberDelivered12() / b.memberOutput12()) : Double.NaN);
+    r.set("side_selling_share", b.committed12() > 0
+        ? Math.min(1, b.sideSold12() / b.committed12()) : Double.NaN);
+    int before = step >= 12 ? membersRing[(step + 1) % 12] : membersRing[0];
+    r.set("retention", before > 0 ? Math.max(0, 1 - b.leaves12() / before) : Double.NaN);
+    r.set("joins", b.joins12());
+    r.set("leaves", b.leaves12());
+    int active = 0;
+    double weighted = 0;
+    int weight = 0;
+    double reserve = 0;
+    double trust = 0;
+    int trusting = 0;
+    for (Cooperative c : m.cooperatives()) {
+      if (!c.isActive()) {
+        continue;
+      }
+      active++;
+      reserve += c.reserve();
+      int size = c.memberCount();
+      weighted += size * c.deliveryShare12() * c.retention12(step);
+      weight += size;
+      for (int id : c.members()) {
+        trust += m.producer(id).trust();
+        trusting++;
+      }
+    }
+    r.set("cohesion", weight > 0 ? weighted / weight : Double.NaN);
+    r.set("active_cooperatives", active);
+    r.set("cooperatives_dissolved", b.cooperativesDissolved());
+    r.set("cooperatives_formed", b.cooperativesFormed());
+    r.set("mean_reserve", active > 0 ? reserve / active : Double.NaN);
+    r.set("mean_trust", trusting > 0 ? trust / trusting : Double.NaN);
+  }
+
+  private double quantile(int n, double q) {
+    if (n == 0) {
+      return Double.NaN;
+    }
+    double pos = q * (n - 1);
+    int lo = (int) Math.floor(pos);
+    int hi = Math.min(n - 1, lo + 1);
+    return incomes[lo] + (pos - lo) * (incomes[hi] - incomes[lo]);
+  }
+
+  /** Gini of sorted incomes, negatives counted as zero. */
+  private double gini(int n) {
+    double total = 0;
+    double weighted = 0;
+    for (int i = 0; i < n; i++) {
+      double x = Math.max(0, incomes[i]);
+      total += x;
+      weighted += (2.0 * (i + 1) - n - 1) * x;
+    }
+    return n == 0 || total <= 0 ? Double.NaN : weighted / (n * total);
+  }
+
+  private static double mean(double sum, int n) {
+    return n == 0 ? Double.NaN : sum / n;
+  }
+
+  /** Writes values by metric name into the row (names resolved once per name via a cache). */
+  private static final class Row {
+    private final double[] v;
+
+    Row(double[] v) {
+      this.v = v;
+    }
+
+    void set(String name, double value) {
+      v[Metrics.index(name)] = value;
+    }
+  }
+}

@@ -1,0 +1,64 @@
+package org.minga.model;
+
+import org.minga.scenario.CooperativeConfig;
+
+/**
+ * MODEL.md 5.6, buyer contracts (seed 002:1101-1103): a cooperative commits a yearly volume;
+ * when side-selling leaves it short it pays a penalty and loses reputation, and below a
+ * threshold it loses the contract and its premium, which lowers the price it can pay and feeds
+ * more side-selling. Reputation recovers slowly while it delivers, and the contract can be
+ * regained 0.2 above the threshold.
+ */
+final class BuyerContracts {
+  static final double RECOVERY_WITH_CONTRACT = 0.1;
+  static final double RECOVERY_WITHOUT = 0.05;
+  static final double REGAIN_MARGIN = 0.2;
+  static final double TOLERANCE = 0.05;
+
+  private BuyerContracts() {}
+
+  static void yearly(MingaModel m) {
+    CooperativeConfig.BuyerContractConfig bc = m.sc.cooperatives().buyerContract();
+    for (Cooperative c : m.cooperatives) {
+      if (!c.active) {
+        continue;
+      }
+      if (c.hasBuyerContract && c.committedVolumeYear > 0) {
+        double missing = Math.max(0, c.committedVolumeYear - c.soldToBuyerYear);
+        double shortfall = missing / c.committedVolumeYear;
+        if (shortfall > TOLERANCE) {
+          double penalty = bc.penalty() * m.worldPriceNow * missing;
+          c.reserve -= penalty;
+          m.ledger.out(Ledger.Account.CONTRACT_PENALTIES, penalty);
+          c.reputation = Math.max(0, c.reputation - bc.reputationLoss() * shortfall);
+        } else {
+          c.reputation = Math.min(1, c.reputation + RECOVERY_WITH_CONTRACT);
+        }
+        if (c.reputation < bc.reputationThreshold()) {
+          c.hasBuyerContract = false;
+        }
+      } else if (!c.hasBuyerContract && c.deliveryShare12() >= 0.8 && c.reputation < 1) {
+        c.reputation = Math.min(1, c.reputation + RECOVERY_WITHOUT);
+        if (c.reputation >= bc.reputationThreshold() + REGAIN_MARGIN && c.lostContract) {
+          c.hasBuyerContract = true;
+        }
+      }
+      if (!c.hasBuyerContract && c.reputation < bc.reputationThreshold()) {
+        c.lostContract = true;
+      }
+      commit(m, c);
+    }
+  }
+
+  /** Sets the volume committed for the coming year from members' expected output. */
+  static void commit(MingaModel m, Cooperative c) {
+    double expected = 0;
+    double taEffect = m.sc.policies().technicalAssistance().yieldEffect();
+    for (int k = 0; k < c.members.size(); k++) {
+      expected += m.producers[c.members.get(k)].expectedYearlyOutput(taEffect);
+    }
+    c.committedVolumeYear = c.hasBuyerContract
+        ? m.sc.cooperatives().buyerContract().commitment() * expected : 0;
+    c.soldToBuyerYear = 0;
+  }
+}

@@ -1,0 +1,167 @@
+package org.minga.model;
+
+import org.minga.scenario.CooperativeConfig;
+import org.minga.scenario.ProducerConfig;
+
+/**
+ * Phase 5 and MODEL.md 5.4: contract obligations first, then cooperative commitments, then the
+ * rest to the best offer by a logit choice. The value of a channel per unit = cash now +
+ * discount^delay x expected later payment + services + social term + loyalty - expected sanction,
+ * with the discount steeper when cash is short. Members may side-sell, contract farmers may
+ * breach, and an indebted producer sells its free volume to its creditor intermediary.
+ */
+final class ChannelChoice {
+  private ChannelChoice() {}
+
+  static void run(MingaModel m) {
+    for (int k = 0; k < m.order.length; k++) {
+      Producer p = m.producers[m.order[k]];
+      if (p.active && p.stock > 1e-9) {
+        market(m, p);
+      }
+    }
+  }
+
+  private static void market(MingaModel m, Producer p) {
+    Sales sales = m.sales;
+    sales.reset();
+    double stock = p.stock;
+    double P = m.worldPriceNow;
+    Intermediary inter = intermediaryFor(m, p);
+    double interValue = inter == null ? 0 : IntermediaryOffer.price(m, p, inter)
+        + social(m, p, Channel.INTERMEDIARY);
+    boolean localOpen = m.channelOpen[Channel.LOCAL_MARKET.ordinal()];
+    double localValue = localOpen ? LocalMarket.price(m) + social(m, p, Channel.LOCAL_MARKET) : 0;
+    boolean tied = p.isIndebtedToIntermediary() && inter != null;
+    double altValue = tied ? interValue : Math.max(interValue, localValue);
+    Channel alt = tied || interValue >= localValue ? Channel.INTERMEDIARY : Channel.LOCAL_MARKET;
+    if (inter == null && !localOpen) {
+      alt = null;
+    }
+
+    TractorFirm firm = p.firm >= 0 ? m.firms[p.firm] : null;
+    if (firm != null && firm.isActive() && m.channelOpen[Channel.CONTRACT.ordinal()]) {
+      double contractValue = ContractOffer.price(m, firm, p) + social(m, p, Channel.CONTRACT);
+      double diverted = alt == null ? 0
+          : ContractBreach.divertedShare(m, p, firm, contractValue, altValue);
+      Delivery.contract(m, p, firm, stock * (1 - diverted), sales);
+      if (diverted > 0) {
+        Delivery.sell(m, p, alt, inter, stock * diverted, sales);
+      }
+      ContractBreach.maybeDetect(m, p, firm, diverted);
+    } else if (p.cooperative >= 0) {
+      memberChoice(m, p, stock, inter, alt, altValue, interValue, localValue, sales);
+    } else if (tied) {
+      Delivery.sell(m, p, Channel.INTERMEDIARY, inter, stock, sales);
+    } else if (alt != null) {
+      double interShare = inter == null ? 0 : !localOpen ? 1
+          : logistic(m, p, interValue - localValue);
+      Delivery.sell(m, p, Channel.INTERMEDIARY, inter, stock * interShare, sales);
+      Delivery.sell(m, p, Channel.LOCAL_MARKET, inter, stock * (1 - interShare), sales);
+    }
+    // Whatever found no buyer (capital or capacity short) goes to the other open channel.
+    if (p.stock > 1e-9 && alt != null) {
+      Delivery.sell(m, p, Channel.LOCAL_MARKET, inter, p.stock, sales);
+    }
+    p.mainChannel = sales.main();
+  }
+
+  private static void memberChoice(MingaModel m, Producer p, double stock, Intermediary inter,
+      Channel alt, double altValue, double interValue, double localValue, Sales sales) {
+    CooperativeConfig cc = m.sc.cooperatives();
+    Cooperative c = m.cooperatives.get(p.cooperative);
+    double committed = stock * cc.commitmentShare();
+    p.committedThisSeason += committed;
+    c.memberOutputMonth += stock;
+    m.book.memberOutput.add(stock);
+    m.book.committed.add(committed);
+    boolean coopOpen = c.active && m.channelOpen[Channel.COOPERATIVE.ordinal()];
+    if (!coopOpen) {
+      if (alt != null) {
+        Delivery.sell(m, p, alt, inter, stock, sales);
+      }
+      return;
+    }
+    double coopValue = coopValue(m, p, c);
+    double side = alt == null ? 0 : SideSelling.share(m, p, c, coopValue, altValue);
+    double free = stock - committed;
+    double freeToCoop = alt == null ? 1 : p.isIndebtedToIntermediary() ? 0
+        : logistic(m, p, coopValue - altValue);
+    double toCoop = committed * (1 - side) + free * freeToCoop;
+    double delivered = Delivery.cooperative(m, p, c, toCoop, sales);
+    m.book.sideSold.add(Math.max(0, committed - delivered));
+    if (alt != null && p.stock > 1e-9) {
+      if (alt == Channel.INTERMEDIARY || inter == null) {
+        Delivery.sell(m, p, alt, inter, p.stock, sales);
+      } else {
+        double interShare = logistic(m, p, interValue - localValue);
+        Delivery.sell(m, p, Channel.INTERMEDIARY, inter, p.stock * interShare, sales);
+        Delivery.sell(m, p, Channel.LOCAL_MARKET, inter, p.stock, sales);
+      }
+    }
+  }
+
+  /** Value per unit of delivering to one's cooperative now. */
+  static double coopValue(MingaModel m, Producer p, Cooperative c) {
+    CooperativeConfig cc = m.sc.cooperatives();
+    ProducerConfig pc = m.sc.producers();
+    double delta = discountFactor(m, p);
+    double later = Math.pow(delta, cc.paymentDelayMonths()) * c.expectedRemainder;
+    double distance = Reach.distance(p.x, p.y, c.x, c.y);
+    return CooperativeOffer.advance(m, c) + later + CooperativeOffer.serviceValue(m, p, c)
+        + pc.loyaltyWeight() * p.trust * m.worldPriceNow + social(m, p, Channel.COOPERATIVE)
+        - IntermediaryOffer.transport(m, distance);
+  }
+
+  /**
+   * Monthly discount factor on delayed payments: patience, cut when cash covers less than three
+   * months of subsistence (precarity makes delayed payment worth less, seed 000:836-838).
+   */
+  static double discountFactor(MingaModel m, Producer p) {
+    double shortage = Math.min(1, Math.max(0, 1 - p.cash / (3 * p.subsistence)));
+    return p.patience * (1 - m.sc.producers().shortageSensitivity() * shortage);
+  }
+
+  /** Social term: weight x share of network neighbours whose main channel is c, in price units. */
+  static double social(MingaModel m, Producer p, Channel c) {
+    int d = m.network.degree(p.id);
+    if (d == 0) {
+      return 0;
+    }
+    int same = 0;
+    for (int j = 0; j < d; j++) {
+      if (m.producers[m.network.neighbour(p.id, j)].mainChannel == c.ordinal()) {
+        same++;
+      }
+    }
+    return m.sc.producers().socialWeight() * m.worldPriceNow * same / d;
+  }
+
+  /**
+   * Logit share of the first of two options given the value gap (per unit), with utilities
+   * measured in shares of the world price so rationality does not depend on the currency.
+   */
+  static double logistic(MingaModel m, Producer p, double gap) {
+    double z = m.sc.producers().rationality() * gap / Math.max(1e-9, m.worldPriceNow);
+    if (z > 40) {
+      return 1;
+    }
+    if (z < -40) {
+      return 0;
+    }
+    return 1 / (1 + Math.exp(-z));
+  }
+
+  /** The intermediary this producer sells to: its creditor if tied, else the nearest. */
+  static Intermediary intermediaryFor(MingaModel m, Producer p) {
+    if (!m.channelOpen[Channel.INTERMEDIARY.ordinal()]) {
+      return null;
+    }
+    int idx = p.isIndebtedToIntermediary() ? p.creditor : p.nearestIntermediary;
+    if (idx < 0) {
+      return null;
+    }
+    Intermediary i = m.intermediaries.get(idx);
+    return i.active ? i : null;
+  }
+}

@@ -1,0 +1,74 @@
+package org.minga.model;
+
+import org.minga.scenario.CooperativeConfig;
+
+/**
+ * MODEL.md 5.6: a cooperative dissolves when its reserves are exhausted beyond its credit line,
+ * or when membership stays below a minimum for a set number of years. Members become
+ * independent; positive reserves are shared among them; debts to the cooperative and its
+ * negative reserve are written off.
+ */
+final class CooperativeDissolution {
+  private CooperativeDissolution() {}
+
+  static void checkMonthly(MingaModel m) {
+    double line = m.sc.cooperatives().creditLine();
+    boolean any = false;
+    for (Cooperative c : m.cooperatives) {
+      if (c.active && c.reserve < -line) {
+        dissolve(m, c, true);
+        any = true;
+      }
+    }
+    if (any) {
+      Reach.updateCooperatives(m);
+    }
+  }
+
+  static void yearly(MingaModel m) {
+    CooperativeConfig cc = m.sc.cooperatives();
+    for (Cooperative c : m.cooperatives) {
+      if (!c.active || c.seasonal) {
+        continue;
+      }
+      c.yearsBelowMinimum = c.members.size() < cc.minMembers() ? c.yearsBelowMinimum + 1 : 0;
+      if (c.yearsBelowMinimum >= cc.minMemberYears()) {
+        dissolve(m, c, true);
+      }
+    }
+  }
+
+  /** Dissolves a cooperative; {@code count} says whether the metric counts it. */
+  static void dissolve(MingaModel m, Cooperative c, boolean count) {
+    c.active = false;
+    c.dissolvedAt = m.step;
+    int n = c.members.size();
+    double share = n > 0 && c.reserve > 0 ? c.reserve / n : 0;
+    c.formerMembers.clear();
+    for (int k = 0; k < n; k++) {
+      Producer p = m.producers[c.members.get(k)];
+      p.cooperative = -1;
+      p.cash += share;
+      if (p.deliveryRing != null) {
+        java.util.Arrays.fill(p.deliveryRing, 0);
+      }
+      c.formerMembers.add(p.id);
+    }
+    if (c.reserve > 0 && n == 0) {
+      m.ledger.out(Ledger.Account.EXIT_WITHDRAWALS, c.reserve);
+    } else if (c.reserve < 0) {
+      m.ledger.in(Ledger.Account.WRITE_OFFS, -c.reserve);
+    }
+    c.reserve = 0;
+    c.members.clear();
+    for (Producer p : m.producers) {
+      if (p.creditorKind == Producer.COOPERATIVE_CREDITOR && p.creditor == c.index) {
+        Credit.writeOff(p);
+      }
+    }
+    java.util.Arrays.fill(c.batchVolume, 0);
+    if (count) {
+      m.book.cooperativesDissolved++;
+    }
+  }
+}

@@ -1,0 +1,93 @@
+package org.minga.model;
+
+import org.minga.model.Policies.Lever;
+import org.minga.scenario.CooperativeConfig;
+
+/**
+ * MODEL.md 5.3 and 5.6: a cooperative's finances. After the payment delay each month's batch
+ * is settled: pooled earnings minus advances minus the commission are paid to the members who
+ * delivered (shared by {@link EliteCapture} weights); a negative result comes out of reserves.
+ * Fixed administration costs are paid every month from the commission and reserves, so below a
+ * minimum volume the cooperative loses money (about 100 members for Peruvian coffee,
+ * seed 000:748-761). Start-up grants of a promotion programme are added while in force.
+ */
+final class CooperativeFinances {
+  private CooperativeFinances() {}
+
+  static void settle(MingaModel m, Cooperative c) {
+    CooperativeConfig cc = m.sc.cooperatives();
+    payRemainderDue(m, c);
+    c.reserve -= cc.fixedCostPerMonth();
+    m.ledger.out(Ledger.Account.OPERATING_COSTS, cc.fixedCostPerMonth());
+    if (m.policies.inForce(Lever.PROMOTION)) {
+      double grant = m.sc.policies().promotion().grantPerMonth();
+      c.reserve += grant;
+      c.supported = true;
+      m.ledger.in(Ledger.Account.GRANTS, grant);
+    }
+  }
+
+  /** Pays the batch delivered {@code delay} months ago. */
+  static void payRemainderDue(MingaModel m, Cooperative c) {
+    CooperativeConfig cc = m.sc.cooperatives();
+    int slot = (m.step + 1) % c.batchVolume.length;
+    double volume = c.batchVolume[slot];
+    if (volume <= 0) {
+      clear(c, slot);
+      return;
+    }
+    double revenue = c.batchRevenue[slot];
+    double surplus = revenue - c.batchAdvances[slot] - cc.commission() * revenue;
+    double promisedPerUnit = c.batchPromised[slot] / volume;
+    double affordable = Math.max(0, c.reserve + cc.creditLine());
+    double pay = Math.max(0, Math.min(surplus, affordable));
+    double paid = distribute(m, c, slot, pay);
+    c.reserve -= paid;
+    double realisedPerUnit = paid / volume;
+    c.expectedRemainder = c.expectedRemainder <= 0 && realisedPerUnit <= 0
+        ? 0 : 0.5 * c.expectedRemainder + 0.5 * realisedPerUnit;
+    TrustDynamics.afterRemainder(m, c, slot, promisedPerUnit, realisedPerUnit);
+    m.book.remainders.add(paid);
+    clearMemberSlot(m, c, slot);
+    clear(c, slot);
+  }
+
+  /** Shares {@code pay} among members by delivery weight; returns what was paid out. */
+  private static double distribute(MingaModel m, Cooperative c, int slot, double pay) {
+    double weight = c.batchWeight[slot];
+    if (pay <= 0 || weight <= 0) {
+      return 0;
+    }
+    double paid = 0;
+    for (int k = 0; k < c.members.size(); k++) {
+      Producer p = m.producers[c.members.get(k)];
+      if (p.deliveryRing == null || p.deliveryRing[slot] <= 0) {
+        continue;
+      }
+      double amount = pay * p.deliveryRing[slot] * EliteCapture.weight(m, p) / weight;
+      amount = Math.min(amount, pay - paid);
+      double repaid = p.receive(amount, Producer.COOPERATIVE_CREDITOR, c.index);
+      paid += amount - repaid;
+      p.incomeMonth += amount;
+    }
+    return paid;
+  }
+
+  private static void clear(Cooperative c, int slot) {
+    c.batchVolume[slot] = 0;
+    c.batchAdvances[slot] = 0;
+    c.batchRevenue[slot] = 0;
+    c.batchWeight[slot] = 0;
+    c.batchPromised[slot] = 0;
+  }
+
+  /** Clears members' delivery records for a settled slot (after trust is updated). */
+  private static void clearMemberSlot(MingaModel m, Cooperative c, int slot) {
+    for (int k = 0; k < c.members.size(); k++) {
+      Producer p = m.producers[c.members.get(k)];
+      if (p.deliveryRing != null) {
+        p.deliveryRing[slot] = 0;
+      }
+    }
+  }
+}

@@ -1,0 +1,42 @@
+package org.minga.model;
+
+import org.minga.scenario.CooperativeConfig;
+
+/**
+ * Phase 6 for cooperatives: the month's pooled volume is sold, to the contract buyer (with its
+ * premium) or on the world market (with the certification premium and floor); per-unit costs
+ * are paid; the revenue is booked to the month's batch, whose remainder falls due later.
+ */
+final class CooperativeSale {
+  private CooperativeSale() {}
+
+  static void run(MingaModel m) {
+    CooperativeConfig cc = m.sc.cooperatives();
+    for (Cooperative c : m.cooperatives) {
+      if (!c.active) {
+        continue;
+      }
+      int slot = m.step % c.batchVolume.length;
+      double volume = c.deliveredMonth;
+      if (volume <= 0) {
+        continue;
+      }
+      double price = CooperativeOffer.salePrice(m, c, m.worldPriceNow)
+          * Liberalisation.exportFactor(m, c.quality);
+      double revenue = price * volume;
+      m.ledger.in(Ledger.Account.WORLD_BUYERS, revenue);
+      double costs = cc.perUnitCost() * volume;
+      m.ledger.out(Ledger.Account.OPERATING_COSTS, costs);
+      c.reserve += revenue - costs;
+      c.batchRevenue[slot] += revenue - costs;
+      if (c.hasBuyerContract) {
+        c.soldToBuyerYear += volume;
+      }
+    }
+  }
+
+  /** Whether the cooperative's sales reach an exporter (buyer contract or certified export). */
+  static boolean exports(Cooperative c) {
+    return c.hasBuyerContract || c.certified;
+  }
+}

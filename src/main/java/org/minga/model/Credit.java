@@ -1,0 +1,150 @@
+package org.minga.model;
+
+import org.minga.model.Policies.Lever;
+import org.minga.scenario.CooperativeConfig;
+
+/**
+ * Phase 2 (MODEL.md 4, 5.4 "debts tie"): cash-short producers borrow what they need this month,
+ * from their cooperative if it offers credit, else from a public programme if in force and they
+ * are covered, else from the nearest intermediary — whose loan ties their sales to it until the
+ * debt is repaid. A household keeps one creditor at a time. Also routes interest and repayments.
+ */
+final class Credit {
+  private Credit() {}
+
+  static void run(MingaModel m) {
+    shuffle(m);
+    FirmContracts.inputCredit(m);
+    for (int k = 0; k < m.order.length; k++) {
+      Producer p = m.producers[m.order[k]];
+      p.incomeMonth = 0;
+      p.inputCostMonth = 0;
+      if (!p.active) {
+        continue;
+      }
+      double need = p.subsistence + Production.inputCostDue(m, p) + p.debt * rate(m, p);
+      double shortfall = need - p.cash - p.offFarmIncome;
+      if (shortfall > 0) {
+        borrow(m, p, shortfall);
+      }
+    }
+  }
+
+  /** Fisher-Yates shuffle of the producer order with the run's RNG (no allocation). */
+  static void shuffle(MingaModel m) {
+    int[] o = m.order;
+    for (int i = o.length - 1; i > 0; i--) {
+      int j = m.random.nextInt(i + 1);
+      int t = o[i];
+      o[i] = o[j];
+      o[j] = t;
+    }
+  }
+
+  static void borrow(MingaModel m, Producer p, double amount) {
+    byte kind = p.debt > 0 ? p.creditorKind : chooseLender(m, p, amount);
+    int who = p.debt > 0 ? p.creditor : lenderIndex(m, p, kind);
+    if (kind == Producer.NO_CREDITOR || kind == Producer.FIRM_CREDITOR) {
+      return;
+    }
+    if (!canLend(m, kind, who, amount)) {
+      return;
+    }
+    switch (kind) {
+      case Producer.COOPERATIVE_CREDITOR -> m.cooperatives.get(who).reserve -= amount;
+      case Producer.INTERMEDIARY_CREDITOR -> {
+        Intermediary i = m.intermediaries.get(who);
+        i.capital -= amount;
+        i.loansOutstanding += amount;
+      }
+      default -> m.ledger.in(Ledger.Account.PUBLIC_CREDIT, amount);
+    }
+    p.cash += amount;
+    p.debt += amount;
+    p.creditorKind = kind;
+    p.creditor = who;
+  }
+
+  private static byte chooseLender(MingaModel m, Producer p, double amount) {
+    CooperativeConfig.ServicesConfig sv = m.sc.cooperatives().services();
+    if (p.cooperative >= 0 && sv.credit()
+        && canLend(m, Producer.COOPERATIVE_CREDITOR, p.cooperative, amount)) {
+      return Producer.COOPERATIVE_CREDITOR;
+    }
+    if (m.policies.inForce(Lever.PUBLIC_CREDIT)
+        && p.programmeDraw < m.sc.policies().publicCredit().coverage()) {
+      return Producer.PUBLIC_CREDITOR;
+    }
+    if (p.nearestIntermediary >= 0 && m.channelOpen[Channel.INTERMEDIARY.ordinal()]) {
+      return Producer.INTERMEDIARY_CREDITOR;
+    }
+    return Producer.NO_CREDITOR;
+  }
+
+  private static int lenderIndex(MingaModel m, Producer p, byte kind) {
+    return switch (kind) {
+      case Producer.COOPERATIVE_CREDITOR -> p.cooperative;
+      case Producer.INTERMEDIARY_CREDITOR -> p.nearestIntermediary;
+      default -> -1;
+    };
+  }
+
+  private static boolean canLend(MingaModel m, byte kind, int who, double amount) {
+    return switch (kind) {
+      case Producer.COOPERATIVE_CREDITOR -> {
+        Cooperative c = m.cooperatives.get(who);
+        yield c.active
+            && c.reserve * m.sc.cooperatives().services().lendableReserve() >= amount;
+      }
+      case Producer.INTERMEDIARY_CREDITOR -> {
+        Intermediary i = m.intermediaries.get(who);
+        yield i.active && i.capital >= amount;
+      }
+      case Producer.PUBLIC_CREDITOR -> true;
+      default -> false;
+    };
+  }
+
+  /** Monthly interest rate the producer pays on its debt. */
+  static double rate(MingaModel m, Producer p) {
+    return switch (p.creditorKind) {
+      case Producer.INTERMEDIARY_CREDITOR -> m.sc.intermediaries().interestRate();
+      case Producer.COOPERATIVE_CREDITOR -> m.sc.cooperatives().services().creditInterest();
+      case Producer.PUBLIC_CREDITOR -> m.sc.policies().publicCredit().interest();
+      default -> 0;
+    };
+  }
+
+  /** Pays {@code amount} from the producer's cash to its creditor (interest or principal). */
+  static void payCreditor(MingaModel m, Producer p, double amount, boolean principal) {
+    if (amount <= 0) {
+      return;
+    }
+    p.cash -= amount;
+    switch (p.creditorKind) {
+      case Producer.COOPERATIVE_CREDITOR -> m.cooperatives.get(p.creditor).reserve += amount;
+      case Producer.INTERMEDIARY_CREDITOR -> {
+        Intermediary i = m.intermediaries.get(p.creditor);
+        i.capital += amount;
+        if (principal) {
+          i.loansOutstanding -= amount;
+        } else {
+          i.profitMonth += amount;
+        }
+      }
+      case Producer.FIRM_CREDITOR -> m.firms[p.creditor].cash += amount;
+      default -> m.ledger.out(Ledger.Account.PUBLIC_CREDIT, amount);
+    }
+    if (principal) {
+      p.debt -= amount;
+      if (p.debt <= 1e-9) {
+        p.clearDebt();
+      }
+    }
+  }
+
+  /** Writes off a debt whose creditor has gone (a dissolved cooperative, an exited buyer). */
+  static void writeOff(Producer p) {
+    p.clearDebt();
+  }
+}

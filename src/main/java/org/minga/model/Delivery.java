@@ -1,0 +1,129 @@
+package org.minga.model;
+
+import org.minga.model.Policies.Lever;
+
+/**
+ * Carries out a sale or delivery: moves volume from the producer to the buyer and money from
+ * the buyer to the producer (repaying what the producer owes that buyer first), and books it.
+ * Every payment here is someone's receipt; money enters only from local buyers and the state.
+ */
+final class Delivery {
+  private Delivery() {}
+
+  /** Sells to an intermediary or the local market; returns the volume actually sold. */
+  static double sell(MingaModel m, Producer p, Channel channel, Intermediary inter, double q,
+      Sales sales) {
+    q = Math.min(q, p.stock);
+    if (q <= 1e-12) {
+      return 0;
+    }
+    return channel == Channel.LOCAL_MARKET ? local(m, p, q, sales)
+        : intermediary(m, p, inter, q, sales);
+  }
+
+  private static double intermediary(MingaModel m, Producer p, Intermediary i, double q,
+      Sales sales) {
+    if (i == null) {
+      return 0;
+    }
+    // Purchases are pre-financed by the exporters it sells to within the month; its own
+    // capital limits only its lending.
+    double price = IntermediaryOffer.price(m, p, i);
+    double gross = price * q;
+    double repaid = p.receive(gross, Producer.INTERMEDIARY_CREDITOR, i.index);
+    i.capital -= gross - repaid;
+    i.loansOutstanding -= repaid;
+    i.stock += q;
+    i.boughtValueMonth += gross;
+    i.boughtVolumeMonth += q;
+    finish(m, p, Channel.INTERMEDIARY, q, gross, price, sales);
+    return q;
+  }
+
+  private static double local(MingaModel m, Producer p, double q, Sales sales) {
+    if (!m.channelOpen[Channel.LOCAL_MARKET.ordinal()]) {
+      return 0;
+    }
+    double price = LocalMarket.price(m);
+    double gross = price * q;
+    m.ledger.in(Ledger.Account.LOCAL_BUYERS, gross);
+    p.cash += gross;
+    m.localVolumeMonth += q;
+    finish(m, p, Channel.LOCAL_MARKET, q, gross, price, sales);
+    return q;
+  }
+
+  /** Delivers to a firm under contract; the input credit is repaid from the payment. */
+  static double contract(MingaModel m, Producer p, TractorFirm f, double q, Sales sales) {
+    q = Math.min(q, p.stock);
+    if (q <= 1e-12) {
+      return 0;
+    }
+    double price = ContractOffer.price(m, f, p);
+    double gross = price * q;
+    double repaid = p.receive(gross, Producer.FIRM_CREDITOR, f.index);
+    f.cash -= gross - repaid;
+    f.stock += q;
+    f.purchasesYear += gross;
+    f.profitYear -= gross;
+    p.lastExportStep = m.step;
+    finish(m, p, Channel.CONTRACT, q, gross, price, sales);
+    return q;
+  }
+
+  /**
+   * Delivers to the member's cooperative, which pays the advance now and books the volume into
+   * this month's batch for the remainder later. Advances are financed against the same month's
+   * pooled sale; a cooperative already beyond its credit line cannot pay them.
+   */
+  static double cooperative(MingaModel m, Producer p, Cooperative c, double q, Sales sales) {
+    q = Math.min(q, p.stock);
+    double advance = CooperativeOffer.advance(m, c);
+    if (q <= 1e-12 || c.reserveAtOffer < -m.sc.cooperatives().creditLine()) {
+      return 0;
+    }
+    double paid = advance * q;
+    double repaid = p.receive(paid, Producer.COOPERATIVE_CREDITOR, c.index);
+    c.reserve -= paid - repaid;
+    int slot = m.step % c.batchVolume.length;
+    c.batchVolume[slot] += q;
+    c.batchAdvances[slot] += paid;
+    c.batchWeight[slot] += q * EliteCapture.weight(m, p);
+    c.batchPromised[slot] += q * c.expectedRemainder;
+    if (p.deliveryRing == null || p.deliveryRing.length != c.batchVolume.length) {
+      p.deliveryRing = new float[c.batchVolume.length];
+    }
+    p.deliveryRing[slot] += (float) q;
+    p.deliveredThisSeason += q;
+    c.deliveredMonth += q;
+    m.book.memberDelivered.add(q);
+    if (CooperativeSale.exports(c)) {
+      p.lastExportStep = m.step;
+    }
+    finish(m, p, Channel.COOPERATIVE, q, paid, advance, sales);
+    return q;
+  }
+
+  private static void finish(MingaModel m, Producer p, Channel c, double q, double gross,
+      double price, Sales sales) {
+    p.stock -= q;
+    p.incomeMonth += gross + priceFloorTopUp(m, p, price, q);
+    m.book.sale(c, q, gross);
+    sales.add(c, q);
+  }
+
+  /** Price insurance (MODEL.md 5.10): the state pays the gap to the floor on each unit sold. */
+  private static double priceFloorTopUp(MingaModel m, Producer p, double price, double q) {
+    if (!m.policies.inForce(Lever.PRICE_FLOOR)) {
+      return 0;
+    }
+    double gap = m.sc.policies().priceFloor().floor() - price;
+    if (gap <= 0) {
+      return 0;
+    }
+    double pay = gap * q;
+    m.ledger.in(Ledger.Account.PRICE_FLOOR_PAYMENTS, pay);
+    p.cash += pay;
+    return pay;
+  }
+}

@@ -1,0 +1,122 @@
+package org.minga.model;
+
+import org.minga.scenario.FirmConfig;
+
+/**
+ * MODEL.md 5.8: a firm's running of its contracts. It advances input credit at the start of
+ * each season (repaid from deliveries), pays assistance and fixed costs, renews contracts every
+ * contract period dropping unreliable producers and refilling to target, and exits after
+ * sustained losses (or when a scenario event says so). When it leaves, its contract farmers
+ * lose premium, assistance and credit at once and fall back to intermediaries (lock-in,
+ * seed 000:1137-1141).
+ */
+final class FirmContracts {
+  /** Reliability below which a producer is dropped at renewal. Assumption. */
+  static final double MIN_RELIABILITY = 0.7;
+
+  private FirmContracts() {}
+
+  /** At the first harvest month of the season, contract farmers receive input credit. */
+  static void inputCredit(MingaModel m) {
+    if (!firstHarvestMonth(m)) {
+      return;
+    }
+    for (TractorFirm f : m.firms) {
+      if (!f.isActive()) {
+        continue;
+      }
+      for (int k = 0; k < f.contracted.size(); k++) {
+        Producer p = m.producers[f.contracted.get(k)];
+        boolean free = p.debt <= 0 || (p.creditorKind == Producer.FIRM_CREDITOR
+            && p.creditor == f.index);
+        if (!free) {
+          continue;
+        }
+        double amount = f.config.inputCreditPerHa() * p.area;
+        p.cash += amount;
+        p.debt += amount;
+        p.creditorKind = Producer.FIRM_CREDITOR;
+        p.creditor = f.index;
+        f.cash -= amount;
+      }
+    }
+  }
+
+  private static boolean firstHarvestMonth(MingaModel m) {
+    int month = m.month();
+    int previous = month == 1 ? 12 : month - 1;
+    return m.sc.commodity().harvestShare(month) > 0
+        && m.sc.commodity().harvestShare(previous) == 0;
+  }
+
+  static void monthlyCosts(MingaModel m) {
+    for (TractorFirm f : m.firms) {
+      if (!f.isActive()) {
+        continue;
+      }
+      FirmConfig fc = f.config;
+      double cost = fc.fixedCostPerYear() / 12 + fc.assistanceCost() * f.contracted.size() / 12
+          * (1 - FirmEntry.cofinancingShare(m));
+      f.cash -= cost;
+      f.profitYear -= cost;
+      m.ledger.out(Ledger.Account.OPERATING_COSTS, cost);
+    }
+  }
+
+  static void yearly(MingaModel m) {
+    for (TractorFirm f : m.firms) {
+      if (!f.isActive()) {
+        continue;
+      }
+      double saving = FirmEntry.taxSaving(m, f.purchasesYear);
+      f.cash += saving;
+      f.profitYear += saving;
+      m.ledger.in(Ledger.Account.GRANTS, saving);
+      f.lastYearProfit = f.profitYear;
+      f.lossYears = f.profitYear < 0 ? f.lossYears + 1 : 0;
+      f.profitYear = 0;
+      f.purchasesYear = 0;
+      if (f.lossYears >= f.config.exitLossYears()) {
+        exit(m, f);
+        continue;
+      }
+      int years = (m.step - f.enteredAt) / 12;
+      if (years > 0 && years % f.config.contractYears() == 0) {
+        renew(m, f);
+      }
+    }
+  }
+
+  private static void renew(MingaModel m, TractorFirm f) {
+    for (int k = f.contracted.size() - 1; k >= 0; k--) {
+      Producer p = m.producers[f.contracted.get(k)];
+      if (p.reliability < MIN_RELIABILITY || !p.active) {
+        terminate(m, f, p);
+      }
+    }
+    ProducerSelection.fill(m, f);
+  }
+
+  /** Ends one contract; an outstanding input credit is written off by the firm. */
+  static void terminate(MingaModel m, TractorFirm f, Producer p) {
+    f.contracted.remove(p.id);
+    p.firm = -1;
+    if (p.creditorKind == Producer.FIRM_CREDITOR && p.creditor == f.index) {
+      Credit.writeOff(p);
+    }
+  }
+
+  /** The firm leaves: every contract ends, its capital leaves the territory. */
+  static void exit(MingaModel m, TractorFirm f) {
+    if (!f.isActive()) {
+      return;
+    }
+    while (f.contracted.size() > 0) {
+      terminate(m, f, m.producers[f.contracted.get(f.contracted.size() - 1)]);
+    }
+    f.exited = true;
+    f.exitedAt = m.step;
+    m.ledger.out(Ledger.Account.EXIT_WITHDRAWALS, f.cash);
+    f.cash = 0;
+  }
+}

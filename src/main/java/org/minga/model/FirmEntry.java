@@ -1,0 +1,87 @@
+package org.minga.model;
+
+import org.minga.model.Policies.Lever;
+import org.minga.scenario.FirmConfig;
+import org.minga.scenario.PolicyConfig;
+
+/**
+ * MODEL.md 5.8, entry: a firm enters when its expected yearly profit (export margin on contract
+ * and bought volume, plus the value of extra months of supply, seed 004:59) over its payback
+ * horizon covers the setup cost of the consortium. Policies lower the bar: the tax deduction on
+ * documented purchases (Ley 32434, 25%, seed 004:65-67), the co-financing fund for assistance
+ * (seed 004:73-75) and matching grants (80% public, seed 002:1414-1415).
+ */
+final class FirmEntry {
+  private FirmEntry() {}
+
+  static void yearly(MingaModel m) {
+    int year = m.step / 12;
+    for (TractorFirm f : m.firms) {
+      if (f.entered || year < f.config.entryYear()) {
+        continue;
+      }
+      boolean always = f.config.entryRule() == FirmConfig.EntryRule.ALWAYS;
+      if (always || expectedYearlyProfit(m, f) * f.config.paybackYears() >= setupCost(m, f)) {
+        enter(m, f);
+      }
+    }
+  }
+
+  /** Setup cost net of matching grants. */
+  static double setupCost(MingaModel m, TractorFirm f) {
+    double share = m.policies.inForce(Lever.MATCHING_GRANTS)
+        ? m.sc.policies().matchingGrants().publicShare() : 0;
+    return f.config.setupCost() * (1 - share);
+  }
+
+  /** Expected profit per year at the trailing mean world price, with policies in force. */
+  static double expectedYearlyProfit(MingaModel m, TractorFirm f) {
+    FirmConfig fc = f.config;
+    double price = trailingMeanPrice(m);
+    double contractVolume = fc.targetProducers() * m.meanOutput;
+    double bought = contractVolume * fc.intermediaryShare() / (1 - fc.intermediaryShare() + 1e-9);
+    double contractPrice = Math.max(fc.floor(), price * (1 - fc.margin()));
+    double purchases = contractVolume * contractPrice + bought * price;
+    double sales = (contractVolume + bought) * price * (1 + fc.exportPremium());
+    double assistance = fc.assistanceCost() * fc.targetProducers()
+        * (1 - cofinancingShare(m));
+    return sales - purchases + fc.supplyWindowValue() + taxSaving(m, purchases)
+        - fc.fixedCostPerYear() - assistance;
+  }
+
+  static double cofinancingShare(MingaModel m) {
+    return m.policies.inForce(Lever.COFINANCING) ? m.sc.policies().cofinancing().share() : 0;
+  }
+
+  /** Tax saved by the extra deduction on documented purchases from smallholders. */
+  static double taxSaving(MingaModel m, double purchases) {
+    if (!m.policies.inForce(Lever.TAX_DEDUCTION)) {
+      return 0;
+    }
+    PolicyConfig.TaxDeduction t = m.sc.policies().taxDeduction();
+    return t.rate() * t.taxRate() * purchases;
+  }
+
+  private static double trailingMeanPrice(MingaModel m) {
+    int from = Math.max(0, m.step - 11);
+    double s = 0;
+    for (int k = from; k <= m.step; k++) {
+      s += m.priceHistory[k] > 0 ? m.priceHistory[k] : m.worldPrice.base();
+    }
+    return s / (m.step - from + 1);
+  }
+
+  static void enter(MingaModel m, TractorFirm f) {
+    FirmConfig fc = f.config;
+    f.entered = true;
+    f.enteredAt = m.step;
+    f.contractDemandYear = fc.targetProducers() * m.meanOutput;
+    f.intermediaryDemandYear = f.contractDemandYear * fc.intermediaryShare()
+        / (1 - fc.intermediaryShare() + 1e-9);
+    double workingCapital = (f.contractDemandYear + f.intermediaryDemandYear)
+        * m.worldPrice.base() / 2;
+    f.cash = workingCapital;
+    m.ledger.in(Ledger.Account.ENTRY_CAPITAL, workingCapital);
+    ProducerSelection.fill(m, f);
+  }
+}

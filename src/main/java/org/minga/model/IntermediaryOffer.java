@@ -1,0 +1,41 @@
+package org.minga.model;
+
+import org.minga.scenario.IntermediaryConfig;
+
+/**
+ * MODEL.md 5.3, intermediary: pays cash now, price = P x (1 - margin) - handling - transport,
+ * plus the part of any scarcity premium it passes on (pass-through < 1, seed 000:1255-1263).
+ * The margin falls with the competitors the producer can sell to, and widens for producers
+ * indebted to the intermediary (tied sale) or without market information.
+ */
+final class IntermediaryOffer {
+  private IntermediaryOffer() {}
+
+  /** Price per unit intermediary {@code i} offers producer {@code p}. */
+  static double price(MingaModel m, Producer p, Intermediary i) {
+    IntermediaryConfig ic = m.sc.intermediaries();
+    double margin = i.margin * competitionFactor(ic, p.intermediariesInReach)
+        / competitionFactor(ic, i.competitors);
+    if (p.creditorKind == Producer.INTERMEDIARY_CREDITOR && p.creditor == i.index) {
+      margin += ic.debtMarginPremium();
+    }
+    if (!p.informed) {
+      margin += ic.uninformedMarginPremium();
+    }
+    margin = Math.min(0.95, Math.max(ic.minMargin(), margin));
+    double distance = Reach.distance(p.x, p.y, i.x, i.y);
+    double pr = m.domesticPrice * (1 - margin) - ic.handlingCost()
+        - transport(m, distance) + ic.passThrough() * m.scarcityPremium * m.domesticPrice;
+    return Math.max(0, pr);
+  }
+
+  /** How much competition among n intermediaries cuts a margin: 1 / (1 + k (n - 1)). */
+  static double competitionFactor(IntermediaryConfig ic, int n) {
+    return 1 / (1 + ic.competitionEffect() * (Math.max(1, n) - 1));
+  }
+
+  /** Transport cost per unit over a distance, after infrastructure policy. */
+  static double transport(MingaModel m, double km) {
+    return m.sc.intermediaries().transportCostPerKm() * km * m.transportMultiplier;
+  }
+}

@@ -1,0 +1,59 @@
+package org.minga.model;
+
+import org.minga.scenario.ProducerConfig;
+
+/**
+ * MODEL.md 5.9: households whose income stays below subsistence for several years leave farming
+ * (migration, wage work) and come back when prices are good; families move to wherever a product
+ * pays well (seed 000:2283-2290). Innovators leave a year sooner and come back more readily
+ * (seed 003:479-492).
+ */
+final class LeavingFarming {
+  private LeavingFarming() {}
+
+  static void yearly(MingaModel m) {
+    ProducerConfig pc = m.sc.producers();
+    double priceRatio = meanPriceLastYear(m) / m.worldPrice.base();
+    for (Producer p : m.producers) {
+      if (p.active) {
+        p.yearsBelowSubsistence = p.income12 < 12 * p.subsistence
+            ? p.yearsBelowSubsistence + 1 : 0;
+        int limit = Math.max(1, pc.leaveFarmingYears() - (p.innovator ? 1 : 0));
+        if (p.yearsBelowSubsistence >= limit) {
+          leave(m, p);
+        }
+      } else if (priceRatio >= pc.returnPriceRatio()) {
+        double chance = pc.returnProbability() * (p.innovator ? 1.5 : 1);
+        if (m.random.nextDouble() < chance) {
+          p.active = true;
+          p.yearsBelowSubsistence = 0;
+        }
+      }
+    }
+  }
+
+  static void leave(MingaModel m, Producer p) {
+    if (p.cooperative >= 0) {
+      Membership.leave(m, p);
+    }
+    if (p.firm >= 0) {
+      FirmContracts.terminate(m, m.firms[p.firm], p);
+    }
+    m.book.lost += p.stock;
+    p.stock = 0;
+    p.active = false;
+    p.mainChannel = -1;
+    java.util.Arrays.fill(p.incomeRing, 0);
+    p.income12 = 0;
+  }
+
+  private static double meanPriceLastYear(MingaModel m) {
+    double s = 0;
+    int n = 0;
+    for (int k = Math.max(0, m.step - 11); k <= m.step; k++) {
+      s += m.priceHistory[k];
+      n++;
+    }
+    return s / n;
+  }
+}

@@ -1,0 +1,123 @@
+package org.minga.model;
+
+import org.minga.scenario.CooperativeConfig;
+import org.minga.scenario.ProducerConfig;
+
+/**
+ * MODEL.md 5.5, joining and leaving. Yearly a member leaves when its trust is below a threshold
+ * or when non-members it observes earn more per hectare by more than its exit threshold; the
+ * most successful members may leave to sell on their own (seed 000:879-884). A non-member joins
+ * the nearest cooperative when members it observes earn more by more than the joining cost.
+ * Churn is normal: producers go in and out (seed 000:949-958). Innovators (young people and
+ * women, seed 003:479-492) move at half the threshold.
+ */
+final class Membership {
+  private Membership() {}
+
+  static void yearly(MingaModel m) {
+    ProducerConfig pc = m.sc.producers();
+    CooperativeConfig cc = m.sc.cooperatives();
+    double topDecile = memberIncomeQuantile(m, 0.9);
+    for (Producer p : m.producers) {
+      if (!p.active || p.firm >= 0) {
+        continue;
+      }
+      double scale = p.innovator ? 0.5 : 1;
+      double own = Math.abs(p.income12 / p.area) + 1;
+      if (p.cooperative >= 0) {
+        payFee(m, p);
+        double gap = (neighbourIncome(m, p, false) - p.income12 / p.area) / own;
+        boolean distrust = p.trust < pc.leaveTrust();
+        boolean worseOff = !Double.isNaN(gap) && gap > pc.leaveIncomeGap() * scale;
+        boolean outgrown = p.income12 >= topDecile && m.random.nextDouble() < cc.successfulExit();
+        if (distrust || worseOff || outgrown) {
+          leave(m, p);
+        }
+      } else if (joinable(m, p.nearestCooperative)) {
+        double gain = (neighbourIncome(m, p, true) - nonMemberIncome(m, p)) / own;
+        double cost = cc.fee() / (p.area * own);
+        if (!Double.isNaN(gain) && gain > pc.joinIncomeGap() * scale + cost) {
+          join(m, p, m.cooperatives.get(p.nearestCooperative), true);
+        }
+      }
+    }
+  }
+
+  private static boolean joinable(MingaModel m, int cooperative) {
+    if (cooperative < 0) {
+      return false;
+    }
+    Cooperative c = m.cooperatives.get(cooperative);
+    return c.active && !c.seasonal;
+  }
+
+  /** Mean income per ha of network neighbours who are members (true) or not (false). */
+  static double neighbourIncome(MingaModel m, Producer p, boolean members) {
+    int d = m.network.degree(p.id);
+    double sum = 0;
+    int n = 0;
+    for (int j = 0; j < d; j++) {
+      Producer q = m.producers[m.network.neighbour(p.id, j)];
+      if (q.active && (q.cooperative >= 0) == members) {
+        sum += q.income12 / q.area;
+        n++;
+      }
+    }
+    return n == 0 ? Double.NaN : sum / n;
+  }
+
+  /** Non-members' mean income per ha among the neighbours and the producer itself. */
+  private static double nonMemberIncome(MingaModel m, Producer p) {
+    double others = neighbourIncome(m, p, false);
+    double own = p.income12 / p.area;
+    return Double.isNaN(others) ? own : (others + own) / 2;
+  }
+
+  private static double memberIncomeQuantile(MingaModel m, double q) {
+    int n = 0;
+    for (Producer p : m.producers) {
+      if (p.active && p.cooperative >= 0) {
+        n++;
+      }
+    }
+    if (n == 0) {
+      return Double.POSITIVE_INFINITY;
+    }
+    double[] incomes = new double[n];
+    int k = 0;
+    for (Producer p : m.producers) {
+      if (p.active && p.cooperative >= 0) {
+        incomes[k++] = p.income12;
+      }
+    }
+    java.util.Arrays.sort(incomes);
+    return incomes[Math.min(n - 1, (int) (q * n))];
+  }
+
+  private static void payFee(MingaModel m, Producer p) {
+    double fee = Math.min(p.cash, m.sc.cooperatives().fee());
+    p.cash -= fee;
+    m.cooperatives.get(p.cooperative).reserve += fee;
+  }
+
+  static void join(MingaModel m, Producer p, Cooperative c, boolean count) {
+    c.members.add(p.id);
+    p.cooperative = c.index;
+    p.joinedAt = m.step;
+    p.deliveryRecord = 1;
+    p.trust = Math.max(p.trust, m.sc.producers().leaveTrust() + 0.2);
+    if (count) {
+      m.book.joins.add(1);
+    }
+  }
+
+  /** A member leaves (or is expelled): its pending remainders stay with the cooperative. */
+  static void leave(MingaModel m, Producer p) {
+    Cooperative c = m.cooperatives.get(p.cooperative);
+    SideSelling.forfeitRemainders(m, c, p);
+    c.members.remove(p.id);
+    c.leaversMonth++;
+    p.cooperative = -1;
+    m.book.leaves.add(1);
+  }
+}

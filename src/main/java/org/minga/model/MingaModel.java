@@ -1,0 +1,224 @@
+package org.minga.model;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.minga.model.price.WorldPrice;
+import org.minga.scenario.ModelInputs;
+import org.minga.scenario.Scenario;
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+/**
+ * The simulation: a MASON {@link SimState} holding the producers, intermediaries, cooperatives
+ * and tractor firms, stepped one month at a time through the phases of {@link Phase}. It runs
+ * headless and knows nothing of windows, files or the command line; all randomness comes from
+ * {@link #random}, seeded from the scenario.
+ */
+public final class MingaModel extends SimState {
+  private static final long serialVersionUID = 1L;
+
+  final ModelInputs inputs;
+  final Scenario sc;
+  final Ledger ledger = new Ledger();
+  final MarketBook book = new MarketBook();
+  final Policies policies;
+  final WorldPrice worldPrice;
+
+  Producer[] producers = new Producer[0];
+  /** Producer indices in this step's random order (shuffled in place, no allocation). */
+  int[] order = new int[0];
+  final List<Intermediary> intermediaries = new ArrayList<>();
+  final List<Cooperative> cooperatives = new ArrayList<>();
+  TractorFirm[] firms = new TractorFirm[0];
+  SocialNetwork network;
+  SpatialIndex producerIndex;
+  double[] xs = new double[0];
+  double[] ys = new double[0];
+
+  /** World price this step and the domestic price intermediaries and fairs pay on. */
+  double worldPriceNow;
+  double domesticPrice;
+  /** Premium over the world price exporters pay intermediaries when supply is scarce. */
+  double scarcityPremium;
+  /** World price of every step so far, for lagged cooperative reference prices. */
+  double[] priceHistory = new double[0];
+  double localVolumeLastMonth;
+  double localVolumeMonth;
+  final boolean[] channelOpen = new boolean[Channel.COUNT];
+  /** Multiplier on transport costs (infrastructure). */
+  double transportMultiplier = 1;
+  int step;
+  /** Mean farm area at the start (elite-capture weights are relative to it). */
+  double meanArea = 1;
+  /** Mean expected yearly output per producer at the start (firms size demand on it). */
+  double meanOutput;
+  /** Scratch tally reused by channel choice. */
+  final Sales sales = new Sales();
+  private int completed;
+  private boolean checkInvariants;
+  private Invariants invariants;
+
+  public MingaModel(ModelInputs inputs) {
+    super(inputs.scenario().seed());
+    this.inputs = inputs;
+    this.sc = inputs.scenario();
+    this.policies = new Policies(sc.policies());
+    this.worldPrice = WorldPrice.from(sc.prices(), inputs.replayPrices(), sc.steps());
+  }
+
+  @Override
+  public void start() {
+    super.start();
+    step = 0;
+    completed = 0;
+    priceHistory = new double[totalSteps()];
+    WorldBuilder.build(this);
+    invariants = checkInvariants ? new Invariants(this) : null;
+    schedulePhase(Phase.PRICES_AND_EVENTS, s -> PricesAndEvents.run(this));
+    schedulePhase(Phase.CREDIT, s -> Credit.run(this));
+    schedulePhase(Phase.HARVEST, s -> Production.harvest(this));
+    schedulePhase(Phase.OFFERS, s -> Offers.update(this));
+    schedulePhase(Phase.CHANNEL_CHOICE, s -> ChannelChoice.run(this));
+    schedulePhase(Phase.SELL_ON, s -> SellOn.run(this));
+    schedulePhase(Phase.SETTLEMENT, s -> Settlement.run(this));
+    schedulePhase(Phase.YEARLY, s -> YearlyDecisions.runIfAssembly(this));
+    schedulePhase(Phase.CLOSE_BOOKS, s -> closeBooks());
+  }
+
+  private void schedulePhase(int ordering, Steppable phase) {
+    schedule.scheduleRepeating(0.0, ordering, phase, 1.0);
+  }
+
+  private void closeBooks() {
+    for (Producer p : producers) {
+      p.closeMonth(step);
+    }
+    for (Intermediary i : intermediaries) {
+      i.closeMonth(step);
+    }
+    for (Cooperative c : cooperatives) {
+      c.closeMonth(step);
+    }
+    book.close(step);
+    localVolumeLastMonth = localVolumeMonth;
+    localVolumeMonth = 0;
+    if (invariants != null) {
+      invariants.check(step);
+    }
+    completed = step + 1;
+  }
+
+  /** Runs one whole monthly step; returns false once the horizon has been reached. */
+  public boolean stepOnce() {
+    if (completed >= totalSteps()) {
+      return false;
+    }
+    step = completed;
+    schedule.step(this);
+    return true;
+  }
+
+  /** Check volume, money and membership invariants after every step; call before start. */
+  public void setCheckInvariants(boolean on) {
+    checkInvariants = on;
+  }
+
+  // ---- calendar -------------------------------------------------------------------------
+
+  /** Calendar month (1-12) of a step; step 0 is January of the start year. */
+  public static int monthOf(int step) {
+    return step % 12 + 1;
+  }
+
+  public int month() {
+    return monthOf(step);
+  }
+
+  public int year() {
+    return sc.startYear() + step / 12;
+  }
+
+  /** Steps completed so far (0 before the first step). */
+  public int completedSteps() {
+    return completed;
+  }
+
+  /** The step being run, or the last one run. */
+  public int currentStep() {
+    return step;
+  }
+
+  public int totalSteps() {
+    return sc.steps();
+  }
+
+  // ---- read access for metrics, the window and tests -------------------------------------
+
+  public Scenario scenario() {
+    return sc;
+  }
+
+  public List<Producer> producers() {
+    return Collections.unmodifiableList(java.util.Arrays.asList(producers));
+  }
+
+  public Producer producer(int i) {
+    return producers[i];
+  }
+
+  public int producerCount() {
+    return producers.length;
+  }
+
+  public List<Intermediary> intermediaries() {
+    return Collections.unmodifiableList(intermediaries);
+  }
+
+  public List<Cooperative> cooperatives() {
+    return Collections.unmodifiableList(cooperatives);
+  }
+
+  public List<TractorFirm> firms() {
+    return List.of(firms);
+  }
+
+  public double worldPrice() {
+    return worldPriceNow;
+  }
+
+  public double domesticPrice() {
+    return domesticPrice;
+  }
+
+  public double basePrice() {
+    return worldPrice.base();
+  }
+
+  public double scarcityPremium() {
+    return scarcityPremium;
+  }
+
+  public boolean channelOpen(Channel c) {
+    return channelOpen[c.ordinal()];
+  }
+
+  public MarketBook book() {
+    return book;
+  }
+
+  public Ledger ledger() {
+    return ledger;
+  }
+
+  public Policies policies() {
+    return policies;
+  }
+
+  // ---- interventions (workshop window) ----------------------------------------------------
+
+  /** Injects a world-price shock from the next step: a crash (multiplier < 1) or a boom. */
+  public void injectPriceShock(int durationMonths, double multiplier) {
+    worldPrice.inject(completed, durationMonths, multiplier);
+  }
+}

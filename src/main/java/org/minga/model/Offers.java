@@ -1,0 +1,20 @@
+package org.minga.model;
+
+/**
+ * Phase 4 (MODEL.md 4): every channel sets its quote for this month. Per-producer prices are
+ * computed during channel choice from these quotes by the channel's own offer class.
+ */
+final class Offers {
+  private Offers() {}
+
+  static void update(MingaModel m) {
+    m.priceHistory[m.step] = m.worldPriceNow;
+    IntermediaryMargins.adjust(m);
+    for (Cooperative c : m.cooperatives) {
+      if (c.active) {
+        CooperativeOffer.updateReference(m, c);
+        c.reserveAtOffer = c.reserve;
+      }
+    }
+  }
+}

@@ -1,0 +1,47 @@
+package org.minga.model;
+
+import org.minga.model.Policies.Lever;
+import org.minga.scenario.EventsConfig;
+
+/**
+ * Phase 1 (MODEL.md 4): update the world price and apply scheduled events: policy switches,
+ * channel shutdowns, forced firm exits, intermediary entries and exits, state programmes.
+ */
+final class PricesAndEvents {
+  private PricesAndEvents() {}
+
+  static void run(MingaModel m) {
+    int s = m.step;
+    m.policies.update(s);
+    m.worldPriceNow = m.worldPrice.advance(s, m.random);
+    m.domesticPrice = m.worldPriceNow * Liberalisation.domesticFactor(m);
+    m.transportMultiplier = m.policies.inForce(Lever.INFRASTRUCTURE)
+        ? m.sc.policies().infrastructure().transportMultiplier() : 1;
+    EventsConfig ev = m.sc.events();
+    for (Channel c : Channel.ALL) {
+      m.channelOpen[c.ordinal()] = true;
+    }
+    m.channelOpen[Channel.LOCAL_MARKET.ordinal()] = m.sc.commodity().localMarket().enabled();
+    for (EventsConfig.Shutdown sd : ev.shutdowns()) {
+      if (sd.closedAt(s)) {
+        m.channelOpen[Channel.of(sd.channel()).ordinal()] = false;
+      }
+    }
+    for (EventsConfig.FirmExit fe : ev.firmExits()) {
+      if (fe.at() == s) {
+        FirmContracts.exit(m, m.firms[fe.firm()]);
+      }
+    }
+    for (EventsConfig.IntermediaryChange ic : ev.intermediaryChanges()) {
+      if (ic.at() == s) {
+        IntermediaryEntryExit.change(m, ic.count());
+      }
+    }
+    if (m.policies.justStarted(Lever.PROMOTION)) {
+      CooperativeFormation.stateProgramme(m);
+    }
+    if (m.policies.justEnded(Lever.PROMOTION)) {
+      FreeRiding.supportEnded(m);
+    }
+  }
+}

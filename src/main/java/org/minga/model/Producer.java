@@ -1,0 +1,207 @@
+package org.minga.model;
+
+/**
+ * A smallholder household (MODEL.md 3). Holds its own state; the mechanisms of the model change
+ * it. Primitive fields only, so that a million producers fit in a few hundred megabytes and the
+ * step loop allocates nothing.
+ */
+public final class Producer {
+  /** Creditor kinds: who a household owes money to (one creditor at a time). */
+  static final byte NO_CREDITOR = 0;
+  static final byte INTERMEDIARY_CREDITOR = 1;
+  static final byte COOPERATIVE_CREDITOR = 2;
+  static final byte PUBLIC_CREDITOR = 3;
+  static final byte FIRM_CREDITOR = 4;
+
+  final int id;
+  double x;
+  double y;
+  double area;
+  double yieldPerHa;
+  double quality;
+  double capability;
+  double cash;
+  double subsistence;
+  double offFarmIncome;
+  double patience;
+  boolean informed;
+  boolean innovator;
+  /** Fixed draws deciding who a partial-coverage programme reaches (stable over the run). */
+  float programmeDraw;
+
+  boolean active = true;
+  int yearsBelowSubsistence;
+
+  double stock;
+  double debt;
+  byte creditorKind = NO_CREDITOR;
+  int creditor = -1;
+
+  /** Index of the cooperative it belongs to, or -1. */
+  int cooperative = -1;
+  double trust;
+  /** Step at which it joined its current cooperative. */
+  int joinedAt;
+  /** Share of its committed volume it delivered last season (services depend on it). */
+  double deliveryRecord = 1;
+  double committedThisSeason;
+  double deliveredThisSeason;
+  /** Volume delivered to the cooperative in each of the last (payment delay + 1) months. */
+  float[] deliveryRing;
+
+  /** Index of the firm it is contracted to, or -1. */
+  int firm = -1;
+  int contractedAt;
+  boolean blacklisted;
+  /** Share of contracted volume honoured, running average (firms select on it). */
+  double reliability = 1;
+
+  /** Nearest active intermediary within reach, or -1; and how many are within reach. */
+  int nearestIntermediary = -1;
+  int intermediariesInReach;
+  double intermediaryDistance;
+  /** Nearest active cooperative within reach, or -1, for joining. */
+  int nearestCooperative = -1;
+
+  /** Channel of most of its sales in its last month with sales; -1 before any sale. */
+  byte mainChannel = -1;
+  /** Last step at which its output reached an exporter (contract or cooperative export). */
+  int lastExportStep = Integer.MIN_VALUE;
+
+  /** Net income this month, and the trailing 12 months in a ring. */
+  double incomeMonth;
+  final double[] incomeRing = new double[12];
+  double income12;
+  /** Input cost per ha paid this month, and trailing 12 months. */
+  double inputCostMonth;
+  double inputCost12;
+  final double[] inputCostRing = new double[12];
+
+  Producer(int id) {
+    this.id = id;
+  }
+
+  public int id() {
+    return id;
+  }
+
+  public double x() {
+    return x;
+  }
+
+  public double y() {
+    return y;
+  }
+
+  public double area() {
+    return area;
+  }
+
+  public double quality() {
+    return quality;
+  }
+
+  public double capability() {
+    return capability;
+  }
+
+  public double cash() {
+    return cash;
+  }
+
+  public double debt() {
+    return debt;
+  }
+
+  public double stock() {
+    return stock;
+  }
+
+  public boolean isActive() {
+    return active;
+  }
+
+  public boolean isMember() {
+    return cooperative >= 0;
+  }
+
+  public boolean isContracted() {
+    return firm >= 0;
+  }
+
+  public boolean isIndebtedToIntermediary() {
+    return creditorKind == INTERMEDIARY_CREDITOR && debt > 0;
+  }
+
+  /** Index of its cooperative or -1. */
+  public int cooperative() {
+    return cooperative;
+  }
+
+  /** Index of its firm or -1. */
+  public int firm() {
+    return firm;
+  }
+
+  public double trust() {
+    return trust;
+  }
+
+  /** Net income over the trailing 12 months (USD). */
+  public double income12() {
+    return income12;
+  }
+
+  /** Net income of the last month (USD). */
+  public double incomeMonth() {
+    return incomeMonth;
+  }
+
+  /** Input cost per ha over the trailing 12 months. */
+  public double inputCostPerHa12() {
+    return inputCost12 / area;
+  }
+
+  /** Main channel of its last month with sales, or null before any sale. */
+  public Channel mainChannel() {
+    return mainChannel < 0 ? null : Channel.ALL[mainChannel];
+  }
+
+  public int lastExportStep() {
+    return lastExportStep;
+  }
+
+  /** Output expected in a year at current capability, before shocks. */
+  double expectedYearlyOutput(double assistanceYieldEffect) {
+    return area * yieldPerHa * (1 + assistanceYieldEffect * capability);
+  }
+
+  /** Adds a month's net income to the trailing 12-month ring. */
+  void closeMonth(int step) {
+    int slot = step % 12;
+    income12 += incomeMonth - incomeRing[slot];
+    incomeRing[slot] = incomeMonth;
+    inputCost12 += inputCostMonth - inputCostRing[slot];
+    inputCostRing[slot] = inputCostMonth;
+  }
+
+  /** Cash received now, spent first on what is owed to {@code kind}/{@code who}; returns net. */
+  double receive(double amount, byte kind, int who) {
+    double repay = 0;
+    if (debt > 0 && creditorKind == kind && creditor == who) {
+      repay = Math.min(debt, amount);
+      debt -= repay;
+      if (debt <= 1e-9) {
+        clearDebt();
+      }
+    }
+    cash += amount - repay;
+    return repay;
+  }
+
+  void clearDebt() {
+    debt = 0;
+    creditorKind = NO_CREDITOR;
+    creditor = -1;
+  }
+}

@@ -1,0 +1,73 @@
+package org.minga.model;
+
+import java.util.Arrays;
+import java.util.Comparator;
+import org.minga.scenario.FirmConfig;
+
+/**
+ * MODEL.md 5.8: firms select producers by a score of area, quality, nearness and reliability,
+ * so chains select the better-off (seed 000:1109-1114). Candidates are active, uncontracted,
+ * never blacklisted, within reach; the best are offered contracts up to the target. Members
+ * accepting leave their cooperative (the contract is exclusive); innovators accept more readily.
+ */
+final class ProducerSelection {
+  /** Probabilities of accepting an offered contract. Assumptions. */
+  static final double ACCEPT_MEMBER = 0.5;
+  static final double ACCEPT_OTHER = 0.85;
+
+  private ProducerSelection() {}
+
+  static void fill(MingaModel m, TractorFirm f) {
+    FirmConfig fc = f.config;
+    int wanted = fc.targetProducers() - f.contracted.size();
+    if (wanted <= 0 || !f.isActive()) {
+      return;
+    }
+    IntList candidates = new IntList(256);
+    m.producerIndex.forEachWithin(fc.xKm(), fc.yKm(), fc.reachKm(), (i, d2) -> {
+      Producer p = m.producers[i];
+      if (p.active && p.firm < 0 && !p.blacklisted) {
+        candidates.add(i);
+      }
+    });
+    int n = candidates.size();
+    double[] score = new double[m.producers.length == 0 ? 0 : n];
+    Integer[] byScore = new Integer[n];
+    for (int k = 0; k < n; k++) {
+      score[k] = score(m, f, m.producers[candidates.get(k)]);
+      byScore[k] = k;
+    }
+    Arrays.sort(byScore, Comparator.comparingDouble((Integer k) -> -score[k])
+        .thenComparingInt(k -> candidates.get(k)));
+    for (int r = 0; r < n && wanted > 0; r++) {
+      Producer p = m.producers[candidates.get(byScore[r])];
+      double accept = p.cooperative >= 0 ? ACCEPT_MEMBER : ACCEPT_OTHER;
+      if (p.innovator) {
+        accept = Math.min(1, accept * 1.5);
+      }
+      if (m.random.nextDouble() < accept) {
+        sign(m, f, p);
+        wanted--;
+      }
+    }
+  }
+
+  static double score(MingaModel m, TractorFirm f, Producer p) {
+    FirmConfig fc = f.config;
+    double nearness = 1 - Reach.distance(p.x, p.y, fc.xKm(), fc.yKm())
+        / Math.max(1e-9, fc.reachKm());
+    return fc.selectionWeights().get(0) * p.area / m.meanArea
+        + fc.selectionWeights().get(1) * p.quality / 0.5
+        + fc.selectionWeights().get(2) * nearness
+        + fc.selectionWeights().get(3) * p.reliability;
+  }
+
+  static void sign(MingaModel m, TractorFirm f, Producer p) {
+    if (p.cooperative >= 0) {
+      Membership.leave(m, p);
+    }
+    p.firm = f.index;
+    p.contractedAt = m.step;
+    f.contracted.add(p.id);
+  }
+}

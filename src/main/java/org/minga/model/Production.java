@@ -1,0 +1,62 @@
+package org.minga.model;
+
+import org.minga.scenario.CooperativeConfig;
+import org.minga.scenario.ShockConfig;
+
+/**
+ * Phase 3 and MODEL.md 5.2: output per harvest month = area x yield x seasonal share x yield
+ * shock x (1 + assistance effect x capability); input costs per ha, cut for cooperative members
+ * who buy collectively (seed 002:986: -33%) and keep their delivery commitments.
+ */
+final class Production {
+  private Production() {}
+
+  static void harvest(MingaModel m) {
+    double share = m.sc.commodity().harvestShare(m.month());
+    if (share == 0) {
+      return;
+    }
+    double taEffect = m.sc.policies().technicalAssistance().yieldEffect();
+    for (Producer p : m.producers) {
+      if (!p.active) {
+        continue;
+      }
+      double out = p.area * p.yieldPerHa * share * yieldShock(m, p)
+          * (1 + taEffect * p.capability);
+      p.stock += out;
+      m.book.produced += out;
+    }
+  }
+
+  /** Product of the yield shocks in force at the producer's location. */
+  static double yieldShock(MingaModel m, Producer p) {
+    double f = 1;
+    for (ShockConfig s : m.sc.events().yieldShocks()) {
+      if (s.covers(p.x, p.y)) {
+        f *= s.factorAt(m.step);
+      }
+    }
+    return f;
+  }
+
+  /** Input cost the producer pays this month (zero outside harvest months). */
+  static double inputCostDue(MingaModel m, Producer p) {
+    double share = m.sc.commodity().harvestShare(m.month());
+    if (share == 0) {
+      return 0;
+    }
+    return m.sc.producers().inputCostPerHa() * p.area * share * (1 - collectiveDiscount(m, p));
+  }
+
+  /**
+   * Discount from collective purchase: members of a cooperative offering the service, who kept
+   * at least half their commitment last season, scaled by the cooperative's maturity.
+   */
+  static double collectiveDiscount(MingaModel m, Producer p) {
+    CooperativeConfig.ServicesConfig sv = m.sc.cooperatives().services();
+    if (p.cooperative < 0 || !sv.collectivePurchase() || p.deliveryRecord < 0.5) {
+      return 0;
+    }
+    return sv.purchaseDiscount() * m.cooperatives.get(p.cooperative).maturity;
+  }
+}

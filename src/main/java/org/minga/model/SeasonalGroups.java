@@ -1,0 +1,71 @@
+package org.minga.model;
+
+/**
+ * MODEL.md 3 and 5.6, seasonal groups (Uganda matoke, seed 000:697-708): a group forms for one
+ * season, distributes the proceeds and dissolves; next season a somewhat different group forms
+ * at the same place: former members come back with probability equal to their trust, and
+ * unaffiliated neighbours join with half the initial membership share.
+ */
+final class SeasonalGroups {
+  private SeasonalGroups() {}
+
+  /** Monthly: a seasonal group whose season is over and whose batches are all paid dissolves. */
+  static void dissolveAfterDistributing(MingaModel m) {
+    if (harvestAheadBeforeAssembly(m)) {
+      return;
+    }
+    for (Cooperative c : m.cooperatives) {
+      if (c.active && c.seasonal && !c.hasPendingBatches()) {
+        CooperativeDissolution.dissolve(m, c, false);
+      }
+    }
+  }
+
+  /** Whether any harvest month remains from next month until the next assembly month. */
+  static boolean harvestAheadBeforeAssembly(MingaModel m) {
+    int assembly = m.sc.assemblyMonth();
+    for (int s = m.step + 1; s < m.step + 13; s++) {
+      int month = MingaModel.monthOf(s);
+      if (month == assembly) {
+        return false;
+      }
+      if (m.sc.commodity().harvestShare(month) > 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Yearly, at the assembly month: each dissolved group's place gets a new group. */
+  static void reform(MingaModel m) {
+    int existing = m.cooperatives.size();
+    for (int k = 0; k < existing; k++) {
+      Cooperative old = m.cooperatives.get(k);
+      if (!old.seasonal || old.active || old.reformed) {
+        continue;
+      }
+      old.reformed = true;
+      Cooperative c = CooperativeFormation.open(m, old.x, old.y, false);
+      c.maturity = old.maturity;
+      c.certified = old.certified;
+      c.hasBuyerContract = old.hasBuyerContract;
+      c.reputation = old.reputation;
+      for (int j = 0; j < old.formerMembers.size(); j++) {
+        Producer p = m.producers[old.formerMembers.get(j)];
+        if (p.active && p.cooperative < 0 && p.firm < 0 && m.random.nextDouble() < p.trust) {
+          Membership.join(m, p, c, false);
+        }
+      }
+      double newcomerShare = m.sc.producers().initialMemberShare() / 2;
+      double reach2 = m.sc.cooperatives().reachKm() * m.sc.cooperatives().reachKm();
+      m.producerIndex.forEachWithin(c.x, c.y, Math.sqrt(reach2), (i, d2) -> {
+        Producer p = m.producers[i];
+        if (p.active && p.cooperative < 0 && p.firm < 0 && p.nearestCooperative == old.index
+            && m.random.nextDouble() < newcomerShare) {
+          Membership.join(m, p, c, false);
+        }
+      });
+      BuyerContracts.commit(m, c);
+    }
+  }
+}

@@ -1,0 +1,93 @@
+package org.minga.model;
+
+import org.minga.scenario.FirmConfig;
+import org.minga.scenario.IntermediaryConfig;
+
+/**
+ * Phase 6 (MODEL.md 4, 5.7, 5.8): buyers sell on. Firms buy their share from intermediaries
+ * (every exporter does, to absorb swings, seed 000:1264-1270); when firms' demand exceeds what
+ * intermediaries hold, they bid up and pay a scarcity premium, most of which intermediaries keep
+ * (seed 000:1241-1263). Intermediaries sell the rest to exporters; cooperatives sell their pool;
+ * firms export everything they hold.
+ */
+final class SellOn {
+  private SellOn() {}
+
+  static void run(MingaModel m) {
+    CooperativeSale.run(m);
+    intermediariesToFirms(m);
+    intermediariesToExporters(m);
+    firmsExport(m);
+  }
+
+  private static void intermediariesToFirms(MingaModel m) {
+    double share = m.sc.commodity().harvestShare(m.month());
+    double demand = 0;
+    for (TractorFirm f : m.firms) {
+      if (f.isActive()) {
+        demand += f.intermediaryDemandYear * share;
+      }
+    }
+    double supply = 0;
+    for (Intermediary i : m.intermediaries) {
+      supply += i.active ? i.stock : 0;
+    }
+    IntermediaryConfig ic = m.sc.intermediaries();
+    m.scarcityPremium = demand > supply && demand > 0
+        ? ic.scarcityPremiumSlope() * (demand - supply) / demand : 0;
+    if (demand <= 0 || supply <= 0) {
+      return;
+    }
+    double bought = Math.min(demand, supply);
+    double price = m.domesticPrice * (1 + m.scarcityPremium);
+    for (Intermediary i : m.intermediaries) {
+      if (!i.active || i.stock <= 0) {
+        continue;
+      }
+      double q = i.stock * bought / supply;
+      double value = q * price;
+      i.stock -= q;
+      i.capital += value;
+      i.profitMonth += value;
+      for (TractorFirm f : m.firms) {
+        if (f.isActive() && f.intermediaryDemandYear > 0) {
+          double part = f.intermediaryDemandYear * share / demand;
+          f.stock += q * part;
+          f.cash -= value * part;
+          f.profitYear -= value * part;
+        }
+      }
+    }
+  }
+
+  private static void intermediariesToExporters(MingaModel m) {
+    double handling = m.sc.intermediaries().handlingCost();
+    for (Intermediary i : m.intermediaries) {
+      if (!i.active) {
+        continue;
+      }
+      double value = i.stock * m.domesticPrice;
+      m.ledger.in(Ledger.Account.WORLD_BUYERS, value);
+      double cost = handling * i.boughtVolumeMonth + m.sc.intermediaries().fixedCostPerMonth();
+      m.ledger.out(Ledger.Account.OPERATING_COSTS, cost);
+      i.capital += value - cost;
+      i.profitMonth += value - i.boughtValueMonth - cost;
+      i.stock = 0;
+    }
+  }
+
+  private static void firmsExport(MingaModel m) {
+    for (TractorFirm f : m.firms) {
+      if (!f.isActive() || f.stock <= 0) {
+        continue;
+      }
+      FirmConfig fc = f.config;
+      double value = f.stock * m.worldPriceNow * (1 + fc.exportPremium())
+          * Liberalisation.exportFactor(m, f.quality);
+      m.ledger.in(Ledger.Account.WORLD_BUYERS, value);
+      f.cash += value;
+      f.profitYear += value;
+      f.stock = 0;
+    }
+  }
+}

@@ -1,0 +1,23 @@
+package org.minga.model;
+
+/**
+ * Phase 7 (MODEL.md 4): cooperatives pay remainders that fall due, fixed costs and collect
+ * grants; firms and intermediaries book costs and may exit; households receive off-farm income
+ * and pay inputs, interest and subsistence; unsold stock suffers storage losses.
+ */
+final class Settlement {
+  private Settlement() {}
+
+  static void run(MingaModel m) {
+    for (Cooperative c : m.cooperatives) {
+      if (c.active) {
+        CooperativeFinances.settle(m, c);
+      }
+    }
+    FirmContracts.monthlyCosts(m);
+    HouseholdBudget.settle(m);
+    IntermediaryEntryExit.exitAfterLosses(m);
+    CooperativeDissolution.checkMonthly(m);
+    SeasonalGroups.dissolveAfterDistributing(m);
+  }
+}

@@ -1,0 +1,57 @@
+package org.minga.model;
+
+import org.minga.scenario.CooperativeConfig;
+
+/**
+ * MODEL.md 5.4: a member diverting committed volume is side-selling. At the end of a season its
+ * delivery record is checked: with the cooperative's detection probability a member who
+ * delivered under 80% of its commitment is caught, loses its pending remainders and may be
+ * expelled. Members who fall short also lose access to services next season.
+ */
+final class SideSelling {
+  private SideSelling() {}
+
+  /** Share of committed volume a member sells elsewhere, by logit on the gain net of sanction. */
+  static double share(MingaModel m, Producer p, Cooperative c, double coopValue,
+      double alternativeValue) {
+    if (alternativeValue <= 0) {
+      return 0;
+    }
+    CooperativeConfig cc = m.sc.cooperatives();
+    double sanction = cc.detectionProbability() * (c.expectedRemainder
+        + cc.expulsionProbability() * m.sc.producers().loyaltyWeight() * m.worldPriceNow);
+    return ChannelChoice.logistic(m, p, alternativeValue - sanction - coopValue);
+  }
+
+  /** Season-end check of every member's record (called at the yearly decisions). */
+  static void endOfSeason(MingaModel m) {
+    CooperativeConfig cc = m.sc.cooperatives();
+    for (Producer p : m.producers) {
+      if (p.committedThisSeason <= 0) {
+        continue;
+      }
+      p.deliveryRecord = Math.min(1, p.deliveredThisSeason / p.committedThisSeason);
+      if (p.cooperative >= 0 && p.deliveryRecord < 0.8
+          && m.random.nextDouble() < cc.detectionProbability()) {
+        Cooperative c = m.cooperatives.get(p.cooperative);
+        forfeitRemainders(m, c, p);
+        if (m.random.nextDouble() < cc.expulsionProbability()) {
+          Membership.leave(m, p);
+        }
+      }
+      p.committedThisSeason = 0;
+      p.deliveredThisSeason = 0;
+    }
+  }
+
+  /** A caught side-seller's pending remainders stay with the cooperative. */
+  static void forfeitRemainders(MingaModel m, Cooperative c, Producer p) {
+    if (p.deliveryRing == null) {
+      return;
+    }
+    for (int k = 0; k < p.deliveryRing.length; k++) {
+      c.batchWeight[k] -= p.deliveryRing[k] * EliteCapture.weight(m, p);
+      p.deliveryRing[k] = 0;
+    }
+  }
+}

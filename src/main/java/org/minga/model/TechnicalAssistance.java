@@ -1,0 +1,68 @@
+package org.minga.model;
+
+import org.minga.model.Policies.Lever;
+import org.minga.scenario.CooperativeConfig;
+import org.minga.scenario.PolicyConfig;
+
+/**
+ * MODEL.md 5.2 and 5.10: capability rises with technical assistance from the cooperative (scaled
+ * by its maturity), a public programme (for the producers it covers) and a tractor firm (seed
+ * 004:51); quality moves toward 1 with assistance or certification and decays slowly without.
+ */
+final class TechnicalAssistance {
+  /** Yearly move of quality toward 1 when assisted, and decay without. Assumptions. */
+  static final double QUALITY_GAIN = 0.1;
+  static final double QUALITY_DECAY = 0.03;
+
+  private TechnicalAssistance() {}
+
+  static void yearly(MingaModel m) {
+    CooperativeConfig.ServicesConfig sv = m.sc.cooperatives().services();
+    PolicyConfig.TechnicalAssistance ta = m.sc.policies().technicalAssistance();
+    boolean publicTa = m.policies.inForce(Lever.TECHNICAL_ASSISTANCE);
+    for (Producer p : m.producers) {
+      if (!p.active) {
+        continue;
+      }
+      double gain = 0;
+      boolean certified = false;
+      if (p.cooperative >= 0) {
+        Cooperative c = m.cooperatives.get(p.cooperative);
+        gain += sv.technicalAssistance() ? sv.assistanceGain() * c.maturity : 0;
+        certified = c.certified;
+      }
+      if (publicTa && p.programmeDraw < ta.coverage()) {
+        gain += ta.gain();
+      }
+      if (p.firm >= 0) {
+        gain += m.firms[p.firm].config.assistanceGain();
+        certified = true;
+      }
+      p.capability += Math.min(1, gain) * (1 - p.capability);
+      p.quality += gain > 0 || certified ? QUALITY_GAIN * (1 - p.quality)
+          : -QUALITY_DECAY * p.quality;
+    }
+    updateBuyerQuality(m);
+  }
+
+  /** Cooperatives and firms sell at the mean quality of their producers. */
+  static void updateBuyerQuality(MingaModel m) {
+    for (Cooperative c : m.cooperatives) {
+      c.quality = meanQuality(m, c.members);
+    }
+    for (TractorFirm f : m.firms) {
+      f.quality = meanQuality(m, f.contracted);
+    }
+  }
+
+  private static double meanQuality(MingaModel m, IntList ids) {
+    if (ids.size() == 0) {
+      return 0.5;
+    }
+    double s = 0;
+    for (int k = 0; k < ids.size(); k++) {
+      s += m.producers[ids.get(k)].quality;
+    }
+    return s / ids.size();
+  }
+}

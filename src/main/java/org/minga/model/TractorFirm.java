@@ -1,0 +1,63 @@
+package org.minga.model;
+
+import org.minga.scenario.FirmConfig;
+
+/** A tractor firm (agro-exporter): contracts producers, buys from intermediaries, exports. */
+public final class TractorFirm {
+  final int index;
+  final FirmConfig config;
+  boolean entered;
+  boolean exited;
+  int enteredAt = -1;
+  int exitedAt = -1;
+  double cash;
+  /** Mean quality of its contracted producers (updated yearly). */
+  double quality = 0.5;
+  double stock;
+  final IntList contracted = new IntList(256);
+  /** Volume it wants per year from contracts, and from intermediaries. */
+  double contractDemandYear;
+  double intermediaryDemandYear;
+  double boughtFromIntermediariesMonth;
+  double purchasesYear;
+  double profitYear;
+  double lastYearProfit;
+  int lossYears;
+
+  TractorFirm(int index, FirmConfig config) {
+    this.index = index;
+    this.config = config;
+  }
+
+  public int index() {
+    return index;
+  }
+
+  public String name() {
+    return config.name();
+  }
+
+  public double x() {
+    return config.xKm();
+  }
+
+  public double y() {
+    return config.yKm();
+  }
+
+  public boolean isActive() {
+    return entered && !exited;
+  }
+
+  public int contractedCount() {
+    return contracted.size();
+  }
+
+  public int[] contractedProducers() {
+    return contracted.toArray();
+  }
+
+  public double lastYearProfit() {
+    return lastYearProfit;
+  }
+}

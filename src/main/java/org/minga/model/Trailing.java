@@ -1,0 +1,29 @@
+package org.minga.model;
+
+/** A sum over the trailing 12 months: add during the month, close the month at its end. */
+public final class Trailing {
+  private final double[] ring = new double[12];
+  private double month;
+  private double sum;
+
+  void add(double v) {
+    month += v;
+  }
+
+  /** Value accumulated in the current month so far. */
+  public double month() {
+    return month;
+  }
+
+  /** Sum over the last 12 closed months. */
+  public double sum() {
+    return sum;
+  }
+
+  void close(int step) {
+    int slot = step % 12;
+    sum += month - ring[slot];
+    ring[slot] = month;
+    month = 0;
+  }
+}

@@ -1,0 +1,52 @@
+package org.minga.model;
+
+import org.minga.scenario.CooperativeConfig;
+
+/**
+ * MODEL.md 5.5: trust in the cooperative rises when it pays what it promised and delivers
+ * services, and falls with short payment, mismanagement events and opaque accounts (lack of
+ * transparency is the most common trigger of crises, seed 002:1059-1061).
+ */
+final class TrustDynamics {
+  /** How fast trust moves toward what a payment signals. Assumption: a few payments to learn. */
+  static final double LEARNING = 0.25;
+  /** Yearly erosion of trust for fully opaque accounts. Assumption. */
+  static final double OPACITY_EROSION = 0.12;
+  /** Trust lost by every member in a mismanagement event. Assumption. */
+  static final double MISMANAGEMENT_SHOCK = 0.3;
+
+  private TrustDynamics() {}
+
+  /** After a remainder: members who delivered in that batch compare paid with promised. */
+  static void afterRemainder(MingaModel m, Cooperative c, int slot, double promised,
+      double realised) {
+    double signal = promised <= 1e-9 ? 1 : Math.min(1, Math.max(0, realised / promised));
+    for (int k = 0; k < c.members.size(); k++) {
+      Producer p = m.producers[c.members.get(k)];
+      if (p.deliveryRing != null && p.deliveryRing[slot] > 0) {
+        p.trust += LEARNING * (signal - p.trust);
+      }
+    }
+  }
+
+  /** Yearly: opacity erodes trust; a mismanagement event hits trust and reserves. */
+  static void yearly(MingaModel m) {
+    CooperativeConfig cc = m.sc.cooperatives();
+    for (Cooperative c : m.cooperatives) {
+      if (!c.active) {
+        continue;
+      }
+      double erosion = OPACITY_EROSION * (1 - c.transparency);
+      boolean mismanaged = m.random.nextDouble() < cc.mismanagementRate() * (1 - c.governance);
+      if (mismanaged) {
+        double loss = Math.max(0, c.reserve) * cc.mismanagementLoss();
+        c.reserve -= loss;
+        m.ledger.out(Ledger.Account.MISMANAGEMENT, loss);
+      }
+      for (int k = 0; k < c.members.size(); k++) {
+        Producer p = m.producers[c.members.get(k)];
+        p.trust = Math.max(0, p.trust - erosion - (mismanaged ? MISMANAGEMENT_SHOCK : 0));
+      }
+    }
+  }
+}

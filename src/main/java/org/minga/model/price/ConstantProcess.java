@@ -1,0 +1,17 @@
+package org.minga.model.price;
+
+import ec.util.MersenneTwisterFast;
+
+/** The world price stays at its base. Draws nothing, so it leaves the run's stream untouched. */
+final class ConstantProcess implements PriceProcess {
+  private final double base;
+
+  ConstantProcess(double base) {
+    this.base = base;
+  }
+
+  @Override
+  public double next(MersenneTwisterFast rng) {
+    return base;
+  }
+}

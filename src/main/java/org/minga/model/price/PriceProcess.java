@@ -1,0 +1,16 @@
+package org.minga.model.price;
+
+import ec.util.MersenneTwisterFast;
+
+/**
+ * One world price process, before seasonal multipliers and shocks. Stateful: each call to {@link
+ * #next} moves it one month on.
+ */
+interface PriceProcess {
+
+  /**
+   * The process value for the next month. The first call gives the starting value (the base price
+   * for every process but replay) and then the process evolves; draws only from {@code rng}.
+   */
+  double next(MersenneTwisterFast rng);
+}

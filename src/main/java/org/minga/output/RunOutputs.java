@@ -1,0 +1,81 @@
+package org.minga.output;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.file.Path;
+import java.util.List;
+import org.minga.metrics.StepObserver;
+
+/**
+ * The four output files of one run: {@value TimeseriesCsv#FILE_NAME} and {@value
+ * TrackedCsv#FILE_NAME} written step by step, then {@value SummaryJson#FILE_NAME} and {@value
+ * #RESOLVED_SCENARIO} at the end. All of them appear under their final names only when {@link
+ * #complete} succeeds; closing without completing leaves the directory as it was.
+ *
+ * <p>Open it only once the scenario has validated: opening creates the output directory.
+ */
+public final class RunOutputs implements AutoCloseable {
+  /** The resolved scenario, every key written out (from the scenario loader). */
+  public static final String RESOLVED_SCENARIO = OutputFiles.RESOLVED_SCENARIO;
+  /** The files of a completed run, in the order they are described in docs/outputs.md. */
+  public static final List<String> FILE_NAMES = OutputFiles.ALL;
+
+  private final StagedOutputs files;
+  private final TimeseriesCsv timeseries;
+  private final TrackedCsv tracked;
+  private final MetricStats stats = new MetricStats();
+
+  private RunOutputs(StagedOutputs files) throws IOException {
+    this.files = files;
+    this.timeseries = new TimeseriesCsv(files.newWriter(TimeseriesCsv.FILE_NAME));
+    this.tracked = new TrackedCsv(files.newWriter(TrackedCsv.FILE_NAME));
+  }
+
+  /** Creates {@code directory} if needed and starts the step-by-step files under temp names. */
+  public static RunOutputs open(Path directory) throws IOException {
+    StagedOutputs files = StagedOutputs.in(directory);
+    try {
+      return new RunOutputs(files);
+    } catch (IOException | RuntimeException e) {
+      files.close();
+      throw e;
+    }
+  }
+
+  /** The output directory. */
+  public Path directory() {
+    return files.directory();
+  }
+
+  /** The observers to add to the metrics recorder: both CSV files and the statistics. */
+  public List<StepObserver> observers() {
+    return List.of(timeseries, tracked, stats);
+  }
+
+  /** Final values and means seen so far. */
+  public MetricStats stats() {
+    return stats;
+  }
+
+  /**
+   * Writes summary.json and the resolved scenario, then renames every file to its final name.
+   * Call after the recorder's finish (which flushes the CSV files).
+   */
+  public void complete(RunInfo info, String resolvedYaml) throws IOException {
+    Writer yaml = files.newWriter(RESOLVED_SCENARIO);
+    yaml.write(resolvedYaml);
+    SummaryJson.write(files.newWriter(SummaryJson.FILE_NAME), info, resolvedYaml, stats);
+    files.commit(); // closes the writers, then renames
+  }
+
+  /** Deletes the temporary files unless {@link #complete} succeeded. */
+  @Override
+  public void close() throws IOException {
+    files.close();
+  }
+
+  /** Temporary files not yet committed (for tests). */
+  List<Path> tempFiles() {
+    return files.tempFiles();
+  }
+}

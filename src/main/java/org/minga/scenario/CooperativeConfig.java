@@ -1,0 +1,175 @@
+package org.minga.scenario;
+
+import org.minga.scenario.schema.Param;
+
+/** Cooperatives, associations and seasonal groups (MODEL.md 3, 5.3, 5.5, 5.6). */
+public record CooperativeConfig(
+    @Param(doc = "Cooperatives at the start, placed at village centres.", def = "4", min = 0,
+        max = 100000, source = "assumption: a few per zone")
+        int count,
+    @Param(doc = "Seasonal groups: form at the assembly month, distribute after the season's "
+        + "last harvest and dissolve; a somewhat different group forms next season.",
+        def = "false", source = "seed 000:697-708 (Uganda matoke)")
+        boolean seasonal,
+    @Param(doc = "Distance within which a cooperative collects and accepts members.",
+        unit = "km", def = "20", min = 0)
+        double reachKm,
+    @Param(doc = "Share of the reference price paid as advance at delivery.", unit = "share 0-1",
+        def = "0.75", min = 0, max = 1, source = "assumption: conservative advances")
+        double advanceShare,
+    @Param(doc = "Months from delivery until the remainder is paid.", unit = "months", def = "4",
+        min = 0, max = 36, source = "assumption: paid after the export sale")
+        int paymentDelayMonths,
+    @Param(doc = "How the reference price follows the world price: lagged (the price "
+        + "`reference_lag_months` ago) or smoothed (exponential average).", def = "lagged",
+        source = "seed 000:824-851 (advances set from what the cooperative knows)")
+        ReferenceRule referenceRule,
+    @Param(doc = "lagged: months of lag behind the world price.", unit = "months", def = "6",
+        min = 0, max = 60)
+        int referenceLagMonths,
+    @Param(doc = "smoothed: weight of the newest month in the exponential average.",
+        unit = "share 0-1", def = "0.15", min = 0.001, max = 1)
+        double smoothing,
+    @Param(doc = "Commission kept on pooled sales to cover fixed costs and build reserves.",
+        unit = "share of sales", def = "0.06", min = 0, max = 0.9, source = "assumption")
+        double commission,
+    @Param(doc = "Per-unit cost of collection, processing and transport to the buyer.",
+        unit = "USD/unit", def = "4", min = 0, source = "assumption")
+        double perUnitCost,
+    @Param(doc = "Fixed administration cost per month; with the commission it sets the "
+        + "viability threshold (about 100 members for Peruvian coffee).", unit = "USD/month",
+        def = "2300", min = 0,
+        source = "seed 000:748-761 (calibrated so ~4,000 qq/year breaks even)")
+        double fixedCostPerMonth,
+    @Param(doc = "Reserve fund at the start.", unit = "USD", def = "15000", min = 0,
+        source = "assumption")
+        double initialReserve,
+    @Param(doc = "Credit line: reserves may fall this far below zero before dissolution.",
+        unit = "USD", def = "10000", min = 0, source = "assumption")
+        double creditLine,
+    @Param(doc = "Share of output a member commits to deliver to its cooperative.",
+        unit = "share 0-1", def = "0.8", min = 0, max = 1, source = "assumption")
+        double commitmentShare,
+    @Param(doc = "Yearly probability that a member's side-selling is detected.",
+        unit = "probability", def = "0.35", min = 0, max = 1, source = "assumption")
+        double detectionProbability,
+    @Param(doc = "Probability that a detected side-seller is expelled (it always loses its "
+        + "pending remainders).", unit = "probability", def = "0.3", min = 0, max = 1,
+        source = "assumption")
+        double expulsionProbability,
+    @Param(doc = "Yearly membership fee, also the cost of joining.", unit = "USD/year",
+        def = "25", min = 0, source = "assumption")
+        double fee,
+    @Param(doc = "Governance quality of each cooperative (management, leadership).",
+        unit = "score 0-1", def = "{dist: beta, alpha: 5, beta: 3}", source = "assumption")
+        Dist governance,
+    @Param(doc = "Transparency of each cooperative's accounts; opaque accounts erode trust.",
+        unit = "score 0-1", def = "{dist: beta, alpha: 5, beta: 3}",
+        source = "seed 002:1059-1061")
+        Dist transparency,
+    @Param(doc = "Yearly probability of a mismanagement event when governance is 0 (scaled by "
+        + "1 - governance).", unit = "probability", def = "0.25", min = 0, max = 1,
+        source = "assumption")
+        double mismanagementRate,
+    @Param(doc = "Share of the reserve lost in a mismanagement event.", unit = "share 0-1",
+        def = "0.3", min = 0, max = 1, source = "assumption")
+        double mismanagementLoss,
+    @Param(doc = "Elite capture: remainders are shared by volume x (area / mean area) ^ this.",
+        def = "0.3", min = 0, max = 3, source = "seed 002:1051-1054 (assumption on size)")
+        double eliteCapture,
+    @Param(doc = "Yearly probability that a member in the top income decile leaves to sell on "
+        + "its own.", unit = "probability", def = "0.05", min = 0, max = 1,
+        source = "seed 000:879-884 (assumption on size)")
+        double successfulExit,
+    @Param(doc = "A cooperative dissolves when membership stays below this ...",
+        unit = "members", def = "15", min = 0, source = "assumption")
+        int minMembers,
+    @Param(doc = "... for this many consecutive years.", unit = "years", def = "2", min = 1)
+        int minMemberYears,
+    @Param(doc = "Years for a new cooperative's services and bargaining to mature.",
+        unit = "years", def = "6", min = 0, source = "seed 002:1316-1319")
+        double maturityYears,
+    @Param(doc = "Share of maturity a new cooperative starts with.", unit = "share 0-1",
+        def = "0.3", min = 0, max = 1, source = "assumption")
+        double initialMaturity,
+    @Param(doc = "Services offered to members who deliver.") ServicesConfig services,
+    @Param(doc = "Certification (premium, and a minimum price floor).")
+        CertificationConfig certification,
+    @Param(doc = "Contract with a buyer: committed volume, premium, reputation.")
+        BuyerContractConfig buyerContract,
+    @Param(doc = "Formation of new cooperatives by unaffiliated producers.")
+        FormationConfig formation) {
+
+  /** How a cooperative's reference price follows the world price. */
+  public enum ReferenceRule { LAGGED, SMOOTHED }
+
+  /** Services tied to delivering to the cooperative (seed 000:763-772). */
+  public record ServicesConfig(
+      @Param(doc = "Collective input purchase for members.", def = "true") boolean collectivePurchase,
+      @Param(doc = "Cut in members' input cost from buying together.", unit = "share 0-1",
+          def = "0.33", min = 0, max = 1, source = "seed 002:986 (-33% input cost)")
+          double purchaseDiscount,
+      @Param(doc = "Technical assistance to members.", def = "true") boolean technicalAssistance,
+      @Param(doc = "Yearly capability gain of members from the cooperative's assistance.",
+          unit = "score per year", def = "0.05", min = 0, max = 1, source = "assumption")
+          double assistanceGain,
+      @Param(doc = "Credit to members at the cooperative's rate.", def = "true") boolean credit,
+      @Param(doc = "Monthly interest on cooperative loans.", unit = "per month", def = "0.015",
+          min = 0, max = 1, source = "assumption: cheaper than informal credit")
+          double creditInterest,
+      @Param(doc = "Share of reserves the cooperative may lend.", unit = "share 0-1",
+          def = "0.5", min = 0, max = 1)
+          double lendableReserve) {}
+
+  /** Certification of a cooperative's product. */
+  public record CertificationConfig(
+      @Param(doc = "Share of cooperatives certified at the start.", unit = "share 0-1",
+          def = "0.25", min = 0, max = 1, source = "seed 004:113 (20-30% of coffee certified)")
+          double share,
+      @Param(doc = "Price premium of certified product.", unit = "share of price", def = "0.08",
+          min = 0, max = 2, source = "assumption")
+          double premium,
+      @Param(doc = "Minimum price of certified product; 0 for none.", unit = "USD/unit",
+          def = "100", min = 0, source = "assumption: a fair-trade style floor")
+          double floor) {}
+
+  /** A cooperative's contract with a buyer (seed 002:1101-1103). */
+  public record BuyerContractConfig(
+      @Param(doc = "Share of cooperatives holding a buyer contract at the start.",
+          unit = "share 0-1", def = "0.5", min = 0, max = 1, source = "assumption")
+          double share,
+      @Param(doc = "Premium over the world price paid by the contract buyer.",
+          unit = "share of price", def = "0.07", min = 0, max = 2, source = "assumption")
+          double premium,
+      @Param(doc = "Committed yearly volume as a share of members' expected output.",
+          unit = "share 0-1", def = "0.6", min = 0, max = 1, source = "assumption")
+          double commitment,
+      @Param(doc = "Penalty per unit of committed volume not delivered.", unit = "share of price",
+          def = "0.1", min = 0, source = "assumption")
+          double penalty,
+      @Param(doc = "Reputation lost per share of commitment missed; gained back 0.1 a year "
+          + "when delivered.", unit = "score per share", def = "0.8", min = 0)
+          double reputationLoss,
+      @Param(doc = "The contract is cancelled when reputation falls below this, and can be "
+          + "regained when it rises 0.2 above it.", unit = "score 0-1", def = "0.5", min = 0,
+          max = 1, source = "seed 002:1101-1103")
+          double reputationThreshold) {}
+
+  /** Formation of cooperatives by unaffiliated producers (seed 001:830-834). */
+  public record FormationConfig(
+      @Param(doc = "Whether new cooperatives can form spontaneously.", def = "true")
+          boolean enabled,
+      @Param(doc = "Threat: formation is considered when the price an unaffiliated producer "
+          + "gets is below this share of the world price.", unit = "share of price",
+          def = "0.72", min = 0, max = 2, source = "assumption")
+          double threatRatio,
+      @Param(doc = "Unaffiliated producers needed within the radius to found one.",
+          unit = "producers", def = "40", min = 2)
+          int minFounders,
+      @Param(doc = "Radius within which founders are gathered.", unit = "km", def = "6", min = 0)
+          double radiusKm,
+      @Param(doc = "Yearly probability that a threatened cluster organises (multiplied by the "
+          + "promotion programme).", unit = "probability", def = "0.04", min = 0, max = 1,
+          source = "assumption")
+          double probability) {}
+}

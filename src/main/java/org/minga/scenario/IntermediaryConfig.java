@@ -1,0 +1,61 @@
+package org.minga.scenario;
+
+import org.minga.scenario.schema.Param;
+
+/** Informal intermediaries (MODEL.md 3 and 5.7). */
+public record IntermediaryConfig(
+    @Param(doc = "Intermediaries at the start.", def = "5", min = 0, max = 100000,
+        source = "assumption: a few traders per zone")
+        int count,
+    @Param(doc = "Most intermediaries that can be active (entry stops there).", def = "20",
+        min = 0)
+        int maxCount,
+    @Param(doc = "Margin charged on the world price with no competitor.", unit = "share 0-1",
+        def = "0.30", min = 0, max = 0.95, source = "assumption")
+        double baseMargin,
+    @Param(doc = "Lowest margin an intermediary accepts.", unit = "share 0-1", def = "0.04",
+        min = 0, max = 0.95)
+        double minMargin,
+    @Param(doc = "How much each extra competitor cuts the margin: margin x 1/(1 + k(n-1)).",
+        def = "0.25", min = 0, source = "seed 000:1241-1263 (assumption on size)")
+        double competitionEffect,
+    @Param(doc = "Extra margin charged to producers indebted to the intermediary (tied sale).",
+        unit = "share 0-1", def = "0.08", min = 0, max = 0.9, source = "assumption")
+        double debtMarginPremium,
+    @Param(doc = "Extra margin charged to producers without market information.",
+        unit = "share 0-1", def = "0.05", min = 0, max = 0.9, source = "assumption")
+        double uninformedMarginPremium,
+    @Param(doc = "Monthly speed at which the margin moves toward its competitive target.",
+        unit = "share per month", def = "0.15", min = 0, max = 1)
+        double adjustSpeed,
+    @Param(doc = "Fixed handling cost per unit bought.", unit = "USD/unit", def = "4", min = 0,
+        source = "assumption")
+        double handlingCost,
+    @Param(doc = "Transport cost per unit per km between farm and buyer (all channels).",
+        unit = "USD/unit/km", def = "0.12", min = 0, source = "assumption")
+        double transportCostPerKm,
+    @Param(doc = "Distance within which an intermediary buys.", unit = "km", def = "30",
+        min = 0)
+        double reachKm,
+    @Param(doc = "Fixed cost of running the business per month.", unit = "USD/month",
+        def = "400", min = 0, source = "assumption")
+        double fixedCostPerMonth,
+    @Param(doc = "Working capital at entry (limits lending).", unit = "USD", def = "20000",
+        min = 0)
+        double capital,
+    @Param(doc = "Monthly interest on loans to producers.", unit = "per month", def = "0.05",
+        min = 0, max = 1, source = "assumption: informal credit is expensive")
+        double interestRate,
+    @Param(doc = "Share of each scarcity premium paid by exporters that is passed on to "
+        + "producers.", unit = "share 0-1", def = "0.3", min = 0, max = 1,
+        source = "seed 000:1255-1263 (assumption on size)")
+        double passThrough,
+    @Param(doc = "Premium exporters pay intermediaries per unit of unmet demand share.",
+        unit = "share of price", def = "0.5", min = 0, source = "seed 000:1241-1263")
+        double scarcityPremiumSlope,
+    @Param(doc = "Yearly profit (mean over active intermediaries) above which a new one "
+        + "enters.", unit = "USD/year", def = "6000", min = 0)
+        double entryProfit,
+    @Param(doc = "Consecutive loss-making months after which an intermediary exits.",
+        unit = "months", def = "12", min = 1)
+        int exitLossMonths) {}

@@ -1,0 +1,164 @@
+package org.minga.scenario;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.minga.scenario.YamlValue.Entry;
+import org.minga.scenario.YamlValue.YList;
+import org.minga.scenario.YamlValue.YMap;
+import org.minga.scenario.schema.KeyKind;
+import org.minga.scenario.schema.KeySpec;
+import org.minga.scenario.schema.RecordSchema;
+
+/**
+ * Applies {@code --set key.path=value} overrides to a parsed scenario tree. Key names are
+ * checked against the schema here (with "did you mean"), since an override of a missing list
+ * element cannot be placed at all; values are checked later like any written value, with the
+ * override as their location.
+ */
+final class Overrides {
+  private static final Pattern STEP = Pattern.compile("([A-Za-z_][A-Za-z0-9_]*)((?:\\[\\d+])*)");
+  private static final Pattern INDEX = Pattern.compile("\\[(\\d+)]");
+
+  private final RecordSchema root;
+  private final List<Problem> problems;
+
+  Overrides(RecordSchema root, List<Problem> problems) {
+    this.root = root;
+    this.problems = problems;
+  }
+
+  /** Returns {@code tree} with every applicable override applied, in the order given. */
+  YMap apply(YMap tree, List<String> sets) {
+    YMap result = tree;
+    for (String set : sets) {
+      result = applyOne(result, set);
+    }
+    return result;
+  }
+
+  private sealed interface Step permits Key, Index {}
+
+  private record Key(String name) implements Step {}
+
+  private record Index(int index) implements Step {}
+
+  private YMap applyOne(YMap tree, String set) {
+    Origin origin = Origin.ofOverride(set);
+    int eq = set.indexOf('=');
+    if (eq <= 0) {
+      problems.add(origin.problem("", "write an override as key.path=value, for example "
+          + "producers.count=500"));
+      return tree;
+    }
+    String path = set.substring(0, eq).trim();
+    List<Step> steps = parsePath(path);
+    if (steps == null) {
+      problems.add(origin.problem(path, "not a key path; write keys separated by dots, list "
+          + "elements as [0], for example prices.shocks[0].at"));
+      return tree;
+    }
+    YamlValue value = YamlSource.parseOverride(set.substring(eq + 1), origin, problems);
+    if (value == null) {
+      return tree;
+    }
+    YamlValue updated = put(tree, steps, 0, value, origin, "", root, null);
+    return updated instanceof YMap m ? m : tree;
+  }
+
+  private static List<Step> parsePath(String path) {
+    List<Step> steps = new ArrayList<>();
+    for (String part : path.split("\\.", -1)) {
+      Matcher m = STEP.matcher(part);
+      if (!m.matches()) {
+        return null;
+      }
+      steps.add(new Key(m.group(1)));
+      Matcher idx = INDEX.matcher(m.group(2));
+      while (idx.find()) {
+        steps.add(new Index(Integer.parseInt(idx.group(1))));
+      }
+    }
+    return steps;
+  }
+
+  /**
+   * Returns {@code current} with {@code value} placed at {@code steps[i..]}, or null after
+   * reporting why it cannot be placed.
+   *
+   * @param schema the record whose keys are valid at this point; null below plain values
+   * @param spec the key {@code current} belongs to (for list defaults); null at the root
+   */
+  private YamlValue put(YamlValue current, List<Step> steps, int i, YamlValue value,
+      Origin origin, String path, RecordSchema schema, KeySpec spec) {
+    if (i == steps.size()) {
+      return value;
+    }
+    if (steps.get(i) instanceof Index idx) {
+      YamlValue list = current != null ? current : defaultOf(spec);
+      if (!(list instanceof YList l)) {
+        problems.add(origin.problem(path, "is not a list; `[" + idx.index() + "]` cannot "
+            + "select an element"));
+        return null;
+      }
+      if (idx.index() >= l.items().size()) {
+        problems.add(origin.problem(path + "[" + idx.index() + "]", "no such element: "
+            + path + " has " + l.items().size() + " element(s)"
+            + (l.items().isEmpty() ? "" : ", indexes 0 to " + (l.items().size() - 1))));
+        return null;
+      }
+      RecordSchema next = spec != null && spec.kind() == KeyKind.RECORD_LIST
+          ? spec.children() : null;
+      YamlValue item = put(l.items().get(idx.index()), steps, i + 1, value, origin,
+          path + "[" + idx.index() + "]", next, null);
+      if (item == null) {
+        return null;
+      }
+      List<YamlValue> items = new ArrayList<>(l.items());
+      items.set(idx.index(), item);
+      return new YList(l.origin(), items);
+    }
+    String name = ((Key) steps.get(i)).name();
+    String keyPath = Binder.join(path, name);
+    if (current != null && !(current instanceof YMap)) {
+      problems.add(origin.problem(path, "is not a section; cannot set `" + name + "` in it"));
+      return null;
+    }
+    KeySpec child = null;
+    if (schema != null) {
+      child = schema.key(name);
+      if (child == null) {
+        problems.add(origin.problem(keyPath, UnknownKey.message(name, schema.keyNames(),
+            path.isEmpty() ? "the top level" : path)));
+        return null;
+      }
+    }
+    YMap map = current != null ? (YMap) current : new YMap(origin, new LinkedHashMap<>());
+    Entry existing = map.entries().get(name);
+    RecordSchema nextSchema = child != null && child.kind() == KeyKind.SECTION
+        ? child.children() : null;
+    YamlValue below = existing != null ? existing.value()
+        // Setting inside an unwritten distribution map edits its default (area_ha.sd=2).
+        : nextSchema == null && i + 1 < steps.size() && steps.get(i + 1) instanceof Key
+            ? defaultOf(child) : null;
+    YamlValue updated = put(below, steps, i + 1, value, origin, keyPath, nextSchema, child);
+    if (updated == null) {
+      return null;
+    }
+    boolean leaf = i + 1 == steps.size();
+    Origin keyOrigin = existing != null && !leaf ? existing.keyOrigin() : origin;
+    LinkedHashMap<String, Entry> entries = new LinkedHashMap<>(map.entries());
+    entries.put(name, new Entry(keyOrigin, updated));
+    return new YMap(map.origin(), entries);
+  }
+
+  private static YamlValue defaultOf(KeySpec spec) {
+    if (spec == null || spec.defaultYaml().isEmpty()) {
+      return null;
+    }
+    return YamlSource.parseOverride(spec.defaultYaml(), Origin.ofDefault(spec.path()),
+        new ArrayList<>());
+  }
+}

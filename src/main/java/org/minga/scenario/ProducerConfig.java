@@ -1,0 +1,100 @@
+package org.minga.scenario;
+
+import org.minga.scenario.schema.Param;
+
+/** Smallholder households (MODEL.md 3): how many, and the distribution of each attribute. */
+public record ProducerConfig(
+    @Param(doc = "Number of producer households at the start.", unit = "households",
+        def = "2000", min = 1, max = 5_000_000)
+        int count,
+    @Param(doc = "Farm area.", unit = "ha",
+        def = "{dist: lognormal, mean: 3.5, sd: 1.8, min: 0.3, max: 30}",
+        source = "seed 004:11 (most farms under 5 ha); seed 000:748-761 (coffee farms 3-5 ha)")
+        Dist areaHa,
+    @Param(doc = "Yearly yield per hectare before shocks and technical assistance.",
+        unit = "units/ha/year", def = "{dist: normal, mean: 15, sd: 3, min: 3, max: 40}",
+        source = "seed 000:748-761 (400 ha give about 6,000 qq: 15 qq/ha)")
+        Dist yieldPerHa,
+    @Param(doc = "Initial product quality.", unit = "score 0-1",
+        def = "{dist: beta, alpha: 4, beta: 4}", source = "assumption: centred, moderate spread")
+        Dist quality,
+    @Param(doc = "Initial capability (skills); technical assistance raises it.",
+        unit = "score 0-1", def = "{dist: uniform, min: 0.1, max: 0.6}",
+        source = "assumption: low to moderate skills")
+        Dist capability,
+    @Param(doc = "Initial cash.", unit = "USD",
+        def = "{dist: lognormal, mean: 300, sd: 250, min: 0}",
+        source = "assumption: a few months of subsistence")
+        Dist cash,
+    @Param(doc = "Subsistence consumption the household must pay each month.",
+        unit = "USD/month", def = "{dist: normal, mean: 110, sd: 20, min: 40}",
+        source = "assumption: rural household basic basket")
+        Dist subsistencePerMonth,
+    @Param(doc = "Off-farm income each month (households are pluri-active).", unit = "USD/month",
+        def = "{dist: lognormal, mean: 70, sd: 50, min: 0}",
+        source = "seed 000:2122-2149 (farming is often a small part of income)")
+        Dist offFarmIncomePerMonth,
+    @Param(doc = "Input cost per hectare per year, paid in harvest months.",
+        unit = "USD/ha/year", def = "420",
+        min = 0, source = "assumption: about a quarter of gross revenue per ha")
+        double inputCostPerHa,
+    @Param(doc = "Monthly discount factor applied to delayed payments when cash is ample.",
+        unit = "factor per month", def = "{dist: uniform, min: 0.95, max: 0.99}",
+        source = "assumption: patient when not cash-short")
+        Dist patience,
+    @Param(doc = "How steeply a cash shortage cuts the discount factor: factor = patience x "
+        + "(1 - shortage_sensitivity x shortage), shortage from 0 to 1.", unit = "share 0-1",
+        def = "0.6", min = 0, max = 1, source = "seed 000:836-838 (precarity discounts delay)")
+        double shortageSensitivity,
+    @Param(doc = "Logit rationality: how sharply producers pick the best channel; utilities "
+        + "are per unit, as shares of the world price.", unit = "1/share of price", def = "12",
+        min = 0, source = "assumption: bounded rationality, 10% gap gives ~3:1 odds")
+        double rationality,
+    @Param(doc = "Weight of the social term: share of network neighbours using a channel.",
+        unit = "share of price", def = "0.06", min = 0,
+        source = "assumption: imitation matters but less than price")
+        double socialWeight,
+    @Param(doc = "Weight of loyalty: a member's trust adds this much (times trust) to its own "
+        + "cooperative's value.", unit = "share of price", def = "0.08", min = 0,
+        source = "assumption")
+        double loyaltyWeight,
+    @Param(doc = "Share of producers with market information (others pay a wider margin).",
+        unit = "share 0-1", def = "0.6", min = 0, max = 1, source = "assumption")
+        double informedShare,
+    @Param(doc = "Share of producers who try new and risky options first (young people and "
+        + "women); their switching thresholds are halved.", unit = "share 0-1", def = "0.2",
+        min = 0, max = 1, source = "seed 003:479-492; seed 000:980-982")
+        double innovatorShare,
+    @Param(doc = "Initial trust in the cooperative.", unit = "score 0-1",
+        def = "{dist: beta, alpha: 6, beta: 3}", source = "assumption: mostly trusting")
+        Dist trust,
+    @Param(doc = "Share of producers within reach of a cooperative who are members at start.",
+        unit = "share 0-1", def = "0.45", min = 0, max = 1, source = "assumption")
+        double initialMemberShare,
+    @Param(doc = "A member leaves when its trust falls below this.", unit = "score 0-1",
+        def = "0.3", min = 0, max = 1, source = "assumption")
+        double leaveTrust,
+    @Param(doc = "A member leaves when observed non-members earn more than members by this "
+        + "share of its income.", unit = "share", def = "0.15", min = 0,
+        source = "assumption")
+        double leaveIncomeGap,
+    @Param(doc = "A non-member joins when observed members earn more by this share of its "
+        + "income (plus the fee).", unit = "share", def = "0.10", min = 0,
+        source = "assumption")
+        double joinIncomeGap,
+    @Param(doc = "Years with income below subsistence after which a household leaves farming.",
+        unit = "years", def = "3", min = 1, source = "seed 000:2283-2290 (assumption on years)")
+        int leaveFarmingYears,
+    @Param(doc = "An inactive household comes back when the world price exceeds its base "
+        + "by this ratio.", unit = "ratio", def = "1.15", min = 0,
+        source = "seed 000:2283-2290 (assumption on the ratio)")
+        double returnPriceRatio,
+    @Param(doc = "Yearly probability that an inactive household comes back when prices are "
+        + "good.", unit = "probability", def = "0.3", min = 0, max = 1, source = "assumption")
+        double returnProbability,
+    @Param(doc = "Poverty line for the poverty rate, net income per month.", unit = "USD/month",
+        def = "120", min = 0, source = "assumption: near subsistence")
+        double povertyLinePerMonth,
+    @Param(doc = "Number of households whose income paths are tracked in tracked.csv.",
+        unit = "households", def = "20", min = 0, max = 10000)
+        int tracked) {}

@@ -1,0 +1,158 @@
+package org.minga.scenario;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.minga.scenario.schema.KeyKind;
+import org.minga.scenario.schema.KeySpec;
+import org.minga.scenario.schema.RecordSchema;
+import org.minga.scenario.schema.ScenarioSchema;
+
+/**
+ * Generates {@code docs/scenario-reference.md} from the schema, so the reference can never
+ * disagree with the code ({@code ScenarioReferenceDocTest} fails when the checked-in file is
+ * stale). Run: {@code java -cp target/minga.jar org.minga.scenario.ReferenceDoc
+ * docs/scenario-reference.md}.
+ */
+public final class ReferenceDoc {
+  /** The command that regenerates the checked-in reference. */
+  public static final String REGENERATE =
+      "java -cp target/minga.jar org.minga.scenario.ReferenceDoc docs/scenario-reference.md";
+
+  private ReferenceDoc() {}
+
+  /** Writes the reference to the path given as the only argument. */
+  public static void main(String[] args) throws IOException {
+    if (args.length != 1) {
+      System.err.println("usage: ReferenceDoc <output.md>");
+      System.exit(2);
+    }
+    Path out = Path.of(args[0]);
+    if (out.getParent() != null) {
+      Files.createDirectories(out.getParent());
+    }
+    Files.writeString(out, generate());
+  }
+
+  /** The Markdown text of the reference. */
+  public static String generate() {
+    ScenarioSchema schema = ScenarioSchema.of(Scenario.class);
+    StringBuilder sb = new StringBuilder();
+    sb.append(INTRO);
+    for (RecordSchema r : schema.records()) {
+      section(sb, schema, r);
+    }
+    return sb.toString();
+  }
+
+  private static void section(StringBuilder sb, ScenarioSchema schema, RecordSchema r) {
+    String path = r.path();
+    if (path.isEmpty()) {
+      sb.append("## Top level\n\n");
+    } else {
+      KeySpec owner = schema.find(path.endsWith("[]") ? path.substring(0, path.length() - 2)
+          : path);
+      sb.append("## `").append(path).append("`\n\n");
+      sb.append(owner.doc());
+      if (owner.kind() == KeyKind.RECORD_LIST) {
+        sb.append(" A list; each element is a map with the keys below (default `")
+            .append(owner.defaultYaml()).append("`).");
+      }
+      sb.append("\n\n");
+    }
+    sb.append("| Key | Type | Default | Unit | Range | Meaning | Source |\n");
+    sb.append("|---|---|---|---|---|---|---|\n");
+    for (KeySpec k : r.keys()) {
+      String def = switch (k.kind()) {
+        case SECTION -> "(section)";
+        default -> k.isRequired() ? "**required**" : "`" + k.defaultYaml() + "`";
+      };
+      String type = k.kind() == KeyKind.SECTION ? "section, see `" + k.path() + "`"
+          : k.kind() == KeyKind.RECORD_LIST ? "list of maps, see `" + k.path() + "[]`"
+          : k.typeWords();
+      String range = k.rangeWords();
+      if (!range.isEmpty()
+          && (k.kind() == KeyKind.INT_LIST || k.kind() == KeyKind.DOUBLE_LIST)) {
+        range = range + " (each)";
+      }
+      sb.append("| `").append(k.key()).append("` | ").append(cell(type)).append(" | ")
+          .append(cell(def)).append(" | ").append(cell(k.unit())).append(" | ")
+          .append(cell(range)).append(" | ").append(cell(k.doc())).append(" | ")
+          .append(cell(k.source())).append(" |\n");
+    }
+    sb.append('\n');
+  }
+
+  private static String cell(String s) {
+    return s.replace("|", "\\|").replace("\n", " ");
+  }
+
+  private static final String INTRO = """
+      # Scenario reference
+
+      <!-- Generated from the @Param annotations of org.minga.scenario by
+           org.minga.scenario.ReferenceDoc; do not edit by hand. Regenerate with:
+           %s -->
+
+      A scenario is a YAML file. Every key below has a default unless marked **required**
+      (only keys inside list elements are), so a scenario only writes what differs from the
+      defaults; a missing or empty section means "all defaults". Keys are in
+      snake_case and nest as shown by their path: `producers.area_ha` is written
+
+      ```yaml
+      producers:
+        area_ha: {dist: lognormal, mean: 3.5, sd: 1.8, min: 0.3, max: 30}
+      ```
+
+      Unknown keys, wrong types and out-of-range values are errors, all reported at once as
+      `file:line:column: key.path: what is wrong, what is allowed`. Ranges are inclusive; for a
+      list of numbers the range applies to each element. A choice is written in lower case
+      (`process: mean_reverting`).
+
+      ## Distributions
+
+      A key of type *distribution* is either a plain number (every producer gets that value)
+      or a map naming a family:
+
+      | Form | Parameters |
+      |---|---|
+      | `{dist: constant, value: 3}` | same as writing `3` |
+      | `{dist: uniform, min: 1, max: 5}` | min <= max |
+      | `{dist: normal, mean: 3, sd: 1, min: 0.5, max: 10}` | sd >= 0; min and max optional, truncate draws |
+      | `{dist: lognormal, mean: 3, sd: 2, min: 0, max: 30}` | mean and sd of the attribute itself; mean > 0, sd >= 0; min and max optional |
+      | `{dist: beta, alpha: 2, beta: 5, min: 0, max: 10}` | alpha, beta > 0; on 0-1, stretched to min-max when both are given |
+      | `{dist: empirical, values: [1, 2, 5], weights: [0.5, 0.3, 0.2]}` | weights optional (equal), one per value, >= 0 |
+
+      ## Lists
+
+      Lists of numbers are written `[5, 6, 7]`. Lists of maps (`firms`, `prices.shocks`, ...)
+      are written one element per dash; each element's keys default individually, except
+      those marked **required**:
+
+      ```yaml
+      prices:
+        shocks:
+          - at: 24
+            multiplier: 0.6
+      ```
+
+      ## `extends` and `--set`
+
+      `extends: base.yaml` (a path relative to the extending file) loads the base scenario
+      first; the extending file then overrides it key by key: maps merge deeply, lists and
+      plain values are replaced whole. A base may itself extend another file; cycles are
+      errors.
+
+      On the command line, `--set key.path=value` overrides one key after the file is read;
+      the value is YAML (`--set prices.process=gbm`, `--set commodity.harvest_months=[4,5]`,
+      `--set producers.area_ha={dist: uniform, min: 1, max: 4}`). List elements are addressed
+      by index: `--set prices.shocks[0].multiplier=0.5`.
+
+      ## Data files
+
+      Paths in `prices.replay.file` and `territory.file` are relative to the YAML file that
+      wrote them (relative to the working directory for `--set`). The resolved scenario saved
+      with each run writes them as absolute paths.
+
+      """.formatted(REGENERATE);
+}
