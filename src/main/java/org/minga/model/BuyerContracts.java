@@ -46,7 +46,15 @@ final class BuyerContracts {
       if (!c.hasBuyerContract && c.reputation < bc.reputationThreshold()) {
         c.lostContract = true;
       }
-      commit(m, c);
+    }
+  }
+
+  /** After membership has changed: every cooperative commits its volume for the year. */
+  static void commitAll(MingaModel m) {
+    for (Cooperative c : m.cooperatives) {
+      if (c.active) {
+        commit(m, c);
+      }
     }
   }
 

@@ -39,8 +39,11 @@ final class CooperativeFinances {
     double revenue = c.batchRevenue[slot];
     double surplus = revenue - c.batchAdvances[slot] - cc.commission() * revenue;
     double promisedPerUnit = c.batchPromised[slot] / volume;
+    double target = cc.reserveTargetMonths() * cc.fixedCostPerMonth();
+    double owed = Math.max(0, surplus) + owedOnOtherBatches(c, slot, cc.commission());
+    double dividend = Math.max(0, c.reserve - owed - target);
     double affordable = Math.max(0, c.reserve + cc.creditLine());
-    double pay = Math.max(0, Math.min(surplus, affordable));
+    double pay = Math.max(0, Math.min(surplus + dividend, affordable));
     double paid = distribute(m, c, slot, pay);
     c.reserve -= paid;
     double realisedPerUnit = paid / volume;
@@ -50,6 +53,17 @@ final class CooperativeFinances {
     m.book.remainders.add(paid);
     clearMemberSlot(m, c, slot);
     clear(c, slot);
+  }
+
+  /** Remainders already earned by batches not yet due: the reserve holds them for members. */
+  private static double owedOnOtherBatches(Cooperative c, int due, double commission) {
+    double owed = 0;
+    for (int k = 0; k < c.batchVolume.length; k++) {
+      if (k != due && c.batchVolume[k] > 0) {
+        owed += Math.max(0, c.batchRevenue[k] * (1 - commission) - c.batchAdvances[k]);
+      }
+    }
+    return owed;
   }
 
   /** Shares {@code pay} among members by delivery weight; returns what was paid out. */

@@ -30,17 +30,22 @@ final class Membership {
         boolean distrust = p.trust < pc.leaveTrust();
         boolean worseOff = !Double.isNaN(gap) && gap > pc.leaveIncomeGap() * scale;
         boolean outgrown = p.income12 >= topDecile && m.random.nextDouble() < cc.successfulExit();
-        if (distrust || worseOff || outgrown) {
+        if (outgrown || ((distrust || worseOff) && acts(m, pc))) {
           leave(m, p);
         }
       } else if (joinable(m, p.nearestCooperative)) {
         double gain = (neighbourIncome(m, p, true) - nonMemberIncome(m, p)) / own;
         double cost = cc.fee() / (p.area * own);
-        if (!Double.isNaN(gain) && gain > pc.joinIncomeGap() * scale + cost) {
+        if (!Double.isNaN(gain) && gain > pc.joinIncomeGap() * scale + cost && acts(m, pc)) {
           join(m, p, m.cooperatives.get(p.nearestCooperative), true);
         }
       }
     }
+  }
+
+  /** Whether a producer with a reason to switch acts on it this year (inertia). */
+  private static boolean acts(MingaModel m, ProducerConfig pc) {
+    return m.random.nextDouble() < pc.switchProbability();
   }
 
   private static boolean joinable(MingaModel m, int cooperative) {

@@ -21,9 +21,13 @@ public final class Trailing {
   }
 
   void close(int step) {
-    int slot = step % 12;
-    sum += month - ring[slot];
-    ring[slot] = month;
+    ring[step % 12] = month;
     month = 0;
+    // Re-summed rather than updated by difference, so rounding never drifts below zero.
+    double s = 0;
+    for (double v : ring) {
+      s += v;
+    }
+    sum = s;
   }
 }

@@ -27,6 +27,7 @@ final class YearlyDecisions {
     FirmEntry.yearly(m);
     LeavingFarming.yearly(m);
     CooperativeDissolution.checkMonthly(m);
+    BuyerContracts.commitAll(m);
     Reach.updateCooperatives(m);
   }
 }

@@ -44,6 +44,10 @@ public record CooperativeConfig(
     @Param(doc = "Reserve fund at the start.", unit = "USD", def = "15000", min = 0,
         source = "assumption")
         double initialReserve,
+    @Param(doc = "Reserve the cooperative aims to keep, in months of fixed cost; anything above "
+        + "it is paid out with the remainders (a dividend).", unit = "months", def = "12",
+        min = 0, source = "assumption: a year of running costs")
+        double reserveTargetMonths,
     @Param(doc = "Credit line: reserves may fall this far below zero before dissolution.",
         unit = "USD", def = "10000", min = 0, source = "assumption")
         double creditLine,

@@ -11,7 +11,7 @@ public record IntermediaryConfig(
         min = 0)
         int maxCount,
     @Param(doc = "Margin charged on the world price with no competitor.", unit = "share 0-1",
-        def = "0.30", min = 0, max = 0.95, source = "assumption")
+        def = "0.20", min = 0, max = 0.95, source = "assumption")
         double baseMargin,
     @Param(doc = "Lowest margin an intermediary accepts.", unit = "share 0-1", def = "0.04",
         min = 0, max = 0.95)
@@ -23,7 +23,7 @@ public record IntermediaryConfig(
         unit = "share 0-1", def = "0.08", min = 0, max = 0.9, source = "assumption")
         double debtMarginPremium,
     @Param(doc = "Extra margin charged to producers without market information.",
-        unit = "share 0-1", def = "0.05", min = 0, max = 0.9, source = "assumption")
+        unit = "share 0-1", def = "0.04", min = 0, max = 0.9, source = "assumption")
         double uninformedMarginPremium,
     @Param(doc = "Monthly speed at which the margin moves toward its competitive target.",
         unit = "share per month", def = "0.15", min = 0, max = 1)

@@ -82,6 +82,10 @@ public record ProducerConfig(
         + "income (plus the fee).", unit = "share", def = "0.10", min = 0,
         source = "assumption")
         double joinIncomeGap,
+    @Param(doc = "Yearly probability that a producer with a reason to join or leave a "
+        + "cooperative acts on it this year (inertia, other commitments).",
+        unit = "probability", def = "0.5", min = 0, max = 1, source = "assumption")
+        double switchProbability,
     @Param(doc = "Years with income below subsistence after which a household leaves farming.",
         unit = "years", def = "3", min = 1, source = "seed 000:2283-2290 (assumption on years)")
         int leaveFarmingYears,
