@@ -42,9 +42,20 @@ final class CooperativeOffer {
     return price;
   }
 
-  /** Advance per unit paid at delivery. */
+  /**
+   * Advance per unit paid at delivery. A cooperative already drawing on its credit line pays at
+   * most what the month's sale will bring net of commission and costs, so that a falling market
+   * squeezes its finances without advancing money it cannot recover.
+   */
   static double advance(MingaModel m, Cooperative c) {
-    return m.sc.cooperatives().advanceShare() * c.referencePrice;
+    CooperativeConfig cc = m.sc.cooperatives();
+    double advance = cc.advanceShare() * c.referencePrice;
+    if (c.reserveAtOffer < 0) {
+      double recoverable = salePrice(m, c, m.worldPriceNow) * (1 - cc.commission())
+          - cc.perUnitCost();
+      advance = Math.min(advance, Math.max(0, recoverable));
+    }
+    return advance;
   }
 
   /** Remainder per unit members expect later: recent realised remainders, else the plan. */
