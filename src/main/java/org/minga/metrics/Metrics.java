@@ -89,6 +89,9 @@ public final class Metrics {
           + "exporter through a contract or a cooperative's export sale.", "share 0-1", T12),
       new Metric("active_intermediaries", "Intermediaries in business.", "intermediaries", NOW),
       new Metric("active_firms", "Tractor firms in business.", "firms", NOW),
+      new Metric("public_spending", "Public money spent on policy levers: grants, technical "
+          + "assistance, price-floor payments, tax savings, co-financing, matching grants.",
+          "USD/year", T12),
       new Metric("mean_debt", "Mean debt of active producers.", "USD", NOW),
       new Metric("indebted_share", "Share of active producers with debt to an intermediary.",
           "share 0-1", NOW));

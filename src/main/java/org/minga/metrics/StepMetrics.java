@@ -40,6 +40,7 @@ final class StepMetrics {
     cooperativeMetrics(r, b, step);
     r.set("active_intermediaries", m.intermediaries().stream().filter(Intermediary::isActive)
         .count());
+    r.set("public_spending", b.publicSpending12());
     r.set("active_firms", Arrays.stream(firms()).filter(TractorFirm::isActive).count());
   }
 

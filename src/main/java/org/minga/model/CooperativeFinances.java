@@ -24,6 +24,7 @@ final class CooperativeFinances {
       c.reserve += grant;
       c.supported = true;
       m.ledger.in(Ledger.Account.GRANTS, grant);
+      m.book.publicSpending.add(grant);
     }
   }
 

@@ -123,6 +123,7 @@ final class Delivery {
     }
     double pay = gap * q;
     m.ledger.in(Ledger.Account.PRICE_FLOOR_PAYMENTS, pay);
+    m.book.publicSpending.add(pay);
     p.cash += pay;
     return pay;
   }

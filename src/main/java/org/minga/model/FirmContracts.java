@@ -55,8 +55,12 @@ final class FirmContracts {
         continue;
       }
       FirmConfig fc = f.config;
-      double cost = fc.fixedCostPerYear() / 12 + fc.assistanceCost() * f.contracted.size() / 12
-          * (1 - FirmEntry.cofinancingShare(m));
+      double assistance = fc.assistanceCost() * f.contracted.size() / 12;
+      double fund = assistance * FirmEntry.cofinancingShare(m);
+      double cost = fc.fixedCostPerYear() / 12 + assistance - fund;
+      // The fund pays the assistance providers directly: public money that never passes
+      // through the firm's accounts, so it is counted as spending but not in the ledger.
+      m.book.publicSpending.add(fund);
       f.cash -= cost;
       f.profitYear -= cost;
       m.ledger.out(Ledger.Account.OPERATING_COSTS, cost);
@@ -72,6 +76,7 @@ final class FirmContracts {
       f.cash += saving;
       f.profitYear += saving;
       m.ledger.in(Ledger.Account.GRANTS, saving);
+      m.book.publicSpending.add(saving);
       f.lastYearProfit = f.profitYear;
       f.lossYears = f.profitYear < 0 ? f.lossYears + 1 : 0;
       f.profitYear = 0;

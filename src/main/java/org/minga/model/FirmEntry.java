@@ -81,6 +81,8 @@ final class FirmEntry {
     double workingCapital = (f.contractDemandYear + f.intermediaryDemandYear)
         * m.worldPrice.base() / 2;
     f.cash = workingCapital;
+    // Matching grants pay their share of the setup cost to the suppliers of the consortium.
+    m.book.publicSpending.add(f.config.setupCost() - setupCost(m, f));
     m.ledger.in(Ledger.Account.ENTRY_CAPITAL, workingCapital);
     ProducerSelection.fill(m, f);
   }

@@ -16,6 +16,8 @@ public final class MarketBook {
   final Trailing leaves = new Trailing();
   /** Remainders paid, credited to the cooperative channel's value when paid. */
   final Trailing remainders = new Trailing();
+  /** Public money spent on the levers: grants, assistance, floors, tax savings, co-financing. */
+  final Trailing publicSpending = new Trailing();
 
   double produced;
   double delivered;
@@ -74,6 +76,11 @@ public final class MarketBook {
     return leaves.sum();
   }
 
+  /** Public spending over the trailing 12 months. */
+  public double publicSpending12() {
+    return publicSpending.sum();
+  }
+
   public double produced() {
     return produced;
   }
@@ -106,5 +113,6 @@ public final class MarketBook {
     joins.close(step);
     leaves.close(step);
     remainders.close(step);
+    publicSpending.close(step);
   }
 }

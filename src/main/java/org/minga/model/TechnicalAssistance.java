@@ -33,6 +33,8 @@ final class TechnicalAssistance {
       }
       if (publicTa && p.programmeDraw < ta.coverage()) {
         gain += ta.gain();
+        // Paid to the extension service, outside the simulated economy.
+        m.book.publicSpending.add(ta.costPerProducer());
       }
       if (p.firm >= 0) {
         gain += m.firms[p.firm].config.assistanceGain();
