@@ -45,8 +45,8 @@ final class FirmContracts {
   private static boolean firstHarvestMonth(MingaModel m) {
     int month = m.month();
     int previous = month == 1 ? 12 : month - 1;
-    return m.sc.commodity().harvestShare(month) > 0
-        && m.sc.commodity().harvestShare(previous) == 0;
+    return m.harvestShare(month) > 0
+        && m.harvestShare(previous) == 0;
   }
 
   static void monthlyCosts(MingaModel m) {

@@ -56,6 +56,7 @@ public final class MingaModel extends SimState {
   /** Scratch tally reused by channel choice. */
   final Sales sales = new Sales();
   private int completed;
+  private final double[] harvestShareByMonth = new double[13];
   private boolean checkInvariants;
   private Invariants invariants;
 
@@ -65,6 +66,9 @@ public final class MingaModel extends SimState {
     this.sc = inputs.scenario();
     this.policies = new Policies(sc.policies());
     this.worldPrice = WorldPrice.from(sc.prices(), inputs.replayPrices(), sc.steps());
+    for (int month = 1; month <= 12; month++) {
+      harvestShareByMonth[month] = sc.commodity().harvestShare(month);
+    }
   }
 
   @Override
@@ -129,6 +133,11 @@ public final class MingaModel extends SimState {
   /** Calendar month (1-12) of a step; step 0 is January of the start year. */
   public static int monthOf(int step) {
     return step % 12 + 1;
+  }
+
+  /** Share of yearly output arriving in a calendar month, precomputed (read every step). */
+  double harvestShare(int month) {
+    return harvestShareByMonth[month];
   }
 
   public int month() {

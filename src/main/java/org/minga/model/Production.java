@@ -12,7 +12,7 @@ final class Production {
   private Production() {}
 
   static void harvest(MingaModel m) {
-    double share = m.sc.commodity().harvestShare(m.month());
+    double share = m.harvestShare(m.month());
     if (share == 0) {
       return;
     }
@@ -41,7 +41,7 @@ final class Production {
 
   /** Input cost the producer pays this month (zero outside harvest months). */
   static double inputCostDue(MingaModel m, Producer p) {
-    double share = m.sc.commodity().harvestShare(m.month());
+    double share = m.harvestShare(m.month());
     if (share == 0) {
       return 0;
     }

@@ -29,7 +29,7 @@ final class SeasonalGroups {
       if (month == assembly) {
         return false;
       }
-      if (m.sc.commodity().harvestShare(month) > 0) {
+      if (m.harvestShare(month) > 0) {
         return true;
       }
     }

@@ -21,7 +21,7 @@ final class SellOn {
   }
 
   private static void intermediariesToFirms(MingaModel m) {
-    double share = m.sc.commodity().harvestShare(m.month());
+    double share = m.harvestShare(m.month());
     double demand = 0;
     for (TractorFirm f : m.firms) {
       if (f.isActive()) {

@@ -16,17 +16,23 @@ final class SocialNetwork {
     this.links = links;
   }
 
-  static SocialNetwork build(double[] xs, double[] ys, SpatialIndex index, int k, double radius,
-      double rewire, MersenneTwisterFast rng) {
+  /**
+   * Links each producer to its k nearest neighbours within the radius (then rewires a share).
+   * Uses its own fine grid, sized so a cell holds about k producers on average.
+   */
+  static SocialNetwork build(double[] xs, double[] ys, double width, double height, int k,
+      double radius, double rewire, MersenneTwisterFast rng) {
     int n = xs.length;
+    double cell = Math.sqrt(width * height * Math.max(1, k) / Math.max(1, n));
+    SpatialIndex index = new SpatialIndex(xs, ys, width, height, Math.max(0.01, cell));
     int[] start = new int[n + 1];
     int[] links = new int[n * k];
-    int[] bestId = new int[k];
-    double[] bestD = new double[k];
+    int[] bestId = new int[Math.max(1, k)];
+    double[] bestD = new double[Math.max(1, k)];
     int count = 0;
     for (int i = 0; i < n; i++) {
       start[i] = count;
-      int found = nearest(i, xs, ys, index, k, radius, bestId, bestD);
+      int found = index.nearest(i, k, radius, bestId, bestD);
       for (int j = 0; j < found; j++) {
         int target = bestId[j];
         if (n > 1 && rng.nextDouble() < rewire) {
@@ -40,36 +46,6 @@ final class SocialNetwork {
     }
     start[n] = count;
     return new SocialNetwork(start, java.util.Arrays.copyOf(links, count));
-  }
-
-  /** Fills bestId with up to k nearest others within radius, nearest first; returns how many. */
-  private static int nearest(int self, double[] xs, double[] ys, SpatialIndex index, int k,
-      double radius, int[] bestId, double[] bestD) {
-    if (k == 0) {
-      return 0;
-    }
-    int[] size = {0};
-    index.forEachWithin(xs[self], ys[self], radius, (j, d2) -> {
-      if (j == self) {
-        return;
-      }
-      int s = size[0];
-      if (s == k && d2 >= bestD[k - 1]) {
-        return;
-      }
-      int pos = s == k ? k - 1 : s;
-      while (pos > 0 && bestD[pos - 1] > d2) {
-        bestD[pos] = bestD[pos - 1];
-        bestId[pos] = bestId[pos - 1];
-        pos--;
-      }
-      bestD[pos] = d2;
-      bestId[pos] = j;
-      if (s < k) {
-        size[0]++;
-      }
-    });
-    return size[0];
   }
 
   int degree(int i) {

@@ -66,6 +66,69 @@ final class SpatialIndex {
     }
   }
 
+  /**
+   * The up-to-k nearest points to point {@code self} within {@code radius}, nearest first (ties
+   * by index order), written into ids; returns how many. Searches rings of cells outward and
+   * stops once no closer point can lie beyond the ring, so the cost depends on local density
+   * and k, not on the radius.
+   */
+  int nearest(int self, int k, double radius, int[] ids, double[] d2s) {
+    if (k == 0) {
+      return 0;
+    }
+    double x = xs[self];
+    double y = ys[self];
+    int cx = Math.min(cols - 1, Math.max(0, (int) (x / cellSize)));
+    int cy = Math.min(rows - 1, Math.max(0, (int) (y / cellSize)));
+    double r2max = radius * radius;
+    int maxRing = (int) Math.ceil(radius / cellSize) + 1;
+    int found = 0;
+    for (int ring = 0; ring <= maxRing; ring++) {
+      for (int r = cy - ring; r <= cy + ring; r++) {
+        if (r < 0 || r >= rows) {
+          continue;
+        }
+        boolean edgeRow = r == cy - ring || r == cy + ring;
+        int step = edgeRow ? 1 : Math.max(1, 2 * ring);
+        for (int c = cx - ring; c <= cx + ring; c += step) {
+          if (c < 0 || c >= cols) {
+            continue;
+          }
+          int cell = r * cols + c;
+          for (int q = cellStart[cell]; q < cellStart[cell + 1]; q++) {
+            int i = cellItems[q];
+            if (i == self) {
+              continue;
+            }
+            double dx = xs[i] - x;
+            double dy = ys[i] - y;
+            double d2 = dx * dx + dy * dy;
+            if (d2 > r2max || (found == k && !closer(d2, i, d2s[k - 1], ids[k - 1]))) {
+              continue;
+            }
+            int pos = found == k ? k - 1 : found++;
+            while (pos > 0 && closer(d2, i, d2s[pos - 1], ids[pos - 1])) {
+              d2s[pos] = d2s[pos - 1];
+              ids[pos] = ids[pos - 1];
+              pos--;
+            }
+            d2s[pos] = d2;
+            ids[pos] = i;
+          }
+        }
+      }
+      double reach = ring * cellSize;
+      if (found == k && d2s[k - 1] <= reach * reach) {
+        break;
+      }
+    }
+    return found;
+  }
+
+  private static boolean closer(double d2, int i, double otherD2, int other) {
+    return d2 < otherD2 || (d2 == otherD2 && i < other);
+  }
+
   /** Receives a point found by a query and its squared distance. */
   interface PointVisitor {
     void visit(int index, double distanceSquared);

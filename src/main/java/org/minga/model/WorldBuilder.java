@@ -33,7 +33,7 @@ final class WorldBuilder {
     TerritoryConfig t = sc.territory();
     m.producerIndex = new SpatialIndex(m.xs, m.ys, t.widthKm(), t.heightKm(),
         Math.max(0.5, t.neighbourRadiusKm()));
-    m.network = SocialNetwork.build(m.xs, m.ys, m.producerIndex, t.neighbours(),
+    m.network = SocialNetwork.build(m.xs, m.ys, t.widthKm(), t.heightKm(), t.neighbours(),
         t.neighbourRadiusKm(), t.rewire(), rng);
     for (int i = 0; i < sc.intermediaries().count(); i++) {
       double[] at = villages[i % villages.length];
