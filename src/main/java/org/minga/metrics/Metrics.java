@@ -18,7 +18,8 @@ public final class Metrics {
       new Metric("step", "Step number (month) from 0.", "step", NOW),
       new Metric("year", "Calendar year of the step.", "year", NOW),
       new Metric("month", "Calendar month of the step (1-12).", "month", NOW),
-      new Metric("world_price", "World (reference) price after shocks and liberalisation.",
+      new Metric("world_price", "World (reference) price after price shocks and seasonal multipliers (liberalisation "
+          + "lowers the domestic price, not this one).",
           "USD/unit", NOW),
       new Metric("price_intermediary", "Mean price producers received from intermediaries, "
           + "volume-weighted.", "USD/unit", T12),

@@ -16,7 +16,8 @@ import org.minga.model.TractorFirm;
 final class StepMetrics {
   private final MingaModel m;
   private double[] incomes = new double[0];
-  private final int[] membersRing = new int[12];
+  /** Members at the end of each of the last 13 steps: index 12 steps back is the window start. */
+  private final int[] membersRing = new int[13];
 
   StepMetrics(MingaModel m) {
     this.m = m;
@@ -139,7 +140,7 @@ final class StepMetrics {
     r.set("mean_debt", active == 0 ? 0 : debt / active);
     r.set("indebted_share", active == 0 ? 0 : (double) indebted / active);
     r.set("membership_rate", active == 0 ? 0 : (double) members / active);
-    membersRing[step % 12] = members;
+    membersRing[step % 13] = members;
   }
 
   private void cooperativeMetrics(Row r, MarketBook b, int step) {
@@ -147,7 +148,7 @@ final class StepMetrics {
         ? Math.min(1, b.memberDelivered12() / b.memberOutput12()) : Double.NaN);
     r.set("side_selling_share", b.committed12() > 0
         ? Math.min(1, b.sideSold12() / b.committed12()) : Double.NaN);
-    int before = step >= 12 ? membersRing[(step + 1) % 12] : membersRing[0];
+    int before = step >= 12 ? membersRing[(step + 1) % 13] : membersRing[0];
     r.set("retention", before > 0 ? Math.max(0, 1 - b.leaves12() / before) : Double.NaN);
     r.set("joins", b.joins12());
     r.set("leaves", b.leaves12());
@@ -205,7 +206,7 @@ final class StepMetrics {
     return n == 0 ? Double.NaN : sum / n;
   }
 
-  /** Writes values by metric name into the row (names resolved once per name via a cache). */
+  /** Writes values into the row by metric name (a linear lookup over ~50 names). */
   private static final class Row {
     private final double[] v;
 

@@ -7,13 +7,16 @@ import org.minga.scenario.CooperativeConfig;
  * when side-selling leaves it short it pays a penalty and loses reputation, and below a
  * threshold it loses the contract and its premium, which lowers the price it can pay and feeds
  * more side-selling. Reputation recovers slowly while it delivers, and the contract can be
- * regained 0.2 above the threshold.
+ * regained 0.2 above the threshold. A cooperative that never had one finds a buyer, with the
+ * scenario's contract share as yearly probability, once it has matured and delivers reliably.
  */
 final class BuyerContracts {
   static final double RECOVERY_WITH_CONTRACT = 0.1;
   static final double RECOVERY_WITHOUT = 0.05;
   static final double REGAIN_MARGIN = 0.2;
   static final double TOLERANCE = 0.05;
+  /** Maturity from which a cooperative without a contract can find a buyer. Assumption. */
+  static final double MATURE_ENOUGH = 0.8;
 
   private BuyerContracts() {}
 
@@ -37,6 +40,10 @@ final class BuyerContracts {
         if (c.reputation < bc.reputationThreshold()) {
           c.hasBuyerContract = false;
         }
+      } else if (!c.hasBuyerContract && !c.lostContract && c.maturity >= MATURE_ENOUGH
+          && c.deliveryShare12() >= 0.8 && m.random.nextDouble() < bc.share()) {
+        // A cooperative that has matured and delivers reliably finds a buyer.
+        c.hasBuyerContract = true;
       } else if (!c.hasBuyerContract && c.deliveryShare12() >= 0.8 && c.reputation < 1) {
         c.reputation = Math.min(1, c.reputation + RECOVERY_WITHOUT);
         if (c.reputation >= bc.reputationThreshold() + REGAIN_MARGIN && c.lostContract) {

@@ -59,11 +59,15 @@ final class ChannelChoice {
       Delivery.sell(m, p, Channel.INTERMEDIARY, inter, stock * interShare, sales);
       Delivery.sell(m, p, Channel.LOCAL_MARKET, inter, stock * (1 - interShare), sales);
     }
-    // Whatever found no buyer (capital or capacity short) goes to the other open channel.
+    // Whatever is left (no intermediary in reach, or the chosen channel closed) goes to the
+    // local market if it is open; otherwise it stays in stock.
     if (p.stock > 1e-9 && alt != null) {
       Delivery.sell(m, p, Channel.LOCAL_MARKET, inter, p.stock, sales);
     }
-    p.mainChannel = sales.main();
+    byte main = sales.main();
+    if (main >= 0) {
+      p.mainChannel = main;
+    }
   }
 
   private static void memberChoice(MingaModel m, Producer p, double stock, Intermediary inter,
@@ -107,10 +111,10 @@ final class ChannelChoice {
     ProducerConfig pc = m.sc.producers();
     double delta = discountFactor(m, p);
     double later = Math.pow(delta, cc.paymentDelayMonths()) * c.expectedRemainder;
-    double distance = Reach.distance(p.x, p.y, c.x, c.y);
+    // Collection is one of the cooperative's services (seed 000:763-772): its cost is in the
+    // per-unit cost the pool pays, not charged to the member here.
     return CooperativeOffer.advance(m, c) + later + CooperativeOffer.serviceValue(m, p, c)
-        + pc.loyaltyWeight() * p.trust * m.worldPriceNow + social(m, p, Channel.COOPERATIVE)
-        - IntermediaryOffer.transport(m, distance);
+        + pc.loyaltyWeight() * p.trust * m.worldPriceNow + social(m, p, Channel.COOPERATIVE);
   }
 
   /**

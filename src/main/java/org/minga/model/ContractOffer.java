@@ -4,7 +4,8 @@ import org.minga.scenario.FirmConfig;
 
 /**
  * MODEL.md 5.3, tractor-firm contract: price = max(floor, P x (1 - firm margin)) + quality
- * premium, paid at delivery (minus repayment of the input credit).
+ * premium - half the transport cost to the plant (the firm collects the rest), paid at delivery
+ * (minus repayment of the input credit).
  */
 final class ContractOffer {
   private ContractOffer() {}

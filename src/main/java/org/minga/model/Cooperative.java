@@ -27,7 +27,6 @@ public final class Cooperative {
   boolean certified;
   /** Formed only to obtain support; its members' trust collapses when the support ends. */
   boolean freeRider;
-  boolean supported;
   /** Seasonal group already replaced by next season's group. */
   boolean reformed;
 
@@ -57,11 +56,11 @@ public final class Cooperative {
   final double[] memberOutputRing = new double[12];
   final double[] deliveredRing = new double[12];
   final int[] leaversRing = new int[12];
-  final int[] membersRing = new int[12];
+  /** Members at the end of each of the last 13 months (13: the window's start is kept too). */
+  final int[] membersRing = new int[13];
   double memberOutputMonth;
   double deliveredMonth;
   int leaversMonth;
-  double pendingPayments;
 
   Cooperative(int index, double x, double y, boolean seasonal, int createdAt, int delay) {
     this.index = index;
@@ -155,7 +154,7 @@ public final class Cooperative {
     for (int v : leaversRing) {
       leavers += v;
     }
-    int before = membersRing[(step + 1) % 12];
+    int before = step >= 12 ? membersRing[(step + 1) % 13] : membersRing[0];
     if (before <= 0) {
       before = members.size() + leavers;
     }
@@ -177,7 +176,7 @@ public final class Cooperative {
     memberOutputRing[slot] = memberOutputMonth;
     deliveredRing[slot] = deliveredMonth;
     leaversRing[slot] = leaversMonth;
-    membersRing[slot] = members.size();
+    membersRing[step % 13] = members.size();
     memberOutputMonth = 0;
     deliveredMonth = 0;
     leaversMonth = 0;

@@ -22,7 +22,6 @@ final class CooperativeFinances {
     if (m.policies.inForce(Lever.PROMOTION)) {
       double grant = m.sc.policies().promotion().grantPerMonth();
       c.reserve += grant;
-      c.supported = true;
       m.ledger.in(Ledger.Account.GRANTS, grant);
       m.book.publicSpending.add(grant);
     }
@@ -45,9 +44,11 @@ final class CooperativeFinances {
     double dividend = Math.max(0, c.reserve - owed - target);
     double affordable = Math.max(0, c.reserve + cc.creditLine());
     double pay = Math.max(0, Math.min(surplus + dividend, affordable));
+    double weight = c.batchWeight[slot];
     double paid = distribute(m, c, slot, pay);
-    c.reserve -= paid;
-    double realisedPerUnit = paid / volume;
+    // Per weighted unit delivered by the members still in the cooperative (leavers' shares
+    // were forfeited), gross of any loan repayment they made out of it.
+    double realisedPerUnit = weight > 0 ? paid / weight : 0;
     c.expectedRemainder = c.expectedRemainder <= 0 && realisedPerUnit <= 0
         ? 0 : 0.5 * c.expectedRemainder + 0.5 * realisedPerUnit;
     TrustDynamics.afterRemainder(m, c, slot, promisedPerUnit, realisedPerUnit);
@@ -67,7 +68,11 @@ final class CooperativeFinances {
     return owed;
   }
 
-  /** Shares {@code pay} among members by delivery weight; returns what was paid out. */
+  /**
+   * Shares {@code pay} among members by delivery weight and takes it from the reserve (a
+   * member's repayment of a cooperative loan out of its share stays in the reserve); returns
+   * the gross amount shared.
+   */
   private static double distribute(MingaModel m, Cooperative c, int slot, double pay) {
     double weight = c.batchWeight[slot];
     if (pay <= 0 || weight <= 0) {
@@ -82,7 +87,8 @@ final class CooperativeFinances {
       double amount = pay * p.deliveryRing[slot] * EliteCapture.weight(m, p) / weight;
       amount = Math.min(amount, pay - paid);
       double repaid = p.receive(amount, Producer.COOPERATIVE_CREDITOR, c.index);
-      paid += amount - repaid;
+      c.reserve -= amount - repaid;
+      paid += amount;
       p.incomeMonth += amount;
     }
     return paid;

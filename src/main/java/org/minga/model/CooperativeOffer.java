@@ -51,8 +51,8 @@ final class CooperativeOffer {
     CooperativeConfig cc = m.sc.cooperatives();
     double advance = cc.advanceShare() * c.referencePrice;
     if (c.reserveAtOffer < 0) {
-      double recoverable = salePrice(m, c, m.worldPriceNow) * (1 - cc.commission())
-          - cc.perUnitCost();
+      double recoverable = (salePrice(m, c, m.worldPriceNow)
+          * Liberalisation.exportFactor(m, c.quality) - cc.perUnitCost()) * (1 - cc.commission());
       advance = Math.min(advance, Math.max(0, recoverable));
     }
     return advance;

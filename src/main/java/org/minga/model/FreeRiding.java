@@ -4,7 +4,7 @@ package org.minga.model;
  * MODEL.md 5.5, free riding: some groups form only to obtain support or credit (seed
  * 000:912-924); when the support ends they weaken (donor dependence, seed 002:556-558). When a
  * promotion programme ends, members of free-rider groups lose most of their trust, so they leave
- * at the next assembly and the group dissolves; supported groups that are not viable lose their
+ * at the next assembly and the group dissolves; other groups that are not viable lose their
  * grant income and run down their reserves.
  */
 final class FreeRiding {

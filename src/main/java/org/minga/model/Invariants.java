@@ -108,7 +108,21 @@ public final class Invariants {
             + ", stock " + p.stock + ", debt " + p.debt + ", income " + p.income12);
       }
     }
+    for (Intermediary i : m.intermediaries) {
+      if (!Double.isFinite(i.capital) || !Double.isFinite(i.margin)) {
+        throw new InvariantViolation(step, "intermediary " + i.index + " has capital "
+            + i.capital + ", margin " + i.margin);
+      }
+    }
+    for (TractorFirm f : m.firms) {
+      if (!Double.isFinite(f.cash)) {
+        throw new InvariantViolation(step, "firm " + f.index + " has cash " + f.cash);
+      }
+    }
     for (Cooperative c : m.cooperatives) {
+      if (!Double.isFinite(c.reserve)) {
+        throw new InvariantViolation(step, "cooperative " + c.index + " reserve " + c.reserve);
+      }
       if (c.active && c.reserve < -m.sc.cooperatives().creditLine() - TOLERANCE) {
         throw new InvariantViolation(step, "cooperative " + c.index + " is beyond its credit "
             + "line: " + c.reserve);

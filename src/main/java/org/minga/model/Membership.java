@@ -108,11 +108,11 @@ final class Membership {
   static void join(MingaModel m, Producer p, Cooperative c, boolean count) {
     c.members.add(p.id);
     p.cooperative = c.index;
-    p.joinedAt = m.step;
     p.deliveryRecord = 1;
     p.trust = Math.max(p.trust, m.sc.producers().leaveTrust() + 0.2);
     if (count) {
       m.book.joins.add(1);
+      payFee(m, p);
     }
   }
 

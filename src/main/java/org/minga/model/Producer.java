@@ -40,8 +40,6 @@ public final class Producer {
   /** Index of the cooperative it belongs to, or -1. */
   int cooperative = -1;
   double trust;
-  /** Step at which it joined its current cooperative. */
-  int joinedAt;
   /** Share of its committed volume it delivered last season (services depend on it). */
   double deliveryRecord = 1;
   double committedThisSeason;
@@ -51,7 +49,6 @@ public final class Producer {
 
   /** Index of the firm it is contracted to, or -1. */
   int firm = -1;
-  int contractedAt;
   boolean blacklisted;
   /** Share of contracted volume honoured, running average (firms select on it). */
   double reliability = 1;
@@ -59,7 +56,6 @@ public final class Producer {
   /** Nearest active intermediary within reach, or -1; and how many are within reach. */
   int nearestIntermediary = -1;
   int intermediariesInReach;
-  double intermediaryDistance;
   /** Nearest active cooperative within reach, or -1, for joining. */
   int nearestCooperative = -1;
 

@@ -67,7 +67,6 @@ final class ProducerSelection {
       Membership.leave(m, p);
     }
     p.firm = f.index;
-    p.contractedAt = m.step;
     f.contracted.add(p.id);
   }
 }

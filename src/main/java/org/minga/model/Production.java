@@ -28,6 +28,22 @@ final class Production {
     }
   }
 
+  /** Whether this month is the last harvest month of a season (next month has none). */
+  static boolean seasonEndsThisMonth(MingaModel m) {
+    int month = m.month();
+    return m.harvestShare(month) > 0 && m.harvestShare(month % 12 + 1) == 0;
+  }
+
+  /** Whether the commodity has seasons at all (milk is harvested every month). */
+  static boolean hasSeasons(MingaModel m) {
+    for (int month = 1; month <= 12; month++) {
+      if (m.harvestShare(month) == 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Product of the yield shocks in force at the producer's location. */
   static double yieldShock(MingaModel m, Producer p) {
     double f = 1;

@@ -30,7 +30,6 @@ final class Reach {
       }
       p.nearestIntermediary = best;
       p.intermediariesInReach = count;
-      p.intermediaryDistance = best < 0 ? 0 : Math.sqrt(bestD);
     }
     for (Intermediary i : m.intermediaries) {
       int n = 0;

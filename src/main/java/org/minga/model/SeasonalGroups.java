@@ -57,10 +57,9 @@ final class SeasonalGroups {
         }
       }
       double newcomerShare = m.sc.producers().initialMemberShare() / 2;
-      double reach2 = m.sc.cooperatives().reachKm() * m.sc.cooperatives().reachKm();
-      m.producerIndex.forEachWithin(c.x, c.y, Math.sqrt(reach2), (i, d2) -> {
+      m.producerIndex.forEachWithin(c.x, c.y, m.sc.cooperatives().reachKm(), (i, d2) -> {
         Producer p = m.producers[i];
-        if (p.active && p.cooperative < 0 && p.firm < 0 && p.nearestCooperative == old.index
+        if (p.active && p.cooperative < 0 && p.firm < 0
             && m.random.nextDouble() < newcomerShare) {
           Membership.join(m, p, c, false);
         }

@@ -16,6 +16,9 @@ final class Settlement {
     }
     FirmContracts.monthlyCosts(m);
     HouseholdBudget.settle(m);
+    if (Production.seasonEndsThisMonth(m)) {
+      SideSelling.endOfSeason(m);
+    }
     IntermediaryEntryExit.exitAfterLosses(m);
     CooperativeDissolution.checkMonthly(m);
     SeasonalGroups.dissolveAfterDistributing(m);

@@ -18,7 +18,6 @@ public final class TractorFirm {
   /** Volume it wants per year from contracts, and from intermediaries. */
   double contractDemandYear;
   double intermediaryDemandYear;
-  double boughtFromIntermediariesMonth;
   double purchasesYear;
   double profitYear;
   double lastYearProfit;

@@ -12,10 +12,17 @@ final class TrustDynamics {
   static final double LEARNING = 0.25;
   /** Yearly erosion of trust for fully opaque accounts. Assumption. */
   static final double OPACITY_EROSION = 0.12;
+  /** Yearly pull of trust toward 1 from services delivered, at full maturity. Assumption. */
+  static final double SERVICES_TRUST = 0.1;
   /** Trust lost by every member in a mismanagement event. Assumption. */
   static final double MISMANAGEMENT_SHOCK = 0.3;
 
   private TrustDynamics() {}
+
+  private static boolean offersServices(CooperativeConfig cc) {
+    CooperativeConfig.ServicesConfig s = cc.services();
+    return s.collectivePurchase() || s.technicalAssistance() || s.credit();
+  }
 
   /** After a remainder: members who delivered in that batch compare paid with promised. */
   static void afterRemainder(MingaModel m, Cooperative c, int slot, double promised,
@@ -29,7 +36,11 @@ final class TrustDynamics {
     }
   }
 
-  /** Yearly: opacity erodes trust; a mismanagement event hits trust and reserves. */
+  /**
+   * Yearly: services delivered (collective purchase, assistance, credit) build trust in
+   * proportion to the cooperative's maturity; opacity erodes it; a mismanagement event hits
+   * trust and reserves.
+   */
   static void yearly(MingaModel m) {
     CooperativeConfig cc = m.sc.cooperatives();
     for (Cooperative c : m.cooperatives) {
@@ -37,6 +48,7 @@ final class TrustDynamics {
         continue;
       }
       double erosion = OPACITY_EROSION * (1 - c.transparency);
+      double services = offersServices(cc) ? SERVICES_TRUST * c.maturity : 0;
       boolean mismanaged = m.random.nextDouble() < cc.mismanagementRate() * (1 - c.governance);
       if (mismanaged) {
         double loss = Math.max(0, c.reserve) * cc.mismanagementLoss();
@@ -45,6 +57,7 @@ final class TrustDynamics {
       }
       for (int k = 0; k < c.members.size(); k++) {
         Producer p = m.producers[c.members.get(k)];
+        p.trust += services * (1 - p.trust);
         p.trust = Math.max(0, p.trust - erosion - (mismanaged ? MISMANAGEMENT_SHOCK : 0));
       }
     }

@@ -61,7 +61,7 @@ public record CooperativeConfig(
         + "pending remainders).", unit = "probability", def = "0.3", min = 0, max = 1,
         source = "assumption")
         double expulsionProbability,
-    @Param(doc = "Yearly membership fee, also the cost of joining.", unit = "USD/year",
+    @Param(doc = "Yearly membership fee, paid at each assembly and on joining.", unit = "USD/year",
         def = "25", min = 0, source = "assumption")
         double fee,
     @Param(doc = "Governance quality of each cooperative (management, leadership).",

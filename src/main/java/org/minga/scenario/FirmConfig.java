@@ -51,7 +51,8 @@ public record FirmConfig(
     @Param(doc = "Yearly capability gain of contracted producers.", unit = "score per year",
         def = "0.1", min = 0, max = 1, source = "seed 004:51")
         double assistanceGain,
-    @Param(doc = "Probability a breach is detected at a normal price.", unit = "probability",
+    @Param(doc = "Yearly probability a breach is detected at the base price (spread over the "
+        + "harvest months).", unit = "probability",
         def = "0.2", min = 0, max = 1, source = "assumption")
         double exclusivityBase,
     @Param(doc = "Extra detection per unit of world price above its base (P/base - 1): "

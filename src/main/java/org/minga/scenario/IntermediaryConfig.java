@@ -31,7 +31,9 @@ public record IntermediaryConfig(
     @Param(doc = "Fixed handling cost per unit bought.", unit = "USD/unit", def = "4", min = 0,
         source = "assumption")
         double handlingCost,
-    @Param(doc = "Transport cost per unit per km between farm and buyer (all channels).",
+    @Param(doc = "Transport cost per unit per km between farm and buyer, deducted from intermediary "
+        + "offers (and half of it from contract prices); cooperatives collect at their per-unit "
+        + "cost.",
         unit = "USD/unit/km", def = "0.12", min = 0, source = "assumption")
         double transportCostPerKm,
     @Param(doc = "Distance within which an intermediary buys.", unit = "km", def = "30",

@@ -12,8 +12,9 @@ import org.minga.scenario.schema.Problems;
 public record PolicyConfig(
     @Param(doc = "Public technical-assistance programme.") TechnicalAssistance technicalAssistance,
     @Param(doc = "Public credit programme.") PublicCredit publicCredit,
-    @Param(doc = "Cooperative promotion: start-up grants for new cooperatives and more "
-        + "formation.") Promotion promotion,
+    @Param(doc = "Cooperative promotion: monthly grants to every active cooperative, more "
+        + "formation, and optionally a state programme creating cooperatives at its start.")
+        Promotion promotion,
     @Param(doc = "Extra tax deduction on documented purchases from smallholders.")
         TaxDeduction taxDeduction,
     @Param(doc = "Co-financing fund for tractor firms' technical assistance.")

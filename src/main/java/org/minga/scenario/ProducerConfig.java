@@ -89,8 +89,8 @@ public record ProducerConfig(
     @Param(doc = "Years with income below subsistence after which a household leaves farming.",
         unit = "years", def = "3", min = 1, source = "seed 000:2283-2290 (assumption on years)")
         int leaveFarmingYears,
-    @Param(doc = "An inactive household comes back when the world price exceeds its base "
-        + "by this ratio.", unit = "ratio", def = "1.15", min = 0,
+    @Param(doc = "An inactive household comes back when the mean world price of the last 12 "
+        + "months exceeds its base by this ratio.", unit = "ratio", def = "1.15", min = 0,
         source = "seed 000:2283-2290 (assumption on the ratio)")
         double returnPriceRatio,
     @Param(doc = "Yearly probability that an inactive household comes back when prices are "
