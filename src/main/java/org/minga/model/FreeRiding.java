@@ -1,10 +1,14 @@
 package org.minga.model;
 
+import org.minga.model.Policies.Lever;
+
 /**
  * MODEL.md 5.5, free riding: some groups form only to obtain support or credit (seed
  * 000:912-924); when the support ends they weaken (donor dependence, seed 002:556-558). When a
- * promotion programme ends, members of free-rider groups lose most of their trust, so they leave
- * at the next assembly and the group dissolves; other groups that are not viable lose their
+ * promotion programme ends, members of free-rider groups lose most of their trust at once, and
+ * at every assembly while no promotion is in force their trust is held below the leaving
+ * threshold (remainders paid since the end cannot restore it), so they leave (with the usual
+ * inertia) and the group empties and dissolves; other groups that are not viable lose their
  * grant income and run down their reserves.
  */
 final class FreeRiding {
@@ -13,6 +17,7 @@ final class FreeRiding {
 
   private FreeRiding() {}
 
+  /** When the programme ends: free riders keep only {@link #TRUST_KEPT} of their trust. */
   static void supportEnded(MingaModel m) {
     for (Cooperative c : m.cooperatives) {
       if (!c.active || !c.freeRider) {
@@ -21,6 +26,27 @@ final class FreeRiding {
       for (int k = 0; k < c.members.size(); k++) {
         Producer p = m.producers[c.members.get(k)];
         p.trust *= TRUST_KEPT;
+      }
+    }
+  }
+
+  /**
+   * At each assembly (after the yearly trust update, before membership decisions) while no
+   * promotion is in force: members of free-rider groups trust at most {@link #TRUST_KEPT} x the
+   * leaving threshold.
+   */
+  static void atAssembly(MingaModel m) {
+    if (m.policies.inForce(Lever.PROMOTION)) {
+      return;
+    }
+    double ceiling = TRUST_KEPT * m.sc.producers().leaveTrust();
+    for (Cooperative c : m.cooperatives) {
+      if (!c.active || !c.freeRider) {
+        continue;
+      }
+      for (int k = 0; k < c.members.size(); k++) {
+        Producer p = m.producers[c.members.get(k)];
+        p.trust = Math.min(p.trust, ceiling);
       }
     }
   }

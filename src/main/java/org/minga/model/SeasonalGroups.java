@@ -9,16 +9,33 @@ package org.minga.model;
 final class SeasonalGroups {
   private SeasonalGroups() {}
 
-  /** Monthly: a seasonal group whose season is over and whose batches are all paid dissolves. */
+  /**
+   * Monthly: a seasonal group whose season is over (it has had a harvest month since it formed
+   * and none remains before the next assembly) and whose batches are all paid dissolves.
+   */
   static void dissolveAfterDistributing(MingaModel m) {
     if (harvestAheadBeforeAssembly(m)) {
       return;
     }
     for (Cooperative c : m.cooperatives) {
-      if (c.active && c.seasonal && !c.hasPendingBatches()) {
+      if (c.active && c.seasonal && !c.hasPendingBatches() && hadSeason(m, c)) {
         CooperativeDissolution.dissolve(m, c, false);
       }
     }
+  }
+
+  /**
+   * Whether a harvest month has come since the group formed: a group formed before its season
+   * (the groups of the start, when the assembly month falls between step 0 and the harvest)
+   * waits for it instead of dissolving at once.
+   */
+  private static boolean hadSeason(MingaModel m, Cooperative c) {
+    for (int s = c.createdAt; s <= m.step; s++) {
+      if (m.harvestShare(MingaModel.monthOf(s)) > 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether any harvest month remains from next month until the next assembly month. */

@@ -39,7 +39,7 @@ final class TrustDynamics {
   /**
    * Yearly: services delivered (collective purchase, assistance, credit) build trust in
    * proportion to the cooperative's maturity; opacity erodes it; a mismanagement event hits
-   * trust and reserves.
+   * trust and reserves; free riders whose support has ended lose it ({@link FreeRiding}).
    */
   static void yearly(MingaModel m) {
     CooperativeConfig cc = m.sc.cooperatives();
@@ -61,5 +61,6 @@ final class TrustDynamics {
         p.trust = Math.max(0, p.trust - erosion - (mismanaged ? MISMANAGEMENT_SHOCK : 0));
       }
     }
+    FreeRiding.atAssembly(m);
   }
 }

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * MODEL.md 5.5 free riding and stylised fact 12, donor dependence: groups formed to obtain
@@ -21,30 +23,34 @@ class FreeRidingTest {
         promotion: {enabled: true, start: 0, end: 24, create_at_start: 4}
       """;
 
-  @Test
-  void freeRiderGroupsLoseTheirMembersAndDissolveWhenTheProgrammeEnds() {
-    // When the programme ends (step 24, an assembly month) members of free-rider groups keep
-    // only 30% of their trust, which puts them below leave_trust; acting at once
-    // (switch_probability 1) they leave at that assembly, and the emptied groups dissolve
-    // (too few members for min_member_years, or reserves run out). The same groups created as
-    // genuine cooperatives (free_rider_share 0) keep their members and mostly survive.
+  @ParameterizedTest
+  @ValueSource(ints = {24, 30})
+  void freeRiderGroupsLoseTheirMembersAndDissolveWhenTheProgrammeEnds(int end) {
+    // When the programme ends members of free-rider groups keep only 30% of their trust, and at
+    // the next assembly (step 24 or, for an end at step 30 in mid-harvest, step 36: remainders
+    // paid in between do not restore it) their trust is held below leave_trust. Acting at once
+    // (switch_probability 1) they leave, and the emptied groups dissolve (too few members for
+    // min_member_years, or reserves run out). The same groups created as genuine cooperatives
+    // (free_rider_share 0) keep their members and mostly survive.
+    int assembly = (end + 11) / 12 * 12;
     double[] kept = new double[2];
     double[] active = new double[2];
     for (int k = 0; k < 2; k++) {
-      MechanismRun r = MechanismRun.of(PROGRAMME, "producers.count=500", "years=5",
-          "producers.switch_probability=1", "policies.promotion.free_rider_share=" + k);
+      MechanismRun r = MechanismRun.of(PROGRAMME, "producers.count=500", "years=6",
+          "producers.switch_probability=1", "policies.promotion.free_rider_share=" + k,
+          "policies.promotion.end=" + end);
       for (Cooperative c : r.m.cooperatives) {
         assertEquals(k == 1, c.freeRider);
       }
-      r.until(24);
+      r.until(assembly);
       double before = r.get("membership_rate");
       r.steps(1);
       kept[k] = r.get("membership_rate") / before;
-      r.until(60);
+      r.until(assembly + 36);
       active[k] = r.get("active_cooperatives");
     }
     assertTrue(kept[1] < 0.3, "free riders: membership kept " + kept[1]);
-    assertTrue(kept[0] > 0.9, "genuine: membership kept " + kept[0]);
+    assertTrue(kept[0] > 0.85, "genuine: membership kept " + kept[0]);
     assertEquals(0, active[1], "free-rider groups still active");
     assertTrue(active[0] >= 2, "genuine groups active: " + active[0]);
   }

@@ -15,7 +15,7 @@ import java.util.Random;
  * random timing, the local market and all three territory layouts (csv from a generated table).
  * Used by the invariant property test and the determinism test.
  */
-final class RandomScenarios {
+public final class RandomScenarios {
   private static final String[] PROCESSES =
       {"constant", "mean_reverting", "gbm", "regime_switching", "replay"};
   private static final String[] CHANNELS =
@@ -28,13 +28,13 @@ final class RandomScenarios {
   private final Path dir;
 
   /** @param dir where generated CSV files (replay series, producer tables) are written */
-  RandomScenarios(long seed, Path dir) {
+  public RandomScenarios(long seed, Path dir) {
     this.rnd = new Random(seed);
     this.dir = dir;
   }
 
   /** The next scenario's YAML (index names its data files). */
-  String next(int index) {
+  public String next(int index) {
     int years = 3 + rnd.nextInt(6);
     int steps = years * 12;
     int producers = 150 + rnd.nextInt(351);

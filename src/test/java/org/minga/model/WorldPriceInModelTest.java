@@ -57,7 +57,8 @@ class WorldPriceInModelTest {
         territory: {layout: uniform, width_km: 60, height_km: 60}
         events:
           yield_shocks:
-            - {at: 4, duration: 4, multiplier: 0.3, region_x: 20, region_y: 20, region_radius_km: 15}
+            - {at: 4, duration: 4, multiplier: 0.3,
+               region_x: 20, region_y: 20, region_radius_km: 15}
         """;
     String plain = "territory: {layout: uniform, width_km: 60, height_km: 60}";
     MingaModel a = ModelFixture.start(plain, "producers.count=400", "years=1");

@@ -1,0 +1,142 @@
+package org.minga.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * MODEL.md 5.4: a member diverting committed volume is side-selling; at the season's end (after
+ * the last harvest month) a member who delivered under 80% of its commitment is caught with the
+ * cooperative's detection probability, forfeits its pending remainders and is expelled with the
+ * expulsion probability.
+ */
+class SideSellingTest {
+
+  /**
+   * A fair paying twice the world price tempts members to side-sell. Remainders are paid eight
+   * months after delivery, so at the season-end check the season's batches are still pending.
+   * Voluntary exits, running costs and buyer contracts (whose penalties for the side-sold volume
+   * could dissolve a cooperative) are switched off, so that only the sanction can remove a
+   * member.
+   */
+  private static final String YAML = """
+      prices: {process: constant, base: 120}
+      commodity:
+        local_market: {enabled: true, price_ratio: 2.0, half_price_volume: 1.0e9}
+      cooperatives:
+        payment_delay_months: 8
+        fixed_cost_per_month: 0
+        successful_exit: 0
+        detection_probability: %s
+        expulsion_probability: 1
+        buyer_contract: {share: 0}
+      producers: {switch_probability: 0}
+      """;
+
+  @Test
+  void aCaughtSideSellerIsExpelledAndForfeitsItsPendingRemainders() {
+    MingaModel m = ModelFixture.start(YAML.formatted(1.0), "producers.count=200", "years=2");
+    Producer p = firstMember(m);
+    Cooperative c = m.cooperatives.get(p.cooperative);
+    // A pending batch in slot 2 to which the member contributed 30 of 100 units.
+    p.deliveryRing = new float[c.batchVolume.length];
+    p.deliveryRing[2] = 30;
+    c.batchVolume[2] = 100;
+    c.batchWeight[2] = 100 * EliteCapture.weight(m, p);
+    p.committedThisSeason = 100;
+    p.deliveredThisSeason = 50;
+    SideSelling.endOfSeason(m);
+    assertEquals(-1, p.cooperative, "expelled");
+    assertEquals(0, p.deliveryRing[2], 0.0, "its share of the pending batch is gone");
+    assertEquals(70 * EliteCapture.weight(m, p), c.batchWeight[2], 1e-9,
+        "the remainder is shared among the others only");
+    assertEquals(0.5, p.deliveryRecord, 1e-12);
+  }
+
+  @Test
+  void withoutDetectionTheSameSideSellerStays() {
+    MingaModel m = ModelFixture.start(YAML.formatted(0.0), "producers.count=200", "years=2");
+    Producer p = firstMember(m);
+    int coop = p.cooperative;
+    p.committedThisSeason = 100;
+    p.deliveredThisSeason = 50;
+    SideSelling.endOfSeason(m);
+    assertEquals(coop, p.cooperative);
+    // A member who kept 80% or more is never sanctioned, even with certain detection.
+    MingaModel sure = ModelFixture.start(YAML.formatted(1.0), "producers.count=200", "years=2");
+    Producer q = firstMember(sure);
+    q.committedThisSeason = 100;
+    q.deliveredThisSeason = 80;
+    SideSelling.endOfSeason(sure);
+    assertTrue(q.cooperative >= 0);
+  }
+
+  /** Members whose season record (set at the season-end check) is under 80%. */
+  private static List<Producer> sideSellers(MingaModel m) {
+    List<Producer> out = new ArrayList<>();
+    for (Producer p : m.producers) {
+      if (p.deliveryRecord < 0.8) {
+        out.add(p);
+      }
+    }
+    return out;
+  }
+
+  @Test
+  void overASeasonCaughtSideSellersAreExpelledAtTheSeasonEndAndUncaughtOnesStay() {
+    // Same seed; detection 1 vs 0. The season's record is checked after the last harvest
+    // month (August, step 7) while the June-August remainders are still pending: with
+    // detection 1 every member under 80% is expelled and forfeits them; with detection 0 they
+    // all stay members.
+    MingaModel caught = ModelFixture.start(YAML.formatted(1.0), "producers.count=400",
+        "years=2");
+    ModelFixture.run(caught, 7);
+    int[] coopBefore = new int[caught.producers.length];
+    double[] pendingBefore = new double[caught.producers.length];
+    for (Producer p : caught.producers) {
+      coopBefore[p.id] = p.cooperative;
+      if (p.deliveryRing != null) {
+        for (float v : p.deliveryRing) {
+          pendingBefore[p.id] += v;
+        }
+      }
+    }
+    ModelFixture.run(caught, 1);
+    List<Producer> cheats = sideSellers(caught);
+    assertTrue(cheats.size() > 20, "side-sellers: " + cheats.size());
+    for (Producer p : cheats) {
+      assertTrue(coopBefore[p.id] >= 0, "only members have a record");
+      assertTrue(pendingBefore[p.id] > 0, "producer " + p.id + " had remainders pending");
+      assertEquals(-1, p.cooperative, "producer " + p.id + " expelled");
+      for (float v : p.deliveryRing) {
+        assertEquals(0, v, 0.0, "producer " + p.id + " forfeits its remainders");
+      }
+    }
+
+    MingaModel free = ModelFixture.start(YAML.formatted(0.0), "producers.count=400", "years=2");
+    ModelFixture.run(free, 7);
+    int[] coop = new int[free.producers.length];
+    for (Producer p : free.producers) {
+      coop[p.id] = p.cooperative;
+    }
+    ModelFixture.run(free, 1);
+    List<Producer> uncaught = sideSellers(free);
+    assertTrue(uncaught.size() > 20, "side-sellers: " + uncaught.size());
+    for (Producer p : uncaught) {
+      assertTrue(coop[p.id] >= 0);
+      assertEquals(coop[p.id], p.cooperative, "producer " + p.id + " stays");
+    }
+  }
+
+  private static Producer firstMember(MingaModel m) {
+    for (Producer p : m.producers) {
+      if (p.cooperative >= 0) {
+        return p;
+      }
+    }
+    throw new AssertionError("no member");
+  }
+}
