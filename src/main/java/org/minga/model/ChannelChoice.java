@@ -118,11 +118,14 @@ final class ChannelChoice {
   }
 
   /**
-   * Monthly discount factor on delayed payments: patience, cut when cash covers less than three
-   * months of subsistence (precarity makes delayed payment worth less, seed 000:836-838).
+   * Monthly discount factor on delayed payments: patience, cut when spare cash (after this
+   * month's input bill) covers less than three months of subsistence (precarity makes delayed
+   * payment worth less, seed 000:836-838).
    */
   static double discountFactor(MingaModel m, Producer p) {
-    double shortage = Math.min(1, Math.max(0, 1 - p.cash / (3 * p.subsistence)));
+    // Cash already owed for this month's inputs (often just borrowed) is not spare cash.
+    double spare = p.cash - Production.inputCostDue(m, p);
+    double shortage = Math.min(1, Math.max(0, 1 - spare / (3 * p.subsistence)));
     return p.patience * (1 - m.sc.producers().shortageSensitivity() * shortage);
   }
 
