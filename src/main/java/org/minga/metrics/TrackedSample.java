@@ -48,7 +48,10 @@ public final class TrackedSample {
     return group[i];
   }
 
-  /** Main channel this step: intermediary, cooperative, contract, local_market or none. */
+  /**
+   * Main channel of the household's last month with sales (intermediary, cooperative, contract,
+   * local_market), or none before any sale or while inactive.
+   */
   public String channel(int i) {
     return channel[i];
   }

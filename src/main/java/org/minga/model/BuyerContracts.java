@@ -20,39 +20,44 @@ final class BuyerContracts {
 
   private BuyerContracts() {}
 
+  /** Yearly, for cooperatives (seasonal groups are evaluated when their season closes). */
   static void yearly(MingaModel m) {
-    CooperativeConfig.BuyerContractConfig bc = m.sc.cooperatives().buyerContract();
     for (Cooperative c : m.cooperatives) {
-      if (!c.active) {
-        continue;
+      if (c.active && !c.seasonal) {
+        evaluate(m, c);
       }
-      if (c.hasBuyerContract && c.committedVolumeYear > 0) {
-        double missing = Math.max(0, c.committedVolumeYear - c.soldToBuyerYear);
-        double shortfall = missing / c.committedVolumeYear;
-        if (shortfall > TOLERANCE) {
-          double penalty = bc.penalty() * m.worldPriceNow * missing;
-          c.reserve -= penalty;
-          m.ledger.out(Ledger.Account.CONTRACT_PENALTIES, penalty);
-          c.reputation = Math.max(0, c.reputation - bc.reputationLoss() * shortfall);
-        } else {
-          c.reputation = Math.min(1, c.reputation + RECOVERY_WITH_CONTRACT);
-        }
-        if (c.reputation < bc.reputationThreshold()) {
-          c.hasBuyerContract = false;
-        }
-      } else if (!c.hasBuyerContract && !c.lostContract && c.maturity >= MATURE_ENOUGH
-          && c.deliveryShare12() >= 0.8 && m.random.nextDouble() < bc.share()) {
-        // A cooperative that has matured and delivers reliably finds a buyer.
+    }
+  }
+
+  /** Settles a contract year: penalty and reputation, loss, regain or a first contract. */
+  static void evaluate(MingaModel m, Cooperative c) {
+    CooperativeConfig.BuyerContractConfig bc = m.sc.cooperatives().buyerContract();
+    if (c.hasBuyerContract && c.committedVolumeYear > 0) {
+      double missing = Math.max(0, c.committedVolumeYear - c.soldToBuyerYear);
+      double shortfall = missing / c.committedVolumeYear;
+      if (shortfall > TOLERANCE) {
+        double penalty = bc.penalty() * m.worldPriceNow * missing;
+        c.reserve -= penalty;
+        m.ledger.out(Ledger.Account.CONTRACT_PENALTIES, penalty);
+        c.reputation = Math.max(0, c.reputation - bc.reputationLoss() * shortfall);
+      } else {
+        c.reputation = Math.min(1, c.reputation + RECOVERY_WITH_CONTRACT);
+      }
+      if (c.reputation < bc.reputationThreshold()) {
+        c.hasBuyerContract = false;
+      }
+    } else if (!c.hasBuyerContract && !c.lostContract && c.maturity >= MATURE_ENOUGH
+        && c.deliveryShare12() >= 0.8 && m.random.nextDouble() < bc.share()) {
+      // A cooperative that has matured and delivers reliably finds a buyer.
+      c.hasBuyerContract = true;
+    } else if (!c.hasBuyerContract && c.deliveryShare12() >= 0.8 && c.reputation < 1) {
+      c.reputation = Math.min(1, c.reputation + RECOVERY_WITHOUT);
+      if (c.reputation >= bc.reputationThreshold() + REGAIN_MARGIN && c.lostContract) {
         c.hasBuyerContract = true;
-      } else if (!c.hasBuyerContract && c.deliveryShare12() >= 0.8 && c.reputation < 1) {
-        c.reputation = Math.min(1, c.reputation + RECOVERY_WITHOUT);
-        if (c.reputation >= bc.reputationThreshold() + REGAIN_MARGIN && c.lostContract) {
-          c.hasBuyerContract = true;
-        }
       }
-      if (!c.hasBuyerContract && c.reputation < bc.reputationThreshold()) {
-        c.lostContract = true;
-      }
+    }
+    if (!c.hasBuyerContract && c.reputation < bc.reputationThreshold()) {
+      c.lostContract = true;
     }
   }
 

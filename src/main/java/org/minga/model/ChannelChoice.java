@@ -93,7 +93,9 @@ final class ChannelChoice {
         : logistic(m, p, coopValue - altValue);
     double toCoop = committed * (1 - side) + free * freeToCoop;
     double delivered = Delivery.cooperative(m, p, c, toCoop, sales);
-    m.book.sideSold.add(Math.max(0, committed - delivered));
+    // Intended diversion of committed volume, or the shortfall if the cooperative could not
+    // take it all; free volume delivered does not hide side-selling.
+    m.book.sideSold.add(Math.max(committed * side, committed - delivered));
     if (alt != null && p.stock > 1e-9) {
       if (alt == Channel.INTERMEDIARY || inter == null) {
         Delivery.sell(m, p, alt, inter, p.stock, sales);

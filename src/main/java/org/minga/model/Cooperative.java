@@ -92,6 +92,11 @@ public final class Cooperative {
     return active;
   }
 
+  /** Step at which it dissolved, or -1 while active. */
+  public int dissolvedAt() {
+    return dissolvedAt;
+  }
+
   public boolean isSeasonal() {
     return seasonal;
   }

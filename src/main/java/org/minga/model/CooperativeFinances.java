@@ -9,7 +9,7 @@ import org.minga.scenario.CooperativeConfig;
  * delivered (shared by {@link EliteCapture} weights); a negative result comes out of reserves.
  * Fixed administration costs are paid every month from the commission and reserves, so below a
  * minimum volume the cooperative loses money (about 100 members for Peruvian coffee,
- * seed 000:748-761). Start-up grants of a promotion programme are added while in force.
+ * seed 000:748-761). While a promotion programme is in force every active cooperative receives its monthly grant.
  */
 final class CooperativeFinances {
   private CooperativeFinances() {}

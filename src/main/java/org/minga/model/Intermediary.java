@@ -52,6 +52,11 @@ public final class Intermediary {
     return capital;
   }
 
+  /** Principal lent to producers and not yet repaid. */
+  public double loansOutstanding() {
+    return loansOutstanding;
+  }
+
   /** Profit over the trailing 12 months. */
   public double profit12() {
     return profit12;

@@ -19,6 +19,7 @@ final class SeasonalGroups {
     }
     for (Cooperative c : m.cooperatives) {
       if (c.active && c.seasonal && !c.hasPendingBatches() && hadSeason(m, c)) {
+        BuyerContracts.evaluate(m, c);
         CooperativeDissolution.dissolve(m, c, false);
       }
     }
@@ -67,6 +68,7 @@ final class SeasonalGroups {
       c.certified = old.certified;
       c.hasBuyerContract = old.hasBuyerContract;
       c.reputation = old.reputation;
+      c.lostContract = old.lostContract;
       for (int j = 0; j < old.formerMembers.size(); j++) {
         Producer p = m.producers[old.formerMembers.get(j)];
         if (p.active && p.cooperative < 0 && p.firm < 0 && m.random.nextDouble() < p.trust) {

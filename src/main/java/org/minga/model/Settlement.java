@@ -3,7 +3,8 @@ package org.minga.model;
 /**
  * Phase 7 (MODEL.md 4): cooperatives pay remainders that fall due, fixed costs and collect
  * grants; firms and intermediaries book costs and may exit; households receive off-farm income
- * and pay inputs, interest and subsistence; unsold stock suffers storage losses.
+ * and pay inputs, interest and subsistence; unsold stock suffers storage losses. After a
+ * season's last harvest month, members' delivery records are checked for side-selling.
  */
 final class Settlement {
   private Settlement() {}

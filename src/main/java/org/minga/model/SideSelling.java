@@ -24,7 +24,10 @@ final class SideSelling {
     return ChannelChoice.logistic(m, p, alternativeValue - sanction - coopValue);
   }
 
-  /** Season-end check of every member's record (called at the yearly decisions). */
+  /**
+   * Season-end check of every member's record: called in the settlement of a season's last
+   * harvest month, or at the assembly for a commodity harvested every month.
+   */
   static void endOfSeason(MingaModel m) {
     CooperativeConfig cc = m.sc.cooperatives();
     for (Producer p : m.producers) {
@@ -45,13 +48,15 @@ final class SideSelling {
     }
   }
 
-  /** A caught side-seller's pending remainders stay with the cooperative. */
+  /**
+   * A caught side-seller's (or a leaver's) pending remainders stay in the cooperative's reserve:
+   * the batch keeps its full weight, so the others' shares do not grow.
+   */
   static void forfeitRemainders(MingaModel m, Cooperative c, Producer p) {
     if (p.deliveryRing == null) {
       return;
     }
     for (int k = 0; k < p.deliveryRing.length; k++) {
-      c.batchWeight[k] -= p.deliveryRing[k] * EliteCapture.weight(m, p);
       p.deliveryRing[k] = 0;
     }
   }

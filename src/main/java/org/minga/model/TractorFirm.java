@@ -48,6 +48,16 @@ public final class TractorFirm {
     return entered && !exited;
   }
 
+  /** Step of entry, or -1 before. */
+  public int enteredAt() {
+    return enteredAt;
+  }
+
+  /** Step of exit, or -1 while in business. */
+  public int exitedAt() {
+    return exitedAt;
+  }
+
   public int contractedCount() {
     return contracted.size();
   }

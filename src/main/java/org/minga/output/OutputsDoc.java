@@ -197,7 +197,7 @@ public final class OutputsDoc {
     m.put("month", new String[] {"Calendar month of the step (1-12).", "month"});
     m.put("household", new String[] {"Number of the household (stable across steps).", "id"});
     m.put("group", new String[] {"member, contract, independent or inactive.", ""});
-    m.put("channel", new String[] {"Main channel this step: intermediary, cooperative, "
+    m.put("channel", new String[] {"Main channel of the last month with sales: intermediary, cooperative, "
         + "contract, local_market or none.", ""});
     m.put("active", new String[] {"Whether the household farms (has not left farming).",
         "true/false"});

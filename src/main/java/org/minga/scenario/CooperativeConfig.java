@@ -61,7 +61,8 @@ public record CooperativeConfig(
         + "pending remainders).", unit = "probability", def = "0.3", min = 0, max = 1,
         source = "assumption")
         double expulsionProbability,
-    @Param(doc = "Yearly membership fee, paid at each assembly and on joining.", unit = "USD/year",
+    @Param(doc = "Yearly membership fee, paid by members at each assembly and on joining "
+        + "(voluntary joiners, founders, enrolled producers; not initial members).", unit = "USD/year",
         def = "25", min = 0, source = "assumption")
         double fee,
     @Param(doc = "Governance quality of each cooperative (management, leadership).",
@@ -139,7 +140,8 @@ public record CooperativeConfig(
 
   /** A cooperative's contract with a buyer (seed 002:1101-1103). */
   public record BuyerContractConfig(
-      @Param(doc = "Share of cooperatives holding a buyer contract at the start.",
+      @Param(doc = "Share of cooperatives holding a buyer contract at the start; also the "
+          + "yearly probability that a mature, reliable cooperative without one finds a buyer.",
           unit = "share 0-1", def = "0.5", min = 0, max = 1, source = "assumption")
           double share,
       @Param(doc = "Premium over the world price paid by the contract buyer.",

@@ -68,7 +68,7 @@ public record PolicyConfig(
       @Param(doc = "Monthly interest.", unit = "per month", def = "0.01", min = 0, max = 1)
           double interest) implements Lever {}
 
-  /** Cooperative promotion programme and start-up grants (seed 002:556-558). */
+  /** Cooperative promotion programme: grants, more formation, a state programme (seed 002:556-558). */
   public record Promotion(
       @Param(doc = "Switch.", def = "false") boolean enabled,
       @Param(doc = "First step in force.", unit = "step", def = "0", min = 0) int start,

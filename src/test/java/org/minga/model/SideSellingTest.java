@@ -51,8 +51,10 @@ class SideSellingTest {
     SideSelling.endOfSeason(m);
     assertEquals(-1, p.cooperative, "expelled");
     assertEquals(0, p.deliveryRing[2], 0.0, "its share of the pending batch is gone");
-    assertEquals(70 * EliteCapture.weight(m, p), c.batchWeight[2], 1e-9,
-        "the remainder is shared among the others only");
+    // The batch keeps its full weight: the forfeited share stays in the cooperative's reserve
+    // instead of raising the other members' shares.
+    assertEquals(100 * EliteCapture.weight(m, p), c.batchWeight[2], 1e-9,
+        "the forfeited share stays with the cooperative");
     assertEquals(0.5, p.deliveryRecord, 1e-12);
   }
 
