@@ -1,0 +1,58 @@
+package org.minga.chart;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import org.jfree.chart.ChartUtils;
+
+/**
+ * Writes charts as PNG files. Each file is written under a temporary name and renamed when
+ * complete, so an interrupted export never leaves a half-written image under its final name.
+ * Works with {@code java.awt.headless=true}: JFreeChart draws into an off-screen image.
+ */
+public final class ChartExport {
+  /** Size of exported charts, pixels: wide enough for a slide or a page. */
+  public static final int WIDTH = 1200;
+  public static final int HEIGHT = 750;
+  /** The income chart has two panels and is taller. */
+  public static final int INCOME_HEIGHT = 950;
+
+  private ChartExport() {}
+
+  /** Writes every chart as {@code NAME.png} in {@code directory}; returns the files written. */
+  public static List<Path> writePngs(MingaCharts charts, Path directory) throws IOException {
+    Files.createDirectories(directory);
+    List<Path> written = new ArrayList<>();
+    for (TimeChart c : charts.charts()) {
+      Path target = directory.resolve(c.name() + ".png");
+      writePng(c, target, WIDTH, c instanceof IncomeChart ? INCOME_HEIGHT : HEIGHT);
+      written.add(target);
+    }
+    return written;
+  }
+
+  /** Writes one chart to {@code target} as a PNG of the given size. */
+  public static void writePng(TimeChart chart, Path target, int width, int height)
+      throws IOException {
+    Path dir = target.toAbsolutePath().getParent();
+    Path temp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+    try {
+      try (OutputStream out = Files.newOutputStream(temp)) {
+        ChartUtils.writeChartAsPNG(out, chart.chart(), width, height);
+      }
+      try {
+        Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE,
+            StandardCopyOption.REPLACE_EXISTING);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+      }
+    } finally {
+      Files.deleteIfExists(temp);
+    }
+  }
+}

@@ -1,0 +1,74 @@
+package org.minga.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Charts written by {@code run}, skipped by {@code --no-charts}, re-drawn by {@code chart}. */
+class ChartCommandTest {
+  private static final List<String> PNGS = List.of("cohesion.png", "income.png", "prices.png",
+      "channels.png", "structure.png");
+  private static final String SMALL = "name: small\nseed: 5\nyears: 2\n"
+      + "producers:\n  count: 150\n  tracked: 4\n";
+
+  @TempDir Path dir;
+
+  private Path scenario() throws IOException {
+    Path f = dir.resolve("small.yaml");
+    Files.writeString(f, SMALL);
+    return f;
+  }
+
+  @Test
+  void runWritesTheFiveChartsAndChartRedrawsThem() throws IOException {
+    Path out = dir.resolve("out");
+    Cli.Result r = Cli.run("run", scenario().toString(), "--out", out.toString(), "--quiet");
+    assertEquals(0, r.exit(), r::toString);
+    for (String png : PNGS) {
+      assertTrue(Files.size(out.resolve(png)) > 10_000, png + " holds a drawn chart");
+      Files.delete(out.resolve(png));
+    }
+    Cli.Result c = Cli.run("chart", out.toString());
+    assertEquals(0, c.exit(), c::toString);
+    assertTrue(c.out().contains("5 charts of 24 steps"), c::toString);
+    for (String png : PNGS) {
+      assertTrue(Files.size(out.resolve(png)) > 10_000, png + " re-drawn from the CSV files");
+    }
+  }
+
+  @Test
+  void noChartsSkipsTheImages() throws IOException {
+    Path out = dir.resolve("out");
+    Cli.Result r = Cli.run("run", scenario().toString(), "--out", out.toString(), "--quiet",
+        "--no-charts");
+    assertEquals(0, r.exit(), r::toString);
+    assertTrue(Files.exists(out.resolve("timeseries.csv")));
+    for (String png : PNGS) {
+      assertFalse(Files.exists(out.resolve(png)), png);
+    }
+  }
+
+  @Test
+  void chartWithoutARunIsBadInput() {
+    Cli.Result c = Cli.run("chart", dir.resolve("nothing-here").toString());
+    assertEquals(2, c.exit(), c::toString);
+    assertTrue(c.err().contains("no timeseries.csv"), c::toString);
+  }
+
+  @Test
+  void chartOfACorruptFileNamesTheLine() throws IOException {
+    Path run = dir.resolve("run");
+    Files.createDirectories(run);
+    Files.writeString(run.resolve("timeseries.csv"), "step,world_price\n0,100\n1,oops\n");
+    Cli.Result c = Cli.run("chart", run.toString());
+    assertEquals(2, c.exit(), c::toString);
+    assertTrue(c.err().contains("timeseries.csv:3") && c.err().contains("oops"), c::toString);
+  }
+}
