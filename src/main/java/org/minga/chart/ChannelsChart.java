@@ -47,7 +47,7 @@ public final class ChannelsChart extends TimeChart {
     renderer.setRoundXCoordinates(true);
     NumberAxis time = new NumberAxis(TIME_AXIS);
     time.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
-    NumberAxis share = new NumberAxis("Share of marketed volume (0-1, trailing 12 months)");
+    NumberAxis share = new NumberAxis("Share of volume (0-1, last 12 mo)");
     share.setRange(new Range(0, 1));
     plot = new XYPlot(data, time, share, renderer);
     stylePlot(plot);

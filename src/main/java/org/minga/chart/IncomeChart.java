@@ -26,7 +26,7 @@ import org.minga.metrics.Metrics;
  * below it, on the same time axis, the individual paths of the tracked households.
  */
 public final class IncomeChart extends TimeChart {
-  static final String AXIS = "Net income (USD/year, trailing 12 months)";
+  static final String AXIS = "Net income (USD/year)";
   private static final String[] GROUP_METRICS = {"income_members", "income_contract",
       "income_independent"};
   private static final String[] GROUP_LABELS = {"Mean, cooperative members",
@@ -93,7 +93,7 @@ public final class IncomeChart extends TimeChart {
     pathLines.setDefaultStroke(new BasicStroke(Math.max(1f, style.lineWidth() / 2)));
     pathLines.setAutoPopulateSeriesStroke(false);
     pathLines.setDefaultSeriesVisibleInLegend(false);
-    paths = plot(pathData, "Tracked households (USD/year)", pathLines);
+    paths = plot(pathData, "Households (USD/year)", pathLines);
 
     NumberAxis time = new NumberAxis(TIME_AXIS);
     time.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
@@ -102,7 +102,7 @@ public final class IncomeChart extends TimeChart {
     combined.setGap(12);
     combined.add(distribution, 3);
     combined.add(paths, 2);
-    chart = finish(new JFreeChart("Household net income", style.title(), combined, true));
+    chart = finish(new JFreeChart("Household net income, last 12 months", style.title(), combined, true));
     chart.getPlot().setBackgroundPaint(Color.WHITE);
   }
 

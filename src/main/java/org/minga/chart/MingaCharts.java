@@ -29,6 +29,8 @@ public final class MingaCharts {
   private final List<ChartEvent> events = new ArrayList<>();
   private final int activeFirms = Metrics.index("active_firms");
   private final Map<Integer, TextTitle> eventKeys = new java.util.HashMap<>();
+  private boolean keyOnCharts = true;
+  private String eventKey = "";
 
   /**
    * @param style fonts and line widths
@@ -51,9 +53,24 @@ public final class MingaCharts {
   /** The same data and events drawn in another style (e.g. presentation mode). */
   public MingaCharts restyled(ChartStyle newStyle) {
     MingaCharts c = new MingaCharts(newStyle, povertyLine);
+    c.keyOnCharts = keyOnCharts;
     c.addEvents(events);
     c.appendAll(rows);
     return c;
+  }
+
+  /**
+   * Whether each chart carries the event key as a subtitle (files: yes; the window shows the key
+   * once, beside the charts, and turns this off).
+   */
+  public void setKeyOnCharts(boolean on) {
+    keyOnCharts = on;
+    redrawEvents();
+  }
+
+  /** The event key, e.g. "E1 (month 24): +2 intermediaries; ...", or "" before any event. */
+  public String eventKey() {
+    return eventKey;
   }
 
   public ChartStyle style() {
@@ -108,6 +125,7 @@ public final class MingaCharts {
           c.append(row);
         }
       }
+      redrawEvents(); // events up to the new last step become visible
     } finally {
       charts.forEach(c -> c.chart().setNotify(true));
     }
@@ -127,21 +145,27 @@ public final class MingaCharts {
     }
     double before = rows.get(rows.size() - 1).value(activeFirms);
     double now = row.value(activeFirms);
-    if (now > before) {
-      addEvents(List.of(new ChartEvent(row.step(), "firm enters")));
-    } else if (now < before) {
-      addEvents(List.of(new ChartEvent(row.step(), "firm exits")));
+    ChartEvent e = now > before ? new ChartEvent(row.step(), "firm enters")
+        : now < before ? new ChartEvent(row.step(), "firm exits") : null;
+    // Restyled copies replay rows over events that already hold this one.
+    if (e != null && !events.contains(e)) {
+      addEvents(List.of(e));
     }
   }
 
   /**
    * One numbered marker per step with events on every time axis, and a key under each chart
-   * ("E1 m24: +2 intermediaries; E2 m36: promotion on, ..."): numbers keep the plots readable
-   * when several events share a month.
+   * ("E1 (month 24): +2 intermediaries; E2 ..."): numbers keep the plots readable when several
+   * events share a month. Only events up to the last step charted are shown: a run cut short
+   * (or a live run) does not announce what is still to come.
    */
   private void redrawEvents() {
+    int lastStep = rows.isEmpty() ? -1 : rows.get(rows.size() - 1).step();
     Map<Integer, List<String>> byStep = new TreeMap<>();
     for (ChartEvent e : events) {
+      if (e.step() > lastStep) {
+        continue;
+      }
       byStep.computeIfAbsent(e.step(), k -> new ArrayList<>()).add(e.label());
     }
     StringBuilder key = new StringBuilder();
@@ -164,13 +188,14 @@ public final class MingaCharts {
         }
       }
     }
+    eventKey = key.toString();
     for (int i = 0; i < charts.size(); i++) {
       TimeChart c = charts.get(i);
       TextTitle old = eventKeys.remove(i);
       if (old != null) {
         c.chart().removeSubtitle(old);
       }
-      if (key.length() > 0) {
+      if (keyOnCharts && key.length() > 0) {
         TextTitle t = c.note(key.toString());
         c.chart().addSubtitle(t);
         eventKeys.put(i, t);
@@ -200,7 +225,7 @@ public final class MingaCharts {
             List.of("membership_rate", "delivery_share", "retention", "cohesion"),
             List.of("Membership rate", "Delivery share (12 mo)", "Retention (12 mo)",
                 "Cohesion index")),
-        new LineChart.AxisGroup("Active cooperatives (count)",
+        new LineChart.AxisGroup("Cooperatives (count)",
             List.of("active_cooperatives"), List.of("Active cooperatives (right axis)"))));
   }
 
@@ -218,10 +243,10 @@ public final class MingaCharts {
         new LineChart.AxisGroup("Producers (count)",
             List.of("active_producers", "contracted_producers"),
             List.of("Active producers", "Contracted producers")),
-        new LineChart.AxisGroup("Intermediaries, firms (count)",
+        new LineChart.AxisGroup("Traders, firms (count)",
             List.of("active_intermediaries", "active_firms"),
             List.of("Intermediaries (right)", "Firms (right)")),
-        new LineChart.AxisGroup("Mean debt (USD per producer)",
+        new LineChart.AxisGroup("Mean debt (USD)",
             List.of("mean_debt"), List.of("Mean debt (far right)"))));
   }
 }
