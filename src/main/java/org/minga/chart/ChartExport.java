@@ -3,11 +3,13 @@ package org.minga.chart;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
 import org.jfree.chart.ChartUtils;
 
 /**
@@ -40,7 +42,7 @@ public final class ChartExport {
   public static void writePng(TimeChart chart, Path target, int width, int height)
       throws IOException {
     Path dir = target.toAbsolutePath().getParent();
-    Path temp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+    Path temp = newTempFile(dir, target.getFileName().toString());
     try {
       try (OutputStream out = Files.newOutputStream(temp)) {
         ChartUtils.writeChartAsPNG(out, chart.chart(), width, height);
@@ -53,6 +55,21 @@ public final class ChartExport {
       }
     } finally {
       Files.deleteIfExists(temp);
+    }
+  }
+
+  /**
+   * {@code .NAME.RANDOM.tmp} with the directory's default permissions (Files.createTempFile's
+   * owner-only permissions would stay on the renamed image).
+   */
+  private static Path newTempFile(Path dir, String name) throws IOException {
+    while (true) {
+      String unique = Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36);
+      try {
+        return Files.createFile(dir.resolve("." + name + "." + unique + ".tmp"));
+      } catch (FileAlreadyExistsException taken) {
+        // Another export drew the same name: draw again.
+      }
     }
   }
 }

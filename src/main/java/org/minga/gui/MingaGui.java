@@ -18,6 +18,7 @@ import sim.display.Controller;
 import sim.display.Display2D;
 import sim.display.GUIState;
 import sim.engine.SimState;
+import sim.portrayal.Inspector;
 import sim.portrayal.continuous.ContinuousPortrayal2D;
 
 /**
@@ -34,6 +35,8 @@ public final class MingaGui extends GUIState {
   private List<String> overrides;
   private ModelInputs inputs;
   private long seed;
+  /** The seed the Console last set (its "Random Seed" field), to notice when the user edits it. */
+  private long consoleSeed;
   private boolean presentation;
 
   private final MapPortrayals.MapOptions mapOptions = new MapPortrayals.MapOptions();
@@ -55,11 +58,29 @@ public final class MingaGui extends GUIState {
     this.overrides = List.copyOf(overrides);
     this.inputs = inputs;
     this.seed = inputs.scenario().seed();
+    this.consoleSeed = state.seed();
   }
 
   /** The Console's title. */
   public static String getName() {
     return "Minga workshop";
+  }
+
+  /** The Console's About tab. */
+  public static Object getInfo() {
+    return "<html><body style='font-family:sans-serif'><h2>Minga workshop</h2>"
+        + "<p>Producer households, intermediaries, cooperatives and tractor firms, month by "
+        + "month.</p><ul>"
+        + "<li><b>Play, pause, step</b> here; the speed slider is under <i>Console</i>.</li>"
+        + "<li><b>Territory</b>: producers coloured by the channel they sell to, sized by "
+        + "farm area; squares are cooperatives, triangles intermediaries, diamonds firms. "
+        + "Double-click an agent to inspect it.</li>"
+        + "<li><b>Charts</b>: cohesion, incomes, prices, channels, structure; numbered "
+        + "dashed lines mark events, listed beside the charts.</li>"
+        + "<li><b>Facilitator</b>: inject a price crash or boom, switch policy levers, reload "
+        + "the scenario, reset with the same or a new seed, presentation mode.</li>"
+        + "<li><b>Model</b> tab: the run at a glance and every policy lever, live.</li>"
+        + "</ul><p>Guide: docs/workshop.md</p></body></html>";
   }
 
   /** The model of the current run. */
@@ -100,9 +121,17 @@ public final class MingaGui extends GUIState {
     if (feed != null) {
       feed.close();
     }
+    // The Console re-seeds the old model just before this; a value the user typed into its
+    // Random Seed field wins, otherwise the scenario's (or the facilitator panel's) seed.
+    if ((int) state.seed() != (int) consoleSeed) { // MASON keeps 32 bits of a seed
+      seed = state.seed();
+      consoleSeed = seed;
+    }
     // A fresh model per run: the previous run's prices, shocks and books stay behind.
     MingaModel m = new MingaModel(inputs);
-    m.setSeed(seed);
+    if (seed != inputs.scenario().seed()) {
+      m.setSeed(seed); // otherwise keep the constructor's seeding: the same run as headless
+    }
     state = m;
     super.start(); // calls m.start()
     MetricsRecorder recorder = MetricsRecorder.attach(m);
@@ -158,6 +187,14 @@ public final class MingaGui extends GUIState {
   @Override
   public Object getSimulationInspectedObject() {
     return new LiveControls(this);
+  }
+
+  /** The Model tab refreshes every step: month, world price and levers change as it runs. */
+  @Override
+  public Inspector getInspector() {
+    Inspector i = super.getInspector();
+    i.setVolatile(true);
+    return i;
   }
 
   private void setupPortrayals(MingaModel m) {

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.imageio.ImageIO;
 import javax.swing.JFrame;
+import javax.swing.JTabbedPane;
 import javax.swing.SwingUtilities;
 import org.jfree.data.xy.XYDataset;
 import org.junit.jupiter.api.Tag;
@@ -94,6 +95,10 @@ class WorkshopWindowTest {
 
     Files.createDirectories(SCREENSHOTS);
     SwingUtilities.invokeAndWait(() -> {
+      JTabbedPane tabs = console.getTabPane();
+      tabs.setSelectedIndex(tabs.indexOfTab("Model")); // the live levers
+      console.setSize(420, 700);
+      console.validate();
       screenshot(console, "console");
       screenshot(gui.displayFrame(), "territory");
       screenshot(gui.chartsWindow().frame(), "charts");
