@@ -13,6 +13,7 @@ import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JTabbedPane;
 import javax.swing.JTextArea;
+import javax.swing.Timer;
 import org.jfree.chart.ChartPanel;
 import org.minga.chart.ChartEvent;
 import org.minga.chart.ChartExport;
@@ -24,15 +25,27 @@ import org.minga.chart.TimeChart;
 /**
  * The five live charts in one window, the same definitions the headless export draws. Every
  * method runs on the event dispatch thread; rows arrive there through {@link ChartFeed}.
+ *
+ * <p>Redraws are capped at {@value #REDRAW_MS} ms apart: rows arriving in between wait and go
+ * in with the next redraw, so a fast model (or 10,000 producers) does not keep the event
+ * dispatch thread drawing charts, and the window stays responsive. A single step (paused,
+ * stepping) is drawn at once.
  */
 final class ChartsWindow {
+  /** Shortest time between two chart redraws, ms (four per second). */
+  static final int REDRAW_MS = 250;
+
   private final JFrame frame = new JFrame("Minga charts");
   private final JPanel content = new JPanel(new BorderLayout());
   /** The sixth cell: the event key, once for all five charts. */
   private final JTextArea key = new JTextArea();
   private MingaCharts charts;
+  private final List<StepRow> pending = new java.util.ArrayList<>();
+  private final Timer redraw = new Timer(REDRAW_MS, e -> flush());
+  private long lastFlush;
 
   ChartsWindow(MingaCharts charts) {
+    redraw.setRepeats(false);
     frame.getContentPane().add(content, BorderLayout.CENTER);
     frame.setDefaultCloseOperation(JFrame.HIDE_ON_CLOSE);
     show(charts);
@@ -42,7 +55,9 @@ final class ChartsWindow {
     return frame;
   }
 
+  /** The charts, with every row received so far. */
   MingaCharts charts() {
+    flush();
     return charts;
   }
 
@@ -52,6 +67,8 @@ final class ChartsWindow {
    * full height, on three tabs, so that type stays large enough to read from the back.
    */
   void show(MingaCharts newCharts) {
+    pending.clear(); // rows of the previous run, or already in the restyled copy
+    redraw.stop();
     this.charts = newCharts;
     charts.setKeyOnCharts(false);
     key.setEditable(false);
@@ -98,8 +115,25 @@ final class ChartsWindow {
   }
 
   void append(List<StepRow> batch) {
-    charts.appendAll(batch);
-    updateKey();
+    pending.addAll(batch);
+    long sinceLast = (System.nanoTime() - lastFlush) / 1_000_000;
+    if (sinceLast >= REDRAW_MS) {
+      flush();
+    } else if (!redraw.isRunning()) {
+      redraw.setInitialDelay((int) (REDRAW_MS - sinceLast));
+      redraw.restart();
+    }
+  }
+
+  /** Adds the waiting rows to the charts: one redraw for all of them. */
+  private void flush() {
+    redraw.stop();
+    lastFlush = System.nanoTime();
+    if (!pending.isEmpty()) {
+      charts.appendAll(List.copyOf(pending));
+      pending.clear();
+      updateKey();
+    }
   }
 
   void mark(ChartEvent e) {
@@ -119,12 +153,14 @@ final class ChartsWindow {
   void presentation(boolean on) {
     ChartStyle style = on ? ChartStyle.PRESENTATION : ChartStyle.STANDARD;
     if (charts.style() != style) {
+      flush();
       show(charts.restyled(style));
     }
   }
 
   /** Writes the current charts as PNG files in {@code dir}. */
   List<Path> exportPng(Path dir) throws IOException {
+    flush();
     return ChartExport.writePngs(charts, dir);
   }
 }

@@ -94,7 +94,10 @@ public final class MingaGui extends GUIState {
     MingaModel m = model();
     double w = m.scenario().territory().widthKm();
     double h = m.scenario().territory().heightKm();
-    display = new Display2D(700, 700 * h / w, this);
+    // The model is built at start: count producers from the inputs.
+    int producers = inputs.producerTable() != null ? inputs.producerTable().size()
+        : inputs.scenario().producers().count();
+    display = new MapDisplay(700, 700 * h / w, this, producers);
     display.setBackdrop(Color.WHITE);
     display.setClipping(false);
     displayFrame = display.createFrame();
