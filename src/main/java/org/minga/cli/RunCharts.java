@@ -18,19 +18,23 @@ import org.minga.scenario.Scenario;
 final class RunCharts {
   private RunCharts() {}
 
-  static void write(Scenario scenario, List<StepRow> rows, Path directory, PrintWriter err) {
+  /** Writes the charts; returns the file names written, or an empty list after a warning. */
+  static List<String> write(Scenario scenario, List<StepRow> rows, Path directory,
+      PrintWriter err) {
     if (System.getProperty("java.awt.headless") == null) {
       System.setProperty("java.awt.headless", "true"); // a run never opens a window
     }
     try {
       MingaCharts charts = MingaCharts.forScenario(ChartStyle.STANDARD, scenario);
       charts.appendAll(rows);
-      ChartExport.writePngs(charts, directory);
+      return ChartExport.writePngs(charts, directory).stream()
+          .map(p -> p.getFileName().toString()).toList();
     } catch (IOException | RuntimeException | LinkageError e) {
       // LinkageError: AWT failing to load its font or graphics libraries.
       err.println("minga: warning: charts not written in " + directory + ": " + e
           + "; the data files are complete (draw the charts later with: minga chart "
           + directory + ")");
+      return List.of();
     }
   }
 }

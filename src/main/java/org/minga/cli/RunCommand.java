@@ -83,12 +83,14 @@ final class RunCommand implements Callable<Integer> {
         throw new CliFailure(ExitCodes.FAILURE, "cannot write outputs in " + directory + ": "
             + IoMessages.describe(e), e);
       }
-      if (charts != null) {
-        RunCharts.write(s, charts.rows(), directory, spec.commandLine().getErr());
-      }
+      List<String> drawn = charts == null ? List.of()
+          : RunCharts.write(s, charts.rows(), directory, spec.commandLine().getErr());
       if (!quiet) {
         spec.commandLine().getOut().println(RunSummary.format(info, outputs.stats(),
             directory));
+        if (!drawn.isEmpty()) {
+          spec.commandLine().getOut().println("Drew " + String.join(", ", drawn) + ".");
+        }
       }
     }
     return ExitCodes.OK;

@@ -29,8 +29,9 @@ class ChartCommandTest {
   @Test
   void runWritesTheFiveChartsAndChartRedrawsThem() throws IOException {
     Path out = dir.resolve("out");
-    Cli.Result r = Cli.run("run", scenario().toString(), "--out", out.toString(), "--quiet");
+    Cli.Result r = Cli.run("run", scenario().toString(), "--out", out.toString());
     assertEquals(0, r.exit(), r::toString);
+    assertTrue(r.out().contains("Drew " + String.join(", ", PNGS) + "."), r::toString);
     for (String png : PNGS) {
       assertTrue(Files.size(out.resolve(png)) > 10_000, png + " holds a drawn chart");
       Files.delete(out.resolve(png));
