@@ -13,7 +13,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.jfree.chart.ChartUtils;
 
 /**
- * Writes charts as PNG files. Each file is written under a temporary name and renamed when
+ * Writes charts as PNG files (and SVG on request). Each file is written under a temporary name and renamed when
  * complete, so an interrupted export never leaves a half-written image under its final name.
  * Works with {@code java.awt.headless=true}: JFreeChart draws into an off-screen image.
  */
@@ -38,14 +38,36 @@ public final class ChartExport {
     return written;
   }
 
+  /** Writes every chart as {@code NAME.svg} in {@code directory}; returns the files written. */
+  public static List<Path> writeSvgs(MingaCharts charts, Path directory) throws IOException {
+    Files.createDirectories(directory);
+    List<Path> written = new ArrayList<>();
+    for (TimeChart c : charts.charts()) {
+      Path target = directory.resolve(c.name() + ".svg");
+      int height = c instanceof IncomeChart ? INCOME_HEIGHT : HEIGHT;
+      write(target, out -> SvgCharts.write(c.chart(), WIDTH, height, out));
+      written.add(target);
+    }
+    return written;
+  }
+
   /** Writes one chart to {@code target} as a PNG of the given size. */
   public static void writePng(TimeChart chart, Path target, int width, int height)
       throws IOException {
+    write(target, out -> ChartUtils.writeChartAsPNG(out, chart.chart(), width, height));
+  }
+
+  private interface Content {
+    void writeTo(OutputStream out) throws IOException;
+  }
+
+  /** Writes {@code target} through a temporary file renamed once complete. */
+  private static void write(Path target, Content content) throws IOException {
     Path dir = target.toAbsolutePath().getParent();
     Path temp = newTempFile(dir, target.getFileName().toString());
     try {
       try (OutputStream out = Files.newOutputStream(temp)) {
-        ChartUtils.writeChartAsPNG(out, chart.chart(), width, height);
+        content.writeTo(out);
       }
       try {
         Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE,

@@ -43,6 +43,9 @@ final class ChartCommand implements Callable<Integer> {
   @Option(names = "--presentation", description = "Large fonts and thick lines, for slides.")
   boolean presentation;
 
+  @Option(names = "--svg", description = "Also write each chart as SVG.")
+  boolean svg;
+
   @Override
   public Integer call() {
     if (System.getProperty("java.awt.headless") == null) {
@@ -56,8 +59,11 @@ final class ChartCommand implements Callable<Integer> {
     charts.appendAll(rows);
     Path target = out != null ? out : directory;
     try {
-      List<Path> files = ChartExport.writePngs(charts, target);
-      spec.commandLine().getOut().println("wrote " + files.size() + " charts of "
+      List<Path> files = new java.util.ArrayList<>(ChartExport.writePngs(charts, target));
+      if (svg) {
+        files.addAll(ChartExport.writeSvgs(charts, target));
+      }
+      spec.commandLine().getOut().println("wrote " + files.size() + " chart files of "
           + rows.size() + " steps in " + target);
     } catch (IOException e) {
       throw new CliFailure(ExitCodes.FAILURE, "cannot write charts in " + target + ": "

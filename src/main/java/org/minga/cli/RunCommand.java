@@ -58,6 +58,9 @@ final class RunCommand implements Callable<Integer> {
       + "income.png, prices.png, channels.png, structure.png).")
   boolean noCharts;
 
+  @Option(names = "--svg", description = "Also write each chart as SVG (cohesion.svg, ...).")
+  boolean svg;
+
   @Override
   public Integer call() throws Exception {
     List<String> shorthands = seed == null ? List.of() : List.of("seed=" + seed);
@@ -84,7 +87,7 @@ final class RunCommand implements Callable<Integer> {
             + IoMessages.describe(e), e);
       }
       List<String> drawn = charts == null ? List.of()
-          : RunCharts.write(s, charts.rows(), directory, spec.commandLine().getErr());
+          : RunCharts.write(s, charts.rows(), directory, svg, spec.commandLine().getErr());
       if (!quiet) {
         spec.commandLine().getOut().println(RunSummary.format(info, outputs.stats(),
             directory));

@@ -139,8 +139,9 @@ public final class OutputsDoc {
         + "tracked.csv (one point per step), with the scenario's events (price and yield "
         + "shocks, policy levers switching on and off, channel shutdowns, intermediaries "
         + "arriving or leaving) and firm entries and exits marked as numbered dashed lines and "
-        + "listed under each chart. `--no-charts` skips them; `minga chart DIR` draws them again "
-        + "from a run's CSV files (`--presentation` for large type). If they cannot be drawn "
+        + "listed under each chart. `--svg` adds an SVG copy of each (`cohesion.svg`...), "
+        + "`--no-charts` skips them; `minga chart DIR` draws them again from a run's CSV files "
+        + "(`--presentation` for large type, `--svg` too). If they cannot be drawn "
         + "the run still succeeds, with a warning.\n\n");
     md.append("| File | Contents |\n|---|---|\n");
     md.append("| `cohesion.png` | Membership rate, delivery share, retention and cohesion index "

@@ -38,9 +38,35 @@ class ChartCommandTest {
     }
     Cli.Result c = Cli.run("chart", out.toString());
     assertEquals(0, c.exit(), c::toString);
-    assertTrue(c.out().contains("5 charts of 24 steps"), c::toString);
+    assertTrue(c.out().contains("5 chart files of 24 steps"), c::toString);
     for (String png : PNGS) {
       assertTrue(Files.size(out.resolve(png)) > 10_000, png + " re-drawn from the CSV files");
+    }
+  }
+
+  @Test
+  void svgAddsAScalableCopyOfEachChart() throws IOException {
+    Path out = dir.resolve("out");
+    Cli.Result r = Cli.run("run", scenario().toString(), "--out", out.toString(), "--quiet",
+        "--svg");
+    assertEquals(0, r.exit(), r::toString);
+    for (String png : PNGS) {
+      Path svg = out.resolve(png.replace(".png", ".svg"));
+      String text = Files.readString(svg);
+      assertEquals("svg", parse(svg).getDocumentElement().getTagName(), svg.toString());
+      // Text stays text: the time axis label is searchable in the file.
+      assertTrue(text.contains("Month (step from 0)"), svg + " keeps its labels as text");
+    }
+  }
+
+  /** Parses an SVG file as XML without fetching its DTD from the network. */
+  private static org.w3c.dom.Document parse(Path file) {
+    try {
+      var f = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+      f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+      return f.newDocumentBuilder().parse(file.toFile());
+    } catch (Exception e) {
+      throw new AssertionError(file + " is not well-formed XML: " + e, e);
     }
   }
 
