@@ -10,12 +10,10 @@ import java.awt.Font;
  * @param labelSize axis label size, points
  * @param tickSize tick label and legend size, points
  * @param lineWidth series line width, pixels
- * @param markerSize marker size, pixels
  */
-public record ChartStyle(float titleSize, float labelSize, float tickSize, float lineWidth,
-    double markerSize) {
-  public static final ChartStyle STANDARD = new ChartStyle(18f, 14f, 12f, 2f, 6);
-  public static final ChartStyle PRESENTATION = new ChartStyle(30f, 24f, 20f, 4.5f, 11);
+public record ChartStyle(float titleSize, float labelSize, float tickSize, float lineWidth) {
+  public static final ChartStyle STANDARD = new ChartStyle(18f, 14f, 12f, 2f);
+  public static final ChartStyle PRESENTATION = new ChartStyle(30f, 24f, 20f, 4.5f);
 
   Font title() {
     return new Font(Font.SANS_SERIF, Font.BOLD, Math.round(titleSize));

@@ -2,16 +2,13 @@ package org.minga.chart;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
-import java.awt.Shape;
 import java.awt.Stroke;
-import java.awt.geom.Ellipse2D;
-import java.awt.geom.Path2D;
-import java.awt.geom.Rectangle2D;
 
 /**
- * Colours, dash patterns and markers for every chart and the map. Colours are the Okabe-Ito
- * palette (distinguishable with the common colour-vision deficiencies); each series also gets its
- * own dash pattern and marker so that charts still read when printed in black and white.
+ * Colours and dash patterns for every chart and the map. Colours are the Okabe-Ito palette
+ * (distinguishable with the common colour-vision deficiencies); each series also gets its own
+ * dash pattern (and each stacked band its own hatching, see {@link ChannelsChart}) so that the
+ * charts still read when printed in black and white.
  */
 public final class Palette {
   public static final Color BLACK = new Color(0, 0, 0);
@@ -53,26 +50,6 @@ public final class Palette {
     return new BasicStroke(width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, scaled, 0f);
   }
 
-  /** The {@code i}-th marker, {@code size} pixels across: circle, square, triangle, diamond. */
-  public static Shape marker(int i, double size) {
-    double h = size / 2;
-    return switch (i % 4) {
-      case 0 -> new Ellipse2D.Double(-h, -h, size, size);
-      case 1 -> new Rectangle2D.Double(-h, -h, size, size);
-      case 2 -> polygon(new double[] {0, h, -h}, new double[] {-h, h, h});
-      default -> polygon(new double[] {0, h, 0, -h}, new double[] {-h, 0, h, 0});
-    };
-  }
-
-  private static Shape polygon(double[] xs, double[] ys) {
-    Path2D.Double p = new Path2D.Double();
-    p.moveTo(xs[0], ys[0]);
-    for (int k = 1; k < xs.length; k++) {
-      p.lineTo(xs[k], ys[k]);
-    }
-    p.closePath();
-    return p;
-  }
 
   /** {@code c} with alpha {@code alpha} (0-255), for bands. */
   public static Color translucent(Color c, int alpha) {

@@ -14,7 +14,6 @@ import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.data.xy.XYDataset;
 import org.jfree.data.xy.XYSeries;
-import org.jfree.data.xy.XYSeriesCollection;
 
 /**
  * One chart over time, defined once and used by both the headless export and the live window:
@@ -88,14 +87,6 @@ public abstract class TimeChart {
     return r;
   }
 
-  /** A collection of new series named {@code keys}. */
-  protected static XYSeriesCollection collection(XYSeries... series) {
-    XYSeriesCollection c = new XYSeriesCollection();
-    for (XYSeries s : series) {
-      c.addSeries(s);
-    }
-    return c;
-  }
 
   protected static XYSeries series(String key) {
     return new XYSeries(key, false, false);
