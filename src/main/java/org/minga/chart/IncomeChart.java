@@ -26,7 +26,7 @@ import org.minga.metrics.Metrics;
  * below it, on the same time axis, the individual paths of the tracked households.
  */
 public final class IncomeChart extends TimeChart {
-  static final String AXIS = "Net income (USD/year)";
+  static final String AXIS = "Income (USD/yr)";
   private static final String[] GROUP_METRICS = {"income_members", "income_contract",
       "income_independent"};
   private static final String[] GROUP_LABELS = {"Mean, cooperative members",
@@ -93,7 +93,7 @@ public final class IncomeChart extends TimeChart {
     pathLines.setDefaultStroke(new BasicStroke(Math.max(1f, style.lineWidth() / 2)));
     pathLines.setAutoPopulateSeriesStroke(false);
     pathLines.setDefaultSeriesVisibleInLegend(false);
-    paths = plot(pathData, "Households (USD/year)", pathLines);
+    paths = plot(pathData, "Tracked (USD/yr)", pathLines);
 
     NumberAxis time = new NumberAxis(TIME_AXIS);
     time.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
