@@ -228,6 +228,10 @@ public final class MingaGui extends GUIState {
     return displayFrame;
   }
 
+  Display2D display() {
+    return display;
+  }
+
   JFrame facilitatorFrame() {
     return facilitator.frame();
   }

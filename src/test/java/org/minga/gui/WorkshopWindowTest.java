@@ -93,6 +93,33 @@ class WorkshopWindowTest {
     double during = mean(world, crashAt, crashAt + 12);
     assertTrue(during < 0.7 * before, "crash visible: " + during + " vs " + before);
 
+    // Clicking an agent on the map finds it, and its inspector shows its state.
+    AtomicReference<Object> hit = new AtomicReference<>();
+    SwingUtilities.invokeAndWait(() -> {
+      var p = gui.model().producer(0);
+      var inner = gui.display().insideDisplay;
+      double pxPerKm = inner.getWidth() / gui.model().scenario().territory().widthKm();
+      var bags = gui.display().objectsHitBy(new java.awt.geom.Point2D.Double(
+          p.x() * pxPerKm, p.y() * pxPerKm));
+      for (var bag : bags) {
+        for (Object o : bag) {
+          Object agent = ((sim.portrayal.LocationWrapper) o).getObject();
+          if (agent instanceof ProducerView v && v.getId() == 0) {
+            hit.set(v);
+          }
+        }
+      }
+    });
+    ProducerView clicked = (ProducerView) hit.get();
+    assertTrue(clicked != null, "producer 0 is hit where the map draws it");
+    var properties = sim.util.Properties.getProperties(clicked);
+    List<String> names = new ArrayList<>();
+    for (int i = 0; i < properties.numProperties(); i++) {
+      names.add(properties.getName(i));
+    }
+    assertTrue(names.containsAll(List.of("IncomeLast12MonthsUsd", "DebtUsd", "Trust",
+        "MainChannel", "Group")), names::toString);
+
     Files.createDirectories(SCREENSHOTS);
     SwingUtilities.invokeAndWait(() -> {
       JTabbedPane tabs = console.getTabPane();
