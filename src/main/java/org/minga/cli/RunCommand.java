@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.minga.chart.ChartRecorder;
 import org.minga.metrics.StepObserver;
 import org.minga.output.ProgressBarObserver;
 import org.minga.output.RunInfo;
@@ -53,6 +54,13 @@ final class RunCommand implements Callable<Integer> {
       + "accounting after every step (slower); a violation exits with status 3.")
   boolean checkInvariants;
 
+  @Option(names = "--no-charts", description = "Do not write the chart images (cohesion.png, "
+      + "income.png, prices.png, channels.png, structure.png).")
+  boolean noCharts;
+
+  @Option(names = "--svg", description = "Also write each chart as SVG (cohesion.svg, ...).")
+  boolean svg;
+
   @Override
   public Integer call() throws Exception {
     List<String> shorthands = seed == null ? List.of() : List.of("seed=" + seed);
@@ -63,9 +71,13 @@ final class RunCommand implements Callable<Integer> {
     Path directory = out != null ? out : defaultOutputDirectory(scenario.file);
     int producers = producers(inputs);
 
+    ChartRecorder charts = noCharts ? null : new ChartRecorder();
     try (RunOutputs outputs = openOutputs(directory)) {
-      ModelRun.Result result = runWithProgress(inputs, stepsToRun, producers,
-          outputs.observers());
+      List<StepObserver> observers = new ArrayList<>(outputs.observers());
+      if (charts != null) {
+        observers.add(charts);
+      }
+      ModelRun.Result result = runWithProgress(inputs, stepsToRun, producers, observers);
       RunInfo info = new RunInfo(MingaVersion.current(), s.name(), scenario.file.toString(),
           s.seed(), result.steps(), producers, result.wallTimeSeconds());
       try {
@@ -74,9 +86,14 @@ final class RunCommand implements Callable<Integer> {
         throw new CliFailure(ExitCodes.FAILURE, "cannot write outputs in " + directory + ": "
             + IoMessages.describe(e), e);
       }
+      List<String> drawn = charts == null ? List.of()
+          : RunCharts.write(s, charts.rows(), directory, svg, spec.commandLine().getErr());
       if (!quiet) {
         spec.commandLine().getOut().println(RunSummary.format(info, outputs.stats(),
             directory));
+        if (!drawn.isEmpty()) {
+          spec.commandLine().getOut().println("Drew " + String.join(", ", drawn) + ".");
+        }
       }
     }
     return ExitCodes.OK;

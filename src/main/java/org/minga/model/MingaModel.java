@@ -230,4 +230,19 @@ public final class MingaModel extends SimState {
   public void injectPriceShock(int durationMonths, double multiplier) {
     worldPrice.inject(completed, durationMonths, multiplier);
   }
+
+  /**
+   * Readies the calendar for one step run by calling {@code schedule.step} directly, as MASON's
+   * GUIState does (headless runs call {@link #stepOnce}, which does the same itself). Changes
+   * nothing else.
+   *
+   * @return false once the horizon has been reached: do not step the schedule then
+   */
+  public boolean beginScheduledStep() {
+    if (completed >= totalSteps()) {
+      return false;
+    }
+    step = completed;
+    return true;
+  }
 }

@@ -139,6 +139,11 @@ public final class Producer {
     return firm;
   }
 
+  /** Index of the nearest active intermediary within reach, or -1 (the window draws links). */
+  public int nearestIntermediary() {
+    return nearestIntermediary;
+  }
+
   public double trust() {
     return trust;
   }

@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Refreshes the images in docs/img/ that the README and docs/workshop.md show:
+#  - the five charts of the baseline scenario (minga run, headless);
+#  - the workshop window (Console, map, charts, facilitator panel) after 60 months with a crash
+#    injected at month 30, taken by the GUI test under a virtual display.
+# Needs JDK 17, Maven and xvfb-run (apt-get install xvfb). Run from anywhere.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+img=docs/img
+mkdir -p "$img"
+
+mvn -B -q -DskipTests package
+rm -rf target/docs-run
+java -jar target/minga.jar run scenarios/baseline.yaml --out target/docs-run --quiet
+for chart in cohesion income prices channels structure; do
+  cp "target/docs-run/$chart.png" "$img/$chart.png"
+done
+
+rm -rf target/screenshots
+xvfb-run -a -s "-screen 0 1920x1200x24" mvn -B -q test -Pgui
+for shot in console territory territory-links charts charts-presentation facilitator; do
+  cp "target/screenshots/$shot.png" "$img/window-$shot.png"
+done
+echo "refreshed $(ls "$img" | wc -l) images in $img"

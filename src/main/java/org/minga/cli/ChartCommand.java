@@ -1,0 +1,111 @@
+package org.minga.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.minga.chart.ChartExport;
+import org.minga.chart.ChartStyle;
+import org.minga.chart.MingaCharts;
+import org.minga.chart.RunFiles;
+import org.minga.chart.StepRow;
+import org.minga.output.OutputFiles;
+import org.minga.scenario.Scenario;
+import org.minga.scenario.ScenarioException;
+import org.minga.scenario.ScenarioLoader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code minga chart DIR}: re-draws a run's charts from its timeseries.csv and tracked.csv,
+ * without re-running the model. Events and the poverty line come from the run's
+ * scenario.resolved.yaml when it is there.
+ */
+@Command(name = "chart", mixinStandardHelpOptions = true,
+    description = "Draw a run's charts (cohesion, income, prices, channels, structure) from its "
+        + "CSV files, without re-running it.")
+final class ChartCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "DIR", description = "A run's output directory (the "
+      + "one holding timeseries.csv).")
+  Path directory;
+
+  @Option(names = "--out", paramLabel = "DIR", description = "Where to write the PNG files "
+      + "(default: DIR itself).")
+  Path out;
+
+  @Option(names = "--presentation", description = "Large fonts and thick lines, for slides.")
+  boolean presentation;
+
+  @Option(names = "--svg", description = "Also write each chart as SVG.")
+  boolean svg;
+
+  @Override
+  public Integer call() {
+    if (System.getProperty("java.awt.headless") == null) {
+      System.setProperty("java.awt.headless", "true");
+    }
+    List<StepRow> rows = readRows();
+    ChartStyle style = presentation ? ChartStyle.PRESENTATION : ChartStyle.STANDARD;
+    Scenario scenario = resolvedScenario();
+    MingaCharts charts = scenario != null ? MingaCharts.forScenario(style, scenario)
+        : new MingaCharts(style, Double.NaN);
+    charts.appendAll(rows);
+    Path target = out != null ? out : directory;
+    try {
+      List<Path> files = new java.util.ArrayList<>(ChartExport.writePngs(charts, target));
+      if (svg) {
+        files.addAll(ChartExport.writeSvgs(charts, target));
+      }
+      spec.commandLine().getOut().println("wrote " + files.size() + " chart files of "
+          + rows.size() + " steps in " + target);
+    } catch (IOException e) {
+      throw new CliFailure(ExitCodes.FAILURE, "cannot write charts in " + target + ": "
+          + IoMessages.describe(e), e);
+    }
+    return ExitCodes.OK;
+  }
+
+  private List<StepRow> readRows() {
+    try {
+      List<StepRow> rows = RunFiles.read(directory);
+      if (rows.isEmpty()) {
+        throw new CliFailure(ExitCodes.BAD_INPUT, directory.resolve(RunFiles.TIMESERIES)
+            + " holds no steps");
+      }
+      return rows;
+    } catch (NoSuchFileException e) {
+      throw new CliFailure(ExitCodes.BAD_INPUT, "no " + RunFiles.TIMESERIES + " in "
+          + directory + "; give the output directory of a run (minga run ... --out DIR)", e);
+    } catch (IOException e) {
+      throw new CliFailure(ExitCodes.BAD_INPUT, "cannot read " + directory + ": "
+          + IoMessages.describe(e), e);
+    } catch (IllegalArgumentException e) {
+      throw new CliFailure(ExitCodes.BAD_INPUT, e.getMessage(), e);
+    }
+  }
+
+  /** The run's resolved scenario, or null (with a note) when it is missing or unreadable. */
+  private Scenario resolvedScenario() {
+    Path file = directory.resolve(OutputFiles.RESOLVED_SCENARIO);
+    if (!Files.exists(file)) {
+      spec.commandLine().getErr().println("minga: note: no " + OutputFiles.RESOLVED_SCENARIO
+          + " in " + directory + ": charts drawn without scheduled events or poverty line");
+      return null;
+    }
+    try {
+      return ScenarioLoader.loadScenario(file, List.of());
+    } catch (ScenarioException e) {
+      spec.commandLine().getErr().println("minga: note: " + file + " does not load ("
+          + e.problems().get(0).format() + "): charts drawn without scheduled events or "
+          + "poverty line");
+      return null;
+    }
+  }
+}
