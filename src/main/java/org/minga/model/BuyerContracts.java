@@ -4,7 +4,8 @@ import org.minga.scenario.CooperativeConfig;
 
 /**
  * MODEL.md 5.6, buyer contracts (seed 002:1101-1103): a cooperative commits a yearly volume;
- * when side-selling leaves it short it pays a penalty and loses reputation, and below a
+ * when side-selling leaves it short it pays a penalty (up to what its reserve holds; one it
+ * cannot pay in full ends the contract) and loses reputation, and below a
  * threshold it loses the contract and its premium, which lowers the price it can pay and feeds
  * more side-selling. Reputation recovers slowly while it delivers, and the contract can be
  * regained 0.2 above the threshold. A cooperative that never had one finds a buyer, with the
@@ -37,9 +38,13 @@ final class BuyerContracts {
       double shortfall = missing / c.committedVolumeYear;
       if (shortfall > TOLERANCE) {
         double penalty = bc.penalty() * m.worldPriceNow * missing;
-        c.reserve -= penalty;
-        m.ledger.out(Ledger.Account.CONTRACT_PENALTIES, penalty);
-        c.reputation = Math.max(0, c.reputation - bc.reputationLoss() * shortfall);
+        // The buyer collects what the reserve holds; a cooperative that cannot pay the whole
+        // penalty loses the buyer's confidence at once (the contract ends below).
+        double paid = Math.min(penalty, Math.max(0, c.reserve));
+        c.reserve -= paid;
+        m.ledger.out(Ledger.Account.CONTRACT_PENALTIES, paid);
+        c.reputation = paid < penalty ? 0
+            : Math.max(0, c.reputation - bc.reputationLoss() * shortfall);
       } else {
         c.reputation = Math.min(1, c.reputation + RECOVERY_WITH_CONTRACT);
       }
@@ -77,6 +82,7 @@ final class BuyerContracts {
     for (int k = 0; k < c.members.size(); k++) {
       expected += m.producers[c.members.get(k)].expectedYearlyOutput(taEffect);
     }
+    c.expectedOutputYear = expected;
     c.committedVolumeYear = c.hasBuyerContract
         ? m.sc.cooperatives().buyerContract().commitment() * expected : 0;
     c.soldToBuyerYear = 0;

@@ -49,6 +49,8 @@ public final class Cooperative {
   boolean lostContract;
   double reputation = 1;
   double committedVolumeYear;
+  /** Members' expected output for the year, set with the commitment (sizes advance risk). */
+  double expectedOutputYear;
   double soldToBuyerYear;
 
   int yearsBelowMinimum;
