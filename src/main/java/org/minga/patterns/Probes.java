@@ -1,0 +1,182 @@
+package org.minga.patterns;
+
+import java.util.function.DoubleBinaryOperator;
+import org.minga.metrics.Metrics;
+import org.minga.model.Intermediary;
+import org.minga.model.MingaModel;
+import org.minga.model.Producer;
+
+/** The probes the catalogue uses: metric means and values, within-run contrasts, cohorts. */
+public final class Probes {
+  private Probes() {}
+
+  /** Mean of metric {@code name} over steps [from, to), skipping NA steps. */
+  public static Probe mean(String name, int from, int to) {
+    int column = Metrics.index(name);
+    return new Probe() {
+      double sum;
+      int n;
+
+      @Override
+      public void onStep(MingaModel model, int step, double[] values) {
+        if (step >= from && step < to && !Double.isNaN(values[column])) {
+          sum += values[column];
+          n++;
+        }
+      }
+
+      @Override
+      public double result() {
+        return n == 0 ? Double.NaN : sum / n;
+      }
+    };
+  }
+
+  /** Mean of metric {@code name} over several step ranges [from, to), skipping NA steps. */
+  public static Probe meanOver(String name, int[][] ranges) {
+    int column = Metrics.index(name);
+    return new Probe() {
+      double sum;
+      int n;
+
+      @Override
+      public void onStep(MingaModel model, int step, double[] values) {
+        for (int[] r : ranges) {
+          if (step >= r[0] && step < r[1] && !Double.isNaN(values[column])) {
+            sum += values[column];
+            n++;
+          }
+        }
+      }
+
+      @Override
+      public double result() {
+        return n == 0 ? Double.NaN : sum / n;
+      }
+    };
+  }
+
+  /** A constant, to contrast a measure with a fixed reference (e.g. a ratio with 1). */
+  public static Probe constant(double value) {
+    return new Probe() {
+      @Override
+      public void onStep(MingaModel model, int step, double[] values) {}
+
+      @Override
+      public double result() {
+        return value;
+      }
+    };
+  }
+
+  /** Value of metric {@code name} at {@code step}. */
+  public static Probe at(String name, int step) {
+    return mean(name, step, step + 1);
+  }
+
+  /** {@code op(a, b)} of two probes of the same run, e.g. a later value minus an earlier one. */
+  public static Probe combine(Probe a, Probe b, DoubleBinaryOperator op) {
+    return new Probe() {
+      @Override
+      public void onStep(MingaModel model, int step, double[] values) {
+        a.onStep(model, step, values);
+        b.onStep(model, step, values);
+      }
+
+      @Override
+      public double result() {
+        return op.applyAsDouble(a.result(), b.result());
+      }
+    };
+  }
+
+  /** {@code a − b} within one run. */
+  public static Probe minus(Probe a, Probe b) {
+    return combine(a, b, (x, y) -> x - y);
+  }
+
+  /** {@code a / b} within one run. */
+  public static Probe ratio(Probe a, Probe b) {
+    return combine(a, b, (x, y) -> x / y);
+  }
+
+  /**
+   * Change of mean income12 of the producers contracted at {@code cohortStep}: their income at
+   * {@code laterStep} minus their income at {@code earlierStep} (either may precede the cohort
+   * step: income is remembered for every producer, and the cohort is applied at the end).
+   */
+  public static Probe contractCohortIncomeChange(int cohortStep, int earlierStep,
+      int laterStep) {
+    return new Probe() {
+      double[] early;
+      double[] late;
+      int[] cohort;
+
+      @Override
+      public void onStep(MingaModel model, int step, double[] values) {
+        if (step == earlierStep) {
+          early = incomes(model);
+        }
+        if (step == laterStep) {
+          late = incomes(model);
+        }
+        if (step == cohortStep) {
+          cohort = model.producers().stream().filter(Producer::isContracted)
+              .mapToInt(Producer::id).toArray();
+        }
+      }
+
+      @Override
+      public double result() {
+        if (early == null || late == null || cohort == null || cohort.length == 0) {
+          return Double.NaN;
+        }
+        double sum = 0;
+        for (int id : cohort) {
+          sum += late[id] - early[id];
+        }
+        return sum / cohort.length;
+      }
+    };
+  }
+
+  /** Mean trailing-12-month profit of active intermediaries, averaged over [from, to). */
+  public static Probe intermediaryProfit(int from, int to) {
+    return new Probe() {
+      double sum;
+      int n;
+
+      @Override
+      public void onStep(MingaModel model, int step, double[] values) {
+        if (step < from || step >= to) {
+          return;
+        }
+        double s = 0;
+        int k = 0;
+        for (Intermediary i : model.intermediaries()) {
+          if (i.isActive()) {
+            s += i.profit12();
+            k++;
+          }
+        }
+        if (k > 0) {
+          sum += s / k;
+          n++;
+        }
+      }
+
+      @Override
+      public double result() {
+        return n == 0 ? Double.NaN : sum / n;
+      }
+    };
+  }
+
+  private static double[] incomes(MingaModel model) {
+    double[] v = new double[model.producerCount()];
+    for (int i = 0; i < v.length; i++) {
+      v[i] = model.producer(i).income12();
+    }
+    return v;
+  }
+}
