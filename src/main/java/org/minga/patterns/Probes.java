@@ -2,6 +2,7 @@ package org.minga.patterns;
 
 import java.util.function.DoubleBinaryOperator;
 import org.minga.metrics.Metrics;
+import org.minga.model.Channel;
 import org.minga.model.Intermediary;
 import org.minga.model.MingaModel;
 import org.minga.model.Producer;
@@ -65,6 +66,33 @@ public final class Probes {
       @Override
       public double result() {
         return value;
+      }
+    };
+  }
+
+  /**
+   * Mean over steps [from, to) of a function of the step's metrics (skipping steps where it is
+   * NaN), e.g. a per-step rate built from several metrics.
+   */
+  public static Probe meanOf(int from, int to, java.util.function.ToDoubleFunction<double[]> f) {
+    return new Probe() {
+      double sum;
+      int n;
+
+      @Override
+      public void onStep(MingaModel model, int step, double[] values) {
+        if (step >= from && step < to) {
+          double v = f.applyAsDouble(values);
+          if (!Double.isNaN(v) && !Double.isInfinite(v)) {
+            sum += v;
+            n++;
+          }
+        }
+      }
+
+      @Override
+      public double result() {
+        return n == 0 ? Double.NaN : sum / n;
       }
     };
   }
@@ -168,6 +196,48 @@ public final class Probes {
       @Override
       public double result() {
         return n == 0 ? Double.NaN : sum / n;
+      }
+    };
+  }
+
+  /**
+   * Tied sales: over all steps in [from, to), the share of cooperative members indebted to an
+   * intermediary whose main channel is an intermediary, minus the same share among members not
+   * so indebted (NaN when no member was ever indebted to an intermediary).
+   */
+  public static Probe tiedMembersIntermediaryShare(int from, int to) {
+    return new Probe() {
+      long tied;
+      long tiedToIntermediary;
+      long free;
+      long freeToIntermediary;
+
+      @Override
+      public void onStep(MingaModel model, int step, double[] values) {
+        if (step < from || step >= to) {
+          return;
+        }
+        for (Producer p : model.producers()) {
+          if (!p.isActive() || !p.isMember() || p.mainChannel() == null) {
+            continue;
+          }
+          boolean toIntermediary = p.mainChannel() == Channel.INTERMEDIARY;
+          if (p.isIndebtedToIntermediary()) {
+            tied++;
+            tiedToIntermediary += toIntermediary ? 1 : 0;
+          } else {
+            free++;
+            freeToIntermediary += toIntermediary ? 1 : 0;
+          }
+        }
+      }
+
+      @Override
+      public double result() {
+        if (tied == 0 || free == 0) {
+          return Double.NaN;
+        }
+        return (double) tiedToIntermediary / tied - (double) freeToIntermediary / free;
       }
     };
   }
