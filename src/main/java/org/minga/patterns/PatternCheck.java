@@ -17,11 +17,12 @@ import java.util.function.ToDoubleFunction;
  * @param expectation what the interval must show
  * @param arms the runs of one replicate, all on the replicate's seed
  * @param probe makes a fresh probe for each run
- * @param combine the replicate's statistic from the arms' measures, in arm order
+ * @param combine the replicate's statistic from the arms' measures (each arm's {@link
+ *     Probe#vector()}), in arm order
  */
 public record PatternCheck(String id, int fact, String title, String source, String statistic,
     Expectation expectation, List<Arm> arms, Supplier<Probe> probe,
-    ToDoubleFunction<double[]> combine) {
+    ToDoubleFunction<double[][]> combine) {
   public PatternCheck {
     arms = List.copyOf(arms);
     if (arms.isEmpty()) {
@@ -30,13 +31,22 @@ public record PatternCheck(String id, int fact, String title, String source, Str
   }
 
   /** First arm minus second arm: the paired difference of a controlled comparison. */
-  public static ToDoubleFunction<double[]> difference() {
-    return m -> m[0] - m[1];
+  public static ToDoubleFunction<double[][]> difference() {
+    return m -> m[0][0] - m[1][0];
   }
 
   /** The single arm's measure (a within-run contrast, or a calibration value). */
-  public static ToDoubleFunction<double[]> single() {
-    return m -> m[0];
+  public static ToDoubleFunction<double[][]> single() {
+    return m -> m[0][0];
+  }
+
+  /** The arms' scalar measures, in arm order. */
+  public static double[] scalars(double[][] measures) {
+    double[] out = new double[measures.length];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = measures[i][0];
+    }
+    return out;
   }
 
   /** The scenario files this check runs, without repeats, in arm order. */

@@ -85,7 +85,7 @@ public final class PatternRunner {
 
   /** The statistic of one replicate of {@code check} (seed {@code seed} in every arm). */
   public double replicate(PatternCheck check, long seed) throws ScenarioException {
-    double[] measures = new double[check.arms().size()];
+    double[][] measures = new double[check.arms().size()][];
     for (int a = 0; a < measures.length; a++) {
       measures[a] = runArm(check, check.arms().get(a), seed);
     }
@@ -98,7 +98,7 @@ public final class PatternRunner {
     return new double[] {value, (System.nanoTime() - t0) / 1e9};
   }
 
-  private double runArm(PatternCheck check, Arm arm, long seed) throws ScenarioException {
+  private double[] runArm(PatternCheck check, Arm arm, long seed) throws ScenarioException {
     ModelInputs inputs = load(arm, seed);
     MingaModel model = new MingaModel(inputs);
     model.start();
@@ -110,7 +110,7 @@ public final class PatternRunner {
     }
     model.finish();
     recorder.finish();
-    return probe.result();
+    return probe.vector();
   }
 
   private ModelInputs load(Arm arm, long seed) throws ScenarioException {

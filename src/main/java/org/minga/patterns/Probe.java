@@ -19,4 +19,12 @@ public interface Probe {
 
   /** The measured value once the run is over (NaN when the run gave nothing to measure). */
   double result();
+
+  /**
+   * The measure as a vector, for checks that compare arms element by element (e.g. household
+   * by household, which common random numbers make meaningful). Default: {@code {result()}}.
+   */
+  default double[] vector() {
+    return new double[] {result()};
+  }
 }

@@ -242,6 +242,67 @@ public final class Probes {
     };
   }
 
+  /**
+   * Each household's mean income12 over steps [from, to) as {@link Probe#vector()} (indexed by
+   * producer id); {@link Probe#result()} is their mean.
+   */
+  public static Probe householdIncomes(int from, int to) {
+    return new Probe() {
+      double[] sum;
+      int n;
+
+      @Override
+      public void onStep(MingaModel model, int step, double[] values) {
+        if (step < from || step >= to) {
+          return;
+        }
+        if (sum == null) {
+          sum = new double[model.producerCount()];
+        }
+        for (int i = 0; i < sum.length; i++) {
+          sum[i] += model.producer(i).income12();
+        }
+        n++;
+      }
+
+      @Override
+      public double[] vector() {
+        double[] v = new double[sum == null ? 0 : sum.length];
+        for (int i = 0; i < v.length; i++) {
+          v[i] = sum[i] / n;
+        }
+        return v;
+      }
+
+      @Override
+      public double result() {
+        double[] v = vector();
+        double s = 0;
+        for (double x : v) {
+          s += x;
+        }
+        return v.length == 0 ? Double.NaN : s / v.length;
+      }
+    };
+  }
+
+  /**
+   * Share of elements where {@code a} is lower than {@code b} by more than {@code margin} of
+   * |b| (households worse off in arm a); NaN when the vectors differ in length or are empty.
+   */
+  public static double shareLower(double[] a, double[] b, double margin) {
+    if (a.length != b.length || a.length == 0) {
+      return Double.NaN;
+    }
+    int lower = 0;
+    for (int i = 0; i < a.length; i++) {
+      if (a[i] < b[i] - margin * Math.abs(b[i])) {
+        lower++;
+      }
+    }
+    return (double) lower / a.length;
+  }
+
   private static double[] incomes(MingaModel model) {
     double[] v = new double[model.producerCount()];
     for (int i = 0; i < v.length; i++) {
