@@ -67,9 +67,10 @@ public final class PatternReport {
         + "marked *within run*, a contrast inside one run). The statistic is computed per "
         + "replicate; the table gives its mean and 95% confidence interval over replicates "
         + "(mean ± t(0.975, n−1) s/√n). A check **passes only when the interval lies on the "
-        + "expected side of zero** (or inside the calibration range). Design of each check, "
-        + "the scenarios and the reading of failures: [Pattern suite](#pattern-suite) below "
-        + "and docs/model.md §11.\n\n");
+        + "expected side of zero** (or inside the calibration range). The design of each "
+        + "check, why it is built that way and how to read a failure are in "
+        + "[docs/model.md §15](model.md#15-pattern-suite-and-calibration); the scenarios in "
+        + "§16. Per-replicate values: `replicates.csv` beside the report.\n\n");
     b.append("**").append(passed).append(" of ").append(results.size())
         .append(" checks pass.**\n\n");
     b.append("| id | fact | source | scenario | comparison | statistic | expected | mean | "
