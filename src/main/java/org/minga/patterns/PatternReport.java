@@ -64,7 +64,8 @@ public final class PatternReport {
         .append(" s wall time). Do not edit by hand: rerun the command and copy its "
             + "`patterns.md` here.\n\n");
     b.append("Each check is a controlled comparison on common random numbers (or, where "
-        + "marked *within run*, a contrast inside one run). The statistic is computed per "
+        + "marked *within run*, a contrast inside one run; *level*: a calibration value). The "
+        + "statistic is computed per "
         + "replicate; the table gives its mean and 95% confidence interval over replicates "
         + "(mean ± t(0.975, n−1) s/√n). A check **passes only when the interval lies on the "
         + "expected side of zero** (or inside the calibration range). The design of each "
@@ -81,14 +82,23 @@ public final class PatternReport {
       PairedInterval ci = r.interval();
       b.append("| ").append(c.id()).append(" | ").append(escape(c.title())).append(" | ")
           .append(c.source()).append(" | ").append(c.scenarios()).append(" | ")
-          .append(escape(c.arms().size() == 1 ? "within run: " + c.comparison()
-              : c.comparison())).append(" | ").append(escape(c.statistic())).append(" | ")
+          .append(escape(comparison(c))).append(" | ").append(escape(c.statistic()))
+          .append(" | ")
           .append(escape(c.expectation().describe())).append(" | ")
           .append(Numbers.format(ci.mean())).append(" | [").append(Numbers.format(ci.low()))
           .append(", ").append(Numbers.format(ci.high())).append("] | ")
           .append(r.pass() ? "pass" : "**FAIL**").append(" |\n");
     }
     return b.toString();
+  }
+
+  /** "a vs b"; for one-arm checks, "within run: a" (a contrast) or "level: a" (a range). */
+  private static String comparison(PatternCheck c) {
+    if (c.arms().size() > 1) {
+      return c.comparison();
+    }
+    return (c.expectation().kind() == Expectation.Kind.WITHIN ? "level: " : "within run: ")
+        + c.comparison();
   }
 
   private static String escape(String s) {
