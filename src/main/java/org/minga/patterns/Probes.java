@@ -57,6 +57,36 @@ public final class Probes {
     };
   }
 
+  /**
+   * Sum over steps [from, to) of {@code num} divided by the sum of {@code den} (steps where
+   * either is NaN are skipped); NaN when the denominator sums to zero.
+   */
+  public static Probe ratioOfSums(int from, int to,
+      java.util.function.ToDoubleFunction<double[]> num,
+      java.util.function.ToDoubleFunction<double[]> den) {
+    return new Probe() {
+      double n;
+      double d;
+
+      @Override
+      public void onStep(MingaModel model, int step, double[] values) {
+        if (step >= from && step < to) {
+          double a = num.applyAsDouble(values);
+          double b = den.applyAsDouble(values);
+          if (!Double.isNaN(a) && !Double.isNaN(b)) {
+            n += a;
+            d += b;
+          }
+        }
+      }
+
+      @Override
+      public double result() {
+        return d == 0 ? Double.NaN : n / d;
+      }
+    };
+  }
+
   /** A constant, to contrast a measure with a fixed reference (e.g. a ratio with 1). */
   public static Probe constant(double value) {
     return new Probe() {
