@@ -85,6 +85,13 @@ final class PatternsCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "Invalid value for option "
           + "'--threads': " + nThreads + "; use at least 1");
     }
+    try {
+      // Fail before minutes of runs, not after, when the report cannot be written.
+      java.nio.file.Files.createDirectories(out);
+    } catch (IOException e) {
+      throw new CliFailure(ExitCodes.BAD_INPUT, "cannot write to output directory " + out
+          + ": " + IoMessages.describe(e), e);
+    }
     long t0 = System.nanoTime();
     List<PatternResult> results;
     try {

@@ -30,6 +30,17 @@ class PatternsCommandTest {
   }
 
   @Test
+  void anUnwritableOutputDirectoryIsBadInputBeforeAnyRun() throws Exception {
+    Path file = dir.resolve("a-file");
+    Files.writeString(file, "x");
+    Cli.Result r = Cli.run("patterns", "--only", "10b", "--replicates", "2", "--out",
+        file.resolve("sub").toString());
+    assertEquals(ExitCodes.BAD_INPUT, r.exit(), r.toString());
+    assertTrue(r.err().contains("cannot write to output directory"), r.toString());
+    assertTrue(!r.out().contains("[1/1]"), "no check should have run: " + r);
+  }
+
+  @Test
   void oneReplicateIsBadInput() {
     Cli.Result r = Cli.run("patterns", "--replicates", "1", "--out", dir.toString());
     assertEquals(ExitCodes.BAD_INPUT, r.exit(), r.toString());
