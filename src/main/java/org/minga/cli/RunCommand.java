@@ -49,24 +49,38 @@ final class RunCommand implements Callable<Integer> {
       + "stderr.")
   boolean quiet;
 
+  @Option(names = "--from-sweep", paramLabel = "DIR", description = "Reproduce one run of the "
+      + "sweep in DIR exactly (with --run K): its scenario, overrides, seed and steps.")
+  Path fromSweep;
+
+  @Option(names = "--run", paramLabel = "K", description = "The run id (runs.csv's run column) "
+      + "to reproduce with --from-sweep.")
+  Long sweepRun;
+
   @Option(names = "--check-invariants", description = "Check volume, money and membership "
       + "accounting after every step (slower); a violation exits with status 3.")
   boolean checkInvariants;
 
   @Override
   public Integer call() throws Exception {
+    SweepRunSource.Source source = SweepRunSource.resolve(spec, scenario, fromSweep, sweepRun);
     List<String> shorthands = seed == null ? List.of() : List.of("seed=" + seed);
-    ModelInputs inputs = ScenarioSource.load(scenario.file, scenario.overridesWith(shorthands));
+    List<String> overrides = new ArrayList<>(source.overrides());
+    overrides.addAll(scenario.overridesWith(shorthands));
+    ModelInputs inputs = ScenarioSource.load(source.file(), overrides);
     Scenario s = inputs.scenario();
+    if (steps == null && source.steps() > 0) {
+      steps = Math.min(source.steps(), s.steps());
+    }
     int stepsToRun = stepsToRun(s);
     String resolvedYaml = ScenarioSource.resolvedYaml(inputs);
-    Path directory = out != null ? out : defaultOutputDirectory(scenario.file);
+    Path directory = out != null ? out : source.defaultOut();
     int producers = producers(inputs);
 
     try (RunOutputs outputs = openOutputs(directory)) {
       ModelRun.Result result = runWithProgress(inputs, stepsToRun, producers,
           outputs.observers());
-      RunInfo info = new RunInfo(MingaVersion.current(), s.name(), scenario.file.toString(),
+      RunInfo info = new RunInfo(MingaVersion.current(), s.name(), source.file().toString(),
           s.seed(), result.steps(), producers, result.wallTimeSeconds());
       try {
         outputs.complete(info, resolvedYaml);

@@ -15,6 +15,7 @@ final class Subcommands {
   /** New instances of every subcommand, in the order help lists them. */
   static List<Object> all() {
     return List.of(new RunCommand(), new ValidateCommand(), new DescribeCommand(),
+        new SweepCommand(), new MergeCommand(), new BenchCommand(),
         new HelpCommand());
   }
 

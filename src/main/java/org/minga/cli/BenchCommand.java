@@ -1,0 +1,110 @@
+package org.minga.cli;
+
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.minga.sweep.Bench;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code minga bench}: the performance benchmark of docs/performance.md. Prints a table and
+ * writes bench.json.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+    description = "Measure producer-steps per second, heap per producer and sweep throughput.")
+final class BenchCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Option(names = "--quick", description = "Smaller sizes and shorter timings (about a "
+      + "minute less); no 1M-producer measurements.")
+  boolean quick;
+
+  @Option(names = "--scenario", paramLabel = "FILE", description = "Base scenario (default: "
+      + "scenarios/baseline.yaml).")
+  Path scenario = Path.of("scenarios", "baseline.yaml");
+
+  @Option(names = "--out", paramLabel = "FILE", description = "Where to write the results "
+      + "(default: bench.json).")
+  Path out = Path.of("bench.json");
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter w = spec.commandLine().getOut();
+    List<Integer> sizes = quick ? List.of(1_000, 10_000, 100_000)
+        : List.of(1_000, 10_000, 100_000, 1_000_000);
+    long minWork = quick ? 5_000_000L : 30_000_000L;
+    JsonObject json = new JsonObject();
+    json.addProperty("minga_version", MingaVersion.current());
+    json.addProperty("java", System.getProperty("java.version"));
+    json.addProperty("cores", Runtime.getRuntime().availableProcessors());
+    json.addProperty("max_heap_bytes", Runtime.getRuntime().maxMemory());
+    json.addProperty("quick", quick);
+    w.printf(Locale.ROOT, "%-12s %8s %14s %18s %12s%n", "producers", "steps", "seconds",
+        "producer-steps/s", "ns/p-step");
+    JsonArray rates = new JsonArray();
+    // A first, unreported pass warms the JIT on the small model.
+    Bench.stepRate(scenario, 1_000, 2_000_000L);
+    for (int n : sizes) {
+      Bench.StepRate r = Bench.stepRate(scenario, n, minWork);
+      w.printf(Locale.ROOT, "%-12d %8d %14.3f %18.0f %12.1f%n", n, r.steps(), r.seconds(),
+          r.producerStepsPerSecond(), r.nanosPerProducerStep());
+      w.flush();
+      JsonObject o = new JsonObject();
+      o.addProperty("producers", n);
+      o.addProperty("steps", r.steps());
+      o.addProperty("seconds", r.seconds());
+      o.addProperty("producer_steps_per_second", r.producerStepsPerSecond());
+      o.addProperty("nanos_per_producer_step", r.nanosPerProducerStep());
+      rates.add(o);
+    }
+    json.add("step_rates", rates);
+    int heapSize = sizes.get(sizes.size() - 1);
+    Bench.Heap h = Bench.heap(scenario, heapSize);
+    w.printf(Locale.ROOT, "heap: %.0f bytes per producer at %d producers%n",
+        h.bytesPerProducer(), heapSize);
+    JsonObject heap = new JsonObject();
+    heap.addProperty("producers", heapSize);
+    heap.addProperty("bytes", h.bytes());
+    heap.addProperty("bytes_per_producer", h.bytesPerProducer());
+    json.add("heap", heap);
+    int runs = quick ? 8 : 24;
+    JsonArray sweeps = new JsonArray();
+    Bench.sweepRate(scenario, 1, 2, 2_000, 5); // warm-up
+    double single = 0;
+    for (int threads : List.of(1, 2)) {
+      Bench.SweepRate s = Bench.sweepRate(scenario, threads, runs, 2_000, 5);
+      if (threads == 1) {
+        single = s.runsPerSecond();
+      }
+      w.printf(Locale.ROOT, "sweep: %d runs on %d thread(s) in %.2f s = %.2f runs/s%s%n",
+          s.runs(), threads, s.seconds(), s.runsPerSecond(), threads == 1 ? ""
+              : String.format(Locale.ROOT, " (speedup %.2fx)", s.runsPerSecond() / single));
+      JsonObject o = new JsonObject();
+      o.addProperty("threads", threads);
+      o.addProperty("runs", s.runs());
+      o.addProperty("seconds", s.seconds());
+      o.addProperty("runs_per_second", s.runsPerSecond());
+      sweeps.add(o);
+    }
+    json.add("sweep", sweeps);
+    try {
+      Files.writeString(out, new GsonBuilder().setPrettyPrinting().create().toJson(json)
+          + "\n");
+    } catch (IOException e) {
+      throw new CliFailure(ExitCodes.FAILURE, "cannot write " + out + ": "
+          + IoMessages.describe(e), e);
+    }
+    w.println("wrote " + out);
+    return ExitCodes.OK;
+  }
+}

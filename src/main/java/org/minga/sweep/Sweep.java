@@ -1,0 +1,224 @@
+package org.minga.sweep;
+
+import com.google.gson.JsonObject;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import org.minga.scenario.ScenarioException;
+
+/**
+ * The sweep's entry points for the command line: run (all or one shard, resuming), merge shards,
+ * and find one run again. Output layout of a directory {@code DIR}:
+ *
+ * <ul>
+ *   <li>unsharded: {@code DIR/runs.journal} while running; then runs.csv, summary.csv,
+ *       sensitivity.csv (Sobol and Morris) and sweep.json;
+ *   <li>shard K of N: {@code DIR/shards/shard-K-of-N.journal} and {@code .json}; {@code merge
+ *       DIR} then writes the same tables as an unsharded sweep.
+ * </ul>
+ */
+public final class Sweep {
+  static final String JOURNAL = "runs.journal";
+  static final String JSON = "sweep.json";
+  static final String SHARDS = "shards";
+  private static final Pattern SHARD_FILE =
+      Pattern.compile("shard-(\\d+)-of-(\\d+)\\.journal");
+
+  /** What the command asked for. */
+  public record Options(Path out, Shard shard, int threads, boolean resume, boolean progress,
+      String version) {}
+
+  /** What a call did. */
+  public record Outcome(long shardRuns, long alreadyDone, long ranNow, double wallSeconds,
+      boolean wroteTables) {}
+
+  private Sweep() {}
+
+  /** Runs (or resumes) a sweep or one shard of it; writes the tables when unsharded. */
+  public static Outcome run(SweepSpec spec, Options o, PrintStream err) throws IOException {
+    long start = System.nanoTime();
+    SweepPlan plan = new SweepPlan(spec);
+    boolean sharded = o.shard().count() > 1;
+    Path journalFile = sharded ? o.out().resolve(SHARDS).resolve(o.shard().journalName())
+        : o.out().resolve(JOURNAL);
+    Path jsonFile = sharded ? journalFile.resolveSibling(o.shard().journalName()
+        .replace(".journal", ".json")) : o.out().resolve(JSON);
+    Files.createDirectories(journalFile.getParent());
+    JsonObject info = SweepJson.describe(plan, o.version());
+    info.addProperty("shard", o.shard().toString());
+    info.addProperty("status", "running");
+    List<String> doneRows = new ArrayList<>();
+    long shardRuns = o.shard().size(plan.runs());
+    long ranNow;
+    try (RunJournal journal = RunJournal.open(journalFile, RunRows.header(spec), o.resume(),
+        doneRows)) {
+      SweepJson.write(jsonFile, info);
+      Set<Long> done = new HashSet<>();
+      for (String row : doneRows) {
+        done.add(RunRows.runOf(row));
+      }
+      ProgressBar bar = o.progress() && shardRuns - done.size() > 1 ? bar(shardRuns, err)
+          : null;
+      try {
+        if (bar != null) {
+          bar.stepTo(done.size());
+        }
+        ranNow = SweepRunner.run(plan, o.shard(), o.threads(), journal, done, total -> {
+          if (bar != null) {
+            bar.stepTo(total);
+          }
+        });
+      } finally {
+        if (bar != null) {
+          bar.close();
+        }
+      }
+    }
+    if (!sharded) {
+      SweepOutputs.write(plan, RunJournal.readRows(journalFile, RunRows.header(spec), false),
+          o.out());
+    }
+    double wall = (System.nanoTime() - start) / 1e9;
+    info.addProperty("status", "complete");
+    info.addProperty("threads", o.threads());
+    info.addProperty("runs_this_call", ranNow);
+    info.addProperty("wall_seconds", Math.round(wall * 1000) / 1000.0);
+    info.addProperty("runs_per_second", ranNow == 0 ? 0 : Math.round(ranNow / wall * 100)
+        / 100.0);
+    SweepJson.write(jsonFile, info);
+    return new Outcome(shardRuns, doneRows.size(), ranNow, wall, !sharded);
+  }
+
+  /**
+   * Merges the shard journals of {@code dir} into the tables an unsharded sweep writes.
+   *
+   * @return the number of runs merged
+   */
+  public static long merge(Path dir, String version) throws IOException, ScenarioException {
+    Path shards = dir.resolve(SHARDS);
+    if (!Files.isDirectory(shards)) {
+      throw new SweepFailure(SweepFailure.Kind.BAD_INPUT, "no shards in " + dir + " (expected "
+          + shards + "/shard-K-of-N.journal from `sweep --shard K/N --out " + dir + "`)", null);
+    }
+    List<Path> journals;
+    try (Stream<Path> s = Files.list(shards)) {
+      journals = s.filter(p -> SHARD_FILE.matcher(p.getFileName().toString()).matches())
+          .sorted().toList();
+    }
+    if (journals.isEmpty()) {
+      throw new SweepFailure(SweepFailure.Kind.BAD_INPUT, "no shard journals in " + shards,
+          null);
+    }
+    Matcher first = SHARD_FILE.matcher(journals.get(0).getFileName().toString());
+    first.matches();
+    int count = Integer.parseInt(first.group(2));
+    List<Integer> missing = new ArrayList<>();
+    for (int k = 1; k <= count; k++) {
+      if (!Files.exists(shards.resolve(new Shard(k, count).journalName()))) {
+        missing.add(k);
+      }
+    }
+    if (!missing.isEmpty() || journals.size() != count) {
+      throw new SweepFailure(SweepFailure.Kind.BAD_INPUT, "shards of " + dir + " are incomplete"
+          + (missing.isEmpty() ? " (mixed shard counts)" : ": missing shard(s) " + missing
+              + " of " + count), null);
+    }
+    JsonObject info = SweepJson.read(shards.resolve(new Shard(1, count).journalName()
+        .replace(".journal", ".json")));
+    SweepSpec spec = specOf(info);
+    SweepPlan plan = new SweepPlan(spec);
+    String header = RunRows.header(spec);
+    List<String> rows = new ArrayList<>();
+    for (Path j : journals) {
+      rows.addAll(RunJournal.readRows(j, header, false));
+    }
+    SweepOutputs.write(plan, rows, dir);
+    JsonObject merged = SweepJson.describe(plan, version);
+    merged.addProperty("status", "complete");
+    merged.addProperty("merged_shards", count);
+    SweepJson.write(dir.resolve(JSON), merged);
+    return rows.size();
+  }
+
+  /** The spec a sweep.json names, checked to be unchanged since the sweep ran. */
+  static SweepSpec specOf(JsonObject info) throws IOException, ScenarioException {
+    Path file = Path.of(info.get("spec_file").getAsString());
+    if (!Files.exists(file)) {
+      throw new SweepFailure(SweepFailure.Kind.BAD_INPUT, "the sweep file " + file
+          + " named in sweep.json no longer exists", null);
+    }
+    if (!SweepJson.sha256(file).equals(info.get("spec_sha256").getAsString())) {
+      throw new SweepFailure(SweepFailure.Kind.BAD_INPUT, "the sweep file " + file
+          + " changed since the sweep ran; its runs can no longer be rebuilt from it", null);
+    }
+    return SweepSpecReader.read(file);
+  }
+
+  /** How to run one run of a finished (or running) sweep again. */
+  public record Reproduction(Path scenario, List<String> overrides, int steps, String label) {}
+
+  /** Finds run {@code run} of the sweep in {@code dir}. */
+  public static Reproduction locate(Path dir, long run) throws IOException, ScenarioException {
+    Path json = dir.resolve(JSON);
+    if (!Files.exists(json)) {
+      Path shards = dir.resolve(SHARDS);
+      try (Stream<Path> s = Files.isDirectory(shards) ? Files.list(shards) : Stream.empty()) {
+        json = s.filter(p -> p.getFileName().toString().endsWith(".json")).sorted().findFirst()
+            .orElseThrow(() -> new SweepFailure(SweepFailure.Kind.BAD_INPUT, "no sweep.json in "
+                + dir + "; is it a sweep's --out directory?", null));
+      }
+    }
+    SweepSpec spec = specOf(SweepJson.read(json));
+    SweepPlan plan = new SweepPlan(spec);
+    if (run < 0 || run >= plan.runs()) {
+      throw new SweepFailure(SweepFailure.Kind.BAD_INPUT, "no run " + run + " in " + dir
+          + "; runs are 0 to " + (plan.runs() - 1), null);
+    }
+    return new Reproduction(spec.scenario(), plan.overridesOf(run), spec.steps(),
+        spec.name() + "-run-" + run);
+  }
+
+  /** A dry run's answer: the design's size and an estimate of its wall time. */
+  public record Estimate(int points, int replicates, long runs, long shardRuns,
+      double secondsPerRun, double wallSeconds) {}
+
+  /**
+   * Sizes the design and times a short calibration: the shard's first run for at most {@code
+   * calibrationSteps} steps (after one unmeasured warm-up of the same length), scaled to the
+   * full horizon and divided among {@code threads}.
+   */
+  public static Estimate estimate(SweepSpec spec, Shard shard, int threads,
+      int calibrationSteps) throws ScenarioException {
+    SweepPlan plan = new SweepPlan(spec);
+    long shardRuns = shard.size(plan.runs());
+    long first = shard.index() - 1;
+    int steps = SweepRun.steps(spec, org.minga.scenario.ScenarioLoader.load(spec.scenario(),
+        plan.overridesOf(first)));
+    int calib = Math.min(steps, calibrationSteps);
+    SweepRun.execute(plan, first, calib);
+    long t0 = System.nanoTime();
+    SweepRun.execute(plan, first, calib);
+    double perRun = (System.nanoTime() - t0) / 1e9 * steps / calib;
+    double wall = perRun * shardRuns / Math.max(1, Math.min(threads, shardRuns));
+    return new Estimate(plan.points(), spec.replicates(), plan.runs(), shardRuns, perRun,
+        wall);
+  }
+
+  private static ProgressBar bar(long max, PrintStream err) {
+    return new ProgressBarBuilder().setTaskName("Sweep").setInitialMax(max)
+        .setUnit(" runs", 1).showSpeed().setStyle(ProgressBarStyle.ASCII)
+        .setConsumer(new ConsoleProgressBarConsumer(err)).build();
+  }
+}
