@@ -66,7 +66,7 @@ final class ChannelChoice {
     }
     byte main = sales.main();
     if (main >= 0) {
-      p.mainChannel = main;
+      m.setMainChannel(p, main);
     }
   }
 
@@ -135,12 +135,21 @@ final class ChannelChoice {
     if (d == 0) {
       return 0;
     }
-    int same = 0;
-    for (int j = 0; j < d; j++) {
-      if (m.producers[m.network.neighbour(p.id, j)].mainChannel == c.ordinal()) {
-        same++;
+    // One pass over the neighbours counts every channel; a producer's choice asks for up to
+    // four channels before any neighbour's channel can change (the cache is reset when one does).
+    int[] counts = m.socialCounts;
+    if (m.socialCountsOf != p.id) {
+      java.util.Arrays.fill(counts, 0);
+      byte[] channels = m.mainChannels;
+      for (int j = 0; j < d; j++) {
+        int ch = channels[m.network.neighbour(p.id, j)];
+        if (ch >= 0) {
+          counts[ch]++;
+        }
       }
+      m.socialCountsOf = p.id;
     }
+    int same = counts[c.ordinal()];
     return m.sc.producers().socialWeight() * m.worldPriceNow * same / d;
   }
 

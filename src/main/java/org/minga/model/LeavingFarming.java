@@ -42,7 +42,7 @@ final class LeavingFarming {
     m.book.lost += p.stock;
     p.stock = 0;
     p.active = false;
-    p.mainChannel = -1;
+    m.setMainChannel(p, (byte) -1);
     java.util.Arrays.fill(p.incomeRing, 0);
     p.income12 = 0;
   }

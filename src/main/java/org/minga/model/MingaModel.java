@@ -55,6 +55,15 @@ public final class MingaModel extends SimState {
   double meanOutput;
   /** Scratch tally reused by channel choice. */
   final Sales sales = new Sales();
+  /**
+   * Every producer's main channel by id (-1 for none), mirroring {@code Producer.mainChannel}:
+   * the social term reads it for every neighbour, and a dense byte array stays in cache where
+   * producer objects spread over the heap do not. Written only through {@link #setMainChannel}.
+   */
+  byte[] mainChannels = new byte[0];
+  /** Whose neighbours' channel counts {@link #socialCounts} holds (-1: none); see social. */
+  int socialCountsOf = -1;
+  final int[] socialCounts = new int[Channel.COUNT];
   private int completed;
   private final double[] harvestShareByMonth = new double[13];
   private boolean checkInvariants;
@@ -78,6 +87,11 @@ public final class MingaModel extends SimState {
     completed = 0;
     priceHistory = new double[totalSteps()];
     WorldBuilder.build(this);
+    mainChannels = new byte[producers.length];
+    for (Producer p : producers) {
+      mainChannels[p.id] = p.mainChannel;
+    }
+    socialCountsOf = -1;
     invariants = checkInvariants ? new Invariants(this) : null;
     schedulePhase(Phase.PRICES_AND_EVENTS, s -> PricesAndEvents.run(this));
     schedulePhase(Phase.CREDIT, s -> Credit.run(this));
@@ -111,6 +125,13 @@ public final class MingaModel extends SimState {
       invariants.check(step);
     }
     completed = step + 1;
+  }
+
+  /** Sets a producer's main channel (-1 for none), keeping the dense mirror in step. */
+  void setMainChannel(Producer p, byte channel) {
+    p.mainChannel = channel;
+    mainChannels[p.id] = channel;
+    socialCountsOf = -1; // a neighbour's channel changed: counted shares are stale
   }
 
   /** Runs one whole monthly step; returns false once the horizon has been reached. */

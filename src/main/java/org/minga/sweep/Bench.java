@@ -112,7 +112,7 @@ public final class Bench {
     try {
       Path spec = dir.resolve("bench-sweep.yaml");
       Files.writeString(spec, "scenario: " + scenario.toAbsolutePath() + "\nseed: 7\n"
-          + "set: {producers.count: " + producers + ", years: " + years + "}\n"
+          + "steps: " + (12 * years) + "\nset: {producers.count: " + producers + "}\n"
           + "parameters:\n  prices.sigma: {min: 0.05, max: 0.3}\n"
           + "design: {type: random, samples: " + runs + "}\nmetrics: [gini]\n");
       SweepSpec s = SweepSpecReader.read(spec);
