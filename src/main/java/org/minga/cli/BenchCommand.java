@@ -33,6 +33,14 @@ final class BenchCommand implements Callable<Integer> {
       + "scenarios/baseline.yaml).")
   Path scenario = Path.of("scenarios", "baseline.yaml");
 
+  @Option(names = "--sizes", paramLabel = "N", split = ",", description = "Producer counts "
+      + "to time instead of the defaults (e.g. --sizes 100000,1000000); heap is measured at "
+      + "the largest.")
+  List<Integer> customSizes;
+
+  @Option(names = "--no-sweep", description = "Skip the sweep throughput measurement.")
+  boolean noSweep;
+
   @Option(names = "--out", paramLabel = "FILE", description = "Where to write the results "
       + "(default: bench.json).")
   Path out = Path.of("bench.json");
@@ -40,8 +48,12 @@ final class BenchCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter w = spec.commandLine().getOut();
-    List<Integer> sizes = quick ? List.of(1_000, 10_000, 100_000)
-        : List.of(1_000, 10_000, 100_000, 1_000_000);
+    List<Integer> sizes = customSizes != null ? customSizes : quick
+        ? List.of(1_000, 10_000, 100_000) : List.of(1_000, 10_000, 100_000, 1_000_000);
+    if (sizes.isEmpty() || sizes.stream().anyMatch(n -> n < 10 || n > 50_000_000)) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Invalid value for "
+          + "option '--sizes': give producer counts from 10 to 50000000");
+    }
     long minWork = quick ? 5_000_000L : 30_000_000L;
     JsonObject json = new JsonObject();
     json.addProperty("minga_version", MingaVersion.current());
@@ -49,20 +61,21 @@ final class BenchCommand implements Callable<Integer> {
     json.addProperty("cores", Runtime.getRuntime().availableProcessors());
     json.addProperty("max_heap_bytes", Runtime.getRuntime().maxMemory());
     json.addProperty("quick", quick);
-    w.printf(Locale.ROOT, "%-12s %8s %14s %18s %12s%n", "producers", "steps", "seconds",
-        "producer-steps/s", "ns/p-step");
+    w.printf(Locale.ROOT, "%-12s %8s %10s %10s %18s %12s%n", "producers", "steps", "cpu s",
+        "wall s", "producer-steps/s", "ns/p-step");
     JsonArray rates = new JsonArray();
     // A first, unreported pass warms the JIT on the small model.
     Bench.stepRate(scenario, 1_000, 2_000_000L);
     for (int n : sizes) {
       Bench.StepRate r = Bench.stepRate(scenario, n, minWork);
-      w.printf(Locale.ROOT, "%-12d %8d %14.3f %18.0f %12.1f%n", n, r.steps(), r.seconds(),
-          r.producerStepsPerSecond(), r.nanosPerProducerStep());
+      w.printf(Locale.ROOT, "%-12d %8d %10.3f %10.3f %18.0f %12.1f%n", n, r.steps(),
+          r.seconds(), r.wallSeconds(), r.producerStepsPerSecond(), r.nanosPerProducerStep());
       w.flush();
       JsonObject o = new JsonObject();
       o.addProperty("producers", n);
       o.addProperty("steps", r.steps());
-      o.addProperty("seconds", r.seconds());
+      o.addProperty("cpu_seconds", r.seconds());
+      o.addProperty("wall_seconds", r.wallSeconds());
       o.addProperty("producer_steps_per_second", r.producerStepsPerSecond());
       o.addProperty("nanos_per_producer_step", r.nanosPerProducerStep());
       rates.add(o);
@@ -77,6 +90,11 @@ final class BenchCommand implements Callable<Integer> {
     heap.addProperty("bytes", h.bytes());
     heap.addProperty("bytes_per_producer", h.bytesPerProducer());
     json.add("heap", heap);
+    if (noSweep) {
+      write(json);
+      w.println("wrote " + out);
+      return ExitCodes.OK;
+    }
     int runs = quick ? 8 : 24;
     JsonArray sweeps = new JsonArray();
     Bench.sweepRate(scenario, 1, 2, 2_000, 5); // warm-up
@@ -97,6 +115,12 @@ final class BenchCommand implements Callable<Integer> {
       sweeps.add(o);
     }
     json.add("sweep", sweeps);
+    write(json);
+    w.println("wrote " + out);
+    return ExitCodes.OK;
+  }
+
+  private void write(JsonObject json) {
     try {
       Files.writeString(out, new GsonBuilder().setPrettyPrinting().create().toJson(json)
           + "\n");
@@ -104,7 +128,5 @@ final class BenchCommand implements Callable<Integer> {
       throw new CliFailure(ExitCodes.FAILURE, "cannot write " + out + ": "
           + IoMessages.describe(e), e);
     }
-    w.println("wrote " + out);
-    return ExitCodes.OK;
   }
 }

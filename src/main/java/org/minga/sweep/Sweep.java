@@ -195,9 +195,10 @@ public final class Sweep {
       double secondsPerRun, double wallSeconds) {}
 
   /**
-   * Sizes the design and times a short calibration: the shard's first run for at most {@code
-   * calibrationSteps} steps (after one unmeasured warm-up of the same length), scaled to the
-   * full horizon and divided among {@code threads}.
+   * Sizes the design and times a short calibration on the shard's first run: after an unmeasured
+   * warm-up, one run of c steps and one of 2c steps (c = {@code calibrationSteps}) separate the
+   * fixed cost of a run (loading, building the world) from the cost per step; the estimate is
+   * fixed + steps x per-step per run, divided among {@code threads}.
    */
   public static Estimate estimate(SweepSpec spec, Shard shard, int threads,
       int calibrationSteps) throws ScenarioException {
@@ -206,14 +207,31 @@ public final class Sweep {
     long first = shard.index() - 1;
     int steps = SweepRun.steps(spec, org.minga.scenario.ScenarioLoader.load(spec.scenario(),
         plan.overridesOf(first)));
-    int calib = Math.min(steps, calibrationSteps);
-    SweepRun.execute(plan, first, calib);
-    long t0 = System.nanoTime();
-    SweepRun.execute(plan, first, calib);
-    double perRun = (System.nanoTime() - t0) / 1e9 * steps / calib;
+    int c = Math.max(1, Math.min(steps / 2, calibrationSteps));
+    // Warm-up until the JIT has compiled the step loop (a sweep runs warm almost throughout).
+    long warmUntil = System.nanoTime() + 1_500_000_000L;
+    for (int i = 0; i < 8 && (i < 2 || System.nanoTime() < warmUntil); i++) {
+      SweepRun.execute(plan, first, 2 * c <= steps ? 2 * c : c);
+    }
+    double shortRun = timed(plan, first, c);
+    double perRun;
+    if (2 * c <= steps) {
+      double longRun = timed(plan, first, 2 * c);
+      double perStep = Math.max(0, (longRun - shortRun) / c);
+      double fixed = Math.max(0, shortRun - c * perStep);
+      perRun = fixed + steps * perStep;
+    } else {
+      perRun = shortRun * steps / c;
+    }
     double wall = perRun * shardRuns / Math.max(1, Math.min(threads, shardRuns));
     return new Estimate(plan.points(), spec.replicates(), plan.runs(), shardRuns, perRun,
         wall);
+  }
+
+  private static double timed(SweepPlan plan, long run, int steps) {
+    long t0 = System.nanoTime();
+    SweepRun.execute(plan, run, steps);
+    return (System.nanoTime() - t0) / 1e9;
   }
 
   private static ProgressBar bar(long max, PrintStream err) {
