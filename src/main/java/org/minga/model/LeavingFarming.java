@@ -43,7 +43,9 @@ final class LeavingFarming {
     p.stock = 0;
     p.active = false;
     m.setMainChannel(p, (byte) -1);
-    java.util.Arrays.fill(p.incomeRing, 0);
+    for (int slot = 0; slot < 12; slot++) {
+      m.incomeRings[slot * m.producers.length + p.id] = 0;
+    }
     p.income12 = 0;
   }
 

@@ -58,33 +58,41 @@ public final class Bench {
     return ScenarioLoader.load(scenario, List.of("producers.count=" + producers));
   }
 
+  /** Steps timed in every model: three whole years after the warm-up, the same months at every size. */
+  static final int TIMED_STEPS = 36;
+
   /**
-   * Times whole years of steps (so harvest and lean months weigh as in a run) after a warm-up,
-   * with at least {@code minProducerSteps} producer-steps timed.
+   * Times steps 12 to 47 (three whole years, so harvest and lean months and one round of yearly
+   * decisions weigh as in a run) of fresh models until at least {@code minProducerSteps}
+   * producer-steps were timed. Every size runs the same simulated months, so the cost per
+   * producer-step compares across sizes.
    */
   public static StepRate stepRate(Path scenario, int producers, long minProducerSteps)
       throws ScenarioException {
     ModelInputs inputs = scaled(scenario, producers);
-    int horizon = inputs.scenario().steps();
-    int years = (int) Math.max(1, Math.min((horizon - WARM_UP_STEPS) / 12,
-        (minProducerSteps + 12L * producers - 1) / (12L * producers)));
-    MingaModel model = new MingaModel(inputs);
-    model.start();
-    MetricsRecorder.attach(model);
-    for (int i = 0; i < WARM_UP_STEPS; i++) {
-      model.stepOnce();
-    }
-    int steps = years * 12;
+    int steps = Math.min(TIMED_STEPS, inputs.scenario().steps() - WARM_UP_STEPS);
+    long perModel = (long) producers * steps;
+    long models = Math.max(1, (minProducerSteps + perModel - 1) / perModel);
     java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-    long c0 = threads.getCurrentThreadCpuTime();
-    long t0 = System.nanoTime();
-    for (int i = 0; i < steps; i++) {
-      model.stepOnce();
+    long cpu = 0;
+    long wall = 0;
+    for (long r = 0; r < models; r++) {
+      MingaModel model = new MingaModel(inputs);
+      model.start();
+      MetricsRecorder.attach(model);
+      for (int i = 0; i < WARM_UP_STEPS; i++) {
+        model.stepOnce();
+      }
+      long c0 = threads.getCurrentThreadCpuTime();
+      long t0 = System.nanoTime();
+      for (int i = 0; i < steps; i++) {
+        model.stepOnce();
+      }
+      wall += System.nanoTime() - t0;
+      cpu += threads.getCurrentThreadCpuTime() - c0;
+      model.finish();
     }
-    double wall = (System.nanoTime() - t0) / 1e9;
-    double cpu = (threads.getCurrentThreadCpuTime() - c0) / 1e9;
-    model.finish();
-    return new StepRate(producers, steps, cpu, wall);
+    return new StepRate(producers, (int) (steps * models), cpu / 1e9, wall / 1e9);
   }
 
   /** Heap used by a started model of {@code producers} producers (after full collections). */
