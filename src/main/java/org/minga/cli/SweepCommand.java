@@ -49,6 +49,11 @@ final class SweepCommand implements Callable<Integer> {
       + "from a short calibration run; run nothing else.")
   boolean dryRun;
 
+  @Option(names = "--timeseries", arity = "0..1", fallbackValue = "csv", paramLabel = "csv|gz",
+      description = "Also write timeseries.csv (every run's metrics at every step, long "
+          + "format); --timeseries=gz writes timeseries.csv.gz.")
+  String timeseries;
+
   @Option(names = "--quiet", description = "No progress bar and no summary.")
   boolean quiet;
 
@@ -60,6 +65,7 @@ final class SweepCommand implements Callable<Integer> {
           + n + "; give 1 to 4096");
     }
     Shard slice = parseShard();
+    Sweep.Timeseries series = timeseriesMode();
     SweepSpec sweep = SweepSpecReader.read(file);
     try {
       if (dryRun) {
@@ -72,7 +78,8 @@ final class SweepCommand implements Callable<Integer> {
         return ExitCodes.OK;
       }
       Sweep.Outcome o = Sweep.run(sweep, new Sweep.Options(out, slice, n, resume,
-          !quiet && System.console() != null, MingaVersion.current()), System.err);
+          !quiet && System.console() != null, MingaVersion.current(), series),
+          System.err);
       if (!quiet) {
         spec.commandLine().getOut().printf(Locale.ROOT, "%d run(s) in %s (%d already done), "
             + "%.2f runs/s on %d thread(s); %s%n", o.ranNow(), duration(o.wallSeconds()),
@@ -87,6 +94,18 @@ final class SweepCommand implements Callable<Integer> {
       throw new CliFailure(ExitCodes.FAILURE, "cannot write the sweep's outputs in " + out
           + ": " + IoMessages.describe(e), e);
     }
+  }
+
+  private Sweep.Timeseries timeseriesMode() {
+    if (timeseries == null) {
+      return Sweep.Timeseries.NONE;
+    }
+    return switch (timeseries) {
+      case "csv" -> Sweep.Timeseries.CSV;
+      case "gz", "gzip" -> Sweep.Timeseries.GZIP;
+      default -> throw new ParameterException(spec.commandLine(), "Invalid value for option "
+          + "'--timeseries': '" + timeseries + "'; give csv or gz");
+    };
   }
 
   private Shard parseShard() {

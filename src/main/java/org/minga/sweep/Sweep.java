@@ -38,7 +38,16 @@ public final class Sweep {
 
   /** What the command asked for. */
   public record Options(Path out, Shard shard, int threads, boolean resume, boolean progress,
-      String version) {}
+      String version, Timeseries timeseries) {
+    /** Without time series. */
+    public Options(Path out, Shard shard, int threads, boolean resume, boolean progress,
+        String version) {
+      this(out, shard, threads, resume, progress, version, Timeseries.NONE);
+    }
+  }
+
+  /** Whether the sweep writes timeseries.csv, plain or gzipped. */
+  public enum Timeseries { NONE, CSV, GZIP }
 
   /** What a call did. */
   public record Outcome(long shardRuns, long alreadyDone, long ranNow, double wallSeconds,
@@ -58,7 +67,16 @@ public final class Sweep {
     Files.createDirectories(journalFile.getParent());
     JsonObject info = SweepJson.describe(plan, o.version());
     info.addProperty("shard", o.shard().toString());
+    info.addProperty("timeseries", o.timeseries().name().toLowerCase(java.util.Locale.ROOT));
     info.addProperty("status", "running");
+    if (o.resume() && Files.exists(jsonFile)) {
+      JsonObject before = SweepJson.read(jsonFile);
+      String was = before.has("timeseries") ? before.get("timeseries").getAsString() : "none";
+      if (!was.equals(info.get("timeseries").getAsString())) {
+        throw new SweepFailure(SweepFailure.Kind.BAD_INPUT, "this sweep was started with "
+            + "timeseries " + was + "; resume it with the same --timeseries option", null);
+      }
+    }
     List<String> doneRows = new ArrayList<>();
     long shardRuns = o.shard().size(plan.runs());
     long ranNow;
@@ -75,7 +93,8 @@ public final class Sweep {
         if (bar != null) {
           bar.stepTo(done.size());
         }
-        ranNow = SweepRunner.run(plan, o.shard(), o.threads(), journal, done, total -> {
+        Path parts = o.timeseries() == Timeseries.NONE ? null : o.out();
+        ranNow = SweepRunner.run(plan, o.shard(), o.threads(), journal, done, parts, total -> {
           if (bar != null) {
             bar.stepTo(total);
           }
@@ -89,6 +108,7 @@ public final class Sweep {
     if (!sharded) {
       SweepOutputs.write(plan, RunJournal.readRows(journalFile, RunRows.header(spec), false),
           o.out());
+      joinTimeseries(o.out(), plan.runs(), o.timeseries());
     }
     double wall = (System.nanoTime() - start) / 1e9;
     info.addProperty("status", "complete");
@@ -145,11 +165,31 @@ public final class Sweep {
       rows.addAll(RunJournal.readRows(j, header, false));
     }
     SweepOutputs.write(plan, rows, dir);
+    Timeseries mode = Timeseries.NONE;
+    for (int k = 1; k <= count; k++) {
+      JsonObject shardInfo = SweepJson.read(shards.resolve(new Shard(k, count).journalName()
+          .replace(".journal", ".json")));
+      Timeseries m = shardInfo.has("timeseries") ? Timeseries.valueOf(shardInfo
+          .get("timeseries").getAsString().toUpperCase(java.util.Locale.ROOT)) : Timeseries.NONE;
+      if (k > 1 && m != mode) {
+        throw new SweepFailure(SweepFailure.Kind.BAD_INPUT, "shards of " + dir + " were run "
+            + "with different --timeseries options", null);
+      }
+      mode = m;
+    }
+    joinTimeseries(dir, plan.runs(), mode);
     JsonObject merged = SweepJson.describe(plan, version);
     merged.addProperty("status", "complete");
     merged.addProperty("merged_shards", count);
     SweepJson.write(dir.resolve(JSON), merged);
     return rows.size();
+  }
+
+  private static void joinTimeseries(Path dir, long runs, Timeseries mode) throws IOException {
+    if (mode != Timeseries.NONE && Files.isDirectory(dir.resolve(TimeseriesParts.PARTS))) {
+      TimeseriesParts.join(dir, runs, mode == Timeseries.GZIP ? TimeseriesParts.Mode.GZIP
+          : TimeseriesParts.Mode.CSV);
+    }
   }
 
   /** The spec a sweep.json names, checked to be unchanged since the sweep ran. */

@@ -16,11 +16,24 @@ final class SweepRun {
 
   /** The summaries of {@code run}, in the order of the spec's metrics. */
   static double[] execute(SweepPlan plan, long run) {
-    return execute(plan, run, Integer.MAX_VALUE);
+    return execute(plan, run, Integer.MAX_VALUE, null);
+  }
+
+  /**
+   * Runs {@code run} and, when {@code timeseriesDir} is not null, writes its time series part
+   * there (before returning, so before the run is journaled).
+   */
+  static double[] execute(SweepPlan plan, long run, java.nio.file.Path timeseriesDir) {
+    return execute(plan, run, Integer.MAX_VALUE, timeseriesDir);
+  }
+
+  static double[] execute(SweepPlan plan, long run, int maxSteps) {
+    return execute(plan, run, maxSteps, null);
   }
 
   /** As {@link #execute(SweepPlan, long)}, stopping after at most {@code maxSteps} steps. */
-  static double[] execute(SweepPlan plan, long run, int maxSteps) {
+  private static double[] execute(SweepPlan plan, long run, int maxSteps,
+      java.nio.file.Path timeseriesDir) {
     SweepSpec spec = plan.spec();
     ModelInputs inputs;
     try {
@@ -31,12 +44,17 @@ final class SweepRun {
     }
     int steps = Math.min(maxSteps, steps(spec, inputs));
     SummaryObserver summaries = new SummaryObserver(spec.metrics());
+    TimeseriesParts.Collector timeseries = timeseriesDir == null ? null
+        : new TimeseriesParts.Collector(run);
     MingaModel model = new MingaModel(inputs);
     int done = 0;
     try {
       model.start();
       MetricsRecorder recorder = MetricsRecorder.attach(model);
       recorder.addObserver(summaries);
+      if (timeseries != null) {
+        recorder.addObserver(timeseries);
+      }
       while (done < steps && model.stepOnce()) {
         done++;
       }
@@ -45,6 +63,14 @@ final class SweepRun {
     } catch (RuntimeException e) {
       throw new SweepFailure(SweepFailure.Kind.MODEL, "run " + run + " failed at step " + done
           + ": " + e + "; reproduce it with `minga run --from-sweep DIR --run " + run + "`", e);
+    }
+    if (timeseries != null) {
+      try {
+        timeseries.write(timeseriesDir, run);
+      } catch (java.io.IOException e) {
+        throw new SweepFailure(SweepFailure.Kind.IO, "cannot write the time series of run "
+            + run + ": " + e, e);
+      }
     }
     return summaries.values();
   }

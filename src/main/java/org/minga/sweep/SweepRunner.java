@@ -29,6 +29,12 @@ public final class SweepRunner {
    */
   static long run(SweepPlan plan, Shard shard, int threads, RunJournal journal, Set<Long> done,
       LongConsumer onCompleted) throws IOException {
+    return run(plan, shard, threads, journal, done, null, onCompleted);
+  }
+
+  /** As above; with {@code timeseriesDir} not null each run also writes its time series part. */
+  static long run(SweepPlan plan, Shard shard, int threads, RunJournal journal, Set<Long> done,
+      java.nio.file.Path timeseriesDir, LongConsumer onCompleted) throws IOException {
     ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
       Thread t = new Thread(r, "minga-sweep");
       t.setDaemon(true); // Ctrl-C must not wait for running models
@@ -44,7 +50,8 @@ public final class SweepRunner {
           continue;
         }
         final long id = run;
-        completion.submit(() -> RunRows.row(plan, id, SweepRun.execute(plan, id)));
+        completion.submit(() -> RunRows.row(plan, id,
+            SweepRun.execute(plan, id, timeseriesDir)));
         submitted++;
         if (submitted - finished >= (long) IN_FLIGHT_PER_THREAD * threads) {
           journal.append(take(completion));

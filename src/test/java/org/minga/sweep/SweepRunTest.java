@@ -74,6 +74,26 @@ class SweepRunTest {
   }
 
   @Test
+  void timeseriesHasOneRowPerRunAndStepAndIsTheSameWhenSharded() throws Exception {
+    Path spec = SweepFixture.gridSweep(dir, 1); // 6 runs of 24 steps
+    Path whole = sweep(spec, "ts", "--timeseries", "--threads", "2", "--quiet");
+    List<String> rows = Files.readAllLines(whole.resolve("timeseries.csv"));
+    assertEquals(1 + 6 * 24, rows.size());
+    assertTrue(rows.get(0).startsWith("run,step,year,month,world_price,"), rows.get(0));
+    assertTrue(rows.get(1 + 5 * 24 + 23).startsWith("5,23,"), "run 5's last step comes last");
+    assertTrue(Files.notExists(whole.resolve("timeseries.parts")), "parts are removed");
+    for (int k = 1; k <= 2; k++) {
+      sweep(spec, "ts-sharded", "--timeseries=gz", "--shard", k + "/2", "--quiet");
+    }
+    assertEquals(0, SweepFixture.cli("merge", dir.resolve("ts-sharded").toString()).exit());
+    try (var in = new java.util.zip.GZIPInputStream(
+        Files.newInputStream(dir.resolve("ts-sharded/timeseries.csv.gz")))) {
+      assertEquals(String.join("\n", rows) + "\n",
+          new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+    }
+  }
+
+  @Test
   void mergeRefusesMissingShards() throws IOException {
     Path spec = SweepFixture.gridSweep(dir, 1);
     sweep(spec, "partial", "--shard", "1/2", "--quiet");
