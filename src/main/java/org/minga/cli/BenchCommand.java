@@ -95,21 +95,32 @@ final class BenchCommand implements Callable<Integer> {
       w.println("wrote " + out);
       return ExitCodes.OK;
     }
-    int runs = quick ? 8 : 24;
+    // Whole baseline runs (2,000 producers, 20 years); each thread count timed twice,
+    // alternating, keeping the faster: other processes on the machine only ever slow a timing.
+    int runs = quick ? 8 : 16;
+    int years = quick ? 5 : 20;
     JsonArray sweeps = new JsonArray();
-    Bench.sweepRate(scenario, 1, 2, 2_000, 5); // warm-up
-    double single = 0;
-    for (int threads : List.of(1, 2)) {
-      Bench.SweepRate s = Bench.sweepRate(scenario, threads, runs, 2_000, 5);
-      if (threads == 1) {
-        single = s.runsPerSecond();
+    Bench.sweepRate(scenario, 2, 4, 2_000, years); // warm-up
+    Bench.SweepRate[] best = new Bench.SweepRate[3];
+    for (int round = 0; round < 2; round++) {
+      for (int threads : List.of(1, 2)) {
+        Bench.SweepRate s = Bench.sweepRate(scenario, threads, runs, 2_000, years);
+        if (best[threads] == null || s.seconds() < best[threads].seconds()) {
+          best[threads] = s;
+        }
       }
-      w.printf(Locale.ROOT, "sweep: %d runs on %d thread(s) in %.2f s = %.2f runs/s%s%n",
-          s.runs(), threads, s.seconds(), s.runsPerSecond(), threads == 1 ? ""
-              : String.format(Locale.ROOT, " (speedup %.2fx)", s.runsPerSecond() / single));
+    }
+    for (int threads : List.of(1, 2)) {
+      Bench.SweepRate s = best[threads];
+      w.printf(Locale.ROOT, "sweep: %d runs of %d years on %d thread(s) in %.2f s = %.2f runs/s"
+          + "%s%n", s.runs(), years, threads, s.seconds(), s.runsPerSecond(), threads == 1 ? ""
+              : String.format(Locale.ROOT, " (speedup %.2fx)", s.runsPerSecond()
+                  / best[1].runsPerSecond()));
       JsonObject o = new JsonObject();
       o.addProperty("threads", threads);
       o.addProperty("runs", s.runs());
+      o.addProperty("producers", 2_000);
+      o.addProperty("years", years);
       o.addProperty("seconds", s.seconds());
       o.addProperty("runs_per_second", s.runsPerSecond());
       sweeps.add(o);

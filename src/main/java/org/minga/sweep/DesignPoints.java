@@ -44,8 +44,10 @@ final class DesignPoints {
     long total = 1;
     for (SweepParameter p : params) {
       total *= p.levels().size();
-      if (total > 10_000_000) {
-        throw new IllegalArgumentException("grid of more than 10 million points");
+      if (total > SweepPlan.MAX_RUNS) {
+        throw new SweepFailure(SweepFailure.Kind.BAD_INPUT, "the grid has more than "
+            + SweepPlan.MAX_RUNS + " points; use fewer levels or a random, lhs or sobol design",
+            null);
       }
     }
     double[][] u = new double[(int) total][k];

@@ -10,6 +10,9 @@ import java.util.List;
  * spec and the run id alone.
  */
 public final class SweepPlan {
+  /** The most runs a sweep may have (run ids and tables are indexed by int). */
+  public static final long MAX_RUNS = 100_000_000L;
+
   private final SweepSpec spec;
   private final double[][] unitPoints;
   private final String[][] values;
@@ -18,6 +21,11 @@ public final class SweepPlan {
   public SweepPlan(SweepSpec spec) {
     this.spec = spec;
     this.unitPoints = DesignPoints.of(spec);
+    if ((long) unitPoints.length * spec.replicates() > MAX_RUNS) {
+      throw new SweepFailure(SweepFailure.Kind.BAD_INPUT, "the sweep has "
+          + (long) unitPoints.length * spec.replicates() + " runs, more than " + MAX_RUNS
+          + "; use fewer points or replicates", null);
+    }
     List<SweepParameter> params = spec.parameters();
     this.values = new String[unitPoints.length][params.size()];
     for (int i = 0; i < unitPoints.length; i++) {
