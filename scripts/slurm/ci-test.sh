@@ -28,16 +28,18 @@ fi
 chown munge:munge /etc/munge/munge.key && chmod 400 /etc/munge/munge.key
 mkdir -p /run/munge /var/log/munge /var/lib/munge
 chown munge:munge /run/munge /var/log/munge /var/lib/munge
-pids=()
+started_munged=no
 cleanup() {
-  for p in "${pids[@]:-}"; do [ -n "$p" ] && kill "$p" 2>/dev/null || true; done
   if [ -f "$work/slurmd.pid" ]; then kill "$(cat "$work/slurmd.pid")" 2>/dev/null || true; fi
   if [ -f "$work/slurmctld.pid" ]; then kill "$(cat "$work/slurmctld.pid")" 2>/dev/null || true; fi
-  if [ -f /run/munge/munged.pid ]; then kill "$(cat /run/munge/munged.pid)" 2>/dev/null || true; fi
+  if [ "$started_munged" = yes ] && [ -f /run/munge/munged.pid ]; then
+    kill "$(cat /run/munge/munged.pid)" 2>/dev/null || true
+  fi
 }
 trap cleanup EXIT
 if ! munge -n >/dev/null 2>&1; then
   runuser -u munge -- /usr/sbin/munged
+  started_munged=yes
 fi
 munge -n | unmunge >/dev/null
 

@@ -513,8 +513,8 @@ public final class SweepSpecReader {
   }
 
   /**
-   * Loads the base scenario with the fixed overrides and each parameter at its lowest and
-   * highest value, reporting value problems at the parameter's (or the set's) line.
+   * Loads the base scenario with the fixed overrides and each parameter at each of its levels
+   * (discrete) or at both ends of its range (continuous), reporting value problems at the parameter's (or the set's) line.
    */
   private void probe(Path scenario, List<String> fixed,
       List<Located<SweepParameter>> parameters, NodeTuple setTuple) {
@@ -530,9 +530,10 @@ public final class SweepSpecReader {
     }
     for (Located<SweepParameter> lp : parameters) {
       SweepParameter p = lp.value();
-      for (double u : new double[] {0, 1}) {
+      // Every level of a discrete parameter; both ends of a continuous one.
+      List<String> values = p.isDiscrete() ? p.levels() : List.of(p.valueAt(0), p.valueAt(1));
+      for (String value : values) {
         List<String> sets = new ArrayList<>(fixed);
-        String value = p.valueAt(u);
         sets.add(p.key() + "=" + value);
         try {
           org.minga.scenario.ScenarioLoader.loadScenario(scenario, sets);

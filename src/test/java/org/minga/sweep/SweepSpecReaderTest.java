@@ -70,6 +70,16 @@ class SweepSpecReaderTest {
   }
 
   @Test
+  void everyLevelOfADiscreteParameterIsChecked() throws Exception {
+    // The misspelt level is in the middle: checking only the first and last would miss it.
+    List<Problem> p = problems("scenario: tiny.yaml\nparameters:\n"
+        + "  prices.process: {values: [gbm, mean_revrting, constant]}\nmetrics: [gini]\n");
+    assertEquals(1, p.size(), p.toString());
+    assertEquals(3, p.get(0).line());
+    assertTrue(p.get(0).message().contains("did you mean `mean_reverting`"), p.get(0).message());
+  }
+
+  @Test
   void aGridNeedsLevelsAndFirstCrossingNeedsAThreshold() throws Exception {
     List<Problem> p = problems("scenario: tiny.yaml\nparameters:\n"
         + "  prices.sigma: {min: 0.01, max: 0.2}\n"
