@@ -72,6 +72,12 @@ public final class Sweep {
     if (o.resume() && Files.exists(jsonFile)) {
       JsonObject before = SweepJson.read(jsonFile);
       String was = before.has("timeseries") ? before.get("timeseries").getAsString() : "none";
+      if (before.has("spec_sha256") && !before.get("spec_sha256").getAsString()
+          .equals(info.get("spec_sha256").getAsString())) {
+        throw new SweepFailure(SweepFailure.Kind.BAD_INPUT, "the sweep file changed since this "
+            + "sweep started in " + o.out() + "; its completed runs belong to the old design. "
+            + "Restore the file, or start the new design in another --out", null);
+      }
       if (!was.equals(info.get("timeseries").getAsString())) {
         throw new SweepFailure(SweepFailure.Kind.BAD_INPUT, "this sweep was started with "
             + "timeseries " + was + "; resume it with the same --timeseries option", null);
@@ -171,6 +177,11 @@ public final class Sweep {
           .replace(".journal", ".json")));
       Timeseries m = shardInfo.has("timeseries") ? Timeseries.valueOf(shardInfo
           .get("timeseries").getAsString().toUpperCase(java.util.Locale.ROOT)) : Timeseries.NONE;
+      if (!shardInfo.get("spec_sha256").getAsString().equals(info.get("spec_sha256")
+          .getAsString())) {
+        throw new SweepFailure(SweepFailure.Kind.BAD_INPUT, "shard " + k + " of " + dir
+            + " was run from a different sweep file than shard 1", null);
+      }
       if (k > 1 && m != mode) {
         throw new SweepFailure(SweepFailure.Kind.BAD_INPUT, "shards of " + dir + " were run "
             + "with different --timeseries options", null);

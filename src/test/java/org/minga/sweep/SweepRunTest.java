@@ -163,6 +163,18 @@ class SweepRunTest {
   }
 
   @Test
+  void resumingAfterTheSweepFileChangedIsRefused() throws IOException {
+    Path spec = SweepFixture.gridSweep(dir, 1);
+    Path out = sweep(spec, "changed", "--quiet");
+    // Same columns, different levels: the journaled rows would silently mix two designs.
+    Files.writeString(spec, Files.readString(spec).replace("0.3]", "0.4]"));
+    SweepFixture.Result r = SweepFixture.cli("sweep", spec.toString(), "--out", out.toString(),
+        "--resume");
+    assertEquals(2, r.exit());
+    assertTrue(r.err().contains("the sweep file changed"), r.err());
+  }
+
+  @Test
   void runFromSweepReproducesOneRunsSummaries() throws IOException {
     Path spec = SweepFixture.gridSweep(dir, 2);
     Path out = sweep(spec, "repro", "--quiet");
