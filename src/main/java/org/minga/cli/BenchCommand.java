@@ -97,10 +97,12 @@ final class BenchCommand implements Callable<Integer> {
     }
     // Whole baseline runs (2,000 producers, 20 years); each thread count timed twice,
     // alternating, keeping the faster: other processes on the machine only ever slow a timing.
-    int runs = quick ? 8 : 16;
+    int runs = quick ? 8 : 32;
     int years = quick ? 5 : 20;
     JsonArray sweeps = new JsonArray();
-    Bench.sweepRate(scenario, 2, 4, 2_000, years); // warm-up
+    // Warm-up: each run loads a scenario and builds a world, code the JIT keeps compiling for
+    // many runs; timed before it settles, the compiler thread would take the second core.
+    Bench.sweepRate(scenario, 2, 2 * runs, 2_000, years);
     Bench.SweepRate[] best = new Bench.SweepRate[3];
     for (int round = 0; round < 2; round++) {
       for (int threads : List.of(1, 2)) {
