@@ -16,7 +16,7 @@ if ! command -v slurmctld >/dev/null || ! command -v munged >/dev/null; then
   DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends slurm-wlm munge
 fi
 
-host=$(hostname -s)
+host=$(hostname -s 2>/dev/null || cut -d. -f1 /proc/sys/kernel/hostname)
 cpus=$(nproc)
 mem=$(awk '/MemTotal/ {print int($2 / 1024 * 0.8)}' /proc/meminfo)
 
