@@ -50,6 +50,14 @@ final class RunCommand implements Callable<Integer> {
       + "stderr.")
   boolean quiet;
 
+  @Option(names = "--from-sweep", paramLabel = "DIR", description = "Reproduce one run of the "
+      + "sweep in DIR exactly (with --run K): its scenario, overrides, seed and steps.")
+  Path fromSweep;
+
+  @Option(names = "--run", paramLabel = "K", description = "The run id (runs.csv's run column) "
+      + "to reproduce with --from-sweep.")
+  Long sweepRun;
+
   @Option(names = "--check-invariants", description = "Check volume, money and membership "
       + "accounting after every step (slower); a violation exits with status 3.")
   boolean checkInvariants;
@@ -63,12 +71,18 @@ final class RunCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    SweepRunSource.Source source = SweepRunSource.resolve(spec, scenario, fromSweep, sweepRun);
     List<String> shorthands = seed == null ? List.of() : List.of("seed=" + seed);
-    ModelInputs inputs = ScenarioSource.load(scenario.file, scenario.overridesWith(shorthands));
+    List<String> overrides = new ArrayList<>(source.overrides());
+    overrides.addAll(scenario.overridesWith(shorthands));
+    ModelInputs inputs = ScenarioSource.load(source.file(), overrides);
     Scenario s = inputs.scenario();
+    if (steps == null && source.steps() > 0) {
+      steps = Math.min(source.steps(), s.steps());
+    }
     int stepsToRun = stepsToRun(s);
     String resolvedYaml = ScenarioSource.resolvedYaml(inputs);
-    Path directory = out != null ? out : defaultOutputDirectory(scenario.file);
+    Path directory = out != null ? out : source.defaultOut();
     int producers = producers(inputs);
 
     ChartRecorder charts = noCharts ? null : new ChartRecorder();
@@ -78,7 +92,7 @@ final class RunCommand implements Callable<Integer> {
         observers.add(charts);
       }
       ModelRun.Result result = runWithProgress(inputs, stepsToRun, producers, observers);
-      RunInfo info = new RunInfo(MingaVersion.current(), s.name(), scenario.file.toString(),
+      RunInfo info = new RunInfo(MingaVersion.current(), s.name(), source.file().toString(),
           s.seed(), result.steps(), producers, result.wallTimeSeconds());
       try {
         outputs.complete(info, resolvedYaml);

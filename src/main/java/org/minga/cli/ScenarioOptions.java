@@ -8,8 +8,19 @@ import picocli.CommandLine.Parameters;
 
 /** The scenario file and its {@code --set} overrides, shared by commands that load one. */
 final class ScenarioOptions {
-  @Parameters(index = "0", paramLabel = "SCENARIO.yaml", description = "The scenario file.")
+  // Optional for picocli so that `run --from-sweep` can do without it; commands that need it
+  // call requireFile.
+  @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO.yaml",
+      description = "The scenario file.")
   Path file;
+
+  /** Fails as picocli would for a missing required parameter when no file was given. */
+  void requireFile(picocli.CommandLine.Model.CommandSpec spec) {
+    if (file == null) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+          "Missing required parameter: 'SCENARIO.yaml'");
+    }
+  }
 
   @Option(names = "--set", paramLabel = "key.path=value", converter = OverrideConverter.class,
       description = "Override one scenario key, e.g. --set producers.count=500 "

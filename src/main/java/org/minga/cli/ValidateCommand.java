@@ -19,6 +19,7 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    scenario.requireFile(spec);
     // Problems surface as a ScenarioException, reported by ErrorReporter with exit status 2.
     ScenarioSource.load(scenario.file, scenario.overrides);
     String counts = ScenarioSource.keyCounts(scenario.file, scenario.overrides)

@@ -16,6 +16,7 @@ import org.minga.model.TractorFirm;
 final class StepMetrics {
   private final MingaModel m;
   private double[] incomes = new double[0];
+  private final DoubleSort sorter = new DoubleSort();
   /** Members at the end of each of the last 13 steps: index 12 steps back is the window start. */
   private final int[] membersRing = new int[13];
 
@@ -118,7 +119,7 @@ final class StepMetrics {
         contractedArea += p.area();
       }
     }
-    Arrays.sort(incomes, 0, active);
+    sorter.sort(incomes, active);
     r.set("income_mean", active == 0 ? Double.NaN : sum / active);
     r.set("income_median", quantile(active, 0.5));
     r.set("income_p10", quantile(active, 0.1));

@@ -14,13 +14,38 @@ final class ChannelChoice {
   private ChannelChoice() {}
 
   static void run(MingaModel m) {
-    for (int k = 0; k < m.order.length; k++) {
-      Producer p = m.producers[m.order[k]];
-      if (p.active && p.stock > 1e-9) {
-        market(m, p);
+    // Whether a producer sells depends only on its own stock and status, which no other
+    // producer's sale changes; so it is read in id order (sequential memory) and the shuffled
+    // pass touches only the producers that sell: in months without harvest, few. Same choices,
+    // same order as checking inside the shuffled loop.
+    Producer[] producers = m.producers;
+    boolean[] sells = m.scratchFlags;
+    for (int i = 0; i < producers.length; i++) {
+      Producer p = producers[i];
+      sells[i] = p.active && p.stock > 1e-9;
+    }
+    int[] order = m.order;
+    double touched = 0;
+    for (int k = 0; k < order.length; k++) {
+      // Software prefetch: read the producer a few places ahead in the shuffled order, so its
+      // cache lines (and its neighbour list) load while this one chooses. In a large model each
+      // is a cache miss; reading only, this cannot change a choice.
+      if (k + PREFETCH_DISTANCE < order.length) {
+        int ahead = order[k + PREFETCH_DISTANCE];
+        if (sells[ahead]) {
+          touched += producers[ahead].cash + m.network.degree(ahead);
+        }
+      }
+      int id = order[k];
+      if (sells[id]) {
+        market(m, producers[id]);
       }
     }
+    m.prefetchSink = touched; // keeps the prefetching reads from being optimised away
   }
+
+  /** How many producers ahead the shuffled pass reads early. */
+  private static final int PREFETCH_DISTANCE = 4;
 
   private static void market(MingaModel m, Producer p) {
     Sales sales = m.sales;
@@ -66,7 +91,7 @@ final class ChannelChoice {
     }
     byte main = sales.main();
     if (main >= 0) {
-      p.mainChannel = main;
+      m.setMainChannel(p, main);
     }
   }
 
@@ -137,12 +162,23 @@ final class ChannelChoice {
     if (d == 0) {
       return 0;
     }
-    int same = 0;
-    for (int j = 0; j < d; j++) {
-      if (m.producers[m.network.neighbour(p.id, j)].mainChannel == c.ordinal()) {
-        same++;
+    // One pass over the neighbours counts every channel; a producer's choice asks for up to
+    // four channels before any neighbour's channel can change (the cache is reset when one does).
+    int[] counts = m.socialCounts;
+    if (m.socialCountsOf != p.id) {
+      for (int c2 = 0; c2 < counts.length; c2++) {
+        counts[c2] = 0;
       }
+      byte[] channels = m.mainChannels;
+      for (int j = 0; j < d; j++) {
+        int ch = channels[m.network.neighbour(p.id, j)];
+        if (ch >= 0) {
+          counts[ch]++;
+        }
+      }
+      m.socialCountsOf = p.id;
     }
+    int same = counts[c.ordinal()];
     return m.sc.producers().socialWeight() * m.worldPriceNow * same / d;
   }
 

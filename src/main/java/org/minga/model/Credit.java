@@ -15,17 +15,27 @@ final class Credit {
   static void run(MingaModel m) {
     shuffle(m);
     FirmContracts.inputCredit(m);
-    for (int k = 0; k < m.order.length; k++) {
-      Producer p = m.producers[m.order[k]];
+    // A producer's shortfall depends only on its own state (and its cooperative's maturity),
+    // which no other producer's borrowing changes; so it is computed in id order (sequential
+    // memory) and the shuffled pass, where lenders' limited funds make order matter, visits only
+    // the producers who borrow. Same loans in the same order as one shuffled loop.
+    Producer[] producers = m.producers;
+    double[] shortfalls = m.scratchAmounts;
+    for (int i = 0; i < producers.length; i++) {
+      Producer p = producers[i];
       p.incomeMonth = 0;
       p.inputCostMonth = 0;
-      if (!p.active) {
-        continue;
+      double shortfall = 0;
+      if (p.active) {
+        double need = p.subsistence + Production.inputCostDue(m, p) + p.debt * rate(m, p);
+        shortfall = need - p.cash - p.offFarmIncome;
       }
-      double need = p.subsistence + Production.inputCostDue(m, p) + p.debt * rate(m, p);
-      double shortfall = need - p.cash - p.offFarmIncome;
-      if (shortfall > 0) {
-        borrow(m, p, shortfall);
+      shortfalls[i] = shortfall;
+    }
+    for (int k = 0; k < m.order.length; k++) {
+      int id = m.order[k];
+      if (shortfalls[id] > 0) {
+        borrow(m, producers[id], shortfalls[id]);
       }
     }
   }

@@ -42,8 +42,10 @@ final class LeavingFarming {
     m.book.lost += p.stock;
     p.stock = 0;
     p.active = false;
-    p.mainChannel = -1;
-    java.util.Arrays.fill(p.incomeRing, 0);
+    m.setMainChannel(p, (byte) -1);
+    for (int slot = 0; slot < 12; slot++) {
+      m.incomeRings[slot * m.producers.length + p.id] = 0;
+    }
     p.income12 = 0;
   }
 

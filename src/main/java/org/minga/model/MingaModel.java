@@ -55,6 +55,27 @@ public final class MingaModel extends SimState {
   double meanOutput;
   /** Scratch tally reused by channel choice. */
   final Sales sales = new Sales();
+  /**
+   * Every producer's main channel by id (-1 for none), mirroring {@code Producer.mainChannel}:
+   * the social term reads it for every neighbour, and a dense byte array stays in cache where
+   * producer objects spread over the heap do not. Written only through {@link #setMainChannel}.
+   */
+  byte[] mainChannels = new byte[0];
+  /**
+   * The last 12 months of every producer's net income and input cost, slot-major: cell {@code
+   * (step % 12) x producers + id}. Closing a month then writes one contiguous stretch instead of
+   * two small arrays per producer scattered over the heap (and producers are 224 bytes smaller).
+   */
+  double[] incomeRings = new double[0];
+  double[] inputCostRings = new double[0];
+  /** Sum of prefetching reads (see ChannelChoice.run); never read by the model. */
+  double prefetchSink;
+  /** Per-producer scratch (by id) reused by phases that pre-compute in id order. */
+  boolean[] scratchFlags = new boolean[0];
+  double[] scratchAmounts = new double[0];
+  /** Whose neighbours' channel counts {@link #socialCounts} holds (-1: none); see social. */
+  int socialCountsOf = -1;
+  final int[] socialCounts = new int[Channel.COUNT];
   private int completed;
   private final double[] harvestShareByMonth = new double[13];
   private boolean checkInvariants;
@@ -78,6 +99,15 @@ public final class MingaModel extends SimState {
     completed = 0;
     priceHistory = new double[totalSteps()];
     WorldBuilder.build(this);
+    incomeRings = new double[12 * producers.length];
+    inputCostRings = new double[12 * producers.length];
+    scratchFlags = new boolean[producers.length];
+    scratchAmounts = new double[producers.length];
+    mainChannels = new byte[producers.length];
+    for (Producer p : producers) {
+      mainChannels[p.id] = p.mainChannel;
+    }
+    socialCountsOf = -1;
     invariants = checkInvariants ? new Invariants(this) : null;
     schedulePhase(Phase.PRICES_AND_EVENTS, s -> PricesAndEvents.run(this));
     schedulePhase(Phase.CREDIT, s -> Credit.run(this));
@@ -95,8 +125,9 @@ public final class MingaModel extends SimState {
   }
 
   private void closeBooks() {
-    for (Producer p : producers) {
-      p.closeMonth(step);
+    int base = (step % 12) * producers.length;
+    for (int i = 0; i < producers.length; i++) {
+      producers[i].closeMonth(incomeRings, inputCostRings, base + i);
     }
     for (Intermediary i : intermediaries) {
       i.closeMonth(step);
@@ -111,6 +142,13 @@ public final class MingaModel extends SimState {
       invariants.check(step);
     }
     completed = step + 1;
+  }
+
+  /** Sets a producer's main channel (-1 for none), keeping the dense mirror in step. */
+  void setMainChannel(Producer p, byte channel) {
+    p.mainChannel = channel;
+    mainChannels[p.id] = channel;
+    socialCountsOf = -1; // a neighbour's channel changed: counted shares are stale
   }
 
   /** Runs one whole monthly step; returns false once the horizon has been reached. */

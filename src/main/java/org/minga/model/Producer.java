@@ -64,14 +64,15 @@ public final class Producer {
   /** Last step at which its output reached an exporter (contract or cooperative export). */
   int lastExportStep = Integer.MIN_VALUE;
 
-  /** Net income this month, and the trailing 12 months in a ring. */
+  /**
+   * Net income this month, and the trailing 12 months (the monthly values of the window are in
+   * the model's ring arrays, {@link MingaModel#incomeRings}).
+   */
   double incomeMonth;
-  final double[] incomeRing = new double[12];
   double income12;
   /** Input cost per ha paid this month, and trailing 12 months. */
   double inputCostMonth;
   double inputCost12;
-  final double[] inputCostRing = new double[12];
 
   Producer(int id) {
     this.id = id;
@@ -178,12 +179,15 @@ public final class Producer {
   }
 
   /** Adds a month's net income to the trailing 12-month ring. */
-  void closeMonth(int step) {
-    int slot = step % 12;
-    income12 += incomeMonth - incomeRing[slot];
-    incomeRing[slot] = incomeMonth;
-    inputCost12 += inputCostMonth - inputCostRing[slot];
-    inputCostRing[slot] = inputCostMonth;
+  /**
+   * Rolls this month into the trailing 12-month sums; {@code at} is this producer's cell for
+   * this calendar slot in the model's ring arrays.
+   */
+  void closeMonth(double[] incomeRing, double[] inputCostRing, int at) {
+    income12 += incomeMonth - incomeRing[at];
+    incomeRing[at] = incomeMonth;
+    inputCost12 += inputCostMonth - inputCostRing[at];
+    inputCostRing[at] = inputCostMonth;
   }
 
   /** Cash received now, spent first on what is owed to {@code kind}/{@code who}; returns net. */

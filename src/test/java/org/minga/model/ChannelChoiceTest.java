@@ -75,14 +75,14 @@ class ChannelChoiceTest {
     int d = m.network.degree(p.id);
     assertTrue(d >= 2);
     for (int j = 0; j < d; j++) {
-      m.producers[m.network.neighbour(p.id, j)].mainChannel =
-          (byte) Channel.LOCAL_MARKET.ordinal();
+      m.setMainChannel(m.producers[m.network.neighbour(p.id, j)],
+          (byte) Channel.LOCAL_MARKET.ordinal());
     }
     assertEquals(0.06 * 120, ChannelChoice.social(m, p, Channel.LOCAL_MARKET), 1e-9);
     assertEquals(0, ChannelChoice.social(m, p, Channel.INTERMEDIARY), 0.0);
     for (int j = 0; j < d; j += 2) {
-      m.producers[m.network.neighbour(p.id, j)].mainChannel =
-          (byte) Channel.INTERMEDIARY.ordinal();
+      m.setMainChannel(m.producers[m.network.neighbour(p.id, j)],
+          (byte) Channel.INTERMEDIARY.ordinal());
     }
     int toInter = (d + 1) / 2;
     assertEquals(0.06 * 120 * toInter / d, ChannelChoice.social(m, p, Channel.INTERMEDIARY),

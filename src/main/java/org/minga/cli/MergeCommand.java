@@ -1,0 +1,38 @@
+package org.minga.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.minga.sweep.Sweep;
+import org.minga.sweep.SweepFailure;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code minga merge DIR}: combines the shard outputs of {@code sweep --shard K/N --out DIR} into
+ * the runs.csv, summary.csv and sensitivity.csv an unsharded sweep writes, byte for byte.
+ */
+@Command(name = "merge", mixinStandardHelpOptions = true,
+    description = "Merge the shards of a sweep into its tables.")
+final class MergeCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "DIR", description = "The sweep's --out directory.")
+  Path dir;
+
+  @Override
+  public Integer call() throws Exception {
+    try {
+      long runs = Sweep.merge(dir, MingaVersion.current());
+      spec.commandLine().getOut().println("merged " + runs + " run(s) into " + dir);
+      return ExitCodes.OK;
+    } catch (SweepFailure f) {
+      throw SweepFailures.toCli(f);
+    } catch (IOException e) {
+      throw new CliFailure(ExitCodes.FAILURE, "cannot merge " + dir + ": "
+          + IoMessages.describe(e), e);
+    }
+  }
+}

@@ -1,0 +1,132 @@
+package org.minga.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.minga.sweep.Shard;
+import org.minga.sweep.Sweep;
+import org.minga.sweep.SweepFailure;
+import org.minga.sweep.SweepSpec;
+import org.minga.sweep.SweepSpecReader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code minga sweep}: runs a sweep file's design (all of it, or one shard) in parallel, with
+ * replicates, resumable after an interruption; writes runs.csv, summary.csv, sensitivity.csv and
+ * sweep.json (see docs/cluster.md).
+ */
+@Command(name = "sweep", mixinStandardHelpOptions = true,
+    description = "Run a sweep file: a design of scenario variants with replicates.")
+final class SweepCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "SWEEP.yaml", description = "The sweep file.")
+  Path file;
+
+  @Option(names = "--out", paramLabel = "DIR", required = true,
+      description = "Output directory.")
+  Path out;
+
+  @Option(names = "--threads", paramLabel = "N",
+      description = "Runs in parallel (default: all cores).")
+  Integer threads;
+
+  @Option(names = "--shard", paramLabel = "K/N",
+      description = "Run only the K-th of N slices (for clusters); combine with `merge`.")
+  String shard;
+
+  @Option(names = "--resume", description = "Finish an interrupted sweep in --out: runs "
+      + "already completed are kept, not run again.")
+  boolean resume;
+
+  @Option(names = "--dry-run", description = "Print the design's size and an estimated time "
+      + "from a short calibration run; run nothing else.")
+  boolean dryRun;
+
+  @Option(names = "--timeseries", arity = "0..1", fallbackValue = "csv", paramLabel = "csv|gz",
+      description = "Also write timeseries.csv (every run's metrics at every step, long "
+          + "format); --timeseries=gz writes timeseries.csv.gz.")
+  String timeseries;
+
+  @Option(names = "--quiet", description = "No progress bar and no summary.")
+  boolean quiet;
+
+  @Override
+  public Integer call() throws Exception {
+    int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+    if (n < 1 || n > 4096) {
+      throw new ParameterException(spec.commandLine(), "Invalid value for option '--threads': "
+          + n + "; give 1 to 4096");
+    }
+    Shard slice = parseShard();
+    Sweep.Timeseries series = timeseriesMode();
+    SweepSpec sweep = SweepSpecReader.read(file);
+    try {
+      if (dryRun) {
+        Sweep.Estimate e = Sweep.estimate(sweep, slice, n, 12);
+        spec.commandLine().getOut().printf(Locale.ROOT, "%s: %s design, %d point(s) x %d "
+            + "replicate(s) = %d run(s)%s%ncalibration: %.3f s per run; estimated %s on %d "
+            + "thread(s)%n", file, sweep.design().type().word(), e.points(), e.replicates(),
+            e.runs(), slice.count() > 1 ? "; shard " + slice + " has " + e.shardRuns() : "",
+            e.secondsPerRun(), duration(e.wallSeconds()), n);
+        return ExitCodes.OK;
+      }
+      Sweep.Outcome o = Sweep.run(sweep, new Sweep.Options(out, slice, n, resume,
+          !quiet && System.console() != null, MingaVersion.current(), series),
+          System.err);
+      if (!quiet) {
+        spec.commandLine().getOut().printf(Locale.ROOT, "%d run(s) in %s (%d already done), "
+            + "%.2f runs/s on %d thread(s); %s%n", o.ranNow(), duration(o.wallSeconds()),
+            o.alreadyDone(), o.ranNow() / Math.max(1e-9, o.wallSeconds()), n,
+            o.wroteTables() ? "tables in " + out : "shard " + slice + " done; run `minga merge "
+                + out + "` when every shard is done");
+      }
+      return ExitCodes.OK;
+    } catch (SweepFailure f) {
+      throw SweepFailures.toCli(f);
+    } catch (IOException e) {
+      throw new CliFailure(ExitCodes.FAILURE, "cannot write the sweep's outputs in " + out
+          + ": " + IoMessages.describe(e), e);
+    }
+  }
+
+  private Sweep.Timeseries timeseriesMode() {
+    if (timeseries == null) {
+      return Sweep.Timeseries.NONE;
+    }
+    return switch (timeseries) {
+      case "csv" -> Sweep.Timeseries.CSV;
+      case "gz", "gzip" -> Sweep.Timeseries.GZIP;
+      default -> throw new ParameterException(spec.commandLine(), "Invalid value for option "
+          + "'--timeseries': '" + timeseries + "'; give csv or gz");
+    };
+  }
+
+  private Shard parseShard() {
+    if (shard == null) {
+      return Shard.ALL;
+    }
+    try {
+      return Shard.parse(shard);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), "Invalid value for option '--shard': "
+          + e.getMessage());
+    }
+  }
+
+  static String duration(double seconds) {
+    if (seconds < 120) {
+      return String.format(Locale.ROOT, "%.1f s", seconds);
+    }
+    if (seconds < 7200) {
+      return String.format(Locale.ROOT, "%.1f min", seconds / 60);
+    }
+    return String.format(Locale.ROOT, "%.1f h", seconds / 3600);
+  }
+}

@@ -1,0 +1,293 @@
+package org.minga.sweep;
+
+import com.google.gson.JsonObject;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import org.minga.scenario.ScenarioException;
+
+/**
+ * The sweep's entry points for the command line: run (all or one shard, resuming), merge shards,
+ * and find one run again. Output layout of a directory {@code DIR}:
+ *
+ * <ul>
+ *   <li>unsharded: {@code DIR/runs.journal} while running; then runs.csv, summary.csv,
+ *       sensitivity.csv (Sobol and Morris) and sweep.json;
+ *   <li>shard K of N: {@code DIR/shards/shard-K-of-N.journal} and {@code .json}; {@code merge
+ *       DIR} then writes the same tables as an unsharded sweep.
+ * </ul>
+ */
+public final class Sweep {
+  static final String JOURNAL = "runs.journal";
+  static final String JSON = "sweep.json";
+  static final String SHARDS = "shards";
+  private static final Pattern SHARD_FILE =
+      Pattern.compile("shard-(\\d+)-of-(\\d+)\\.journal");
+
+  /** What the command asked for. */
+  public record Options(Path out, Shard shard, int threads, boolean resume, boolean progress,
+      String version, Timeseries timeseries) {
+    /** Without time series. */
+    public Options(Path out, Shard shard, int threads, boolean resume, boolean progress,
+        String version) {
+      this(out, shard, threads, resume, progress, version, Timeseries.NONE);
+    }
+  }
+
+  /** Whether the sweep writes timeseries.csv, plain or gzipped. */
+  public enum Timeseries { NONE, CSV, GZIP }
+
+  /** What a call did. */
+  public record Outcome(long shardRuns, long alreadyDone, long ranNow, double wallSeconds,
+      boolean wroteTables) {}
+
+  private Sweep() {}
+
+  /** Runs (or resumes) a sweep or one shard of it; writes the tables when unsharded. */
+  public static Outcome run(SweepSpec spec, Options o, PrintStream err) throws IOException {
+    long start = System.nanoTime();
+    SweepPlan plan = new SweepPlan(spec);
+    boolean sharded = o.shard().count() > 1;
+    Path journalFile = sharded ? o.out().resolve(SHARDS).resolve(o.shard().journalName())
+        : o.out().resolve(JOURNAL);
+    Path jsonFile = sharded ? journalFile.resolveSibling(o.shard().journalName()
+        .replace(".journal", ".json")) : o.out().resolve(JSON);
+    Files.createDirectories(journalFile.getParent());
+    JsonObject info = SweepJson.describe(plan, o.version());
+    info.addProperty("shard", o.shard().toString());
+    info.addProperty("timeseries", o.timeseries().name().toLowerCase(java.util.Locale.ROOT));
+    info.addProperty("status", "running");
+    if (o.resume() && Files.exists(jsonFile)) {
+      JsonObject before = SweepJson.read(jsonFile);
+      String was = before.has("timeseries") ? before.get("timeseries").getAsString() : "none";
+      if (before.has("spec_sha256") && !before.get("spec_sha256").getAsString()
+          .equals(info.get("spec_sha256").getAsString())) {
+        throw new SweepFailure(SweepFailure.Kind.BAD_INPUT, "the sweep file changed since this "
+            + "sweep started in " + o.out() + "; its completed runs belong to the old design. "
+            + "Restore the file, or start the new design in another --out", null);
+      }
+      if (!was.equals(info.get("timeseries").getAsString())) {
+        throw new SweepFailure(SweepFailure.Kind.BAD_INPUT, "this sweep was started with "
+            + "timeseries " + was + "; resume it with the same --timeseries option", null);
+      }
+    }
+    List<String> doneRows = new ArrayList<>();
+    long shardRuns = o.shard().size(plan.runs());
+    long ranNow;
+    try (RunJournal journal = RunJournal.open(journalFile, RunRows.header(spec), o.resume(),
+        doneRows)) {
+      SweepJson.write(jsonFile, info);
+      Set<Long> done = new HashSet<>();
+      for (String row : doneRows) {
+        done.add(RunRows.runOf(row));
+      }
+      ProgressBar bar = o.progress() && shardRuns - done.size() > 1 ? bar(shardRuns, err)
+          : null;
+      try {
+        if (bar != null) {
+          bar.stepTo(done.size());
+        }
+        Path parts = o.timeseries() == Timeseries.NONE ? null : o.out();
+        ranNow = SweepRunner.run(plan, o.shard(), o.threads(), journal, done, parts, total -> {
+          if (bar != null) {
+            bar.stepTo(total);
+          }
+        });
+      } finally {
+        if (bar != null) {
+          bar.close();
+        }
+      }
+    }
+    if (!sharded) {
+      SweepOutputs.write(plan, RunJournal.readRows(journalFile, RunRows.header(spec), false),
+          o.out());
+      joinTimeseries(o.out(), plan.runs(), o.timeseries());
+    }
+    double wall = (System.nanoTime() - start) / 1e9;
+    info.addProperty("status", "complete");
+    info.addProperty("threads", o.threads());
+    info.addProperty("runs_this_call", ranNow);
+    info.addProperty("wall_seconds", Math.round(wall * 1000) / 1000.0);
+    info.addProperty("runs_per_second", ranNow == 0 ? 0 : Math.round(ranNow / wall * 100)
+        / 100.0);
+    SweepJson.write(jsonFile, info);
+    return new Outcome(shardRuns, doneRows.size(), ranNow, wall, !sharded);
+  }
+
+  /**
+   * Merges the shard journals of {@code dir} into the tables an unsharded sweep writes.
+   *
+   * @return the number of runs merged
+   */
+  public static long merge(Path dir, String version) throws IOException, ScenarioException {
+    Path shards = dir.resolve(SHARDS);
+    if (!Files.isDirectory(shards)) {
+      throw new SweepFailure(SweepFailure.Kind.BAD_INPUT, "no shards in " + dir + " (expected "
+          + shards + "/shard-K-of-N.journal from `sweep --shard K/N --out " + dir + "`)", null);
+    }
+    List<Path> journals;
+    try (Stream<Path> s = Files.list(shards)) {
+      journals = s.filter(p -> SHARD_FILE.matcher(p.getFileName().toString()).matches())
+          .sorted().toList();
+    }
+    if (journals.isEmpty()) {
+      throw new SweepFailure(SweepFailure.Kind.BAD_INPUT, "no shard journals in " + shards,
+          null);
+    }
+    Matcher first = SHARD_FILE.matcher(journals.get(0).getFileName().toString());
+    first.matches();
+    int count = Integer.parseInt(first.group(2));
+    List<Integer> missing = new ArrayList<>();
+    for (int k = 1; k <= count; k++) {
+      if (!Files.exists(shards.resolve(new Shard(k, count).journalName()))) {
+        missing.add(k);
+      }
+    }
+    if (!missing.isEmpty() || journals.size() != count) {
+      throw new SweepFailure(SweepFailure.Kind.BAD_INPUT, "shards of " + dir + " are incomplete"
+          + (missing.isEmpty() ? " (mixed shard counts)" : ": missing shard(s) " + missing
+              + " of " + count), null);
+    }
+    JsonObject info = SweepJson.read(shards.resolve(new Shard(1, count).journalName()
+        .replace(".journal", ".json")));
+    SweepSpec spec = specOf(info);
+    SweepPlan plan = new SweepPlan(spec);
+    String header = RunRows.header(spec);
+    List<String> rows = new ArrayList<>();
+    for (Path j : journals) {
+      rows.addAll(RunJournal.readRows(j, header, false));
+    }
+    SweepOutputs.write(plan, rows, dir);
+    Timeseries mode = Timeseries.NONE;
+    for (int k = 1; k <= count; k++) {
+      JsonObject shardInfo = SweepJson.read(shards.resolve(new Shard(k, count).journalName()
+          .replace(".journal", ".json")));
+      Timeseries m = shardInfo.has("timeseries") ? Timeseries.valueOf(shardInfo
+          .get("timeseries").getAsString().toUpperCase(java.util.Locale.ROOT)) : Timeseries.NONE;
+      if (!shardInfo.get("spec_sha256").getAsString().equals(info.get("spec_sha256")
+          .getAsString())) {
+        throw new SweepFailure(SweepFailure.Kind.BAD_INPUT, "shard " + k + " of " + dir
+            + " was run from a different sweep file than shard 1", null);
+      }
+      if (k > 1 && m != mode) {
+        throw new SweepFailure(SweepFailure.Kind.BAD_INPUT, "shards of " + dir + " were run "
+            + "with different --timeseries options", null);
+      }
+      mode = m;
+    }
+    joinTimeseries(dir, plan.runs(), mode);
+    JsonObject merged = SweepJson.describe(plan, version);
+    merged.addProperty("status", "complete");
+    merged.addProperty("merged_shards", count);
+    SweepJson.write(dir.resolve(JSON), merged);
+    return rows.size();
+  }
+
+  private static void joinTimeseries(Path dir, long runs, Timeseries mode) throws IOException {
+    if (mode != Timeseries.NONE && Files.isDirectory(dir.resolve(TimeseriesParts.PARTS))) {
+      TimeseriesParts.join(dir, runs, mode == Timeseries.GZIP ? TimeseriesParts.Mode.GZIP
+          : TimeseriesParts.Mode.CSV);
+    }
+  }
+
+  /** The spec a sweep.json names, checked to be unchanged since the sweep ran. */
+  static SweepSpec specOf(JsonObject info) throws IOException, ScenarioException {
+    Path file = Path.of(info.get("spec_file").getAsString());
+    if (!Files.exists(file)) {
+      throw new SweepFailure(SweepFailure.Kind.BAD_INPUT, "the sweep file " + file
+          + " named in sweep.json no longer exists", null);
+    }
+    if (!SweepJson.sha256(file).equals(info.get("spec_sha256").getAsString())) {
+      throw new SweepFailure(SweepFailure.Kind.BAD_INPUT, "the sweep file " + file
+          + " changed since the sweep ran; its runs can no longer be rebuilt from it", null);
+    }
+    return SweepSpecReader.read(file);
+  }
+
+  /** How to run one run of a finished (or running) sweep again. */
+  public record Reproduction(Path scenario, List<String> overrides, int steps, String label) {}
+
+  /** Finds run {@code run} of the sweep in {@code dir}. */
+  public static Reproduction locate(Path dir, long run) throws IOException, ScenarioException {
+    Path json = dir.resolve(JSON);
+    if (!Files.exists(json)) {
+      Path shards = dir.resolve(SHARDS);
+      try (Stream<Path> s = Files.isDirectory(shards) ? Files.list(shards) : Stream.empty()) {
+        json = s.filter(p -> p.getFileName().toString().endsWith(".json")).sorted().findFirst()
+            .orElseThrow(() -> new SweepFailure(SweepFailure.Kind.BAD_INPUT, "no sweep.json in "
+                + dir + "; is it a sweep's --out directory?", null));
+      }
+    }
+    SweepSpec spec = specOf(SweepJson.read(json));
+    SweepPlan plan = new SweepPlan(spec);
+    if (run < 0 || run >= plan.runs()) {
+      throw new SweepFailure(SweepFailure.Kind.BAD_INPUT, "no run " + run + " in " + dir
+          + "; runs are 0 to " + (plan.runs() - 1), null);
+    }
+    return new Reproduction(spec.scenario(), plan.overridesOf(run), spec.steps(),
+        spec.name() + "-run-" + run);
+  }
+
+  /** A dry run's answer: the design's size and an estimate of its wall time. */
+  public record Estimate(int points, int replicates, long runs, long shardRuns,
+      double secondsPerRun, double wallSeconds) {}
+
+  /**
+   * Sizes the design and times a short calibration on the shard's first run: after an unmeasured
+   * warm-up, one run of c steps and one of 2c steps (c = {@code calibrationSteps}) separate the
+   * fixed cost of a run (loading, building the world) from the cost per step; the estimate is
+   * fixed + steps x per-step per run, divided among {@code threads}.
+   */
+  public static Estimate estimate(SweepSpec spec, Shard shard, int threads,
+      int calibrationSteps) throws ScenarioException {
+    SweepPlan plan = new SweepPlan(spec);
+    long shardRuns = shard.size(plan.runs());
+    long first = shard.index() - 1;
+    int steps = SweepRun.steps(spec, org.minga.scenario.ScenarioLoader.load(spec.scenario(),
+        plan.overridesOf(first)));
+    int c = Math.max(1, Math.min(steps / 2, calibrationSteps));
+    // Warm-up until the JIT has compiled the step loop (a sweep runs warm almost throughout).
+    long warmUntil = System.nanoTime() + 1_500_000_000L;
+    for (int i = 0; i < 8 && (i < 2 || System.nanoTime() < warmUntil); i++) {
+      SweepRun.execute(plan, first, 2 * c <= steps ? 2 * c : c);
+    }
+    double shortRun = timed(plan, first, c);
+    double perRun;
+    if (2 * c <= steps) {
+      double longRun = timed(plan, first, 2 * c);
+      double perStep = Math.max(0, (longRun - shortRun) / c);
+      double fixed = Math.max(0, shortRun - c * perStep);
+      perRun = fixed + steps * perStep;
+    } else {
+      perRun = shortRun * steps / c;
+    }
+    double wall = perRun * shardRuns / Math.max(1, Math.min(threads, shardRuns));
+    return new Estimate(plan.points(), spec.replicates(), plan.runs(), shardRuns, perRun,
+        wall);
+  }
+
+  private static double timed(SweepPlan plan, long run, int steps) {
+    long t0 = System.nanoTime();
+    SweepRun.execute(plan, run, steps);
+    return (System.nanoTime() - t0) / 1e9;
+  }
+
+  private static ProgressBar bar(long max, PrintStream err) {
+    return new ProgressBarBuilder().setTaskName("Sweep").setInitialMax(max)
+        .setUnit(" runs", 1).showSpeed().setStyle(ProgressBarStyle.ASCII)
+        .setConsumer(new ConsoleProgressBarConsumer(err)).build();
+  }
+}
