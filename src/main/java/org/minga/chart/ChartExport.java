@@ -57,6 +57,18 @@ public final class ChartExport {
     write(target, out -> ChartUtils.writeChartAsPNG(out, chart.chart(), width, height));
   }
 
+  /** Writes {@code chart} to {@code target} as a PNG of the given size. */
+  public static void writePng(org.jfree.chart.JFreeChart chart, Path target, int width,
+      int height) throws IOException {
+    write(target, out -> ChartUtils.writeChartAsPNG(out, chart, width, height));
+  }
+
+  /** Writes {@code chart} to {@code target} as an SVG of the given size. */
+  public static void writeSvg(org.jfree.chart.JFreeChart chart, Path target, int width,
+      int height) throws IOException {
+    write(target, out -> SvgCharts.write(chart, width, height, out));
+  }
+
   private interface Content {
     void writeTo(OutputStream out) throws IOException;
   }

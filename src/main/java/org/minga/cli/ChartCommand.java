@@ -11,6 +11,8 @@ import org.minga.chart.ChartStyle;
 import org.minga.chart.MingaCharts;
 import org.minga.chart.RunFiles;
 import org.minga.chart.StepRow;
+import org.minga.chart.SweepCharts;
+import org.minga.chart.SweepFiles;
 import org.minga.output.OutputFiles;
 import org.minga.scenario.Scenario;
 import org.minga.scenario.ScenarioException;
@@ -24,20 +26,22 @@ import picocli.CommandLine.Spec;
 /**
  * {@code minga chart DIR}: re-draws a run's charts from its timeseries.csv and tracked.csv,
  * without re-running the model. Events and the poverty line come from the run's
- * scenario.resolved.yaml when it is there.
+ * scenario.resolved.yaml when it is there. For a sweep's directory (one with sweep.json or
+ * runs.csv) it draws the sweep's charts from summary.csv and the long time series instead.
  */
 @Command(name = "chart", mixinStandardHelpOptions = true,
-    description = "Draw a run's charts (cohesion, income, prices, channels, structure) from its "
-        + "CSV files, without re-running it.")
+    description = "Draw a run's charts (cohesion, income, prices, channels, structure), or a "
+        + "sweep's (per design point over time, and per summary metric), from the CSV files, "
+        + "without re-running.")
 final class ChartCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Parameters(index = "0", paramLabel = "DIR", description = "A run's output directory (the "
-      + "one holding timeseries.csv).")
+      + "one holding timeseries.csv) or a sweep's (holding sweep.json and summary.csv).")
   Path directory;
 
   @Option(names = "--out", paramLabel = "DIR", description = "Where to write the PNG files "
-      + "(default: DIR itself).")
+      + "(default: DIR itself for a run, DIR/charts for a sweep).")
   Path out;
 
   @Option(names = "--presentation", description = "Large fonts and thick lines, for slides.")
@@ -51,8 +55,11 @@ final class ChartCommand implements Callable<Integer> {
     if (System.getProperty("java.awt.headless") == null) {
       System.setProperty("java.awt.headless", "true");
     }
-    List<StepRow> rows = readRows();
     ChartStyle style = presentation ? ChartStyle.PRESENTATION : ChartStyle.STANDARD;
+    if (SweepFiles.isSweep(directory)) {
+      return sweepCharts(style);
+    }
+    List<StepRow> rows = readRows();
     Scenario scenario = resolvedScenario();
     MingaCharts charts = scenario != null ? MingaCharts.forScenario(style, scenario)
         : new MingaCharts(style, Double.NaN);
@@ -65,6 +72,38 @@ final class ChartCommand implements Callable<Integer> {
       }
       spec.commandLine().getOut().println("wrote " + files.size() + " chart files of "
           + rows.size() + " steps in " + target);
+    } catch (IOException e) {
+      throw new CliFailure(ExitCodes.FAILURE, "cannot write charts in " + target + ": "
+          + IoMessages.describe(e), e);
+    }
+    return ExitCodes.OK;
+  }
+
+  /** A sweep directory: its time-series and summary charts, into DIR/charts by default. */
+  private int sweepCharts(ChartStyle style) {
+    SweepCharts charts;
+    try {
+      charts = SweepCharts.read(style, directory);
+    } catch (NoSuchFileException e) {
+      throw new CliFailure(ExitCodes.BAD_INPUT, "no " + Path.of(e.getFile()).getFileName()
+          + " in " + directory + "; is the sweep complete (or its shards merged with "
+          + "`minga merge " + directory + "`)?", e);
+    } catch (IOException | java.io.UncheckedIOException e) {
+      throw new CliFailure(ExitCodes.BAD_INPUT, "cannot read " + directory + ": "
+          + e.getMessage(), e);
+    } catch (IllegalArgumentException e) {
+      throw new CliFailure(ExitCodes.BAD_INPUT, e.getMessage(), e);
+    }
+    if (!charts.hasTimeseries()) {
+      spec.commandLine().getErr().println("minga: note: " + directory + " has no "
+          + SweepFiles.TIMESERIES + ": only the summary charts are drawn (run the sweep with "
+          + "--timeseries for charts over time)");
+    }
+    Path target = out != null ? out : directory.resolve(SweepCharts.DIRECTORY);
+    try {
+      List<Path> files = charts.write(target, svg);
+      spec.commandLine().getOut().println("wrote " + files.size() + " sweep chart files ("
+          + charts.pointLabels().size() + " design points) in " + target);
     } catch (IOException e) {
       throw new CliFailure(ExitCodes.FAILURE, "cannot write charts in " + target + ": "
           + IoMessages.describe(e), e);

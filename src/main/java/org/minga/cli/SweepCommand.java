@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.minga.chart.SweepCharts;
 import org.minga.sweep.Shard;
 import org.minga.sweep.Sweep;
 import org.minga.sweep.SweepFailure;
@@ -19,7 +20,7 @@ import picocli.CommandLine.Spec;
 /**
  * {@code minga sweep}: runs a sweep file's design (all of it, or one shard) in parallel, with
  * replicates, resumable after an interruption; writes runs.csv, summary.csv, sensitivity.csv and
- * sweep.json (see docs/cluster.md).
+ * sweep.json (see docs/cluster.md), then draws its charts into DIR/charts.
  */
 @Command(name = "sweep", mixinStandardHelpOptions = true,
     description = "Run a sweep file: a design of scenario variants with replicates.")
@@ -57,6 +58,10 @@ final class SweepCommand implements Callable<Integer> {
   @Option(names = "--quiet", description = "No progress bar and no summary.")
   boolean quiet;
 
+  @Option(names = "--no-charts", description = "Do not draw the charts (DIR/charts/*.png) "
+      + "when the sweep completes.")
+  boolean noCharts;
+
   @Override
   public Integer call() throws Exception {
     int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
@@ -80,11 +85,14 @@ final class SweepCommand implements Callable<Integer> {
       Sweep.Outcome o = Sweep.run(sweep, new Sweep.Options(out, slice, n, resume,
           !quiet && System.console() != null, MingaVersion.current(), series),
           System.err);
+      int charts = o.wroteTables() && !noCharts
+          ? SweepChartFiles.write(out, spec.commandLine().getErr()) : 0;
       if (!quiet) {
         spec.commandLine().getOut().printf(Locale.ROOT, "%d run(s) in %s (%d already done), "
             + "%.2f runs/s on %d thread(s); %s%n", o.ranNow(), duration(o.wallSeconds()),
             o.alreadyDone(), o.ranNow() / Math.max(1e-9, o.wallSeconds()), n,
-            o.wroteTables() ? "tables in " + out : "shard " + slice + " done; run `minga merge "
+            o.wroteTables() ? "tables in " + out + (charts > 0 ? ", " + charts
+                + " charts in " + out.resolve(SweepCharts.DIRECTORY) : "") : "shard " + slice + " done; run `minga merge "
                 + out + "` when every shard is done");
       }
       return ExitCodes.OK;

@@ -1,0 +1,337 @@
+package org.minga.chart;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.geom.Line2D;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.CategoryLabelPositions;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.category.StatisticalLineAndShapeRenderer;
+import org.jfree.chart.renderer.xy.DeviationRenderer;
+import org.jfree.chart.title.LegendTitle;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.data.statistics.DefaultStatisticalCategoryDataset;
+import org.jfree.data.xy.YIntervalSeries;
+import org.jfree.data.xy.YIntervalSeriesCollection;
+import org.minga.metrics.Metric;
+import org.minga.metrics.Metrics;
+
+/**
+ * The charts of a sweep, drawn from its tables:
+ *
+ * <ul>
+ *   <li>{@code timeseries_METRIC.png} (when the sweep wrote its time series): per design point,
+ *       the mean across replicates at each step with its 95% t band, one line and band per
+ *       point, for the key metrics {@link #BAND_METRICS};
+ *   <li>{@code summary_COLUMN.png}: per summary metric of summary.csv, each design point's mean
+ *       with its 95% interval as an error bar, the points along the x axis labelled by their
+ *       parameter values.
+ * </ul>
+ *
+ * More than {@link #MAX_BAND_POINTS} overlapping bands cannot be told apart (and the palette has
+ * seven distinct colour-and-dash styles), so the time-series charts hold six design points
+ * each: points 0-5 in {@code timeseries_METRIC.png}, 6-11 in {@code timeseries_METRIC_2.png},
+ * up to {@link #MAX_BAND_PAGES} files per metric; a larger design (Sobol, Morris) shows its first
+ * 24 points and says so on the chart; summary.csv has all of them.
+ */
+public final class SweepCharts {
+  /** The metrics drawn over time, with their chart titles. */
+  public static final Map<String, String> BAND_METRICS = bandMetrics();
+  /** Design points per time-series chart: few enough for the bands to be told apart. */
+  public static final int MAX_BAND_POINTS = 6;
+  /** Time-series files per metric at most (so at most 24 design points are drawn over time). */
+  public static final int MAX_BAND_PAGES = 4;
+  /** Above this many design points the summary charts drop per-point labels. */
+  static final int MAX_LABELLED_POINTS = 30;
+  /** Where {@code minga sweep} and {@code minga chart} put a sweep's charts. */
+  public static final String DIRECTORY = "charts";
+
+  private final ChartStyle style;
+  private final SweepFiles.Summary summary;
+  private final Map<String, BandStats> bands;
+  private final List<String> labels;
+
+  /**
+   * @param bands per metric, the band statistics of the first design points (empty when the
+   *     sweep has no time series)
+   */
+  public SweepCharts(ChartStyle style, SweepFiles.Summary summary, Map<String, BandStats> bands) {
+    this.style = style;
+    this.summary = summary;
+    this.bands = bands;
+    this.labels = labels(summary.points());
+  }
+
+  /** Reads a sweep directory's tables (summary.csv, runs.csv, the time series if any). */
+  public static SweepCharts read(ChartStyle style, Path dir) throws IOException {
+    SweepFiles.Summary summary = SweepFiles.readSummary(dir);
+    Path series = SweepFiles.timeseries(dir);
+    Map<String, BandStats> bands = Map.of();
+    if (series != null) {
+      int[] pointOf = SweepFiles.readRunPoints(dir);
+      bands = SweepFiles.readBands(series, pointOf, List.copyOf(BAND_METRICS.keySet()),
+          Math.min(MAX_BAND_POINTS * MAX_BAND_PAGES, summary.points().size()));
+    }
+    return new SweepCharts(style, summary, bands);
+  }
+
+  /** Whether time-series charts can be drawn (the sweep wrote timeseries.csv[.gz]). */
+  public boolean hasTimeseries() {
+    return !bands.isEmpty();
+  }
+
+  /** "p0: sigma=0.02, advance_share=0.5" for each design point, in point order. */
+  public List<String> pointLabels() {
+    return labels;
+  }
+
+  /** The time-series charts, by file stem ({@code timeseries_cohesion}...). */
+  public Map<String, JFreeChart> timeseriesCharts() {
+    Map<String, JFreeChart> charts = new LinkedHashMap<>();
+    for (Map.Entry<String, BandStats> e : bands.entrySet()) {
+      int drawn = e.getValue().points();
+      for (int from = 0, page = 1; from < drawn; from += MAX_BAND_POINTS, page++) {
+        int to = Math.min(drawn, from + MAX_BAND_POINTS);
+        charts.put("timeseries_" + e.getKey() + (page == 1 ? "" : "_" + page),
+            bandChart(e.getKey(), e.getValue(), from, to));
+      }
+    }
+    return charts;
+  }
+
+  /** The summary comparison charts, by file stem ({@code summary_<column>}). */
+  public Map<String, JFreeChart> summaryCharts() {
+    Map<String, JFreeChart> charts = new LinkedHashMap<>();
+    for (String m : summary.metrics()) {
+      charts.put("summary_" + m, comparisonChart(m));
+    }
+    return charts;
+  }
+
+  /** Writes every chart as PNG (and SVG if asked) in {@code target}; returns the files. */
+  public List<Path> write(Path target, boolean svg) throws IOException {
+    Files.createDirectories(target);
+    Map<String, JFreeChart> all = new LinkedHashMap<>(timeseriesCharts());
+    all.putAll(summaryCharts());
+    List<Path> files = new ArrayList<>();
+    for (Map.Entry<String, JFreeChart> e : all.entrySet()) {
+      Path png = target.resolve(e.getKey() + ".png");
+      ChartExport.writePng(e.getValue(), png, ChartExport.WIDTH, ChartExport.HEIGHT);
+      files.add(png);
+      if (svg) {
+        Path f = target.resolve(e.getKey() + ".svg");
+        ChartExport.writeSvg(e.getValue(), f, ChartExport.WIDTH, ChartExport.HEIGHT);
+        files.add(f);
+      }
+    }
+    return files;
+  }
+
+  // ---- time series: mean and 95% band per design point ---------------------------------------
+
+  /**
+   * The band dataset of one metric for design points {@code from} (inclusive) to {@code to}
+   * (exclusive): one series per design point, one item per step with
+   * y the mean and the interval the 95% t band (the mean itself when fewer than two replicates
+   * have a value, so a single-replicate sweep draws plain lines).
+   */
+  public static YIntervalSeriesCollection bandDataset(BandStats stats, List<String> labels,
+      int from, int to) {
+    YIntervalSeriesCollection c = new YIntervalSeriesCollection();
+    for (int p = from; p < to; p++) {
+      YIntervalSeries s = new YIntervalSeries(labels.get(p), false, false);
+      for (int step = 0; step < stats.steps(); step++) {
+        double mean = stats.mean(p, step);
+        double half = stats.halfWidth(p, step);
+        double h = Double.isNaN(half) ? 0 : half;
+        s.add(step, mean, mean - h, mean + h);
+      }
+      c.addSeries(s);
+    }
+    return c;
+  }
+
+  private JFreeChart bandChart(String metric, BandStats stats, int from, int to) {
+    NumberAxis time = new NumberAxis(TimeChart.TIME_AXIS);
+    time.setAutoRangeIncludesZero(false);
+    time.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+    NumberAxis range = new NumberAxis(axisLabel(BAND_METRICS.get(metric), unitOf(metric)));
+    range.setAutoRangeIncludesZero(false);
+    DeviationRenderer r = new DeviationRenderer(true, false);
+    r.setAlpha(0.18f); // bands stay see-through where design points overlap
+    for (int s = 0; s < to - from; s++) {
+      r.setSeriesPaint(s, Palette.series(s));
+      r.setSeriesFillPaint(s, Palette.series(s));
+      r.setSeriesStroke(s, Palette.line(s, style.lineWidth()));
+    }
+    r.setDrawSeriesLineAsPath(true);
+    r.setLegendLine(new Line2D.Double(-6 * style.lineWidth() - 12, 0,
+        6 * style.lineWidth() + 12, 0));
+    XYPlot plot = new XYPlot(bandDataset(stats, labels, from, to), time, range, r);
+    stylePlot(plot.getDomainAxis(), plot.getRangeAxis());
+    plot.setBackgroundPaint(Color.WHITE);
+    plot.setDomainGridlinePaint(new Color(210, 210, 210));
+    plot.setRangeGridlinePaint(new Color(210, 210, 210));
+    JFreeChart chart = finish(new JFreeChart(BAND_METRICS.get(metric)
+        + ": mean across replicates, 95% band", style.title(), plot, true));
+    int total = summary.points().size();
+    String note = "Band: 95% t interval across replicates at each step. Design points " + from
+        + "-" + (to - 1) + " of 0-" + (total - 1);
+    if (total > stats.points()) {
+      note += "; only the first " + stats.points() + " are drawn over time, every point is in "
+          + "summary.csv and timeseries.csv";
+    }
+    chart.addSubtitle(note(note));
+    return chart;
+  }
+
+  // ---- summary metrics: each design point's mean with its 95% interval -----------------------
+
+  /**
+   * The comparison dataset of one summary column: one category per design point (its label),
+   * mean as the value and the 95% half-width (ci_high - mean) where a
+   * {@link DefaultStatisticalCategoryDataset} holds a standard deviation, so the renderer draws
+   * the interval as its error bar. Null where summary.csv has NA.
+   */
+  public DefaultStatisticalCategoryDataset comparisonDataset(String metric) {
+    DefaultStatisticalCategoryDataset d = new DefaultStatisticalCategoryDataset();
+    Map<Integer, String> labelOf = new LinkedHashMap<>();
+    for (int i = 0; i < summary.points().size(); i++) {
+      labelOf.put(summary.points().get(i).id(), labels.get(i));
+    }
+    for (SweepFiles.SummaryRow row : summary.rowsOf(metric)) {
+      Double mean = Double.isFinite(row.mean()) ? row.mean() : null;
+      Double half = mean != null && Double.isFinite(row.ciHigh()) ? row.ciHigh() - row.mean()
+          : null;
+      d.add(mean, half, metric, labelOf.get(row.point()));
+    }
+    return d;
+  }
+
+  private JFreeChart comparisonChart(String metric) {
+    int n = summary.points().size();
+    boolean labelled = n <= MAX_LABELLED_POINTS;
+    CategoryAxis x = new CategoryAxis(labelled ? "Design point (varied parameter values)"
+        : "Design point (0-" + (n - 1) + "; parameter values in summary.csv)");
+    x.setMaximumCategoryLabelLines(4); // "p3:" / "sigma=0.1," / "advance_share=0.9"
+    x.setTickLabelsVisible(labelled);
+    if (n > 8) {
+      // Vertical labels: a 45-degree slant runs the first label off the left edge.
+      x.setCategoryLabelPositions(CategoryLabelPositions.UP_90);
+    }
+    NumberAxis y = new NumberAxis(axisLabel(metric, summaryUnit(metric)));
+    y.setAutoRangeIncludesZero(false);
+    StatisticalLineAndShapeRenderer r = new StatisticalLineAndShapeRenderer(false, true);
+    r.setSeriesPaint(0, Palette.BLUE);
+    r.setSeriesShape(0, new java.awt.geom.Ellipse2D.Double(-2.5 * style.lineWidth(),
+        -2.5 * style.lineWidth(), 5 * style.lineWidth(), 5 * style.lineWidth()));
+    r.setErrorIndicatorPaint(Palette.BLACK);
+    r.setErrorIndicatorStroke(new BasicStroke(style.lineWidth()));
+    r.setDefaultShapesFilled(true);
+    CategoryPlot plot = new CategoryPlot(comparisonDataset(metric), x, y, r);
+    plot.setBackgroundPaint(Color.WHITE);
+    plot.setRangeGridlinePaint(new Color(210, 210, 210));
+    stylePlot(x, y);
+    JFreeChart chart = finish(new JFreeChart(metric + " by design point", style.title(), plot,
+        false));
+    chart.addSubtitle(note("Mean across replicates with its 95% t interval (summary.csv)"));
+    return chart;
+  }
+
+  // ---- labels and style ----------------------------------------------------------------------
+
+  /** "p3: sigma=0.1, advance_share=0.9": parameters by the last part of their key path. */
+  static List<String> labels(List<SweepFiles.Point> points) {
+    List<String> out = new ArrayList<>();
+    for (SweepFiles.Point p : points) {
+      StringBuilder sb = new StringBuilder("p").append(p.id());
+      String sep = ": ";
+      for (Map.Entry<String, String> v : p.values().entrySet()) {
+        sb.append(sep).append(shortKey(v.getKey(), p.values().keySet())).append('=')
+            .append(v.getValue());
+        sep = ", ";
+      }
+      out.add(sb.toString());
+    }
+    return out;
+  }
+
+  /** The last part of a key path, or the whole path if another key ends the same way. */
+  private static String shortKey(String key, java.util.Set<String> keys) {
+    String last = key.substring(key.lastIndexOf('.') + 1);
+    long same = keys.stream().filter(k -> k.equals(last) || k.endsWith("." + last)).count();
+    return same > 1 ? key : last;
+  }
+
+  private static String axisLabel(String name, String unit) {
+    return unit == null ? name : name + " (" + unit + ")";
+  }
+
+  private static String unitOf(String metric) {
+    return Metrics.ALL.stream().filter(m -> m.name().equals(metric)).map(Metric::unit)
+        .findFirst().orElse(null);
+  }
+
+  /**
+   * The unit of a summary column {@code <metric>_<stat>}: the metric's unit, or months for a
+   * first crossing. Custom column names fall back to no unit.
+   */
+  static String summaryUnit(String column) {
+    if (column.endsWith("_first_crossing")) {
+      return "month (step)";
+    }
+    for (String stat : List.of("_final", "_mean", "_min", "_max")) {
+      if (column.endsWith(stat)) {
+        return unitOf(column.substring(0, column.length() - stat.length()));
+      }
+    }
+    return unitOf(column); // a summary named after its metric
+  }
+
+  private void stylePlot(org.jfree.chart.axis.Axis... axes) {
+    for (org.jfree.chart.axis.Axis a : axes) {
+      a.setLabelFont(style.label());
+      a.setTickLabelFont(style.tick());
+      a.setLabelPaint(Color.BLACK);
+      a.setTickLabelPaint(Color.BLACK);
+    }
+  }
+
+  private JFreeChart finish(JFreeChart c) {
+    c.setBackgroundPaint(Color.WHITE);
+    c.getTitle().setFont(style.title());
+    LegendTitle legend = c.getLegend();
+    if (legend != null) {
+      legend.setItemFont(style.tick());
+      legend.setPosition(RectangleEdge.BOTTOM);
+    }
+    return c;
+  }
+
+  private TextTitle note(String text) {
+    TextTitle t = new TextTitle(text, style.note());
+    t.setPosition(RectangleEdge.BOTTOM);
+    return t;
+  }
+
+  private static Map<String, String> bandMetrics() {
+    Map<String, String> m = new LinkedHashMap<>();
+    m.put("cohesion", "Cohesion index");
+    m.put("delivery_share", "Delivery share (12 mo)");
+    m.put("membership_rate", "Membership rate");
+    m.put("income_median", "Median household income (12 mo)");
+    m.put("world_price", "World price");
+    return java.util.Collections.unmodifiableMap(m);
+  }
+}
