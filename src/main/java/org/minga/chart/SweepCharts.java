@@ -61,6 +61,7 @@ public final class SweepCharts {
   private final SweepFiles.Summary summary;
   private final Map<String, BandStats> bands;
   private final List<String> labels;
+  private final Map<String, String> summaryUnits = new LinkedHashMap<>();
 
   /**
    * @param bands per metric, the band statistics of the first design points (empty when the
@@ -83,7 +84,38 @@ public final class SweepCharts {
       bands = SweepFiles.readBands(series, pointOf, List.copyOf(BAND_METRICS.keySet()),
           Math.min(MAX_BAND_POINTS * MAX_BAND_PAGES, summary.points().size()));
     }
-    return new SweepCharts(style, summary, bands);
+    SweepCharts charts = new SweepCharts(style, summary, bands);
+    charts.summaryUnits.putAll(unitsFromSweepJson(dir.resolve(SweepFiles.JSON)));
+    return charts;
+  }
+
+  /**
+   * Summary column to unit, from sweep.json's list of metrics (which knows the metric behind a
+   * column given its own name); empty when the file is missing or unreadable, and the unit is
+   * then guessed from the column name.
+   */
+  private static Map<String, String> unitsFromSweepJson(Path file) {
+    Map<String, String> units = new LinkedHashMap<>();
+    if (!Files.exists(file)) {
+      return units;
+    }
+    try {
+      com.google.gson.JsonObject o = com.google.gson.JsonParser.parseString(
+          Files.readString(file)).getAsJsonObject();
+      if (o.has("metrics")) {
+        for (com.google.gson.JsonElement e : o.getAsJsonArray("metrics")) {
+          com.google.gson.JsonObject m = e.getAsJsonObject();
+          String unit = "first_crossing".equals(m.get("stat").getAsString()) ? "month (step)"
+              : unitOf(m.get("metric").getAsString());
+          if (unit != null) {
+            units.put(m.get("column").getAsString(), unit);
+          }
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      // Units are a courtesy: the charts are still right without them.
+    }
+    return units;
   }
 
   /** Whether time-series charts can be drawn (the sweep wrote timeseries.csv[.gz]). */
@@ -230,7 +262,8 @@ public final class SweepCharts {
       // Vertical labels: a 45-degree slant runs the first label off the left edge.
       x.setCategoryLabelPositions(CategoryLabelPositions.UP_90);
     }
-    NumberAxis y = new NumberAxis(axisLabel(metric, summaryUnit(metric)));
+    NumberAxis y = new NumberAxis(axisLabel(metric,
+        summaryUnits.getOrDefault(metric, summaryUnit(metric))));
     y.setAutoRangeIncludesZero(false);
     StatisticalLineAndShapeRenderer r = new StatisticalLineAndShapeRenderer(false, true);
     r.setSeriesPaint(0, Palette.BLUE);
