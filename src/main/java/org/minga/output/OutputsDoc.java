@@ -157,6 +157,24 @@ public final class OutputsDoc {
     md.append("Colours are the Okabe-Ito palette, readable with the common colour-vision "
         + "deficiencies; every line also has its own dash pattern and every band its own "
         + "hatching, so the charts read in black and white.\n\n");
+    md.append("### Sweep charts\n\n");
+    md.append("A completed `sweep` (or `merge`) draws its charts from its tables into "
+        + "`DIR/charts/` (`--no-charts` skips them), and `minga chart DIR` on a sweep's "
+        + "directory (one holding `sweep.json` or `runs.csv`) draws them again without "
+        + "re-running (into `DIR/charts/`, or `--out`; `--presentation` and `--svg` as for a "
+        + "run). Design points are labelled by their varied parameter values, e.g. "
+        + "`p3: sigma=0.06, advance_share=0.55` (see [cluster.md](cluster.md)).\n\n");
+    md.append("| File | Contents |\n|---|---|\n");
+    md.append("| `summary_<column>.png` | One per summary column of `summary.csv`: each design "
+        + "point's mean over its replicates with its 95% Student-t interval as an error bar, "
+        + "the design points along the x axis (unlabelled above 30 points). |\n");
+    md.append("| `timeseries_<metric>.png` | Only when the sweep wrote `timeseries.csv` "
+        + "(`--timeseries`): for cohesion, delivery share, membership rate, median income and "
+        + "world price, each design point's mean over replicates at every step with a 95% t "
+        + "band (mean +- t(0.975, n-1) sd / sqrt(n) over the n replicates with a value at that "
+        + "step; no band with one). Six design points per file, so the bands stay apart: "
+        + "points 6-11 in `timeseries_<metric>_2.png` and so on, up to 24 points; larger "
+        + "designs draw their first 24 and say so on the chart. |\n\n");
   }
 
   private static void numberFormat(StringBuilder md) {
