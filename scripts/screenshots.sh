@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Refreshes the images in docs/img/ that the README and docs/workshop.md show:
 #  - the five charts of the baseline scenario (minga run, headless);
+#  - two charts of the coffee-volatility sweep (60 short runs, a few seconds on 4 cores);
 #  - the workshop window (Console, map, charts, facilitator panel) after 60 months with a crash
 #    injected at month 30, taken by the GUI test under a virtual display.
 # Needs JDK 17, Maven and xvfb-run (apt-get install xvfb). Run from anywhere.
@@ -15,6 +16,12 @@ java -jar target/minga.jar run scenarios/baseline.yaml --out target/docs-run --q
 for chart in cohesion income prices channels structure; do
   cp "target/docs-run/$chart.png" "$img/$chart.png"
 done
+
+rm -rf target/docs-sweep
+java -jar target/minga.jar sweep sweeps/coffee-volatility.yaml --out target/docs-sweep \
+  --timeseries=gz --quiet
+cp target/docs-sweep/charts/timeseries_cohesion.png "$img/sweep-timeseries-cohesion.png"
+cp target/docs-sweep/charts/summary_income_median_mean.png "$img/sweep-summary-income.png"
 
 rm -rf target/screenshots
 xvfb-run -a -s "-screen 0 1920x1200x24" mvn -B -q test -Pgui
