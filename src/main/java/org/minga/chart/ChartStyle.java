@@ -27,6 +27,26 @@ public record ChartStyle(float titleSize, float labelSize, float tickSize, float
     return new Font(Font.SANS_SERIF, Font.PLAIN, Math.round(tickSize));
   }
 
+  /** Axis label and tick fonts from this style, in black. */
+  void applyTo(org.jfree.chart.axis.Axis axis) {
+    axis.setLabelFont(label());
+    axis.setTickLabelFont(tick());
+    axis.setLabelPaint(java.awt.Color.BLACK);
+    axis.setTickLabelPaint(java.awt.Color.BLACK);
+  }
+
+  /** Title font, legend at the bottom in tick type, white background. */
+  org.jfree.chart.JFreeChart finish(org.jfree.chart.JFreeChart c) {
+    c.setBackgroundPaint(java.awt.Color.WHITE);
+    c.getTitle().setFont(title());
+    org.jfree.chart.title.LegendTitle legend = c.getLegend();
+    if (legend != null) {
+      legend.setItemFont(tick());
+      legend.setPosition(org.jfree.chart.ui.RectangleEdge.BOTTOM);
+    }
+    return c;
+  }
+
   /** Event notes under the chart: a little smaller than ticks. */
   Font note() {
     return new Font(Font.SANS_SERIF, Font.PLAIN, Math.round(tickSize * 0.9f));

@@ -101,24 +101,6 @@ public final class RunFiles {
   }
 
   private static double number(String text, Path file, CSVRecord rec) {
-    switch (text) {
-      case "NA", "" -> {
-        return Double.NaN;
-      }
-      case "Inf" -> {
-        return Double.POSITIVE_INFINITY;
-      }
-      case "-Inf" -> {
-        return Double.NEGATIVE_INFINITY;
-      }
-      default -> {
-        try {
-          return Double.parseDouble(text);
-        } catch (NumberFormatException e) {
-          throw new IllegalArgumentException(file + ":" + (rec.getRecordNumber() + 1)
-              + ": `" + text + "` is not a number");
-        }
-      }
-    }
+    return CsvCells.number(text, file, rec.getRecordNumber() + 1);
   }
 }

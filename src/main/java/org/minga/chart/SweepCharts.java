@@ -18,7 +18,6 @@ import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.category.StatisticalLineAndShapeRenderer;
 import org.jfree.chart.renderer.xy.DeviationRenderer;
-import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.data.statistics.DefaultStatisticalCategoryDataset;
@@ -337,22 +336,12 @@ public final class SweepCharts {
 
   private void stylePlot(org.jfree.chart.axis.Axis... axes) {
     for (org.jfree.chart.axis.Axis a : axes) {
-      a.setLabelFont(style.label());
-      a.setTickLabelFont(style.tick());
-      a.setLabelPaint(Color.BLACK);
-      a.setTickLabelPaint(Color.BLACK);
+      style.applyTo(a);
     }
   }
 
   private JFreeChart finish(JFreeChart c) {
-    c.setBackgroundPaint(Color.WHITE);
-    c.getTitle().setFont(style.title());
-    LegendTitle legend = c.getLegend();
-    if (legend != null) {
-      legend.setItemFont(style.tick());
-      legend.setPosition(RectangleEdge.BOTTOM);
-    }
-    return c;
+    return style.finish(c);
   }
 
   private TextTitle note(String text) {

@@ -224,24 +224,6 @@ public final class SweepFiles {
   }
 
   private static double number(String text, Path file, CSVRecord rec) {
-    switch (text) {
-      case "NA", "" -> {
-        return Double.NaN;
-      }
-      case "Inf" -> {
-        return Double.POSITIVE_INFINITY;
-      }
-      case "-Inf" -> {
-        return Double.NEGATIVE_INFINITY;
-      }
-      default -> {
-        try {
-          return Double.parseDouble(text);
-        } catch (NumberFormatException e) {
-          throw new IllegalArgumentException(file + ":" + line(rec) + ": `" + text
-              + "` is not a number");
-        }
-      }
-    }
+    return CsvCells.number(text, file, line(rec));
   }
 }

@@ -9,7 +9,6 @@ import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
-import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.data.xy.XYDataset;
@@ -115,22 +114,12 @@ public abstract class TimeChart {
   }
 
   protected void styleAxis(ValueAxis axis) {
-    axis.setLabelFont(style.label());
-    axis.setTickLabelFont(style.tick());
-    axis.setLabelPaint(Color.BLACK);
-    axis.setTickLabelPaint(Color.BLACK);
+    style.applyTo(axis);
   }
 
   /** Title, legend at the bottom, white background, fonts from the style. */
   protected JFreeChart finish(JFreeChart c) {
-    c.setBackgroundPaint(Color.WHITE);
-    c.getTitle().setFont(style.title());
-    LegendTitle legend = c.getLegend();
-    if (legend != null) {
-      legend.setItemFont(style.tick());
-      legend.setPosition(RectangleEdge.BOTTOM);
-    }
-    return c;
+    return style.finish(c);
   }
 
   /** A subtitle in the note font (used for the event key). */
