@@ -5,9 +5,9 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 
 /** Runs {@link Main#execute} with System.out and System.err captured. */
-final class Cli {
+public final class Cli {
   /** Exit status and what the command printed. */
-  record Result(int exit, String out, String err) {
+  public record Result(int exit, String out, String err) {
     @Override
     public String toString() {
       return "exit " + exit + "\n--- stdout\n" + out + "--- stderr\n" + err;
@@ -16,7 +16,7 @@ final class Cli {
 
   private Cli() {}
 
-  static Result run(String... args) {
+  public static Result run(String... args) {
     PrintStream originalOut = System.out;
     PrintStream originalErr = System.err;
     ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -1,12 +1,9 @@
 package org.minga.sweep;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.minga.cli.Main;
+import org.minga.cli.Cli;
 
 /** Small scenarios and sweep files for the sweep tests, and a CLI runner. */
 final class SweepFixture {
@@ -38,23 +35,8 @@ final class SweepFixture {
     return f;
   }
 
-  /** Exit status and output of the CLI. */
-  record Result(int exit, String out, String err) {}
-
-  static Result cli(String... args) {
-    PrintStream o = System.out;
-    PrintStream e = System.err;
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    try {
-      System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-      System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-      int exit = Main.execute(args);
-      return new Result(exit, out.toString(StandardCharsets.UTF_8),
-          err.toString(StandardCharsets.UTF_8));
-    } finally {
-      System.setOut(o);
-      System.setErr(e);
-    }
+  /** Runs the CLI with its output captured (the cli package's test helper). */
+  static Cli.Result cli(String... args) {
+    return Cli.run(args);
   }
 }

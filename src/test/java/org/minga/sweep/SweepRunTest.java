@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.minga.cli.Cli;
 
 /**
  * Sweeps end to end on a tiny scenario: the same bytes whatever the thread count, sharding or
@@ -27,7 +28,7 @@ class SweepRunTest {
     args[2] = "--out";
     args[3] = dir.resolve(out).toString();
     System.arraycopy(extra, 0, args, 4, extra.length);
-    SweepFixture.Result r = SweepFixture.cli(args);
+    Cli.Result r = SweepFixture.cli(args);
     assertEquals(0, r.exit(), r.err());
     return dir.resolve(out);
   }
@@ -68,7 +69,7 @@ class SweepRunTest {
       sweep(spec, "sharded", "--shard", k + "/3", "--threads", "2", "--quiet");
     }
     assertTrue(Files.notExists(dir.resolve("sharded/runs.csv")), "shards write no tables");
-    SweepFixture.Result m = SweepFixture.cli("merge", dir.resolve("sharded").toString());
+    Cli.Result m = SweepFixture.cli("merge", dir.resolve("sharded").toString());
     assertEquals(0, m.exit(), m.err());
     assertSameTables(one, dir.resolve("sharded"), TABLES);
   }
@@ -97,7 +98,7 @@ class SweepRunTest {
   void mergeRefusesMissingShards() throws IOException {
     Path spec = SweepFixture.gridSweep(dir, 1);
     sweep(spec, "partial", "--shard", "1/2", "--quiet");
-    SweepFixture.Result m = SweepFixture.cli("merge", dir.resolve("partial").toString());
+    Cli.Result m = SweepFixture.cli("merge", dir.resolve("partial").toString());
     assertEquals(2, m.exit());
     assertTrue(m.err().contains("missing shard(s) [2] of 2"), m.err());
   }
@@ -141,7 +142,7 @@ class SweepRunTest {
     assertTrue(Files.notExists(out.resolve("runs.csv")), "no table before the sweep completes");
     // Simulate a kill in the middle of a write too: a partial line must be cut off, not read.
     Files.writeString(journal, "47,7,5,12", java.nio.file.StandardOpenOption.APPEND);
-    SweepFixture.Result r = SweepFixture.cli("sweep", spec.toString(), "--out", out.toString(),
+    Cli.Result r = SweepFixture.cli("sweep", spec.toString(), "--out", out.toString(),
         "--resume", "--threads", "2");
     assertEquals(0, r.exit(), r.err());
     int rerun = Integer.parseInt(r.out().substring(0, r.out().indexOf(' ')));
@@ -156,7 +157,7 @@ class SweepRunTest {
     Path spec = SweepFixture.gridSweep(dir, 1);
     Path out = sweep(spec, "once", "--quiet");
     String before = Files.readString(out.resolve("runs.csv"));
-    SweepFixture.Result r = SweepFixture.cli("sweep", spec.toString(), "--out", out.toString());
+    Cli.Result r = SweepFixture.cli("sweep", spec.toString(), "--out", out.toString());
     assertEquals(2, r.exit());
     assertTrue(r.err().contains("add --resume"), r.err());
     assertEquals(before, Files.readString(out.resolve("runs.csv")));
@@ -168,7 +169,7 @@ class SweepRunTest {
     Path out = sweep(spec, "changed", "--quiet");
     // Same columns, different levels: the journaled rows would silently mix two designs.
     Files.writeString(spec, Files.readString(spec).replace("0.3]", "0.4]"));
-    SweepFixture.Result r = SweepFixture.cli("sweep", spec.toString(), "--out", out.toString(),
+    Cli.Result r = SweepFixture.cli("sweep", spec.toString(), "--out", out.toString(),
         "--resume");
     assertEquals(2, r.exit());
     assertTrue(r.err().contains("the sweep file changed"), r.err());
@@ -179,7 +180,7 @@ class SweepRunTest {
     Path spec = SweepFixture.gridSweep(dir, 2);
     Path out = sweep(spec, "repro", "--quiet");
     String row = Files.readAllLines(out.resolve("runs.csv")).get(1 + 7);
-    SweepFixture.Result r = SweepFixture.cli("run", "--from-sweep", out.toString(), "--run",
+    Cli.Result r = SweepFixture.cli("run", "--from-sweep", out.toString(), "--run",
         "7", "--out", dir.resolve("run7").toString(), "--quiet");
     assertEquals(0, r.exit(), r.err());
     String json = Files.readString(dir.resolve("run7/summary.json"));

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.minga.cli.Cli;
 import org.minga.scenario.Problem;
 import org.minga.scenario.ScenarioException;
 
@@ -95,7 +96,7 @@ class SweepSpecReaderTest {
     Path f = dir.resolve("bad.yaml");
     Files.writeString(f, "scenario: tiny.yaml\nparameters:\n  prices.sigma: {values: [0.1]}\n"
         + "metrics: [gini]\nreplicates: 0\n");
-    SweepFixture.Result r = SweepFixture.cli("sweep", f.toString(), "--out",
+    Cli.Result r = SweepFixture.cli("sweep", f.toString(), "--out",
         dir.resolve("o").toString());
     assertEquals(2, r.exit(), r.err());
     assertTrue(r.err().startsWith(f + ":5:13: replicates: 0 is out of range"), r.err());
