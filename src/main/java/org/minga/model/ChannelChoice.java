@@ -26,26 +26,28 @@ final class ChannelChoice {
     }
     int[] order = m.order;
     double touched = 0;
-    for (int k = 0; k < order.length; k++) {
-      // Software prefetch: read the producer a few places ahead in the shuffled order, so its
-      // cache lines (and its neighbour list) load while this one chooses. In a large model each
-      // is a cache miss; reading only, this cannot change a choice.
-      if (k + PREFETCH_DISTANCE < order.length) {
-        int ahead = order[k + PREFETCH_DISTANCE];
-        if (sells[ahead]) {
-          touched += producers[ahead].cash + m.network.degree(ahead);
+    int[] batch = m.batch;
+    for (int k = 0; k < order.length; ) {
+      // Collect the next few sellers in the shuffled order and read their memory first, in a
+      // tight loop whose loads are independent, so the cache misses (a large model's producers
+      // are spread over the heap) overlap instead of stalling one choice after another. The
+      // reads change nothing: the sellers then choose one by one, in the same order as before.
+      int n = 0;
+      while (k < order.length && n < batch.length) {
+        int id = order[k++];
+        if (sells[id]) {
+          batch[n++] = id;
         }
       }
-      int id = order[k];
-      if (sells[id]) {
-        market(m, producers[id]);
+      for (int b = 0; b < n; b++) {
+        touched += ProducerMemory.touch(m, producers[batch[b]]);
+      }
+      for (int b = 0; b < n; b++) {
+        market(m, producers[batch[b]]);
       }
     }
-    m.prefetchSink = touched; // keeps the prefetching reads from being optimised away
+    m.prefetchSink = touched; // keeps the early reads from being optimised away
   }
-
-  /** How many producers ahead the shuffled pass reads early. */
-  private static final int PREFETCH_DISTANCE = 4;
 
   private static void market(MingaModel m, Producer p) {
     Sales sales = m.sales;
@@ -53,7 +55,7 @@ final class ChannelChoice {
     double stock = p.stock;
     double P = m.worldPriceNow;
     Intermediary inter = intermediaryFor(m, p);
-    double interValue = inter == null ? 0 : IntermediaryOffer.price(m, p, inter)
+    double interValue = inter == null ? 0 : sales.intermediaryPrice(m, p, inter)
         + social(m, p, Channel.INTERMEDIARY);
     boolean localOpen = m.channelOpen[Channel.LOCAL_MARKET.ordinal()];
     double localValue = localOpen ? LocalMarket.price(m) + social(m, p, Channel.LOCAL_MARKET) : 0;

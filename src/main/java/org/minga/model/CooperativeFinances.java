@@ -51,9 +51,8 @@ final class CooperativeFinances {
     double realisedPerUnit = weight > 0 ? paid / weight : 0;
     c.expectedRemainder = c.expectedRemainder <= 0 && realisedPerUnit <= 0
         ? 0 : 0.5 * c.expectedRemainder + 0.5 * realisedPerUnit;
-    TrustDynamics.afterRemainder(m, c, slot, promisedPerUnit, realisedPerUnit);
     m.book.remainders.add(paid);
-    clearMemberSlot(m, c, slot);
+    closeMemberSlot(m, c, slot, TrustDynamics.paymentSignal(promisedPerUnit, realisedPerUnit));
     clear(c, slot);
   }
 
@@ -79,17 +78,22 @@ final class CooperativeFinances {
       return 0;
     }
     double paid = 0;
-    for (int k = 0; k < c.members.size(); k++) {
-      Producer p = m.producers[c.members.get(k)];
-      if (p.deliveryRing == null || p.deliveryRing[slot] <= 0) {
-        continue;
+    int size = c.members.size();
+    for (int from = 0; from < size; from += ProducerMemory.BATCH) {
+      int to = Math.min(size, from + ProducerMemory.BATCH);
+      m.prefetchSink += ProducerMemory.touch(m, c.members, from, to);
+      for (int k = from; k < to; k++) {
+        Producer p = m.producers[c.members.get(k)];
+        if (p.deliveryRing == null || p.deliveryRing[slot] <= 0) {
+          continue;
+        }
+        double amount = pay * p.deliveryRing[slot] * EliteCapture.weight(m, p) / weight;
+        amount = Math.min(amount, pay - paid);
+        double repaid = p.receive(amount, Producer.COOPERATIVE_CREDITOR, c.index);
+        c.reserve -= amount - repaid;
+        paid += amount;
+        p.incomeMonth += amount;
       }
-      double amount = pay * p.deliveryRing[slot] * EliteCapture.weight(m, p) / weight;
-      amount = Math.min(amount, pay - paid);
-      double repaid = p.receive(amount, Producer.COOPERATIVE_CREDITOR, c.index);
-      c.reserve -= amount - repaid;
-      paid += amount;
-      p.incomeMonth += amount;
     }
     return paid;
   }
@@ -102,12 +106,24 @@ final class CooperativeFinances {
     c.batchPromised[slot] = 0;
   }
 
-  /** Clears members' delivery records for a settled slot (after trust is updated). */
-  private static void clearMemberSlot(MingaModel m, Cooperative c, int slot) {
-    for (int k = 0; k < c.members.size(); k++) {
-      Producer p = m.producers[c.members.get(k)];
-      if (p.deliveryRing != null) {
-        p.deliveryRing[slot] = 0;
+  /**
+   * For each member who delivered in the settled batch, trust learns from the payment
+   * ({@link TrustDynamics#afterRemainder}); then every member's record of the slot is cleared.
+   * One pass over the members does both (each member's trust reads only its own record).
+   */
+  private static void closeMemberSlot(MingaModel m, Cooperative c, int slot, double signal) {
+    int size = c.members.size();
+    for (int from = 0; from < size; from += ProducerMemory.BATCH) {
+      int to = Math.min(size, from + ProducerMemory.BATCH);
+      m.prefetchSink += ProducerMemory.touch(m, c.members, from, to);
+      for (int k = from; k < to; k++) {
+        Producer p = m.producers[c.members.get(k)];
+        if (p.deliveryRing != null) {
+          if (p.deliveryRing[slot] > 0) {
+            TrustDynamics.afterRemainder(p, signal);
+          }
+          p.deliveryRing[slot] = 0;
+        }
       }
     }
   }

@@ -28,7 +28,7 @@ final class Delivery {
     }
     // Purchases are pre-financed by the exporters it sells to within the month; its own
     // capital limits only its lending.
-    double price = IntermediaryOffer.price(m, p, i);
+    double price = sales.intermediaryPrice(m, p, i);
     double gross = price * q;
     double repaid = p.receive(gross, Producer.INTERMEDIARY_CREDITOR, i.index);
     i.capital -= gross - repaid;

@@ -68,8 +68,10 @@ public final class MingaModel extends SimState {
    */
   double[] incomeRings = new double[0];
   double[] inputCostRings = new double[0];
-  /** Sum of prefetching reads (see ChannelChoice.run); never read by the model. */
+  /** Sum of early reads (see ProducerMemory); never read by the model. */
   double prefetchSink;
+  /** Scratch: the next producers of a random-order pass (see ProducerMemory). */
+  final int[] batch = new int[ProducerMemory.BATCH];
   /** Per-producer scratch (by id) reused by phases that pre-compute in id order. */
   boolean[] scratchFlags = new boolean[0];
   double[] scratchAmounts = new double[0];

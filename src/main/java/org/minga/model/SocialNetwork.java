@@ -52,6 +52,11 @@ final class SocialNetwork {
     return start[i + 1] - start[i];
   }
 
+  /** The first neighbour of i, or -1 (an early read of i's links; see ProducerMemory). */
+  int firstNeighbour(int i) {
+    return start[i + 1] > start[i] ? links[start[i]] : -1;
+  }
+
   int neighbour(int i, int j) {
     return links[start[i] + j];
   }

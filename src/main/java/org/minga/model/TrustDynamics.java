@@ -24,16 +24,14 @@ final class TrustDynamics {
     return s.collectivePurchase() || s.technicalAssistance() || s.credit();
   }
 
-  /** After a remainder: members who delivered in that batch compare paid with promised. */
-  static void afterRemainder(MingaModel m, Cooperative c, int slot, double promised,
-      double realised) {
-    double signal = promised <= 1e-9 ? 1 : Math.min(1, Math.max(0, realised / promised));
-    for (int k = 0; k < c.members.size(); k++) {
-      Producer p = m.producers[c.members.get(k)];
-      if (p.deliveryRing != null && p.deliveryRing[slot] > 0) {
-        p.trust += LEARNING * (signal - p.trust);
-      }
-    }
+  /** What a remainder payment signals: the share of the promised remainder paid (0 to 1). */
+  static double paymentSignal(double promised, double realised) {
+    return promised <= 1e-9 ? 1 : Math.min(1, Math.max(0, realised / promised));
+  }
+
+  /** After a remainder: a member who delivered in that batch compares paid with promised. */
+  static void afterRemainder(Producer p, double signal) {
+    p.trust += LEARNING * (signal - p.trust);
   }
 
   /**
