@@ -24,29 +24,7 @@ final class ChannelChoice {
       Producer p = producers[i];
       sells[i] = p.active && p.stock > 1e-9;
     }
-    int[] order = m.order;
-    double touched = 0;
-    int[] batch = m.batch;
-    for (int k = 0; k < order.length; ) {
-      // Collect the next few sellers in the shuffled order and read their memory first, in a
-      // tight loop whose loads are independent, so the cache misses (a large model's producers
-      // are spread over the heap) overlap instead of stalling one choice after another. The
-      // reads change nothing: the sellers then choose one by one, in the same order as before.
-      int n = 0;
-      while (k < order.length && n < batch.length) {
-        int id = order[k++];
-        if (sells[id]) {
-          batch[n++] = id;
-        }
-      }
-      for (int b = 0; b < n; b++) {
-        touched += ProducerMemory.touch(m, producers[batch[b]]);
-      }
-      for (int b = 0; b < n; b++) {
-        market(m, producers[batch[b]]);
-      }
-    }
-    m.prefetchSink = touched; // keeps the early reads from being optimised away
+    ProducerMemory.inShuffledOrder(m, sells, ChannelChoice::market);
   }
 
   private static void market(MingaModel m, Producer p) {

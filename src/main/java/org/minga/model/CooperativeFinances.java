@@ -81,7 +81,7 @@ final class CooperativeFinances {
     int size = c.members.size();
     for (int from = 0; from < size; from += ProducerMemory.BATCH) {
       int to = Math.min(size, from + ProducerMemory.BATCH);
-      m.prefetchSink += ProducerMemory.touch(m, c.members, from, to);
+      m.prefetchSink = ProducerMemory.touch(m, c.members, from, to);
       for (int k = from; k < to; k++) {
         Producer p = m.producers[c.members.get(k)];
         if (p.deliveryRing == null || p.deliveryRing[slot] <= 0) {
@@ -115,7 +115,7 @@ final class CooperativeFinances {
     int size = c.members.size();
     for (int from = 0; from < size; from += ProducerMemory.BATCH) {
       int to = Math.min(size, from + ProducerMemory.BATCH);
-      m.prefetchSink += ProducerMemory.touch(m, c.members, from, to);
+      m.prefetchSink = ProducerMemory.touch(m, c.members, from, to);
       for (int k = from; k < to; k++) {
         Producer p = m.producers[c.members.get(k)];
         if (p.deliveryRing != null) {

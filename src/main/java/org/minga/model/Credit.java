@@ -21,6 +21,7 @@ final class Credit {
     // the producers who borrow. Same loans in the same order as one shuffled loop.
     Producer[] producers = m.producers;
     double[] shortfalls = m.scratchAmounts;
+    boolean[] borrows = m.scratchFlags;
     for (int i = 0; i < producers.length; i++) {
       Producer p = producers[i];
       p.incomeMonth = 0;
@@ -31,13 +32,13 @@ final class Credit {
         shortfall = need - p.cash - p.offFarmIncome;
       }
       shortfalls[i] = shortfall;
+      borrows[i] = shortfall > 0;
     }
-    for (int k = 0; k < m.order.length; k++) {
-      int id = m.order[k];
-      if (shortfalls[id] > 0) {
-        borrow(m, producers[id], shortfalls[id]);
-      }
-    }
+    ProducerMemory.inShuffledOrder(m, borrows, Credit::borrowShortfall);
+  }
+
+  private static void borrowShortfall(MingaModel m, Producer p) {
+    borrow(m, p, m.scratchAmounts[p.id]);
   }
 
   /** Fisher-Yates shuffle of the producer order with the run's RNG (no allocation). */

@@ -14,6 +14,39 @@ final class ProducerMemory {
 
   private ProducerMemory() {}
 
+  /** What a random-order pass does to one producer. */
+  interface Visit {
+    void visit(MingaModel m, Producer p);
+  }
+
+  /**
+   * Visits the producers whose {@code selected} flag is set, in this step's shuffled order,
+   * reading each batch early (see the class comment); the visits happen in the same order as a
+   * plain loop over the order would make them.
+   */
+  static void inShuffledOrder(MingaModel m, boolean[] selected, Visit visit) {
+    int[] order = m.order;
+    int[] batch = m.batch;
+    Producer[] producers = m.producers;
+    double touched = 0;
+    for (int k = 0; k < order.length; ) {
+      int n = 0;
+      while (k < order.length && n < batch.length) {
+        int id = order[k++];
+        if (selected[id]) {
+          batch[n++] = id;
+        }
+      }
+      for (int b = 0; b < n; b++) {
+        touched += touch(m, producers[batch[b]]);
+      }
+      for (int b = 0; b < n; b++) {
+        visit.visit(m, producers[batch[b]]);
+      }
+    }
+    m.prefetchSink = touched; // keeps the early reads from being optimised away
+  }
+
   /** Reads a field on each cache line of the producer, its delivery ring and its links. */
   static double touch(MingaModel m, Producer p) {
     // HotSpot lays out fields by size (doubles, then ints, then bytes, then references), in
