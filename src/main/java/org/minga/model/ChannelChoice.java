@@ -120,7 +120,7 @@ final class ChannelChoice {
     double later = Math.pow(delta, cc.paymentDelayMonths()) * c.expectedRemainder;
     // Collection is one of the cooperative's services (seed 000:763-772): its cost is in the
     // per-unit cost the pool pays, not charged to the member here.
-    return CooperativeOffer.advance(m, c) + later + CooperativeOffer.serviceValue(m, p, c)
+    return c.advanceThisMonth + later + CooperativeOffer.serviceValue(m, p, c)
         + pc.loyaltyWeight() * p.trust * m.worldPriceNow + social(m, p, Channel.COOPERATIVE);
   }
 

@@ -19,6 +19,11 @@ public final class Cooperative {
   double reserve;
   /** Reserve when the month's offers were set: advances are financed against the month's sale. */
   double reserveAtOffer;
+  /**
+   * Advance per unit it pays this month ({@link CooperativeOffer#advance}), set at the offers
+   * phase: it depends only on the cooperative and the month, and every delivery reads it.
+   */
+  double advanceThisMonth;
   double governance;
   double transparency;
   double maturity;

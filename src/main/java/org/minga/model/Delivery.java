@@ -78,7 +78,7 @@ final class Delivery {
    */
   static double cooperative(MingaModel m, Producer p, Cooperative c, double q, Sales sales) {
     q = Math.min(q, p.stock);
-    double advance = CooperativeOffer.advance(m, c);
+    double advance = c.advanceThisMonth;
     if (q <= 1e-12 || c.reserveAtOffer < -m.sc.cooperatives().creditLine()) {
       return 0;
     }
@@ -88,7 +88,7 @@ final class Delivery {
     int slot = m.step % c.batchVolume.length;
     c.batchVolume[slot] += q;
     c.batchAdvances[slot] += paid;
-    c.batchWeight[slot] += q * EliteCapture.weight(m, p);
+    c.batchWeight[slot] += q * m.eliteWeights[p.id];
     c.batchPromised[slot] += q * c.expectedRemainder;
     if (p.deliveryRing == null || p.deliveryRing.length != c.batchVolume.length) {
       p.deliveryRing = new float[c.batchVolume.length];

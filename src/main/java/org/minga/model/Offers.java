@@ -14,6 +14,7 @@ final class Offers {
       if (c.active) {
         CooperativeOffer.updateReference(m, c);
         c.reserveAtOffer = c.reserve;
+        c.advanceThisMonth = CooperativeOffer.advance(m, c);
       }
     }
   }
