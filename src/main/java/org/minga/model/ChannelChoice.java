@@ -14,6 +14,9 @@ final class ChannelChoice {
   private ChannelChoice() {}
 
   static void run(MingaModel m) {
+    if (m.harvestShare(m.month()) == 0 && m.stockHoldersAfterSettlement == 0) {
+      return; // nobody has anything to sell (only the harvest adds stock)
+    }
     // Whether a producer sells depends only on its own stock and status, which no other
     // producer's sale changes; so it is read in id order (sequential memory) and the shuffled
     // pass touches only the producers that sell: in months without harvest, few. Same choices,

@@ -11,6 +11,7 @@ final class HouseholdBudget {
 
   static void settle(MingaModel m) {
     double storageLoss = m.sc.commodity().storageLoss();
+    int holders = 0;
     for (Producer p : m.producers) {
       if (!p.active) {
         continue;
@@ -29,7 +30,9 @@ final class HouseholdBudget {
         p.stock -= lost;
         m.book.lost += lost;
       }
+      holders += p.stock > 1e-9 ? 1 : 0;
     }
+    m.stockHoldersAfterSettlement = holders;
   }
 
   private static void payInputs(MingaModel m, Producer p) {

@@ -80,6 +80,11 @@ public final class MingaModel extends SimState {
   /** Per-producer scratch (by id) reused by phases that pre-compute in id order. */
   boolean[] scratchFlags = new boolean[0];
   double[] scratchAmounts = new double[0];
+  /**
+   * Active producers still holding stock after the last settlement (all of them before the
+   * first): only the harvest adds stock, so with none and no harvest, no one sells this month.
+   */
+  int stockHoldersAfterSettlement;
   /** Whose neighbours' channel counts {@link #socialCounts} holds (-1: none); see social. */
   int socialCountsOf = -1;
   final int[] socialCounts = new int[Channel.COUNT];
@@ -117,6 +122,7 @@ public final class MingaModel extends SimState {
       eliteWeights[p.id] = EliteCapture.weight(this, p);
     }
     socialCountsOf = -1;
+    stockHoldersAfterSettlement = producers.length;
     invariants = checkInvariants ? new Invariants(this) : null;
     schedulePhase(Phase.PRICES_AND_EVENTS, s -> PricesAndEvents.run(this));
     schedulePhase(Phase.CREDIT, s -> Credit.run(this));
