@@ -88,4 +88,39 @@ class ChannelChoiceTest {
     assertEquals(0.06 * 120 * toInter / d, ChannelChoice.social(m, p, Channel.INTERMEDIARY),
         1e-9);
   }
+
+  /**
+   * Stock left unsold while every buyer is closed is sold once they reopen, even in a month
+   * without harvest (channel choice skips a month only when nobody held stock at the last
+   * settlement). Harvest in May-August (steps 4-7); intermediaries and the fair closed for
+   * exactly those months, no cooperatives or firms: nothing can be sold until step 8.
+   */
+  @Test
+  void stockKeptWhileBuyersWereClosedIsSoldWhenTheyReopenOutsideTheHarvest() {
+    MingaModel m = ModelFixture.start(YAML + """
+        events:
+          shutdowns:
+            - {channel: intermediary, at: 4, duration: 4}
+            - {channel: local_market, at: 4, duration: 4}
+        """, "producers.count=200", "years=1", "commodity.harvest_months=[5,6,7,8]",
+        "commodity.harvest_shares=[0.25,0.25,0.25,0.25]");
+    ModelFixture.run(m, 8);
+    double held = totalStock(m);
+    assertTrue(held > 0, "the whole harvest is still in stock after step 7: " + held);
+    assertEquals(0, m.harvestShare(MingaModel.monthOf(8)), "step 8 (September) has no harvest");
+    ModelFixture.run(m, 1);
+    assertTrue(totalStock(m) < 1e-6 * held, "sold at step 8: " + totalStock(m) + " of " + held);
+    // Nothing was sold before step 8, so the trailing volumes are step 8's sales.
+    double sold = m.book().volume12(Channel.LOCAL_MARKET)
+        + m.book().volume12(Channel.INTERMEDIARY);
+    assertEquals(held, sold, 1e-6 * held, "the kept stock went to the reopened buyers");
+  }
+
+  private static double totalStock(MingaModel m) {
+    double s = 0;
+    for (Producer p : m.producers) {
+      s += p.stock;
+    }
+    return s;
+  }
 }

@@ -120,4 +120,33 @@ class IntermediaryOfferTest {
     assertEquals(0.3 * toIntermediary, toProducer, 1e-9);
     assertTrue(toProducer < 0.5 * toIntermediary);
   }
+
+  /**
+   * A producer's choice values and pays an intermediary's offer once per visit (Sales remembers
+   * it); a sale that repays its debt to that intermediary must end the tied price, so the debt
+   * is part of what is remembered.
+   */
+  @Test
+  void theOfferRememberedDuringAVisitFollowsTheProducersDebt() {
+    MingaModel m = model();
+    Producer p = informedFree(m);
+    Intermediary i = m.intermediaries.get(p.nearestIntermediary);
+    Sales visit = new Sales();
+    visit.reset();
+    p.debt = 50;
+    p.creditorKind = Producer.INTERMEDIARY_CREDITOR;
+    p.creditor = i.index;
+    double tied = visit.intermediaryPrice(m, p, i);
+    assertEquals(IntermediaryOffer.price(m, p, i), tied, 0.0);
+    p.receive(1000, Producer.INTERMEDIARY_CREDITOR, i.index); // the sale repays the debt
+    double free = visit.intermediaryPrice(m, p, i);
+    assertEquals(IntermediaryOffer.price(m, p, i), free, 0.0);
+    // 0.08 more margin on the domestic price while tied.
+    assertEquals(0.08 * m.domesticPrice, free - tied, 1e-9);
+
+    // A new visit (next producer or next month) computes afresh.
+    m.domesticPrice *= 0.5;
+    visit.reset();
+    assertEquals(IntermediaryOffer.price(m, p, i), visit.intermediaryPrice(m, p, i), 0.0);
+  }
 }
