@@ -14,20 +14,24 @@ final class ChannelChoice {
   private ChannelChoice() {}
 
   static void run(MingaModel m) {
-    if (m.harvestShare(m.month()) == 0 && m.stockHoldersAfterSettlement == 0) {
-      return; // nobody has anything to sell (only the harvest adds stock)
-    }
     // Whether a producer sells depends only on its own stock and status, which no other
     // producer's sale changes; so it is read in id order (sequential memory) and the shuffled
     // pass touches only the producers that sell: in months without harvest, few. Same choices,
-    // same order as checking inside the shuffled loop.
-    Producer[] producers = m.producers;
-    boolean[] sells = m.scratchFlags;
-    for (int i = 0; i < producers.length; i++) {
-      Producer p = producers[i];
-      sells[i] = p.active && p.stock > 1e-9;
+    // same order as checking inside the shuffled loop. In harvest months the harvest has just
+    // recorded who holds stock; in other months only those who held stock at the last
+    // settlement can (only the harvest adds stock), and usually nobody does.
+    boolean[] holds = m.holdsStock;
+    if (m.harvestShare(m.month()) == 0) {
+      if (m.stockHoldersAfterSettlement == 0) {
+        return;
+      }
+      Producer[] producers = m.producers;
+      for (int i = 0; i < producers.length; i++) {
+        Producer p = producers[i];
+        holds[i] = p.active && p.stock > 1e-9;
+      }
     }
-    ProducerMemory.inShuffledOrder(m, sells, ChannelChoice::market);
+    ProducerMemory.inShuffledOrder(m, holds, ChannelChoice::market);
   }
 
   private static void market(MingaModel m, Producer p) {

@@ -80,6 +80,8 @@ public final class MingaModel extends SimState {
   /** Per-producer scratch (by id) reused by phases that pre-compute in id order. */
   boolean[] scratchFlags = new boolean[0];
   double[] scratchAmounts = new double[0];
+  /** Who holds stock to sell at this month's channel choice, by id (see ChannelChoice.run). */
+  boolean[] holdsStock = new boolean[0];
   /**
    * Active producers still holding stock after the last settlement (all of them before the
    * first): only the harvest adds stock, so with none and no harvest, no one sells this month.
@@ -115,6 +117,7 @@ public final class MingaModel extends SimState {
     inputCostRings = new double[12 * producers.length];
     scratchFlags = new boolean[producers.length];
     scratchAmounts = new double[producers.length];
+    holdsStock = new boolean[producers.length];
     mainChannels = new byte[producers.length];
     eliteWeights = new double[producers.length];
     for (Producer p : producers) {
