@@ -87,7 +87,7 @@ final class CooperativeFinances {
         if (p.deliveryRing == null || p.deliveryRing[slot] <= 0) {
           continue;
         }
-        double amount = pay * p.deliveryRing[slot] * m.eliteWeights[p.id] / weight;
+        double amount = pay * p.deliveryRing[slot] * p.sharingWeight / weight;
         amount = Math.min(amount, pay - paid);
         double repaid = p.receive(amount, Producer.COOPERATIVE_CREDITOR, c.index);
         c.reserve -= amount - repaid;

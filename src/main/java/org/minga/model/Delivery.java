@@ -88,7 +88,7 @@ final class Delivery {
     int slot = m.step % c.batchVolume.length;
     c.batchVolume[slot] += q;
     c.batchAdvances[slot] += paid;
-    c.batchWeight[slot] += q * m.eliteWeights[p.id];
+    c.batchWeight[slot] += q * p.sharingWeight;
     c.batchPromised[slot] += q * c.expectedRemainder;
     if (p.deliveryRing == null || p.deliveryRing.length != c.batchVolume.length) {
       p.deliveryRing = new float[c.batchVolume.length];

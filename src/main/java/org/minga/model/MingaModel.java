@@ -51,11 +51,7 @@ public final class MingaModel extends SimState {
   int step;
   /** Mean farm area at the start (elite-capture weights are relative to it). */
   double meanArea = 1;
-  /**
-   * Every producer's elite-capture sharing weight by id ({@link EliteCapture#weight}): a power of
-   * its fixed area, computed once at the start instead of at every delivery and payment.
-   */
-  double[] eliteWeights = new double[0];
+
   /** Mean expected yearly output per producer at the start (firms size demand on it). */
   double meanOutput;
   /** Scratch tally reused by channel choice. */
@@ -119,10 +115,9 @@ public final class MingaModel extends SimState {
     scratchAmounts = new double[producers.length];
     holdsStock = new boolean[producers.length];
     mainChannels = new byte[producers.length];
-    eliteWeights = new double[producers.length];
     for (Producer p : producers) {
       mainChannels[p.id] = p.mainChannel;
-      eliteWeights[p.id] = EliteCapture.weight(this, p);
+      p.sharingWeight = EliteCapture.weight(this, p);
     }
     socialCountsOf = -1;
     stockHoldersAfterSettlement = producers.length;

@@ -44,6 +44,11 @@ public final class Producer {
   double deliveryRecord = 1;
   double committedThisSeason;
   double deliveredThisSeason;
+  /**
+   * Its weight per unit delivered in sharing cooperative remainders ({@link EliteCapture#weight}):
+   * a power of its fixed area, computed once at the start rather than at every delivery.
+   */
+  double sharingWeight = 1;
   /** Volume delivered to the cooperative in each of the last (payment delay + 1) months. */
   float[] deliveryRing;
 
