@@ -1,7 +1,6 @@
 package org.minga.model;
 
 import java.util.Arrays;
-import java.util.Comparator;
 import org.minga.scenario.FirmConfig;
 
 /**
@@ -23,24 +22,27 @@ final class ProducerSelection {
     if (wanted <= 0 || !f.isActive()) {
       return;
     }
-    IntList candidates = new IntList(256);
-    m.producerIndex.forEachWithin(fc.xKm(), fc.yKm(), fc.reachKm(), (i, d2) -> {
+    // The grid visits producers in cell order, scattered over memory; collecting ids first and
+    // reading the producers in id order touches memory sequentially. The order of candidates
+    // does not matter: the ranking orders them completely.
+    IntList within = new IntList(256);
+    m.producerIndex.forEachWithin(fc.xKm(), fc.yKm(), fc.reachKm(), (i, d2) -> within.add(i));
+    int[] ids = within.toArray();
+    Arrays.sort(ids);
+    int n = 0;
+    for (int i : ids) {
       Producer p = m.producers[i];
       if (p.active && p.firm < 0 && !p.blacklisted) {
-        candidates.add(i);
+        ids[n++] = i;
       }
-    });
-    int n = candidates.size();
-    double[] score = new double[m.producers.length == 0 ? 0 : n];
-    Integer[] byScore = new Integer[n];
-    for (int k = 0; k < n; k++) {
-      score[k] = score(m, f, m.producers[candidates.get(k)]);
-      byScore[k] = k;
     }
-    Arrays.sort(byScore, Comparator.comparingDouble((Integer k) -> -score[k])
-        .thenComparingInt(k -> candidates.get(k)));
-    for (int r = 0; r < n && wanted > 0; r++) {
-      Producer p = m.producers[candidates.get(byScore[r])];
+    double[] score = new double[n];
+    for (int k = 0; k < n; k++) {
+      score[k] = score(m, f, m.producers[ids[k]]);
+    }
+    CandidateRanking ranking = new CandidateRanking(score, ids, n);
+    while (ranking.hasNext() && wanted > 0) {
+      Producer p = m.producers[ids[ranking.next()]];
       double accept = p.cooperative >= 0 ? ACCEPT_MEMBER : ACCEPT_OTHER;
       if (p.innovator) {
         accept = Math.min(1, accept * 1.5);
