@@ -19,6 +19,7 @@ final class Membership {
     CooperativeConfig cc = m.sc.cooperatives();
     NeighbourIncomes observed = new NeighbourIncomes(m);
     double topDecile = observed.memberIncomeQuantile(0.9);
+    MemberListPruning leavers = new MemberListPruning(m);
     for (Producer p : m.producers) {
       if (!p.active || p.firm >= 0) {
         continue;
@@ -33,7 +34,7 @@ final class Membership {
         boolean worseOff = !Double.isNaN(gap) && gap > pc.leaveIncomeGap() * scale;
         boolean outgrown = p.income12 >= topDecile && m.random.nextDouble() < cc.successfulExit();
         if (outgrown || ((distrust || worseOff) && acts(m, pc))) {
-          leave(m, p);
+          leavers.leave(m, p);
           observed.setMember(p.id, false);
         }
       } else if (joinable(m, p.nearestCooperative)) {
@@ -46,6 +47,7 @@ final class Membership {
         }
       }
     }
+    leavers.apply(m);
   }
 
   /** Whether a producer with a reason to switch acts on it this year (inertia). */
@@ -88,8 +90,13 @@ final class Membership {
   /** A member leaves (or is expelled): its pending remainders stay with the cooperative. */
   static void leave(MingaModel m, Producer p) {
     Cooperative c = m.cooperatives.get(p.cooperative);
-    SideSelling.forfeitRemainders(m, c, p);
     c.members.remove(p.id);
+    leaveKeepingList(m, c, p);
+  }
+
+  /** All of leaving but the removal from the member list ({@link MemberListPruning} does it). */
+  static void leaveKeepingList(MingaModel m, Cooperative c, Producer p) {
+    SideSelling.forfeitRemainders(m, c, p);
     c.leaversMonth++;
     p.cooperative = -1;
     m.book.leaves.add(1);
