@@ -79,9 +79,11 @@ final class IntermediaryEntryExit {
         profit += i.profit12;
       }
     }
-    if (active > 0 && active < ic.maxCount() && profit / active > ic.entryProfit()) {
-      openAtRandomProducer(m);
-      Reach.updateIntermediaries(m);
+    if (active > 0 && active < ic.maxCount() && profit / active > ic.entryProfit()
+        && m.producers.length > 0) {
+      // Every exit updates reach at once, so only the newcomer changes what producers reach.
+      Producer p = m.producers[m.random.nextInt(m.producers.length)];
+      Reach.intermediaryOpened(m, open(m, p.x, p.y, false));
     }
   }
 }
