@@ -1,6 +1,5 @@
 package org.minga.model;
 
-import java.util.Arrays;
 import org.minga.scenario.FirmConfig;
 
 /**
@@ -22,20 +21,22 @@ final class ProducerSelection {
     if (wanted <= 0 || !f.isActive()) {
       return;
     }
-    // The grid visits producers in cell order, scattered over memory; collecting ids first and
-    // reading the producers in id order touches memory sequentially. The order of candidates
-    // does not matter: the ranking orders them completely.
-    IntList within = new IntList(256);
-    m.producerIndex.forEachWithin(fc.xKm(), fc.yKm(), fc.reachKm(), (i, d2) -> within.add(i));
-    int[] ids = within.toArray();
-    Arrays.sort(ids);
-    int n = 0;
-    for (int i : ids) {
-      Producer p = m.producers[i];
-      if (p.active && p.firm < 0 && !p.blacklisted) {
-        ids[n++] = i;
+    // The grid visits producers in cell order, scattered over memory; marking them first and
+    // reading the marked producers in id order touches memory sequentially. The order of
+    // candidates does not matter: the ranking orders them completely.
+    boolean[] within = new boolean[m.producers.length];
+    m.producerIndex.forEachWithin(fc.xKm(), fc.yKm(), fc.reachKm(), (i, d2) -> within[i] = true);
+    IntList candidates = new IntList(256);
+    for (int i = 0; i < within.length; i++) {
+      if (within[i]) {
+        Producer p = m.producers[i];
+        if (p.active && p.firm < 0 && !p.blacklisted) {
+          candidates.add(i);
+        }
       }
     }
+    int n = candidates.size();
+    int[] ids = candidates.toArray();
     double[] score = new double[n];
     for (int k = 0; k < n; k++) {
       score[k] = score(m, f, m.producers[ids[k]]);
