@@ -27,20 +27,18 @@ final class ProducerSelection {
     boolean[] within = new boolean[m.producers.length];
     m.producerIndex.forEachWithin(fc.xKm(), fc.yKm(), fc.reachKm(), (i, d2) -> within[i] = true);
     IntList candidates = new IntList(256);
+    double[] score = new double[within.length];
     for (int i = 0; i < within.length; i++) {
       if (within[i]) {
         Producer p = m.producers[i];
         if (p.active && p.firm < 0 && !p.blacklisted) {
+          score[candidates.size()] = score(m, f, p);
           candidates.add(i);
         }
       }
     }
     int n = candidates.size();
     int[] ids = candidates.toArray();
-    double[] score = new double[n];
-    for (int k = 0; k < n; k++) {
-      score[k] = score(m, f, m.producers[ids[k]]);
-    }
     CandidateRanking ranking = new CandidateRanking(score, ids, n);
     while (ranking.hasNext() && wanted > 0) {
       Producer p = m.producers[ids[ranking.next()]];
