@@ -21,22 +21,18 @@ final class ProducerSelection {
     if (wanted <= 0 || !f.isActive()) {
       return;
     }
-    // The grid visits producers in cell order, scattered over memory; marking them first and
-    // reading the marked producers in id order touches memory sequentially. The order of
-    // candidates does not matter: the ranking orders them completely.
-    boolean[] within = new boolean[m.producers.length];
-    m.producerIndex.forEachWithin(fc.xKm(), fc.yKm(), fc.reachKm(), (i, d2) -> within[i] = true);
+    // Candidates are taken in id order, reading producers sequentially (the grid's cell order
+    // scatters the reads over memory); their order does not matter, as the ranking orders them
+    // completely.
     IntList candidates = new IntList(256);
-    double[] score = new double[within.length];
-    for (int i = 0; i < within.length; i++) {
-      if (within[i]) {
-        Producer p = m.producers[i];
-        if (p.active && p.firm < 0 && !p.blacklisted) {
-          score[candidates.size()] = score(m, f, p);
-          candidates.add(i);
-        }
+    double[] score = new double[m.producers.length];
+    m.producerIndex.forEachWithinByIndex(fc.xKm(), fc.yKm(), fc.reachKm(), (i, d2) -> {
+      Producer p = m.producers[i];
+      if (p.active && p.firm < 0 && !p.blacklisted) {
+        score[candidates.size()] = score(m, f, p);
+        candidates.add(i);
       }
-    }
+    });
     int n = candidates.size();
     int[] ids = candidates.toArray();
     CandidateRanking ranking = new CandidateRanking(score, ids, n);
