@@ -48,12 +48,13 @@ final class IntermediaryEntryExit {
     Reach.updateIntermediaries(m);
   }
 
-  private static void openAtRandomProducer(MingaModel m) {
+  /** Opens one at a random producer's place, without updating reach; null without producers. */
+  private static Intermediary openAtRandomProducer(MingaModel m) {
     if (m.producers.length == 0) {
-      return;
+      return null;
     }
     Producer p = m.producers[m.random.nextInt(m.producers.length)];
-    open(m, p.x, p.y, false);
+    return open(m, p.x, p.y, false);
   }
 
   static void exitAfterLosses(MingaModel m) {
@@ -79,11 +80,12 @@ final class IntermediaryEntryExit {
         profit += i.profit12;
       }
     }
-    if (active > 0 && active < ic.maxCount() && profit / active > ic.entryProfit()
-        && m.producers.length > 0) {
-      // Every exit updates reach at once, so only the newcomer changes what producers reach.
-      Producer p = m.producers[m.random.nextInt(m.producers.length)];
-      Reach.intermediaryOpened(m, open(m, p.x, p.y, false));
+    if (active > 0 && active < ic.maxCount() && profit / active > ic.entryProfit()) {
+      Intermediary added = openAtRandomProducer(m);
+      if (added != null) {
+        // Every exit updates reach at once, so only the newcomer changes what producers reach.
+        Reach.intermediaryOpened(m, added);
+      }
     }
   }
 }
