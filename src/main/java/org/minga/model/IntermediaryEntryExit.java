@@ -48,12 +48,13 @@ final class IntermediaryEntryExit {
     Reach.updateIntermediaries(m);
   }
 
-  private static void openAtRandomProducer(MingaModel m) {
+  /** Opens one at a random producer's place, without updating reach; null without producers. */
+  private static Intermediary openAtRandomProducer(MingaModel m) {
     if (m.producers.length == 0) {
-      return;
+      return null;
     }
     Producer p = m.producers[m.random.nextInt(m.producers.length)];
-    open(m, p.x, p.y, false);
+    return open(m, p.x, p.y, false);
   }
 
   static void exitAfterLosses(MingaModel m) {
@@ -80,8 +81,11 @@ final class IntermediaryEntryExit {
       }
     }
     if (active > 0 && active < ic.maxCount() && profit / active > ic.entryProfit()) {
-      openAtRandomProducer(m);
-      Reach.updateIntermediaries(m);
+      Intermediary added = openAtRandomProducer(m);
+      if (added != null) {
+        // Every exit updates reach at once, so only the newcomer changes what producers reach.
+        Reach.intermediaryOpened(m, added);
+      }
     }
   }
 }

@@ -14,13 +14,14 @@ final class LeavingFarming {
   static void yearly(MingaModel m) {
     ProducerConfig pc = m.sc.producers();
     double priceRatio = meanPriceLastYear(m) / m.worldPrice.base();
+    MemberListPruning leavers = new MemberListPruning(m);
     for (Producer p : m.producers) {
       if (p.active) {
         p.yearsBelowSubsistence = p.income12 < 12 * p.subsistence
             ? p.yearsBelowSubsistence + 1 : 0;
         int limit = Math.max(1, pc.leaveFarmingYears() - (p.innovator ? 1 : 0));
         if (p.yearsBelowSubsistence >= limit) {
-          leave(m, p);
+          leave(m, p, leavers);
         }
       } else if (priceRatio >= pc.returnPriceRatio()) {
         double chance = pc.returnProbability() * (p.innovator ? 1.5 : 1);
@@ -30,11 +31,13 @@ final class LeavingFarming {
         }
       }
     }
+    leavers.apply(m);
   }
 
-  static void leave(MingaModel m, Producer p) {
+  /** A household leaves farming; its cooperative's member list is pruned after the pass. */
+  private static void leave(MingaModel m, Producer p, MemberListPruning leavers) {
     if (p.cooperative >= 0) {
-      Membership.leave(m, p);
+      leavers.leave(m, p);
     }
     if (p.firm >= 0) {
       FirmContracts.terminate(m, m.firms[p.firm], p);

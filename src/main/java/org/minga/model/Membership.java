@@ -17,7 +17,9 @@ final class Membership {
   static void yearly(MingaModel m) {
     ProducerConfig pc = m.sc.producers();
     CooperativeConfig cc = m.sc.cooperatives();
-    double topDecile = memberIncomeQuantile(m, 0.9);
+    NeighbourIncomes observed = new NeighbourIncomes(m);
+    double topDecile = observed.memberIncomeQuantile(0.9);
+    MemberListPruning leavers = new MemberListPruning(m);
     for (Producer p : m.producers) {
       if (!p.active || p.firm >= 0) {
         continue;
@@ -26,21 +28,26 @@ final class Membership {
       double own = Math.abs(p.income12 / p.area) + 1;
       if (p.cooperative >= 0) {
         payFee(m, p);
-        double gap = (neighbourIncome(m, p, false) - p.income12 / p.area) / own;
+        observed.observe(p.id);
+        double gap = (observed.nonMemberMean() - p.income12 / p.area) / own;
         boolean distrust = p.trust < pc.leaveTrust();
         boolean worseOff = !Double.isNaN(gap) && gap > pc.leaveIncomeGap() * scale;
         boolean outgrown = p.income12 >= topDecile && m.random.nextDouble() < cc.successfulExit();
         if (outgrown || ((distrust || worseOff) && acts(m, pc))) {
-          leave(m, p);
+          leavers.leave(m, p);
+          observed.setMember(p.id, false);
         }
       } else if (joinable(m, p.nearestCooperative)) {
-        double gain = (neighbourIncome(m, p, true) - nonMemberIncome(m, p)) / own;
+        observed.observe(p.id);
+        double gain = (observed.memberMean() - nonMemberIncome(observed, p)) / own;
         double cost = cc.fee() / (p.area * own);
         if (!Double.isNaN(gain) && gain > pc.joinIncomeGap() * scale + cost && acts(m, pc)) {
           join(m, p, m.cooperatives.get(p.nearestCooperative), true);
+          observed.setMember(p.id, true);
         }
       }
     }
+    leavers.apply(m);
   }
 
   /** Whether a producer with a reason to switch acts on it this year (inertia). */
@@ -56,47 +63,11 @@ final class Membership {
     return c.active && !c.seasonal;
   }
 
-  /** Mean income per ha of network neighbours who are members (true) or not (false). */
-  static double neighbourIncome(MingaModel m, Producer p, boolean members) {
-    int d = m.network.degree(p.id);
-    double sum = 0;
-    int n = 0;
-    for (int j = 0; j < d; j++) {
-      Producer q = m.producers[m.network.neighbour(p.id, j)];
-      if (q.active && (q.cooperative >= 0) == members) {
-        sum += q.income12 / q.area;
-        n++;
-      }
-    }
-    return n == 0 ? Double.NaN : sum / n;
-  }
-
-  /** Non-members' mean income per ha among the neighbours and the producer itself. */
-  private static double nonMemberIncome(MingaModel m, Producer p) {
-    double others = neighbourIncome(m, p, false);
+  /** Non-members' mean income per ha among the neighbours (last observed) and the producer. */
+  private static double nonMemberIncome(NeighbourIncomes observed, Producer p) {
+    double others = observed.nonMemberMean();
     double own = p.income12 / p.area;
     return Double.isNaN(others) ? own : (others + own) / 2;
-  }
-
-  private static double memberIncomeQuantile(MingaModel m, double q) {
-    int n = 0;
-    for (Producer p : m.producers) {
-      if (p.active && p.cooperative >= 0) {
-        n++;
-      }
-    }
-    if (n == 0) {
-      return Double.POSITIVE_INFINITY;
-    }
-    double[] incomes = new double[n];
-    int k = 0;
-    for (Producer p : m.producers) {
-      if (p.active && p.cooperative >= 0) {
-        incomes[k++] = p.income12;
-      }
-    }
-    java.util.Arrays.sort(incomes);
-    return incomes[Math.min(n - 1, (int) (q * n))];
   }
 
   private static void payFee(MingaModel m, Producer p) {
@@ -119,8 +90,13 @@ final class Membership {
   /** A member leaves (or is expelled): its pending remainders stay with the cooperative. */
   static void leave(MingaModel m, Producer p) {
     Cooperative c = m.cooperatives.get(p.cooperative);
-    SideSelling.forfeitRemainders(m, c, p);
     c.members.remove(p.id);
+    leaveKeepingList(m, c, p);
+  }
+
+  /** All of leaving but the removal from the member list ({@link MemberListPruning} does it). */
+  static void leaveKeepingList(MingaModel m, Cooperative c, Producer p) {
+    SideSelling.forfeitRemainders(m, c, p);
     c.leaversMonth++;
     p.cooperative = -1;
     m.book.leaves.add(1);

@@ -1,7 +1,5 @@
 package org.minga.model;
 
-import java.util.Arrays;
-import java.util.Comparator;
 import org.minga.scenario.FirmConfig;
 
 /**
@@ -23,24 +21,23 @@ final class ProducerSelection {
     if (wanted <= 0 || !f.isActive()) {
       return;
     }
+    // Candidates are taken in id order, reading producers sequentially (the grid's cell order
+    // scatters the reads over memory); their order does not matter, as the ranking orders them
+    // completely.
     IntList candidates = new IntList(256);
-    m.producerIndex.forEachWithin(fc.xKm(), fc.yKm(), fc.reachKm(), (i, d2) -> {
+    double[] score = new double[m.producers.length];
+    m.producerIndex.forEachWithinByIndex(fc.xKm(), fc.yKm(), fc.reachKm(), (i, d2) -> {
       Producer p = m.producers[i];
       if (p.active && p.firm < 0 && !p.blacklisted) {
+        score[candidates.size()] = score(m, f, p);
         candidates.add(i);
       }
     });
     int n = candidates.size();
-    double[] score = new double[m.producers.length == 0 ? 0 : n];
-    Integer[] byScore = new Integer[n];
-    for (int k = 0; k < n; k++) {
-      score[k] = score(m, f, m.producers[candidates.get(k)]);
-      byScore[k] = k;
-    }
-    Arrays.sort(byScore, Comparator.comparingDouble((Integer k) -> -score[k])
-        .thenComparingInt(k -> candidates.get(k)));
-    for (int r = 0; r < n && wanted > 0; r++) {
-      Producer p = m.producers[candidates.get(byScore[r])];
+    int[] ids = candidates.toArray();
+    CandidateRanking ranking = new CandidateRanking(score, ids, n);
+    while (ranking.hasNext() && wanted > 0) {
+      Producer p = m.producers[ids[ranking.next()]];
       double accept = p.cooperative >= 0 ? ACCEPT_MEMBER : ACCEPT_OTHER;
       if (p.innovator) {
         accept = Math.min(1, accept * 1.5);

@@ -67,6 +67,33 @@ final class SpatialIndex {
   }
 
   /**
+   * The points {@link #forEachWithin} finds, visited in index order instead of cell order: the
+   * same test on every point (its cell within the query's range of cells, its squared distance
+   * within the radius) while scanning the coordinates sequentially. For a query covering much
+   * of the territory whose visitor does not depend on the order, this keeps the caller's reads
+   * of per-point data in memory order rather than scattered.
+   */
+  void forEachWithinByIndex(double x, double y, double radius, PointVisitor visitor) {
+    int c0 = Math.max(0, (int) ((x - radius) / cellSize));
+    int c1 = Math.min(cols - 1, (int) ((x + radius) / cellSize));
+    int r0 = Math.max(0, (int) ((y - radius) / cellSize));
+    int r1 = Math.min(rows - 1, (int) ((y + radius) / cellSize));
+    double r2 = radius * radius;
+    for (int i = 0; i < xs.length; i++) {
+      double dx = xs[i] - x;
+      double dy = ys[i] - y;
+      double d2 = dx * dx + dy * dy;
+      if (d2 <= r2) {
+        int c = Math.min(cols - 1, Math.max(0, (int) (xs[i] / cellSize)));
+        int r = Math.min(rows - 1, Math.max(0, (int) (ys[i] / cellSize)));
+        if (c >= c0 && c <= c1 && r >= r0 && r <= r1) {
+          visitor.visit(i, d2);
+        }
+      }
+    }
+  }
+
+  /**
    * The up-to-k nearest points to point {@code self} within {@code radius}, nearest first (ties
    * by index order), written into ids; returns how many. Searches rings of cells outward and
    * stops once no closer point can lie beyond the ring, so the cost depends on local density

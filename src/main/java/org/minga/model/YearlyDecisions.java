@@ -6,7 +6,8 @@ package org.minga.model;
  * buyer contracts, trust, assistance, membership, dissolution, formation, seasonal
  * re-formation, maturity and certification, intermediary entry, firms' renewal, exit and entry,
  * leaving and returning to farming; then insolvent cooperatives dissolve, the rest commit their
- * volume for the year, and producers' nearest cooperatives are updated.
+ * volume for the year, and producers' nearest cooperatives are updated if the set of active
+ * cooperatives changed.
  */
 final class YearlyDecisions {
   private YearlyDecisions() {}
@@ -32,6 +33,25 @@ final class YearlyDecisions {
     LeavingFarming.yearly(m);
     CooperativeDissolution.checkMonthly(m);
     BuyerContracts.commitAll(m);
-    Reach.updateCooperatives(m);
+    if (cooperativesOpenedOrDissolvedNow(m)) {
+      Reach.updateCooperatives(m);
+    }
+  }
+
+  /**
+   * Whether a cooperative opened or dissolved at this step: otherwise producers' nearest
+   * cooperatives are already those a full update would give, and updating (a pass over every
+   * producer and cooperative) is skipped. That holds because every other change of the active
+   * set updates reach at once (openings at the start and by the state programme, dissolutions
+   * by {@link CooperativeDissolution#checkMonthly}), except a seasonal group dissolving after
+   * its season, and every such group is re-formed at the next assembly, that is now.
+   */
+  static boolean cooperativesOpenedOrDissolvedNow(MingaModel m) {
+    for (Cooperative c : m.cooperatives) {
+      if (c.createdAt == m.step || (!c.active && c.dissolvedAt == m.step)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

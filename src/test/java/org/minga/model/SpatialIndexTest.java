@@ -74,6 +74,47 @@ class SpatialIndexTest {
   }
 
   @Test
+  void queriesByIndexFindWhatQueriesByCellFind() {
+    Random rnd = new Random(19);
+    int checkedNonEmpty = 0;
+    for (int round = 0; round < 40; round++) {
+      double w = 1 + rnd.nextDouble() * 80;
+      double h = 1 + rnd.nextDouble() * 80;
+      int n = rnd.nextInt(1500);
+      double[] xs = new double[n];
+      double[] ys = new double[n];
+      double cell = 0.05 + rnd.nextDouble() * 20;
+      for (int i = 0; i < n; i++) {
+        // Borders, exact cell boundaries and anywhere.
+        int kind = rnd.nextInt(10);
+        xs[i] = kind == 0 ? (rnd.nextBoolean() ? 0 : w)
+            : kind == 1 ? Math.min(w, cell * rnd.nextInt(1 + (int) (w / cell)))
+            : rnd.nextDouble() * w;
+        ys[i] = kind == 0 ? (rnd.nextBoolean() ? 0 : h)
+            : kind == 1 ? Math.min(h, cell * rnd.nextInt(1 + (int) (h / cell)))
+            : rnd.nextDouble() * h;
+      }
+      SpatialIndex idx = new SpatialIndex(xs, ys, w, h, cell);
+      for (int q = 0; q < 50; q++) {
+        double x = -5 + rnd.nextDouble() * (w + 10);
+        double y = -5 + rnd.nextDouble() * (h + 10);
+        double r = rnd.nextInt(10) == 0 ? 0 : rnd.nextDouble() * 25;
+        TreeMap<Integer, Double> byCell = query(idx, x, y, r);
+        List<Integer> order = new ArrayList<>();
+        TreeMap<Integer, Double> byIndex = new TreeMap<>();
+        idx.forEachWithinByIndex(x, y, r, (i, d2) -> {
+          order.add(i);
+          byIndex.put(i, d2);
+        });
+        assertEquals(byCell, byIndex, "round " + round + " query (" + x + ", " + y + ") r " + r);
+        assertEquals(new ArrayList<>(byIndex.keySet()), order, "visited in index order");
+        checkedNonEmpty += byCell.isEmpty() ? 0 : 1;
+      }
+    }
+    assertTrue(checkedNonEmpty > 1000, "most queries found points: " + checkedNonEmpty);
+  }
+
+  @Test
   void nearestEqualsBruteForceForAnyCellSize() {
     Random rnd = new Random(11);
     for (int round = 0; round < 30; round++) {
