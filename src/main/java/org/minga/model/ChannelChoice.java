@@ -31,7 +31,7 @@ final class ChannelChoice {
         holds[i] = p.active && p.stock > 1e-9;
       }
     }
-    ProducerMemory.inShuffledOrder(m, holds, ChannelChoice::market);
+    ProducerMemory.inShuffledOrder(m, holds, true, ChannelChoice::market);
   }
 
   private static void market(MingaModel m, Producer p) {

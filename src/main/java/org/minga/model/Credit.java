@@ -34,7 +34,7 @@ final class Credit {
       shortfalls[i] = shortfall;
       borrows[i] = shortfall > 0;
     }
-    ProducerMemory.inShuffledOrder(m, borrows, Credit::borrowShortfall);
+    ProducerMemory.inShuffledOrder(m, borrows, false, Credit::borrowShortfall);
   }
 
   private static void borrowShortfall(MingaModel m, Producer p) {

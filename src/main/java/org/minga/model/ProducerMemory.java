@@ -21,10 +21,12 @@ final class ProducerMemory {
 
   /**
    * Visits the producers whose {@code selected} flag is set, in this step's shuffled order,
-   * reading each batch early (see the class comment); the visits happen in the same order as a
-   * plain loop over the order would make them.
+   * reading each batch early (see the class comment), with their network links if the visit
+   * reads its neighbours; the visits happen in the same order as a plain loop over the order
+   * would make them.
    */
-  static void inShuffledOrder(MingaModel m, boolean[] selected, Visit visit) {
+  static void inShuffledOrder(MingaModel m, boolean[] selected, boolean readsNeighbours,
+      Visit visit) {
     int[] order = m.order;
     int[] batch = m.batch;
     Producer[] producers = m.producers;
@@ -38,7 +40,8 @@ final class ProducerMemory {
         }
       }
       for (int b = 0; b < n; b++) {
-        touched += touch(m, producers[batch[b]]);
+        Producer p = producers[batch[b]];
+        touched += touch(p) + (readsNeighbours ? m.network.firstNeighbour(p.id) : 0);
       }
       for (int b = 0; b < n; b++) {
         visit.visit(m, producers[batch[b]]);
@@ -47,23 +50,25 @@ final class ProducerMemory {
     m.prefetchSink = touched; // keeps the early reads from being optimised away
   }
 
-  /** Reads a field on each cache line of the producer, its delivery ring and its links. */
-  static double touch(MingaModel m, Producer p) {
+  /** Reads a field on each cache line of the producer object, and its delivery ring. */
+  static double touch(Producer p) {
     // HotSpot lays out fields by size (doubles, then ints, then bytes, then references), in
-    // declaration order within a size: these fields sit near the start, the middle and the end.
-    double sum = p.x + p.stock + p.incomeMonth + p.inputCost12 + p.cooperative + p.mainChannel;
+    // declaration order within a size; objects start on 8-byte boundaries. Fields less than 64
+    // bytes apart from the first to the last put a read on every cache line of the object.
+    double sum = p.x + p.capability + p.stock + p.incomeMonth + p.inputCost12 + p.cooperative
+        + p.mainChannel;
     float[] ring = p.deliveryRing;
     if (ring != null) {
       sum += ring[0];
     }
-    return sum + m.network.firstNeighbour(p.id);
+    return sum;
   }
 
   /** Reads early the members at positions {@code from} (inclusive) to {@code to} of a list. */
   static double touch(MingaModel m, IntList members, int from, int to) {
     double sum = 0;
     for (int k = from; k < to; k++) {
-      sum += touch(m, m.producers[members.get(k)]);
+      sum += touch(m.producers[members.get(k)]);
     }
     return sum;
   }

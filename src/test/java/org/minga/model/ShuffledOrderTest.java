@@ -52,11 +52,12 @@ class ShuffledOrderTest {
       }
     }
     List<Integer> visited = new ArrayList<>();
-    ProducerMemory.inShuffledOrder(m, selected, (model, p) -> visited.add(p.id));
+    ProducerMemory.inShuffledOrder(m, selected, true, (model, p) -> visited.add(p.id));
     assertEquals(expected, visited);
 
     visited.clear();
-    ProducerMemory.inShuffledOrder(m, new boolean[m.producers.length], (model, p) -> visited.add(p.id));
+    ProducerMemory.inShuffledOrder(m, new boolean[m.producers.length], false,
+        (model, p) -> visited.add(p.id));
     assertEquals(List.of(), visited, "nobody selected, nobody visited");
   }
 
