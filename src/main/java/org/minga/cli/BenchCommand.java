@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.minga.model.Phase;
 import org.minga.sweep.Bench;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -41,6 +42,10 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--no-sweep", description = "Skip the sweep throughput measurement.")
   boolean noSweep;
 
+  @Option(names = "--phases", description = "Also time each phase of the step (CPU ns per "
+      + "producer-step; reading the clock between phases costs about a microsecond a phase).")
+  boolean phases;
+
   @Option(names = "--out", paramLabel = "FILE", description = "Where to write the results "
       + "(default: bench.json).")
   Path out = Path.of("bench.json");
@@ -65,9 +70,11 @@ final class BenchCommand implements Callable<Integer> {
         "wall s", "producer-steps/s", "ns/p-step");
     JsonArray rates = new JsonArray();
     // A first, unreported pass warms the JIT on the small model.
-    Bench.stepRate(scenario, 1_000, 2_000_000L);
+    Bench.stepRate(scenario, 1_000, 2_000_000L, false);
+    List<Bench.StepRate> measured = new java.util.ArrayList<>();
     for (int n : sizes) {
-      Bench.StepRate r = Bench.stepRate(scenario, n, minWork);
+      Bench.StepRate r = Bench.stepRate(scenario, n, minWork, phases);
+      measured.add(r);
       w.printf(Locale.ROOT, "%-12d %8d %10.3f %10.3f %18.0f %12.1f%n", n, r.steps(),
           r.seconds(), r.wallSeconds(), r.producerStepsPerSecond(), r.nanosPerProducerStep());
       w.flush();
@@ -78,9 +85,19 @@ final class BenchCommand implements Callable<Integer> {
       o.addProperty("wall_seconds", r.wallSeconds());
       o.addProperty("producer_steps_per_second", r.producerStepsPerSecond());
       o.addProperty("nanos_per_producer_step", r.nanosPerProducerStep());
+      if (phases) {
+        JsonObject byPhase = new JsonObject();
+        for (int ph = 0; ph < Phase.COUNT; ph++) {
+          byPhase.addProperty(Phase.name(ph), r.phaseNanosPerProducerStep(ph));
+        }
+        o.add("phase_nanos_per_producer_step", byPhase);
+      }
       rates.add(o);
     }
     json.add("step_rates", rates);
+    if (phases) {
+      printPhases(w, measured);
+    }
     int heapSize = sizes.get(sizes.size() - 1);
     Bench.Heap h = Bench.heap(scenario, heapSize);
     w.printf(Locale.ROOT, "heap: %.0f bytes per producer at %d producers%n",
@@ -131,6 +148,28 @@ final class BenchCommand implements Callable<Integer> {
     write(json);
     w.println("wrote " + out);
     return ExitCodes.OK;
+  }
+
+  /** Column labels for the phases, by ordering (the JSON uses the full names). */
+  private static final String[] PHASE_COLUMNS = {"prices", "credit", "harvest", "offers",
+      "choice", "sell_on", "settle", "yearly", "close", "metrics"};
+
+  /** One row per size: CPU ns per producer-step in each phase. */
+  private static void printPhases(PrintWriter w, List<Bench.StepRate> rates) {
+    w.println("CPU ns per producer-step by phase:");
+    StringBuilder head = new StringBuilder(String.format(Locale.ROOT, "%-12s", "producers"));
+    for (int ph = 0; ph < Phase.COUNT; ph++) {
+      head.append(String.format(Locale.ROOT, " %9s", PHASE_COLUMNS[ph]));
+    }
+    w.println(head);
+    for (Bench.StepRate r : rates) {
+      StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "%-12d", r.producers()));
+      for (int ph = 0; ph < Phase.COUNT; ph++) {
+        row.append(String.format(Locale.ROOT, " %9.1f", r.phaseNanosPerProducerStep(ph)));
+      }
+      w.println(row);
+    }
+    w.flush();
   }
 
   private void write(JsonObject json) {

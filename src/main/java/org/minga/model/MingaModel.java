@@ -3,6 +3,7 @@ package org.minga.model;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.function.IntConsumer;
 import org.minga.model.price.WorldPrice;
 import org.minga.scenario.ModelInputs;
 import org.minga.scenario.Scenario;
@@ -90,6 +91,8 @@ public final class MingaModel extends SimState {
   private final double[] harvestShareByMonth = new double[13];
   private boolean checkInvariants;
   private Invariants invariants;
+  /** Told the ordering of each phase as it ends (a profiler's hook); null when nobody listens. */
+  private IntConsumer phaseListener;
 
   public MingaModel(ModelInputs inputs) {
     super(inputs.scenario().seed());
@@ -134,7 +137,20 @@ public final class MingaModel extends SimState {
   }
 
   private void schedulePhase(int ordering, Steppable phase) {
-    schedule.scheduleRepeating(0.0, ordering, phase, 1.0);
+    schedule.scheduleRepeating(0.0, ordering, s -> {
+      phase.step(s);
+      if (phaseListener != null) {
+        phaseListener.accept(ordering);
+      }
+    }, 1.0);
+  }
+
+  /**
+   * Tells {@code listener} the ordering ({@link Phase}) of each of the model's phases as it ends,
+   * e.g. to time them; null to stop. Listening cannot change a run.
+   */
+  public void setPhaseListener(IntConsumer listener) {
+    phaseListener = listener;
   }
 
   private void closeBooks() {

@@ -26,5 +26,17 @@ public final class Phase {
   /** Record metrics (attached by the metrics package; the model does not depend on it). */
   public static final int METRICS = 9;
 
+  /** Snake-case names of the phases, indexed by ordering (for profiles and tables). */
+  private static final String[] NAMES = {"prices_and_events", "credit", "harvest", "offers",
+      "channel_choice", "sell_on", "settlement", "yearly", "close_books", "metrics"};
+
+  /** How many phases a step has (orderings 0 to COUNT - 1). */
+  public static final int COUNT = NAMES.length;
+
   private Phase() {}
+
+  /** The snake-case name of the phase with this ordering. */
+  public static String name(int ordering) {
+    return NAMES[ordering];
+  }
 }

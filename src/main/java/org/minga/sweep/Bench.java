@@ -28,15 +28,22 @@ public final class Bench {
   /**
    * One timing of the step loop: {@code seconds} is the stepping thread's CPU time (what one
    * core delivers, even when other processes share the machine), {@code wallSeconds} the
-   * elapsed time.
+   * elapsed time; {@code phaseSeconds} the CPU time of each phase (indexed by {@link
+   * org.minga.model.Phase} ordering) when profiled, else null.
    */
-  public record StepRate(int producers, int steps, double seconds, double wallSeconds) {
+  public record StepRate(int producers, int steps, double seconds, double wallSeconds,
+      double[] phaseSeconds) {
     public double producerStepsPerSecond() {
       return (double) producers * steps / seconds;
     }
 
     public double nanosPerProducerStep() {
       return seconds * 1e9 / ((double) producers * steps);
+    }
+
+    /** CPU nanoseconds per producer-step spent in the phase with this ordering. */
+    public double phaseNanosPerProducerStep(int phase) {
+      return phaseSeconds[phase] * 1e9 / ((double) producers * steps);
     }
   }
 
@@ -65,10 +72,10 @@ public final class Bench {
    * Times steps 12 to 47 (three whole years, so harvest and lean months and one round of yearly
    * decisions weigh as in a run) of fresh models until at least {@code minProducerSteps}
    * producer-steps were timed. Every size runs the same simulated months, so the cost per
-   * producer-step compares across sizes.
+   * producer-step compares across sizes. With {@code phases}, also the time of each phase.
    */
-  public static StepRate stepRate(Path scenario, int producers, long minProducerSteps)
-      throws ScenarioException {
+  public static StepRate stepRate(Path scenario, int producers, long minProducerSteps,
+      boolean phases) throws ScenarioException {
     ModelInputs inputs = scaled(scenario, producers);
     int steps = Math.min(TIMED_STEPS, inputs.scenario().steps() - WARM_UP_STEPS);
     long perModel = (long) producers * steps;
@@ -76,6 +83,7 @@ public final class Bench {
     java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     long cpu = 0;
     long wall = 0;
+    PhaseProfile profile = phases ? new PhaseProfile() : null;
     for (long r = 0; r < models; r++) {
       MingaModel model = new MingaModel(inputs);
       model.start();
@@ -83,16 +91,29 @@ public final class Bench {
       for (int i = 0; i < WARM_UP_STEPS; i++) {
         model.stepOnce();
       }
+      model.setPhaseListener(profile);
       long c0 = threads.getCurrentThreadCpuTime();
       long t0 = System.nanoTime();
+      if (profile != null) {
+        profile.start();
+      }
       for (int i = 0; i < steps; i++) {
         model.stepOnce();
+        if (profile != null) {
+          profile.endStep();
+        }
       }
       wall += System.nanoTime() - t0;
       cpu += threads.getCurrentThreadCpuTime() - c0;
       model.finish();
     }
-    return new StepRate(producers, (int) (steps * models), cpu / 1e9, wall / 1e9);
+    double[] phaseSeconds = null;
+    if (profile != null) {
+      phaseSeconds = java.util.Arrays.stream(profile.nanos()).mapToDouble(n -> n / 1e9)
+          .toArray();
+    }
+    return new StepRate(producers, (int) (steps * models), cpu / 1e9, wall / 1e9,
+        phaseSeconds);
   }
 
   /** Heap used by a started model of {@code producers} producers (after full collections). */
