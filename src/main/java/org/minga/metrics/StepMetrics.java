@@ -11,11 +11,19 @@ import org.minga.model.TractorFirm;
 
 /**
  * Computes one row of {@link Metrics#ALL} from the model's state (MODEL.md 7). One pass over
- * producers for sums, one sort for income quantiles and the Gini; buffers are reused.
+ * producers in id order for every per-producer sum, one sort for income quantiles and the Gini;
+ * buffers are reused. In a large model each producer read is a cache miss, so nothing else
+ * reads a producer object.
  */
 final class StepMetrics {
   private final MingaModel m;
   private double[] incomes = new double[0];
+  /**
+   * Every producer's trust by id, copied in the producer pass: the mean-trust sum goes over
+   * cooperative members in member-list order (which the output's bits depend on), and looking
+   * each member up in this dense array is far cheaper than visiting its producer object again.
+   */
+  private double[] trustById = new double[0];
   private final DoubleSort sorter = new DoubleSort();
   /** Members at the end of each of the last 13 steps: index 12 steps back is the window start. */
   private final int[] membersRing = new int[13];
@@ -76,47 +84,61 @@ final class StepMetrics {
     int n = m.producerCount();
     if (incomes.length < n) {
       incomes = new double[n];
+      trustById = new double[n];
     }
+    double[] incomes = this.incomes;
+    double[] trustById = this.trustById;
     double poverty = 12 * m.scenario().producers().povertyLinePerMonth();
+    int exportSince = step - 11;
     int active = 0;
     int poor = 0;
     int members = 0;
     int contracted = 0;
+    int contractGroup = 0; // contracted and not a member (members never are, but count apart)
     int exporting = 0;
     int indebted = 0;
     double sum = 0;
     double debt = 0;
     double area = 0;
     double contractedArea = 0;
-    double[] groupIncome = new double[3];
-    int[] groupCount = new int[3];
+    double incomeMembers = 0;
+    double incomeContract = 0;
+    double incomeIndependent = 0;
     double inputMembers = 0;
     double inputOthers = 0;
     for (int i = 0; i < n; i++) {
       Producer p = m.producer(i);
+      trustById[i] = p.trust();
       if (!p.isActive()) {
         continue;
       }
       double y = p.income12();
+      double a = p.area();
       incomes[active++] = y;
       sum += y;
       debt += p.debt();
-      area += p.area();
+      area += a;
       poor += y < poverty ? 1 : 0;
       indebted += p.isIndebtedToIntermediary() ? 1 : 0;
-      exporting += p.lastExportStep() >= step - 11 ? 1 : 0;
-      int g = p.isMember() ? 0 : p.isContracted() ? 1 : 2;
-      groupIncome[g] += y;
-      groupCount[g]++;
+      exporting += p.lastExportStep() >= exportSince ? 1 : 0;
+      double inputPerHa = p.inputCostPerHa12();
+      boolean contract = p.isContracted();
       if (p.isMember()) {
         members++;
-        inputMembers += p.inputCostPerHa12();
+        incomeMembers += y;
+        inputMembers += inputPerHa;
       } else {
-        inputOthers += p.inputCostPerHa12();
+        inputOthers += inputPerHa;
+        if (contract) {
+          contractGroup++;
+          incomeContract += y;
+        } else {
+          incomeIndependent += y;
+        }
       }
-      if (p.isContracted()) {
+      if (contract) {
         contracted++;
-        contractedArea += p.area();
+        contractedArea += a;
       }
     }
     sorter.sort(incomes, active);
@@ -128,9 +150,9 @@ final class StepMetrics {
     r.set("income_p90", quantile(active, 0.9));
     r.set("gini", gini(active));
     r.set("poverty_rate", active == 0 ? Double.NaN : (double) poor / active);
-    r.set("income_members", mean(groupIncome[0], groupCount[0]));
-    r.set("income_contract", mean(groupIncome[1], groupCount[1]));
-    r.set("income_independent", mean(groupIncome[2], groupCount[2]));
+    r.set("income_members", mean(incomeMembers, members));
+    r.set("income_contract", mean(incomeContract, contractGroup));
+    r.set("income_independent", mean(incomeIndependent, active - members - contractGroup));
     r.set("input_cost_members", mean(inputMembers, members));
     r.set("input_cost_others", mean(inputOthers, active - members));
     r.set("active_producers", active);
@@ -169,7 +191,7 @@ final class StepMetrics {
       weighted += size * c.deliveryShare12() * c.retention12(step);
       weight += size;
       for (int id : c.members()) {
-        trust += m.producer(id).trust();
+        trust += trustById[id];
         trusting++;
       }
     }
