@@ -17,7 +17,6 @@ import org.minga.model.TractorFirm;
  */
 final class StepMetrics {
   private final MingaModel m;
-  private double[] incomes = new double[0];
   /**
    * Every producer's trust by id, copied in the producer pass: the mean-trust sum goes over
    * cooperative members in member-list order (which the output's bits depend on), and looking
@@ -82,11 +81,11 @@ final class StepMetrics {
 
   private void producerMetrics(Row r, int step) {
     int n = m.producerCount();
-    if (incomes.length < n) {
-      incomes = new double[n];
+    if (trustById.length < n) {
       trustById = new double[n];
     }
-    double[] incomes = this.incomes;
+    DoubleSort sorter = this.sorter;
+    sorter.reset(n);
     double[] trustById = this.trustById;
     double poverty = 12 * m.scenario().producers().povertyLinePerMonth();
     int exportSince = step - 11;
@@ -114,7 +113,8 @@ final class StepMetrics {
       }
       double y = p.income12();
       double a = p.area();
-      incomes[active++] = y;
+      sorter.add(y);
+      active++;
       sum += y;
       debt += p.debt();
       area += a;
@@ -122,26 +122,24 @@ final class StepMetrics {
       indebted += p.isIndebtedToIntermediary() ? 1 : 0;
       exporting += p.lastExportStep() >= exportSince ? 1 : 0;
       double inputPerHa = p.inputCostPerHa12();
-      boolean contract = p.isContracted();
-      if (p.isMember()) {
-        members++;
-        incomeMembers += y;
-        inputMembers += inputPerHa;
-      } else {
-        inputOthers += inputPerHa;
-        if (contract) {
-          contractGroup++;
-          incomeContract += y;
-        } else {
-          incomeIndependent += y;
-        }
-      }
-      if (contract) {
+      // About half the producers are members, in no order by id: a branch on membership would
+      // be mispredicted often, so each group sum takes the value or +0.0 under a bit mask.
+      long member = ~(long) (p.cooperative() >> 31); // all ones for a member, else zero
+      long other = ~member;
+      members -= (int) member;
+      incomeMembers += onlyIf(member, y);
+      inputMembers += onlyIf(member, inputPerHa);
+      inputOthers += onlyIf(other, inputPerHa);
+      if (p.isContracted()) { // few producers: this branch is well predicted
         contracted++;
         contractedArea += a;
+        contractGroup -= (int) other;
+        incomeContract += onlyIf(other, y);
+      } else {
+        incomeIndependent += onlyIf(other, y);
       }
     }
-    sorter.sort(incomes, active);
+    sorter.sort();
     r.set("income_mean", active == 0 ? Double.NaN : sum / active);
     r.set("income_median", quantile(active, 0.5));
     r.set("income_p10", quantile(active, 0.1));
@@ -210,19 +208,33 @@ final class StepMetrics {
     double pos = q * (n - 1);
     int lo = (int) Math.floor(pos);
     int hi = Math.min(n - 1, lo + 1);
-    return incomes[lo] + (pos - lo) * (incomes[hi] - incomes[lo]);
+    double low = sorter.get(lo);
+    return low + (pos - lo) * (sorter.get(hi) - low);
   }
 
-  /** Gini of sorted incomes, negatives counted as zero. */
+  /** Gini of the sorted incomes, negatives counted as zero. */
   private double gini(int n) {
     double total = 0;
     double weighted = 0;
+    // The weight of the i-th income (0-based), 2(i + 1) - n - 1: whole numbers, exact in a
+    // double, so stepping it by 2 gives the same bits as computing it each time.
+    double w = 1.0 - n;
     for (int i = 0; i < n; i++) {
-      double x = Math.max(0, incomes[i]);
+      double x = Math.max(0, sorter.get(i));
       total += x;
-      weighted += (2.0 * (i + 1) - n - 1) * x;
+      weighted += w * x;
+      w += 2;
     }
     return n == 0 || total <= 0 ? Double.NaN : weighted / (n * total);
+  }
+
+  /**
+   * {@code v} where {@code mask} is all ones, +0.0 where it is zero. Adding +0.0 to a sum that
+   * started at +0.0 leaves it bit-identical (such a sum is never -0.0, and x + 0.0 is x), so
+   * adding this for every producer gives exactly the sum over the masked-in ones.
+   */
+  private static double onlyIf(long mask, double v) {
+    return Double.longBitsToDouble(Double.doubleToRawLongBits(v) & mask);
   }
 
   private static double mean(double sum, int n) {

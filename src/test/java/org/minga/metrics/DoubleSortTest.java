@@ -18,29 +18,23 @@ class DoubleSortTest {
   private static final int LARGE = DoubleSort.RADIX_THRESHOLD * 8 + 17;
   private final DoubleSort sorter = new DoubleSort();
 
-  /** Sorts a copy of {@code values[0..n)} both ways and compares every double's bits. */
-  private void assertSortsLikeArraysSort(double[] values, int n, String what) {
-    double[] expected = values.clone();
-    Arrays.sort(expected, 0, n);
-    double[] actual = values.clone();
-    sorter.sort(actual, n);
-    for (int i = 0; i < values.length; i++) {
+  /** Sorts {@code value(0..n)} both ways and compares every double's bits. */
+  private void assertSortsLikeArraysSort(int n, IntToDoubleFunction value, String what) {
+    double[] expected = new double[n];
+    sorter.reset(n + 3); // a capacity above the count, as when some producers are inactive
+    for (int i = 0; i < n; i++) {
+      expected[i] = value.applyAsDouble(i);
+      sorter.add(expected[i]);
+    }
+    Arrays.sort(expected);
+    sorter.sort();
+    assertEquals(n, sorter.size(), what);
+    for (int i = 0; i < n; i++) {
       // doubleToLongBits: Arrays.sort keeps NaN payloads, the radix sort gives the canonical
       // NaN; every NaN reads and prints the same.
-      assertEquals(Double.doubleToLongBits(expected[i]), Double.doubleToLongBits(actual[i]),
+      assertEquals(Double.doubleToLongBits(expected[i]), Double.doubleToLongBits(sorter.get(i)),
           what + ", n " + n + ", index " + i);
     }
-  }
-
-  private void assertSortsLikeArraysSort(int n, IntToDoubleFunction value, String what) {
-    double[] a = new double[n + 3];
-    for (int i = 0; i < n; i++) {
-      a[i] = value.applyAsDouble(i);
-    }
-    a[n] = 42; // beyond n: must stay where it is
-    a[n + 1] = -1;
-    a[n + 2] = Double.NaN;
-    assertSortsLikeArraysSort(a, n, what);
   }
 
   @Test
