@@ -1,6 +1,8 @@
 package org.minga.metrics;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The registry of per-step metrics (MODEL.md 7), in output column order. Declared once here;
@@ -97,16 +99,26 @@ public final class Metrics {
       new Metric("indebted_share", "Share of active producers with debt to an intermediary.",
           "share 0-1", NOW));
 
+  /** Column index by name: every step's row is written by name, about 50 look-ups a step. */
+  private static final Map<String, Integer> INDEX = indexByName();
+
   private Metrics() {}
+
+  private static Map<String, Integer> indexByName() {
+    Map<String, Integer> index = new HashMap<>();
+    for (int i = 0; i < ALL.size(); i++) {
+      index.put(ALL.get(i).name(), i);
+    }
+    return index;
+  }
 
   /** Column index of {@code name}; throws if there is no such metric. */
   public static int index(String name) {
-    for (int i = 0; i < ALL.size(); i++) {
-      if (ALL.get(i).name().equals(name)) {
-        return i;
-      }
+    Integer i = INDEX.get(name);
+    if (i == null) {
+      throw new IllegalArgumentException("no metric named " + name);
     }
-    throw new IllegalArgumentException("no metric named " + name);
+    return i;
   }
 
   /** Column names in order. */

@@ -11,11 +11,18 @@ import org.minga.model.TractorFirm;
 
 /**
  * Computes one row of {@link Metrics#ALL} from the model's state (MODEL.md 7). One pass over
- * producers for sums, one sort for income quantiles and the Gini; buffers are reused.
+ * producers in id order for every per-producer sum, one sort for income quantiles and the Gini;
+ * buffers are reused. In a large model each producer read is a cache miss, so nothing else
+ * reads a producer object.
  */
 final class StepMetrics {
   private final MingaModel m;
-  private double[] incomes = new double[0];
+  /**
+   * Every producer's trust by id, copied in the producer pass: the mean-trust sum goes over
+   * cooperative members in member-list order (which the output's bits depend on), and looking
+   * each member up in this dense array is far cheaper than visiting its producer object again.
+   */
+  private double[] trustById = new double[0];
   private final DoubleSort sorter = new DoubleSort();
   /** Members at the end of each of the last 13 steps: index 12 steps back is the window start. */
   private final int[] membersRing = new int[13];
@@ -74,52 +81,65 @@ final class StepMetrics {
 
   private void producerMetrics(Row r, int step) {
     int n = m.producerCount();
-    if (incomes.length < n) {
-      incomes = new double[n];
+    if (trustById.length < n) {
+      trustById = new double[n];
     }
+    DoubleSort sorter = this.sorter;
+    sorter.reset(n);
+    double[] trustById = this.trustById;
     double poverty = 12 * m.scenario().producers().povertyLinePerMonth();
+    int exportSince = step - 11;
     int active = 0;
     int poor = 0;
     int members = 0;
     int contracted = 0;
+    int contractGroup = 0; // contracted and not a member (members never are, but count apart)
     int exporting = 0;
     int indebted = 0;
     double sum = 0;
     double debt = 0;
     double area = 0;
     double contractedArea = 0;
-    double[] groupIncome = new double[3];
-    int[] groupCount = new int[3];
+    double incomeMembers = 0;
+    double incomeContract = 0;
+    double incomeIndependent = 0;
     double inputMembers = 0;
     double inputOthers = 0;
     for (int i = 0; i < n; i++) {
       Producer p = m.producer(i);
+      trustById[i] = p.trust();
       if (!p.isActive()) {
         continue;
       }
       double y = p.income12();
-      incomes[active++] = y;
+      double a = p.area();
+      sorter.add(y);
+      active++;
       sum += y;
       debt += p.debt();
-      area += p.area();
+      area += a;
       poor += y < poverty ? 1 : 0;
       indebted += p.isIndebtedToIntermediary() ? 1 : 0;
-      exporting += p.lastExportStep() >= step - 11 ? 1 : 0;
-      int g = p.isMember() ? 0 : p.isContracted() ? 1 : 2;
-      groupIncome[g] += y;
-      groupCount[g]++;
-      if (p.isMember()) {
-        members++;
-        inputMembers += p.inputCostPerHa12();
-      } else {
-        inputOthers += p.inputCostPerHa12();
-      }
-      if (p.isContracted()) {
+      exporting += p.lastExportStep() >= exportSince ? 1 : 0;
+      double inputPerHa = p.inputCostPerHa12();
+      // About half the producers are members, in no order by id: a branch on membership would
+      // be mispredicted often, so each group sum takes the value or +0.0 under a bit mask.
+      long member = ~(long) (p.cooperative() >> 31); // all ones for a member, else zero
+      long other = ~member;
+      members -= (int) member;
+      incomeMembers += onlyIf(member, y);
+      inputMembers += onlyIf(member, inputPerHa);
+      inputOthers += onlyIf(other, inputPerHa);
+      if (p.isContracted()) { // few producers: this branch is well predicted
         contracted++;
-        contractedArea += p.area();
+        contractedArea += a;
+        contractGroup -= (int) other;
+        incomeContract += onlyIf(other, y);
+      } else {
+        incomeIndependent += onlyIf(other, y);
       }
     }
-    sorter.sort(incomes, active);
+    sorter.sort();
     r.set("income_mean", active == 0 ? Double.NaN : sum / active);
     r.set("income_median", quantile(active, 0.5));
     r.set("income_p10", quantile(active, 0.1));
@@ -128,9 +148,9 @@ final class StepMetrics {
     r.set("income_p90", quantile(active, 0.9));
     r.set("gini", gini(active));
     r.set("poverty_rate", active == 0 ? Double.NaN : (double) poor / active);
-    r.set("income_members", mean(groupIncome[0], groupCount[0]));
-    r.set("income_contract", mean(groupIncome[1], groupCount[1]));
-    r.set("income_independent", mean(groupIncome[2], groupCount[2]));
+    r.set("income_members", mean(incomeMembers, members));
+    r.set("income_contract", mean(incomeContract, contractGroup));
+    r.set("income_independent", mean(incomeIndependent, active - members - contractGroup));
     r.set("input_cost_members", mean(inputMembers, members));
     r.set("input_cost_others", mean(inputOthers, active - members));
     r.set("active_producers", active);
@@ -169,7 +189,7 @@ final class StepMetrics {
       weighted += size * c.deliveryShare12() * c.retention12(step);
       weight += size;
       for (int id : c.members()) {
-        trust += m.producer(id).trust();
+        trust += trustById[id];
         trusting++;
       }
     }
@@ -188,19 +208,33 @@ final class StepMetrics {
     double pos = q * (n - 1);
     int lo = (int) Math.floor(pos);
     int hi = Math.min(n - 1, lo + 1);
-    return incomes[lo] + (pos - lo) * (incomes[hi] - incomes[lo]);
+    double low = sorter.get(lo);
+    return low + (pos - lo) * (sorter.get(hi) - low);
   }
 
-  /** Gini of sorted incomes, negatives counted as zero. */
+  /** Gini of the sorted incomes, negatives counted as zero. */
   private double gini(int n) {
     double total = 0;
     double weighted = 0;
+    // The weight of the i-th income (0-based), 2(i + 1) - n - 1: whole numbers, exact in a
+    // double, so stepping it by 2 gives the same bits as computing it each time.
+    double w = 1.0 - n;
     for (int i = 0; i < n; i++) {
-      double x = Math.max(0, incomes[i]);
+      double x = Math.max(0, sorter.get(i));
       total += x;
-      weighted += (2.0 * (i + 1) - n - 1) * x;
+      weighted += w * x;
+      w += 2;
     }
     return n == 0 || total <= 0 ? Double.NaN : weighted / (n * total);
+  }
+
+  /**
+   * {@code v} where {@code mask} is all ones, +0.0 where it is zero. Adding +0.0 to a sum that
+   * started at +0.0 leaves it bit-identical (such a sum is never -0.0, and x + 0.0 is x), so
+   * adding this for every producer gives exactly the sum over the masked-in ones.
+   */
+  private static double onlyIf(long mask, double v) {
+    return Double.longBitsToDouble(Double.doubleToRawLongBits(v) & mask);
   }
 
   private static double mean(double sum, int n) {
