@@ -78,22 +78,18 @@ final class CooperativeFinances {
       return 0;
     }
     double paid = 0;
-    int size = c.members.size();
-    for (int from = 0; from < size; from += ProducerMemory.BATCH) {
-      int to = Math.min(size, from + ProducerMemory.BATCH);
-      m.prefetchSink = ProducerMemory.touch(m, c.members, from, to);
-      for (int k = from; k < to; k++) {
-        Producer p = m.producers[c.members.get(k)];
-        if (p.deliveryRing == null || p.deliveryRing[slot] <= 0) {
-          continue;
-        }
-        double amount = pay * p.deliveryRing[slot] * p.sharingWeight / weight;
-        amount = Math.min(amount, pay - paid);
-        double repaid = p.receive(amount, Producer.COOPERATIVE_CREDITOR, c.index);
-        c.reserve -= amount - repaid;
-        paid += amount;
-        p.incomeMonth += amount;
+    for (int k = 0; k < c.members.size(); k++) {
+      ProducerMemory.readAhead(m, c.members, k);
+      Producer p = m.producers[c.members.get(k)];
+      if (p.deliveryRing == null || p.deliveryRing[slot] <= 0) {
+        continue;
       }
+      double amount = pay * p.deliveryRing[slot] * p.sharingWeight / weight;
+      amount = Math.min(amount, pay - paid);
+      double repaid = p.receive(amount, Producer.COOPERATIVE_CREDITOR, c.index);
+      c.reserve -= amount - repaid;
+      paid += amount;
+      p.incomeMonth += amount;
     }
     return paid;
   }
@@ -112,18 +108,14 @@ final class CooperativeFinances {
    * One pass over the members does both (each member's trust reads only its own record).
    */
   private static void closeMemberSlot(MingaModel m, Cooperative c, int slot, double signal) {
-    int size = c.members.size();
-    for (int from = 0; from < size; from += ProducerMemory.BATCH) {
-      int to = Math.min(size, from + ProducerMemory.BATCH);
-      m.prefetchSink = ProducerMemory.touch(m, c.members, from, to);
-      for (int k = from; k < to; k++) {
-        Producer p = m.producers[c.members.get(k)];
-        if (p.deliveryRing != null) {
-          if (p.deliveryRing[slot] > 0) {
-            TrustDynamics.afterRemainder(p, signal);
-          }
-          p.deliveryRing[slot] = 0;
+    for (int k = 0; k < c.members.size(); k++) {
+      ProducerMemory.readAhead(m, c.members, k);
+      Producer p = m.producers[c.members.get(k)];
+      if (p.deliveryRing != null) {
+        if (p.deliveryRing[slot] > 0) {
+          TrustDynamics.afterRemainder(p, signal);
         }
+        p.deliveryRing[slot] = 0;
       }
     }
   }

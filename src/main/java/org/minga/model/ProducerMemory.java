@@ -64,12 +64,18 @@ final class ProducerMemory {
     return sum;
   }
 
-  /** Reads early the members at positions {@code from} (inclusive) to {@code to} of a list. */
-  static double touch(MingaModel m, IntList members, int from, int to) {
-    double sum = 0;
-    for (int k = from; k < to; k++) {
-      sum += touch(m.producers[members.get(k)]);
+  /**
+   * In a pass over a member list, called at each position {@code k}: at the start of every
+   * batch, reads the batch's members early.
+   */
+  static void readAhead(MingaModel m, IntList members, int k) {
+    if (k % BATCH != 0) {
+      return;
     }
-    return sum;
+    double sum = 0;
+    for (int j = k, end = Math.min(members.size(), k + BATCH); j < end; j++) {
+      sum += touch(m.producers[members.get(j)]);
+    }
+    m.prefetchSink = sum;
   }
 }
