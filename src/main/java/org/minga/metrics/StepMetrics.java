@@ -124,6 +124,7 @@ final class StepMetrics {
       double inputPerHa = p.inputCostPerHa12();
       // About half the producers are members, in no order by id: a branch on membership would
       // be mispredicted often, so each group sum takes the value or +0.0 under a bit mask.
+      // cooperative() is an index or -1: its sign bit is set exactly for non-members.
       long member = ~(long) (p.cooperative() >> 31); // all ones for a member, else zero
       long other = ~member;
       members -= (int) member;
