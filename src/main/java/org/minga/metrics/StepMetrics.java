@@ -12,8 +12,8 @@ import org.minga.model.TractorFirm;
 /**
  * Computes one row of {@link Metrics#ALL} from the model's state (MODEL.md 7). One pass over
  * producers in id order for every per-producer sum, one sort for income quantiles and the Gini;
- * buffers are reused. In a large model each producer read is a cache miss, so nothing else
- * reads a producer object.
+ * buffers are reused. In a large model producer objects are read from memory, not cache, so
+ * nothing else here visits them.
  */
 final class StepMetrics {
   private final MingaModel m;
@@ -124,6 +124,7 @@ final class StepMetrics {
       double inputPerHa = p.inputCostPerHa12();
       // About half the producers are members, in no order by id: a branch on membership would
       // be mispredicted often, so each group sum takes the value or +0.0 under a bit mask.
+      // cooperative() is an index or -1: its sign bit is set exactly for non-members.
       long member = ~(long) (p.cooperative() >> 31); // all ones for a member, else zero
       long other = ~member;
       members -= (int) member;
