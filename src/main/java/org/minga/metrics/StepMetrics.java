@@ -189,8 +189,8 @@ final class StepMetrics {
       int size = c.memberCount();
       weighted += size * c.deliveryShare12() * c.retention12(step);
       weight += size;
-      for (int id : c.members()) {
-        trust += trustById[id];
+      for (int k = 0; k < size; k++) {
+        trust += trustById[c.memberAt(k)];
         trusting++;
       }
     }

@@ -112,6 +112,11 @@ public final class Cooperative {
     return members.size();
   }
 
+  /** The k-th member's producer index (0 <= k < memberCount()), in joining order; no copy. */
+  public int memberAt(int k) {
+    return members.get(k);
+  }
+
   /** Member indices, in joining order (a copy). */
   public int[] members() {
     return members.toArray();
