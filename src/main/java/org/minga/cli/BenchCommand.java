@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -43,7 +44,7 @@ final class BenchCommand implements Callable<Integer> {
   boolean noSweep;
 
   @Option(names = "--phases", description = "Also time each phase of the step (CPU ns per "
-      + "producer-step; reading the clock between phases costs about a microsecond a phase).")
+      + "producer-step; the clock is read between phases, which costs well under a microsecond).")
   boolean phases;
 
   @Option(names = "--out", paramLabel = "FILE", description = "Where to write the results "
@@ -71,7 +72,7 @@ final class BenchCommand implements Callable<Integer> {
     JsonArray rates = new JsonArray();
     // A first, unreported pass warms the JIT on the small model.
     Bench.stepRate(scenario, 1_000, 2_000_000L, false);
-    List<Bench.StepRate> measured = new java.util.ArrayList<>();
+    List<Bench.StepRate> measured = new ArrayList<>();
     for (int n : sizes) {
       Bench.StepRate r = Bench.stepRate(scenario, n, minWork, phases);
       measured.add(r);
@@ -150,16 +151,12 @@ final class BenchCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  /** Column labels for the phases, by ordering (the JSON uses the full names). */
-  private static final String[] PHASE_COLUMNS = {"prices", "credit", "harvest", "offers",
-      "choice", "sell_on", "settle", "yearly", "close", "metrics"};
-
   /** One row per size: CPU ns per producer-step in each phase. */
   private static void printPhases(PrintWriter w, List<Bench.StepRate> rates) {
     w.println("CPU ns per producer-step by phase:");
     StringBuilder head = new StringBuilder(String.format(Locale.ROOT, "%-12s", "producers"));
     for (int ph = 0; ph < Phase.COUNT; ph++) {
-      head.append(String.format(Locale.ROOT, " %9s", PHASE_COLUMNS[ph]));
+      head.append(String.format(Locale.ROOT, " %9s", Phase.label(ph)));
     }
     w.println(head);
     for (Bench.StepRate r : rates) {

@@ -38,7 +38,7 @@ final class Credit {
   }
 
   private static void borrowShortfall(MingaModel m, Producer p) {
-    borrow(m, p, m.scratchAmounts[p.id]);
+    borrow(m, p, m.scratchAmounts[p.id]); // the shortfall computed in id order
   }
 
   /**
@@ -49,7 +49,7 @@ final class Credit {
    */
   static void shuffle(MingaModel m) {
     int[] o = m.order;
-    int[] js = m.batch;
+    int[] js = m.swapDraws;
     int touched = 0;
     for (int i = o.length - 1; i > 0; ) {
       int n = Math.min(js.length, i);

@@ -52,7 +52,6 @@ public final class MingaModel extends SimState {
   int step;
   /** Mean farm area at the start (elite-capture weights are relative to it). */
   double meanArea = 1;
-
   /** Mean expected yearly output per producer at the start (firms size demand on it). */
   double meanOutput;
   /** Scratch tally reused by channel choice. */
@@ -74,6 +73,8 @@ public final class MingaModel extends SimState {
   double prefetchSink;
   /** Scratch: the next producers of a random-order pass (see ProducerMemory). */
   final int[] batch = new int[ProducerMemory.BATCH];
+  /** Scratch: the shuffle's swap positions drawn ahead (see Credit.shuffle). */
+  final int[] swapDraws = new int[ProducerMemory.BATCH];
   /** Per-producer scratch (by id) reused by phases that pre-compute in id order. */
   boolean[] scratchFlags = new boolean[0];
   double[] scratchAmounts = new double[0];

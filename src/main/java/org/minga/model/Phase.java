@@ -29,6 +29,9 @@ public final class Phase {
   /** Snake-case names of the phases, indexed by ordering (for profiles and tables). */
   private static final String[] NAMES = {"prices_and_events", "credit", "harvest", "offers",
       "channel_choice", "sell_on", "settlement", "yearly", "close_books", "metrics"};
+  /** Short labels of the same phases, for table columns. */
+  private static final String[] LABELS = {"prices", "credit", "harvest", "offers", "choice",
+      "sell_on", "settle", "yearly", "close", "metrics"};
 
   /** How many phases a step has (orderings 0 to COUNT - 1). */
   public static final int COUNT = NAMES.length;
@@ -38,5 +41,10 @@ public final class Phase {
   /** The snake-case name of the phase with this ordering. */
   public static String name(int ordering) {
     return NAMES[ordering];
+  }
+
+  /** A short label (at most 9 characters) of the phase with this ordering. */
+  public static String label(int ordering) {
+    return LABELS[ordering];
   }
 }

@@ -6,6 +6,8 @@ package org.minga.model;
  * step loop allocates nothing.
  */
 public final class Producer {
+  // ProducerMemory.touch reads fields spread over this object so that random-order passes load
+  // all its cache lines early; after adding or reordering fields, check it still does.
   /** Creditor kinds: who a household owes money to (one creditor at a time). */
   static final byte NO_CREDITOR = 0;
   static final byte INTERMEDIARY_CREDITOR = 1;

@@ -6,7 +6,7 @@ package org.minga.model;
  */
 final class Sales {
   private final double[] volume = new double[Channel.COUNT];
-  /** The remembered offer and what it depends on that can change during a visit (its debt). */
+  /** The remembered offer, and who the producer owed when it was computed. */
   private int offerFrom = -1;
   private byte offerCreditorKind;
   private int offerCreditor;
@@ -18,9 +18,10 @@ final class Sales {
   }
 
   /**
-   * What intermediary {@code i} offers {@code p}, computed once per visit: nothing else it
-   * depends on changes while a producer chooses and sells, except its debt to {@code i} (a sale
-   * can repay it), so the debt is part of the key.
+   * What intermediary {@code i} offers {@code p}, computed once per visit. Of what the offer
+   * reads, only whom the producer owes (creditor kind and index: a tied producer pays a higher
+   * margin) can change while it chooses and sells, when a sale repays the debt; so those are
+   * part of the key.
    */
   double intermediaryPrice(MingaModel m, Producer p, Intermediary i) {
     if (offerFrom != i.index || offerCreditorKind != p.creditorKind

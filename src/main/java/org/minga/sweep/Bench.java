@@ -6,6 +6,7 @@ import java.lang.management.MemoryMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.minga.metrics.MetricsRecorder;
 import org.minga.model.MingaModel;
@@ -41,7 +42,7 @@ public final class Bench {
       return seconds * 1e9 / ((double) producers * steps);
     }
 
-    /** CPU nanoseconds per producer-step spent in the phase with this ordering. */
+    /** CPU nanoseconds per producer-step spent in the phase with this ordering (profiled only). */
     public double phaseNanosPerProducerStep(int phase) {
       return phaseSeconds[phase] * 1e9 / ((double) producers * steps);
     }
@@ -109,8 +110,7 @@ public final class Bench {
     }
     double[] phaseSeconds = null;
     if (profile != null) {
-      phaseSeconds = java.util.Arrays.stream(profile.nanos()).mapToDouble(n -> n / 1e9)
-          .toArray();
+      phaseSeconds = Arrays.stream(profile.nanos()).mapToDouble(n -> n / 1e9).toArray();
     }
     return new StepRate(producers, (int) (steps * models), cpu / 1e9, wall / 1e9,
         phaseSeconds);

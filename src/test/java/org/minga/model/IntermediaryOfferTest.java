@@ -123,8 +123,8 @@ class IntermediaryOfferTest {
 
   /**
    * A producer's choice values and pays an intermediary's offer once per visit (Sales remembers
-   * it); a sale that repays its debt to that intermediary must end the tied price, so the debt
-   * is part of what is remembered.
+   * it); a sale that repays its debt to that intermediary must end the tied price, so whom the
+   * producer owes is part of what is remembered.
    */
   @Test
   void theOfferRememberedDuringAVisitFollowsTheProducersDebt() {

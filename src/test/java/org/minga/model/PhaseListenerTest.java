@@ -1,6 +1,7 @@
 package org.minga.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -34,6 +35,16 @@ class PhaseListenerTest {
     for (int i = 0; i < 200; i++) {
       assertEquals(plain.producer(i).cash(), heard.producer(i).cash(), 0.0, "producer " + i);
       assertEquals(plain.producer(i).income12(), heard.producer(i).income12(), 0.0);
+    }
+  }
+
+  @Test
+  void everyPhaseHasANameAndAShortLabel() {
+    assertEquals(Phase.METRICS + 1, Phase.COUNT);
+    for (int phase = 0; phase < Phase.COUNT; phase++) {
+      String label = Phase.label(phase);
+      assertTrue(!Phase.name(phase).isEmpty() && !label.isEmpty() && label.length() <= 9,
+          "phase " + phase + ": " + Phase.name(phase) + " / " + label);
     }
   }
 }
