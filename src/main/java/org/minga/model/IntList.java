@@ -42,6 +42,17 @@ final class IntList {
     return false;
   }
 
+  /** Removes every element whose flag in {@code drop} is set, in place, keeping order. */
+  void removeFlagged(boolean[] drop) {
+    int kept = 0;
+    for (int i = 0; i < size; i++) {
+      if (!drop[items[i]]) {
+        items[kept++] = items[i];
+      }
+    }
+    size = kept;
+  }
+
   int[] toArray() {
     return Arrays.copyOf(items, size);
   }

@@ -11,8 +11,10 @@ final class MemberListPruning {
   private final boolean[] left;
   private final boolean[] affected;
 
+  /** Starts a pass, reusing the model's per-producer flags (cleared here): no per-agent allocation. */
   MemberListPruning(MingaModel m) {
-    left = new boolean[m.producers.length];
+    left = m.leftThisPass;
+    java.util.Arrays.fill(left, false);
     affected = new boolean[m.cooperatives.size()];
   }
 
@@ -30,14 +32,7 @@ final class MemberListPruning {
       if (!affected[k]) {
         continue;
       }
-      IntList members = m.cooperatives.get(k).members;
-      int[] ids = members.toArray();
-      members.clear();
-      for (int id : ids) {
-        if (!left[id]) {
-          members.add(id);
-        }
-      }
+      m.cooperatives.get(k).members.removeFlagged(left);
     }
   }
 }

@@ -17,7 +17,8 @@ final class Membership {
   static void yearly(MingaModel m) {
     ProducerConfig pc = m.sc.producers();
     CooperativeConfig cc = m.sc.cooperatives();
-    NeighbourIncomes observed = new NeighbourIncomes(m);
+    NeighbourIncomes observed = m.neighbourIncomes;
+    observed.refresh(m);
     double topDecile = observed.memberIncomeQuantile(0.9);
     MemberListPruning leavers = new MemberListPruning(m);
     for (Producer p : m.producers) {

@@ -73,6 +73,10 @@ public final class MingaModel extends SimState {
   double prefetchSink;
   /** Scratch: the next producers of a random-order pass (see ProducerMemory). */
   final int[] batch = new int[ProducerMemory.BATCH];
+  /** Scratch for yearly membership: neighbours' incomes (see NeighbourIncomes). */
+  NeighbourIncomes neighbourIncomes;
+  /** Scratch for yearly passes: who left a cooperative in this pass (see MemberListPruning). */
+  boolean[] leftThisPass = new boolean[0];
   /** Scratch: the shuffle's swap positions drawn ahead (see Credit.shuffle). */
   final int[] swapDraws = new int[ProducerMemory.BATCH];
   /** Per-producer scratch (by id) reused by phases that pre-compute in id order. */
@@ -118,6 +122,8 @@ public final class MingaModel extends SimState {
     scratchFlags = new boolean[producers.length];
     scratchAmounts = new double[producers.length];
     holdsStock = new boolean[producers.length];
+    leftThisPass = new boolean[producers.length];
+    neighbourIncomes = new NeighbourIncomes(this);
     mainChannels = new byte[producers.length];
     for (Producer p : producers) {
       mainChannels[p.id] = p.mainChannel;

@@ -18,16 +18,22 @@ final class NeighbourIncomes {
   private final double[] perHa;
   private final byte[] status;
   private final double[] memberIncomes;
-  private final int members;
+  private int members;
   private double memberMean;
   private double nonMemberMean;
 
+  /** Arrays for the model's producers, filled by {@link #refresh} at each round (reused). */
   NeighbourIncomes(MingaModel m) {
     network = m.network;
     int n = m.producers.length;
     perHa = new double[n];
     status = new byte[n];
     memberIncomes = new double[n];
+  }
+
+  /** Copies every producer's income per ha and status, at the start of a round. */
+  void refresh(MingaModel m) {
+    int n = m.producers.length;
     int k = 0;
     for (int i = 0; i < n; i++) {
       Producer p = m.producers[i];

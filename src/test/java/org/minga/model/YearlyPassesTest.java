@@ -50,6 +50,7 @@ class YearlyPassesTest {
       m.producers[i].active = false;
     }
     NeighbourIncomes observed = new NeighbourIncomes(m);
+    observed.refresh(m);
     assertSameMeans(m, observed);
     // Changes recorded during the pass are seen by later observations.
     int changed = 0;
@@ -73,6 +74,7 @@ class YearlyPassesTest {
         .toArray();
     assertTrue(incomes.length > 100);
     NeighbourIncomes observed = new NeighbourIncomes(m);
+    observed.refresh(m);
     for (double q : new double[] {0, 0.1, 0.5, 0.9, 0.999, 1}) {
       double expected = incomes[Math.min(incomes.length - 1, (int) (q * incomes.length))];
       assertEquals(expected, observed.memberIncomeQuantile(q), "q=" + q);
