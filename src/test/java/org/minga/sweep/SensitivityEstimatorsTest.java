@@ -4,27 +4,32 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.ToDoubleFunction;
 import org.apache.commons.math3.random.MersenneTwister;
 import org.junit.jupiter.api.Test;
 
 /** The estimators on functions whose indices are known analytically. */
 class SensitivityEstimatorsTest {
-  @Test
-  void sobolIndicesOfALinearFunctionAreItsShareOfVariance() {
-    // f = x1 + 2 x2 + 0 x3 with uniform inputs: Var = (1 + 4) / 12, so S1 = 1/5, S2 = 4/5,
-    // S3 = 0; no interactions, so total order equals first order.
-    int k = 3;
-    int n = 4096;
+  /** f evaluated on a Saltelli design of n groups of k + 2 points in k inputs, group by group. */
+  private static List<double[]> saltelliGroups(int k, int n, ToDoubleFunction<double[]> f) {
     double[][] u = DesignPoints.saltelli(n, k);
     List<double[]> groups = new ArrayList<>();
     for (int j = 0; j < n; j++) {
       double[] g = new double[k + 2];
       for (int r = 0; r < k + 2; r++) {
-        double[] x = u[j * (k + 2) + r];
-        g[r] = x[0] + 2 * x[1];
+        g[r] = f.applyAsDouble(u[j * (k + 2) + r]);
       }
       groups.add(g);
     }
+    return groups;
+  }
+
+  @Test
+  void sobolIndicesOfALinearFunctionAreItsShareOfVariance() {
+    // f = x1 + 2 x2 + 0 x3 with uniform inputs: Var = (1 + 4) / 12, so S1 = 1/5, S2 = 4/5,
+    // S3 = 0; no interactions, so total order equals first order.
+    int k = 3;
+    List<double[]> groups = saltelliGroups(k, 4096, x -> x[0] + 2 * x[1]);
     double[][] s = SobolAnalysis.estimate(groups, k, null);
     assertEquals(0.2, s[0][0], 0.02);
     assertEquals(0.8, s[0][1], 0.02);
@@ -38,17 +43,7 @@ class SensitivityEstimatorsTest {
   void sobolTotalOrderSeesAnInteractionTheFirstOrderMisses() {
     // f = (x1 - 0.5)(x2 - 0.5): pure interaction, first-order indices 0, total-order 1.
     int k = 2;
-    int n = 4096;
-    double[][] u = DesignPoints.saltelli(n, k);
-    List<double[]> groups = new ArrayList<>();
-    for (int j = 0; j < n; j++) {
-      double[] g = new double[k + 2];
-      for (int r = 0; r < k + 2; r++) {
-        double[] x = u[j * (k + 2) + r];
-        g[r] = (x[0] - 0.5) * (x[1] - 0.5);
-      }
-      groups.add(g);
-    }
+    List<double[]> groups = saltelliGroups(k, 4096, x -> (x[0] - 0.5) * (x[1] - 0.5));
     double[][] s = SobolAnalysis.estimate(groups, k, null);
     assertEquals(0.0, s[0][0], 0.05);
     assertEquals(1.0, s[1][0], 0.05);
