@@ -1,5 +1,6 @@
 package org.minga.model;
 
+import org.minga.model.random.StreamName;
 import org.minga.scenario.CooperativeConfig;
 
 /**
@@ -52,7 +53,7 @@ final class BuyerContracts {
         c.hasBuyerContract = false;
       }
     } else if (!c.hasBuyerContract && !c.lostContract && c.maturity >= MATURE_ENOUGH
-        && c.deliveryShare12() >= 0.8 && m.random.nextDouble() < bc.share()) {
+        && c.deliveryShare12() >= 0.8 && m.chance(StreamName.BUYER_CONTRACTS, c.index, 0, bc.share())) {
       // A cooperative that has matured and delivers reliably finds a buyer.
       c.hasBuyerContract = true;
     } else if (!c.hasBuyerContract && c.deliveryShare12() >= 0.8 && c.reputation < 1) {

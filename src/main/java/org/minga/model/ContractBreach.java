@@ -1,5 +1,6 @@
 package org.minga.model;
 
+import org.minga.model.random.StreamName;
 /**
  * MODEL.md 5.4: a contract farmer diverting volume is in breach; when detected (see
  * {@link Exclusivity}) the firm terminates the contract and never contracts that producer again.
@@ -21,7 +22,8 @@ final class ContractBreach {
   /** After a month with diverted volume: detection ends the contract and blacklists. */
   static void maybeDetect(MingaModel m, Producer p, TractorFirm f, double divertedShare) {
     p.reliability = 0.8 * p.reliability + 0.2 * (1 - divertedShare);
-    if (divertedShare > 0.01 && m.random.nextDouble() < Exclusivity.monthlyDetection(m, f)) {
+    if (divertedShare > 0.01
+        && m.chance(StreamName.CONTRACT_BREACH, p.id, 0, Exclusivity.monthlyDetection(m, f))) {
       FirmContracts.terminate(m, f, p);
       p.blacklisted = true;
     }

@@ -1,6 +1,7 @@
 package org.minga.model;
 
-import ec.util.MersenneTwisterFast;
+import org.minga.model.random.RandomStream;
+import org.minga.model.random.StreamName;
 import org.minga.model.Policies.Lever;
 import org.minga.scenario.CooperativeConfig;
 import org.minga.scenario.PolicyConfig;
@@ -20,23 +21,36 @@ final class CooperativeFormation {
   /** Creates a cooperative at (x, y); {@code counted} adds it to the formed-cooperatives metric. */
   static Cooperative open(MingaModel m, double x, double y, boolean counted) {
     CooperativeConfig cc = m.sc.cooperatives();
-    MersenneTwisterFast rng = m.random;
-    Cooperative c = new Cooperative(m.cooperatives.size(), x, y, cc.seasonal(), m.step,
-        cc.paymentDelayMonths());
-    c.governance = Sampler.draw(cc.governance(), rng);
-    c.transparency = Sampler.draw(cc.transparency(), rng);
+    int index = m.cooperatives.size();
+    Cooperative c = new Cooperative(index, x, y, cc.seasonal(), m.step, cc.paymentDelayMonths());
+    c.governance = Sampler.draw(cc.governance(), attribute(m, index, Attribute.GOVERNANCE));
+    c.transparency = Sampler.draw(cc.transparency(), attribute(m, index, Attribute.TRANSPARENCY));
     c.maturity = cc.maturityYears() <= 0 ? 1 : cc.initialMaturity();
     c.referencePrice = CooperativeOffer.salePrice(m, c,
         m.worldPriceNow > 0 ? m.worldPriceNow : m.worldPrice.base());
     c.expectedRemainder = CooperativeOffer.plannedRemainder(m, c);
     if (m.policies.inForce(Lever.PROMOTION)) {
-      c.freeRider = rng.nextDouble() < m.sc.policies().promotion().freeRiderShare();
+      c.freeRider = attribute(m, index, Attribute.FREE_RIDER)
+          .chance(m.sc.policies().promotion().freeRiderShare());
     }
     m.cooperatives.add(c);
     if (counted) {
       m.book.cooperativesFormed++;
     }
     return c;
+  }
+
+  /**
+   * A cooperative's attributes, each from the cooperative's own sub-stream for it (keyed by its
+   * index and the number here: append, never renumber).
+   */
+  enum Attribute {
+    GOVERNANCE, TRANSPARENCY, FREE_RIDER, CERTIFIED, BUYER_CONTRACT
+  }
+
+  /** The sub-stream of one attribute of the cooperative with this index. */
+  static RandomStream attribute(MingaModel m, int index, Attribute a) {
+    return m.streams.sequence(StreamName.COOPERATIVE_ATTRIBUTES, ((long) index << 4) | a.ordinal());
   }
 
   static void yearly(MingaModel m) {
@@ -47,12 +61,13 @@ final class CooperativeFormation {
     double probability = fc.probability() * (m.policies.inForce(Lever.PROMOTION)
         ? m.sc.policies().promotion().formationMultiplier() : 1);
     IntList founders = new IntList(fc.minFounders() * 2);
+    RandomStream draws = m.streams.sequence(StreamName.FORMATION, m.step);
     for (int t = 0; t < TRIES_PER_YEAR; t++) {
-      Producer seed = m.producers[m.random.nextInt(m.producers.length)];
+      Producer seed = m.producers[draws.nextInt(m.producers.length)];
       if (!unaffiliated(seed) || !threatened(m, seed, fc.threatRatio())) {
         continue;
       }
-      if (m.random.nextDouble() >= Math.min(1, probability)) {
+      if (!draws.chance(probability)) {
         continue;
       }
       founders.clear();
@@ -77,14 +92,15 @@ final class CooperativeFormation {
     if (pr.createAtStart() == 0 || m.producers.length == 0) {
       return;
     }
+    RandomStream places = m.streams.sequence(StreamName.STATE_PROGRAMME, m.step);
     for (int k = 0; k < pr.createAtStart(); k++) {
-      Producer at = m.producers[m.random.nextInt(m.producers.length)];
+      Producer at = m.producers[places.nextInt(m.producers.length)];
       open(m, at.x, at.y, true);
     }
     Reach.updateCooperatives(m);
     for (Producer p : m.producers) {
       if (unaffiliated(p) && p.nearestCooperative >= 0
-          && m.random.nextDouble() < pr.enrolShare()) {
+          && m.chance(StreamName.STATE_PROGRAMME, p.id, 0, pr.enrolShare())) {
         Membership.join(m, p, m.cooperatives.get(p.nearestCooperative), true);
       }
     }

@@ -1,5 +1,7 @@
 package org.minga.model;
 
+import org.minga.model.random.RandomStream;
+import org.minga.model.random.StreamName;
 import org.minga.model.Policies.Lever;
 import org.minga.scenario.CooperativeConfig;
 
@@ -42,19 +44,21 @@ final class Credit {
   }
 
   /**
-   * Fisher-Yates shuffle of the producer order with the run's RNG (no allocation). The swap
+   * Fisher-Yates shuffle of the producer order from this month's visit-order stream (no
+   * allocation). The swap
    * positions depend only on the RNG, not on the array, so they are drawn a batch ahead and read
    * first, letting a large model's cache misses on the order array overlap; the draws and the
    * swaps happen in the same order as in the textbook loop.
    */
   static void shuffle(MingaModel m) {
+    RandomStream draws = m.visitOrderDraws();
     int[] o = m.order;
     int[] js = m.swapDraws;
     int touched = 0;
     for (int i = o.length - 1; i > 0; ) {
       int n = Math.min(js.length, i);
       for (int b = 0; b < n; b++) {
-        js[b] = m.random.nextInt(i - b + 1);
+        js[b] = draws.nextInt(i - b + 1);
         touched += o[js[b]];
       }
       for (int b = 0; b < n; b++, i--) {

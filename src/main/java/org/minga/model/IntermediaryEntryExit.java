@@ -1,5 +1,7 @@
 package org.minga.model;
 
+import org.minga.model.random.RandomStream;
+import org.minga.model.random.StreamName;
 import org.minga.scenario.IntermediaryConfig;
 
 /**
@@ -53,7 +55,9 @@ final class IntermediaryEntryExit {
     if (m.producers.length == 0) {
       return null;
     }
-    Producer p = m.producers[m.random.nextInt(m.producers.length)];
+    // Where the n-th intermediary sets up depends only on the seed and n.
+    RandomStream place = m.streams.sequence(StreamName.INTERMEDIARY_ENTRY, m.intermediaries.size());
+    Producer p = m.producers[place.nextInt(m.producers.length)];
     return open(m, p.x, p.y, false);
   }
 

@@ -1,5 +1,6 @@
 package org.minga.model;
 
+import org.minga.model.random.StreamName;
 import org.minga.scenario.ProducerConfig;
 
 /**
@@ -25,7 +26,7 @@ final class LeavingFarming {
         }
       } else if (priceRatio >= pc.returnPriceRatio()) {
         double chance = pc.returnProbability() * (p.innovator ? 1.5 : 1);
-        if (m.random.nextDouble() < chance) {
+        if (m.chance(StreamName.LEAVING_FARMING, p.id, 0, chance)) {
           p.active = true;
           p.yearsBelowSubsistence = 0;
         }

@@ -1,5 +1,6 @@
 package org.minga.model;
 
+import org.minga.model.random.StreamName;
 import org.minga.model.Policies.Lever;
 import org.minga.scenario.CooperativeConfig;
 
@@ -22,7 +23,7 @@ final class Maturity {
         continue;
       }
       c.maturity = Math.min(1, c.maturity + perYear);
-      if (support && !c.certified && m.random.nextDouble() < pCert) {
+      if (support && !c.certified && m.chance(StreamName.CERTIFICATION, c.index, 0, pCert)) {
         c.certified = true;
       }
     }

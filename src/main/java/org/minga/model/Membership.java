@@ -1,5 +1,6 @@
 package org.minga.model;
 
+import org.minga.model.random.StreamName;
 import org.minga.scenario.CooperativeConfig;
 import org.minga.scenario.ProducerConfig;
 
@@ -33,8 +34,9 @@ final class Membership {
         double gap = (observed.nonMemberMean() - p.income12 / p.area) / own;
         boolean distrust = p.trust < pc.leaveTrust();
         boolean worseOff = !Double.isNaN(gap) && gap > pc.leaveIncomeGap() * scale;
-        boolean outgrown = p.income12 >= topDecile && m.random.nextDouble() < cc.successfulExit();
-        if (outgrown || ((distrust || worseOff) && acts(m, pc))) {
+        boolean outgrown = p.income12 >= topDecile
+            && m.chance(StreamName.MEMBERSHIP, p.id, 0, cc.successfulExit());
+        if (outgrown || ((distrust || worseOff) && acts(m, p, pc))) {
           leavers.leave(m, p);
           observed.setMember(p.id, false);
         }
@@ -42,7 +44,7 @@ final class Membership {
         observed.observe(p.id);
         double gain = (observed.memberMean() - nonMemberIncome(observed, p)) / own;
         double cost = cc.fee() / (p.area * own);
-        if (!Double.isNaN(gain) && gain > pc.joinIncomeGap() * scale + cost && acts(m, pc)) {
+        if (!Double.isNaN(gain) && gain > pc.joinIncomeGap() * scale + cost && acts(m, p, pc)) {
           join(m, p, m.cooperatives.get(p.nearestCooperative), true);
           observed.setMember(p.id, true);
         }
@@ -52,8 +54,8 @@ final class Membership {
   }
 
   /** Whether a producer with a reason to switch acts on it this year (inertia). */
-  private static boolean acts(MingaModel m, ProducerConfig pc) {
-    return m.random.nextDouble() < pc.switchProbability();
+  private static boolean acts(MingaModel m, Producer p, ProducerConfig pc) {
+    return m.chance(StreamName.MEMBERSHIP, p.id, 1, pc.switchProbability());
   }
 
   private static boolean joinable(MingaModel m, int cooperative) {

@@ -5,6 +5,9 @@ import java.util.Collections;
 import java.util.List;
 import java.util.function.IntConsumer;
 import org.minga.model.price.WorldPrice;
+import org.minga.model.random.RandomStream;
+import org.minga.model.random.RandomStreams;
+import org.minga.model.random.StreamName;
 import org.minga.scenario.ModelInputs;
 import org.minga.scenario.Scenario;
 import sim.engine.SimState;
@@ -13,8 +16,9 @@ import sim.engine.Steppable;
 /**
  * The simulation: a MASON {@link SimState} holding the producers, intermediaries, cooperatives
  * and tractor firms, stepped one month at a time through the phases of {@link Phase}. It runs
- * headless and knows nothing of windows, files or the command line; all randomness comes from
- * {@link #random}, seeded from the scenario.
+ * headless and knows nothing of windows, files or the command line. All randomness comes from
+ * named streams ({@link RandomStreams}) derived from the scenario's seed, one per source; MASON's
+ * own {@code random} is left to the window and never read by the model.
  */
 public final class MingaModel extends SimState {
   private static final long serialVersionUID = 1L;
@@ -25,6 +29,11 @@ public final class MingaModel extends SimState {
   final MarketBook book = new MarketBook();
   final Policies policies;
   final WorldPrice worldPrice;
+  /** The run's named random streams (docs/model.md, "Randomness"). */
+  final RandomStreams streams;
+  /** The world price's own stream: nothing else draws from it. */
+  private RandomStream worldPriceStream;
+  private final RandomStream visitOrder;
 
   Producer[] producers = new Producer[0];
   /** Producer indices in this step's random order (shuffled in place, no allocation). */
@@ -105,6 +114,8 @@ public final class MingaModel extends SimState {
     this.sc = inputs.scenario();
     this.policies = new Policies(sc.policies());
     this.worldPrice = WorldPrice.from(sc.prices(), inputs.replayPrices(), sc.steps());
+    this.streams = new RandomStreams(sc.seed());
+    this.visitOrder = streams.sequence(StreamName.VISIT_ORDER);
     for (int month = 1; month <= 12; month++) {
       harvestShareByMonth[month] = sc.commodity().harvestShare(month);
     }
@@ -116,6 +127,7 @@ public final class MingaModel extends SimState {
     step = 0;
     completed = 0;
     priceHistory = new double[totalSteps()];
+    worldPriceStream = streams.sequence(StreamName.WORLD_PRICE);
     WorldBuilder.build(this);
     incomeRings = new double[12 * producers.length];
     inputCostRings = new double[12 * producers.length];
@@ -178,6 +190,26 @@ public final class MingaModel extends SimState {
       invariants.check(step);
     }
     completed = step + 1;
+  }
+
+  /** Moves the world price to this step (phase 1); only the price's own stream is drawn. */
+  double advanceWorldPrice() {
+    return worldPrice.advance(step, worldPriceStream);
+  }
+
+  /** This month's visit-order stream (one reused object, moved to this step's sub-stream). */
+  RandomStream visitOrderDraws() {
+    return streams.moveTo(visitOrder, StreamName.VISIT_ORDER, step);
+  }
+
+  /** Keyed draw in [0, 1) for one agent this step: see {@link RandomStreams#uniform}. */
+  double uniform(StreamName stream, int agent, int k) {
+    return streams.uniform(stream, step, agent, k);
+  }
+
+  /** True with probability {@code p}, keyed on (stream, this step, agent, k). */
+  boolean chance(StreamName stream, int agent, int k, double p) {
+    return streams.uniform(stream, step, agent, k) < p;
   }
 
   /** Sets a producer's main channel (-1 for none), keeping the dense mirror in step. */

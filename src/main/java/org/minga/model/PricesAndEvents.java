@@ -13,7 +13,7 @@ final class PricesAndEvents {
   static void run(MingaModel m) {
     int s = m.step;
     m.policies.update(s);
-    m.worldPriceNow = m.worldPrice.advance(s, m.random);
+    m.worldPriceNow = m.advanceWorldPrice();
     m.domesticPrice = m.worldPriceNow * Liberalisation.domesticFactor(m);
     m.transportMultiplier = m.policies.inForce(Lever.INFRASTRUCTURE)
         ? m.sc.policies().infrastructure().transportMultiplier() : 1;

@@ -1,5 +1,6 @@
 package org.minga.model;
 
+import org.minga.model.random.StreamName;
 import org.minga.scenario.FirmConfig;
 
 /**
@@ -42,7 +43,7 @@ final class ProducerSelection {
       if (p.innovator) {
         accept = Math.min(1, accept * 1.5);
       }
-      if (m.random.nextDouble() < accept) {
+      if (m.chance(StreamName.FIRM_SELECTION, p.id, f.index, accept)) {
         sign(m, f, p);
         wanted--;
       }

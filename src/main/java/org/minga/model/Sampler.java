@@ -1,15 +1,15 @@
 package org.minga.model;
 
-import ec.util.MersenneTwisterFast;
+import org.minga.model.random.RandomStream;
 import org.minga.scenario.Dist;
 
-/** Draws producer attributes from scenario distributions with the run's RNG. */
+/** Draws producer attributes from scenario distributions from a random stream. */
 final class Sampler {
   private static final int MAX_REDRAWS = 50;
 
   private Sampler() {}
 
-  static double draw(Dist d, MersenneTwisterFast rng) {
+  static double draw(Dist d, RandomStream rng) {
     return switch (d.kind()) {
       case CONSTANT -> d.a();
       case UNIFORM -> d.a() + rng.nextDouble() * (d.b() - d.a());
@@ -25,7 +25,7 @@ final class Sampler {
   }
 
   /** Normal or lognormal (with the attribute's own mean and sd), redrawn into [min, max]. */
-  private static double truncated(Dist d, MersenneTwisterFast rng, boolean log) {
+  private static double truncated(Dist d, RandomStream rng, boolean log) {
     double mu = d.a();
     double sd = d.b();
     double logSd = 0;
@@ -46,13 +46,13 @@ final class Sampler {
   }
 
   /** Beta by two gamma draws (Marsaglia-Tsang), exact for any positive shape. */
-  private static double beta(double a, double b, MersenneTwisterFast rng) {
+  private static double beta(double a, double b, RandomStream rng) {
     double x = gamma(a, rng);
     double y = gamma(b, rng);
     return x + y == 0 ? 0.5 : x / (x + y);
   }
 
-  private static double gamma(double shape, MersenneTwisterFast rng) {
+  private static double gamma(double shape, RandomStream rng) {
     if (shape < 1) {
       double u = rng.nextDouble();
       return gamma(shape + 1, rng) * Math.pow(u, 1 / shape);
@@ -73,7 +73,7 @@ final class Sampler {
     }
   }
 
-  private static double empirical(Dist d, MersenneTwisterFast rng) {
+  private static double empirical(Dist d, RandomStream rng) {
     double[] values = d.values();
     double[] weights = d.weights();
     if (weights.length == 0) {

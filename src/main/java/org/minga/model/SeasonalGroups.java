@@ -1,5 +1,6 @@
 package org.minga.model;
 
+import org.minga.model.random.StreamName;
 /**
  * MODEL.md 3 and 5.6, seasonal groups (Uganda matoke, seed 000:697-708): a group forms for one
  * season, distributes the proceeds and dissolves; next season a somewhat different group forms
@@ -71,7 +72,7 @@ final class SeasonalGroups {
       c.lostContract = old.lostContract;
       for (int j = 0; j < old.formerMembers.size(); j++) {
         Producer p = m.producers[old.formerMembers.get(j)];
-        if (p.active && p.cooperative < 0 && p.firm < 0 && m.random.nextDouble() < p.trust) {
+        if (p.active && p.cooperative < 0 && p.firm < 0 && m.chance(StreamName.SEASONAL_GROUPS, p.id, 0, p.trust)) {
           Membership.join(m, p, c, false);
         }
       }
@@ -79,7 +80,7 @@ final class SeasonalGroups {
       m.producerIndex.forEachWithin(c.x, c.y, m.sc.cooperatives().reachKm(), (i, d2) -> {
         Producer p = m.producers[i];
         if (p.active && p.cooperative < 0 && p.firm < 0
-            && m.random.nextDouble() < newcomerShare) {
+            && m.chance(StreamName.SEASONAL_GROUPS, p.id, 1, newcomerShare)) {
           Membership.join(m, p, c, false);
         }
       });

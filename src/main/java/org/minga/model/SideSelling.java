@@ -1,5 +1,6 @@
 package org.minga.model;
 
+import org.minga.model.random.StreamName;
 import org.minga.scenario.CooperativeConfig;
 
 /**
@@ -36,10 +37,10 @@ final class SideSelling {
       }
       p.deliveryRecord = Math.min(1, p.deliveredThisSeason / p.committedThisSeason);
       if (p.cooperative >= 0 && p.deliveryRecord < 0.8
-          && m.random.nextDouble() < cc.detectionProbability()) {
+          && m.chance(StreamName.SIDE_SELLING, p.id, 0, cc.detectionProbability())) {
         Cooperative c = m.cooperatives.get(p.cooperative);
         forfeitRemainders(m, c, p);
-        if (m.random.nextDouble() < cc.expulsionProbability()) {
+        if (m.chance(StreamName.SIDE_SELLING, p.id, 1, cc.expulsionProbability())) {
           Membership.leave(m, p);
         }
       }

@@ -1,10 +1,12 @@
 package org.minga.model;
 
-import ec.util.MersenneTwisterFast;
+import org.minga.model.random.RandomStream;
+import org.minga.model.random.RandomStreams;
+import org.minga.model.random.StreamName;
 
 /**
  * Who observes whom: each producer's k nearest neighbours within a radius, a share rewired to
- * random producers (small world). Stored in compressed-row form (two int arrays), built with the
+ * random producers (small world), each producer's rewiring from its own sub-stream. Stored in compressed-row form (two int arrays), built with the
  * spatial index in O(n k).
  */
 final class SocialNetwork {
@@ -21,7 +23,7 @@ final class SocialNetwork {
    * Uses its own fine grid, sized so a cell holds about k producers on average.
    */
   static SocialNetwork build(double[] xs, double[] ys, double width, double height, int k,
-      double radius, double rewire, MersenneTwisterFast rng) {
+      double radius, double rewire, RandomStreams streams) {
     int n = xs.length;
     double cell = Math.sqrt(width * height * Math.max(1, k) / Math.max(1, n));
     SpatialIndex index = new SpatialIndex(xs, ys, width, height, Math.max(0.01, cell));
@@ -30,8 +32,10 @@ final class SocialNetwork {
     int[] bestId = new int[Math.max(1, k)];
     double[] bestD = new double[Math.max(1, k)];
     int count = 0;
+    RandomStream rng = streams.sequence(StreamName.SOCIAL_NETWORK);
     for (int i = 0; i < n; i++) {
       start[i] = count;
+      streams.moveTo(rng, StreamName.SOCIAL_NETWORK, i); // i's rewiring: its own sub-stream
       int found = index.nearest(i, k, radius, bestId, bestD);
       for (int j = 0; j < found; j++) {
         int target = bestId[j];

@@ -1,5 +1,6 @@
 package org.minga.model;
 
+import org.minga.model.random.StreamName;
 import org.minga.scenario.CooperativeConfig;
 
 /**
@@ -47,7 +48,8 @@ final class TrustDynamics {
       }
       double erosion = OPACITY_EROSION * (1 - c.transparency);
       double services = offersServices(cc) ? SERVICES_TRUST * c.maturity : 0;
-      boolean mismanaged = m.random.nextDouble() < cc.mismanagementRate() * (1 - c.governance);
+      boolean mismanaged = m.chance(StreamName.TRUST, c.index, 0,
+          cc.mismanagementRate() * (1 - c.governance));
       if (mismanaged) {
         double loss = Math.max(0, c.reserve) * cc.mismanagementLoss();
         c.reserve -= loss;

@@ -1,25 +1,29 @@
 package org.minga.model;
 
-import ec.util.MersenneTwisterFast;
 import org.minga.scenario.CooperativeConfig;
 import org.minga.scenario.FirmConfig;
 import org.minga.scenario.ProducerConfig;
 import org.minga.scenario.ProducerTable;
 import org.minga.scenario.Scenario;
 import org.minga.scenario.TerritoryConfig;
+import org.minga.model.random.RandomStream;
+import org.minga.model.random.StreamName;
 
 /**
  * Builds the initial world from the scenario: producers placed on the territory (uniform,
  * clustered around villages, or read from a table), their social network, intermediaries and
  * cooperatives at village centres, initial memberships, and firms that are there from the start.
+ *
+ * <p>Each producer's position and each of its attributes come from its own sub-stream, keyed by
+ * the producer's id and the attribute: adding producers, or changing how one attribute is
+ * distributed, leaves every other draw unchanged.
  */
 final class WorldBuilder {
   private WorldBuilder() {}
 
   static void build(MingaModel m) {
     Scenario sc = m.sc;
-    MersenneTwisterFast rng = m.random;
-    double[][] villages = villages(sc.territory(), rng);
+    double[][] villages = villages(sc.territory(), m.streams.sequence(StreamName.TERRITORY));
     placeProducers(m, villages);
     double area = 0;
     double output = 0;
@@ -34,9 +38,10 @@ final class WorldBuilder {
     m.producerIndex = new SpatialIndex(m.xs, m.ys, t.widthKm(), t.heightKm(),
         Math.max(0.5, t.neighbourRadiusKm()));
     m.network = SocialNetwork.build(m.xs, m.ys, t.widthKm(), t.heightKm(), t.neighbours(),
-        t.neighbourRadiusKm(), t.rewire(), rng);
+        t.neighbourRadiusKm(), t.rewire(), m.streams);
     for (int i = 0; i < sc.intermediaries().count(); i++) {
       double[] at = villages[i % villages.length];
+      RandomStream rng = m.streams.sequence(StreamName.INTERMEDIARY_PLACEMENT, i);
       IntermediaryEntryExit.open(m, jitter(at[0], t.widthKm(), rng),
           jitter(at[1], t.heightKm(), rng), false);
     }
@@ -47,8 +52,10 @@ final class WorldBuilder {
       c.maturity = 1;
       c.reserve = cc.initialReserve();
       m.ledger.in(Ledger.Account.ENTRY_CAPITAL, cc.initialReserve());
-      c.certified = rng.nextDouble() < cc.certification().share();
-      c.hasBuyerContract = rng.nextDouble() < cc.buyerContract().share();
+      c.certified = CooperativeFormation.attribute(m, c.index,
+          CooperativeFormation.Attribute.CERTIFIED).chance(cc.certification().share());
+      c.hasBuyerContract = CooperativeFormation.attribute(m, c.index,
+          CooperativeFormation.Attribute.BUYER_CONTRACT).chance(cc.buyerContract().share());
     }
     Reach.updateIntermediaries(m);
     Reach.updateCooperatives(m);
@@ -73,12 +80,12 @@ final class WorldBuilder {
     }
   }
 
-  private static double jitter(double v, double limit, MersenneTwisterFast rng) {
+  private static double jitter(double v, double limit, RandomStream rng) {
     return Math.min(limit, Math.max(0, v + (rng.nextDouble() - 0.5)));
   }
 
   /** Village centres: the clusters producers gather around (also used to place buyers). */
-  private static double[][] villages(TerritoryConfig t, MersenneTwisterFast rng) {
+  private static double[][] villages(TerritoryConfig t, RandomStream rng) {
     int n = Math.max(1, t.clusters());
     double[][] v = new double[n][];
     for (int i = 0; i < n; i++) {
@@ -87,42 +94,58 @@ final class WorldBuilder {
     return v;
   }
 
+  /**
+   * Producer attributes, each drawn from the producer's own sub-stream for that attribute. The
+   * numbers are part of the sub-stream's key: append new ones, never renumber.
+   */
+  private enum Attribute {
+    POSITION, AREA, YIELD, QUALITY, CAPABILITY, CASH, SUBSISTENCE, OFF_FARM_INCOME, PATIENCE,
+    TRUST, INFORMED, INNOVATOR, PROGRAMME
+  }
+
   private static void placeProducers(MingaModel m, double[][] villages) {
     Scenario sc = m.sc;
     ProducerConfig pc = sc.producers();
     ProducerTable table = m.inputs.producerTable();
     TerritoryConfig t = sc.territory();
     int n = table != null ? table.size() : pc.count();
-    MersenneTwisterFast rng = m.random;
     m.producers = new Producer[n];
     m.xs = new double[n];
     m.ys = new double[n];
+    RandomStream rng = m.streams.sequence(StreamName.PRODUCER_ATTRIBUTES);
     for (int i = 0; i < n; i++) {
       Producer p = new Producer(i);
       if (table != null) {
         p.x = table.xKm()[i];
         p.y = table.yKm()[i];
       } else if (t.layout() == TerritoryConfig.Layout.CLUSTERED) {
+        attribute(m, rng, i, Attribute.POSITION);
         double[] v = villages[rng.nextInt(villages.length)];
         p.x = clamp(v[0] + rng.nextGaussian() * t.clusterSpreadKm(), t.widthKm());
         p.y = clamp(v[1] + rng.nextGaussian() * t.clusterSpreadKm(), t.heightKm());
       } else {
+        attribute(m, rng, i, Attribute.POSITION);
         p.x = rng.nextDouble() * t.widthKm();
         p.y = rng.nextDouble() * t.heightKm();
       }
-      p.area = column(table == null ? null : table.areaHa(), i, pc.areaHa(), rng);
-      p.yieldPerHa = column(table == null ? null : table.yieldPerHa(), i, pc.yieldPerHa(), rng);
-      p.quality = column(table == null ? null : table.quality(), i, pc.quality(), rng);
-      p.capability = Sampler.draw(pc.capability(), rng);
-      p.cash = column(table == null ? null : table.cash(), i, pc.cash(), rng);
-      p.subsistence = Sampler.draw(pc.subsistencePerMonth(), rng);
+      p.area = column(table == null ? null : table.areaHa(), i, pc.areaHa(),
+          attribute(m, rng, i, Attribute.AREA));
+      p.yieldPerHa = column(table == null ? null : table.yieldPerHa(), i, pc.yieldPerHa(),
+          attribute(m, rng, i, Attribute.YIELD));
+      p.quality = column(table == null ? null : table.quality(), i, pc.quality(),
+          attribute(m, rng, i, Attribute.QUALITY));
+      p.capability = Sampler.draw(pc.capability(), attribute(m, rng, i, Attribute.CAPABILITY));
+      p.cash = column(table == null ? null : table.cash(), i, pc.cash(),
+          attribute(m, rng, i, Attribute.CASH));
+      p.subsistence = Sampler.draw(pc.subsistencePerMonth(),
+          attribute(m, rng, i, Attribute.SUBSISTENCE));
       p.offFarmIncome = column(table == null ? null : table.offFarmIncome(), i,
-          pc.offFarmIncomePerMonth(), rng);
-      p.patience = Sampler.draw(pc.patience(), rng);
-      p.trust = Sampler.draw(pc.trust(), rng);
-      p.informed = rng.nextDouble() < pc.informedShare();
-      p.innovator = rng.nextDouble() < pc.innovatorShare();
-      p.programmeDraw = (float) rng.nextDouble();
+          pc.offFarmIncomePerMonth(), attribute(m, rng, i, Attribute.OFF_FARM_INCOME));
+      p.patience = Sampler.draw(pc.patience(), attribute(m, rng, i, Attribute.PATIENCE));
+      p.trust = Sampler.draw(pc.trust(), attribute(m, rng, i, Attribute.TRUST));
+      p.informed = attribute(m, rng, i, Attribute.INFORMED).chance(pc.informedShare());
+      p.innovator = attribute(m, rng, i, Attribute.INNOVATOR).chance(pc.innovatorShare());
+      p.programmeDraw = (float) attribute(m, rng, i, Attribute.PROGRAMME).nextDouble();
       m.ledger.in(Ledger.Account.ENTRY_CAPITAL, p.cash);
       m.producers[i] = p;
       m.xs[i] = p.x;
@@ -130,8 +153,13 @@ final class WorldBuilder {
     }
   }
 
+  /** Points the reused stream at producer {@code id}'s sub-stream for one attribute. */
+  private static RandomStream attribute(MingaModel m, RandomStream reused, int id, Attribute a) {
+    return m.streams.moveTo(reused, StreamName.PRODUCER_ATTRIBUTES, ((long) id << 8) | a.ordinal());
+  }
+
   private static double column(double[] values, int i, org.minga.scenario.Dist d,
-      MersenneTwisterFast rng) {
+      RandomStream rng) {
     return values != null ? values[i] : Sampler.draw(d, rng);
   }
 
@@ -143,7 +171,8 @@ final class WorldBuilder {
   private static void enrolInitialMembers(MingaModel m) {
     double share = m.sc.producers().initialMemberShare();
     for (Producer p : m.producers) {
-      if (p.nearestCooperative >= 0 && m.random.nextDouble() < share) {
+      if (p.nearestCooperative >= 0
+          && m.uniform(StreamName.INITIAL_MEMBERSHIP, p.id, 0) < share) {
         Membership.join(m, p, m.cooperatives.get(p.nearestCooperative), false);
       }
     }

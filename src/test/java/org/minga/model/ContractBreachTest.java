@@ -63,15 +63,17 @@ class ContractBreachTest {
 
   @Test
   void aBlacklistedProducerIsNeverSelectedAgain() {
-    // The firm wants every producer; repeated selection rounds eventually sign everybody
-    // willing, except the blacklisted one.
+    // The firm wants every producer; selection rounds in successive months eventually sign
+    // everybody willing, except the blacklisted one.
     String yaml = YAML.formatted(1.0).replace("target_producers: 80", "target_producers: 300");
     MingaModel m = ModelFixture.start(yaml, "producers.count=300", "years=1");
     TractorFirm f = m.firms[0];
     Producer cheat = m.producers[f.contracted.get(0)];
     ContractBreach.maybeDetect(m, cheat, f, 1.0);
     assertTrue(cheat.blacklisted);
+    // A producer answers an offer once a month (a keyed draw), so the rounds are months.
     for (int round = 0; round < 30; round++) {
+      m.step = round;
       ProducerSelection.fill(m, f);
     }
     assertEquals(-1, cheat.firm);

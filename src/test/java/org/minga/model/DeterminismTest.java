@@ -17,7 +17,7 @@ import org.minga.metrics.StepObserver;
 import org.minga.metrics.TrackedSample;
 
 /**
- * Reproducibility: all randomness comes from the model's seeded Mersenne Twister and iteration
+ * Reproducibility: all randomness comes from the named streams of the seed and iteration
  * orders are fixed, so the same scenario and seed must give bit-identical metrics and tracked
  * households at every step; another seed must give another run; and neither observing the run
  * (metrics) nor checking it (invariants) may change it.

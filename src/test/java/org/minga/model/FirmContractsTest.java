@@ -17,7 +17,7 @@ class FirmContractsTest {
   private static final String FIRM = """
       territory: {width_km: 40, height_km: 40, clusters: 6}
       prices: {process: constant}
-      cooperatives: {count: 2, formation: {enabled: false}}
+      cooperatives: {count: 0, formation: {enabled: false}}
       firms:
         - {name: exporter, entry_rule: always, x_km: 20, y_km: 20, reach_km: 60,
            target_producers: 100, exit_loss_years: 50}
@@ -37,9 +37,11 @@ class FirmContractsTest {
   void contractFarmersIncomeFallsAfterTheFirmLeaves() {
     // Same seed with and without the forced exit at step 30: identical until then. Over the
     // next full year (steps 36-47) the producers who were under contract at step 29 earn less
-    // in the run where the firm left (at default terms by about 5% of a household income that
-    // includes off-farm income: intermediaries pay somewhat less than the contract price);
-    // nobody is under contract any more.
+    // in the run where the firm left (at default terms by 5-11% of a household income that
+    // includes off-farm income, over seeds 1-8: intermediaries, their only fallback here, pay
+    // less than the contract price); nobody is under contract any more. With cooperatives
+    // around, some farmers fall back to a cooperative that pays as well as the firm, and the
+    // drop is not robust: that comparison is the pattern suite's, not this mechanism test's.
     MechanismRun stay = MechanismRun.of(FIRM, "producers.count=500", "years=4");
     MechanismRun exit = MechanismRun.of(EXIT, "producers.count=500", "years=4");
     stay.until(30);

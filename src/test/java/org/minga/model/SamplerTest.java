@@ -3,7 +3,9 @@ package org.minga.model;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import ec.util.MersenneTwisterFast;
+import org.minga.model.random.RandomStream;
+import org.minga.model.random.RandomStreams;
+import org.minga.model.random.StreamName;
 import org.junit.jupiter.api.Test;
 import org.minga.scenario.Dist;
 import org.minga.scenario.ProducerConfig;
@@ -28,7 +30,7 @@ class SamplerTest {
       double sdTol) {}
 
   private static Sample sample(Dist d, long seed) {
-    MersenneTwisterFast rng = new MersenneTwisterFast(seed);
+    RandomStream rng = new RandomStreams(seed).sequence(StreamName.PRODUCER_ATTRIBUTES);
     double[] v = new double[N];
     double sum = 0;
     double lo = Double.POSITIVE_INFINITY;
@@ -63,11 +65,12 @@ class SamplerTest {
 
   @Test
   void constantAlwaysDrawsItsValueAndConsumesNoRandomness() {
-    MersenneTwisterFast rng = new MersenneTwisterFast(1);
+    RandomStream rng = new RandomStreams(1).sequence(StreamName.PRODUCER_ATTRIBUTES);
     for (int i = 0; i < 100; i++) {
       assertEquals(3.25, Sampler.draw(Dist.constant(3.25), rng), 0.0);
     }
-    assertTrue(rng.stateEquals(new MersenneTwisterFast(1)));
+    RandomStream fresh = new RandomStreams(1).sequence(StreamName.PRODUCER_ATTRIBUTES);
+    assertTrue(rng.nextDouble() == fresh.nextDouble(), "no draw consumed");
   }
 
   @Test
@@ -176,7 +179,7 @@ class SamplerTest {
 
   /** Each value's frequency within 5 binomial standard errors; no other value drawn. */
   private static void assertFrequencies(Dist d, double[] values, double[] probs, long seed) {
-    MersenneTwisterFast rng = new MersenneTwisterFast(seed);
+    RandomStream rng = new RandomStreams(seed).sequence(StreamName.PRODUCER_ATTRIBUTES);
     int[] counts = new int[values.length];
     for (int i = 0; i < N; i++) {
       double v = Sampler.draw(d, rng);
@@ -216,7 +219,7 @@ class SamplerTest {
     Sample c = sample(pc.capability(), 35);
     assertMoments(c, 0.3, 0.2 / Math.sqrt(12));
     assertTrue(c.min >= 0.2 && c.max <= 0.4);
-    assertEquals(0.97, Sampler.draw(pc.patience(), new MersenneTwisterFast(1)), 0.0);
+    assertEquals(0.97, Sampler.draw(pc.patience(), new RandomStreams(1).sequence(StreamName.PRODUCER_ATTRIBUTES)), 0.0);
   }
 
   /** Mean and sd of N(mu, sd) truncated to [lo, hi], by Simpson integration of the density. */

@@ -3,11 +3,13 @@ package org.minga.model;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import ec.util.MersenneTwisterFast;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.minga.model.random.RandomStream;
+import org.minga.model.random.RandomStreams;
+import org.minga.model.random.StreamName;
 
 /**
  * The random-order passes read producers a batch ahead (ProducerMemory) and the shuffle draws its
@@ -23,7 +25,9 @@ class ShuffledOrderTest {
         ProducerMemory.BATCH + 1, 3 * ProducerMemory.BATCH + 5, 1000}) {
       MingaModel m = ModelFixture.start("", "producers.count=" + Math.max(1, n));
       m.order = identity(n);
-      MersenneTwisterFast reference = (MersenneTwisterFast) m.random.clone();
+      // The month's visit-order sub-stream, drawn independently of the model's.
+      RandomStream reference = new RandomStreams(m.scenario().seed())
+          .sequence(StreamName.VISIT_ORDER, m.currentStep());
       int[] expected = identity(n);
       for (int i = n - 1; i > 0; i--) {
         int j = reference.nextInt(i + 1);
@@ -33,7 +37,10 @@ class ShuffledOrderTest {
       }
       Credit.shuffle(m);
       assertArrayEquals(expected, m.order, "n=" + n);
-      assertEquals(reference.nextLong(), m.random.nextLong(), "RNG left in the same state, n=" + n);
+      RandomStream again = new RandomStreams(m.scenario().seed())
+          .sequence(StreamName.VISIT_ORDER, m.currentStep());
+      assertEquals(again.nextDouble(), m.visitOrderDraws().nextDouble(),
+          "the month's stream restarts where the shuffle started, n=" + n);
     }
   }
 

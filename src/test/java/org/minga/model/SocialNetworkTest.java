@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import ec.util.MersenneTwisterFast;
+import org.minga.model.random.RandomStreams;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -35,7 +35,7 @@ class SocialNetworkTest {
 
   private static SocialNetwork build(Points p, int k, double radius, double rewire, long seed) {
     return SocialNetwork.build(p.xs, p.ys, p.w, p.h, k, radius, rewire,
-        new MersenneTwisterFast(seed));
+        new RandomStreams(seed));
   }
 
   private static int[] links(SocialNetwork net, int i) {

@@ -1,6 +1,6 @@
 package org.minga.model.price;
 
-import ec.util.MersenneTwisterFast;
+import org.minga.model.random.RandomStream;
 
 /** The world price stays at its base. Draws nothing, so it leaves the run's stream untouched. */
 final class ConstantProcess implements PriceProcess {
@@ -11,7 +11,7 @@ final class ConstantProcess implements PriceProcess {
   }
 
   @Override
-  public double next(MersenneTwisterFast rng) {
+  public double next(RandomStream rng) {
     return base;
   }
 }

@@ -1,6 +1,6 @@
 package org.minga.model.price;
 
-import ec.util.MersenneTwisterFast;
+import org.minga.model.random.RandomStream;
 
 /**
  * Geometric random walk: ln P(t) = ln P(t-1) + drift - sigma^2/2 + sigma e(t). The -sigma^2/2
@@ -26,7 +26,7 @@ final class GbmProcess implements PriceProcess {
   }
 
   @Override
-  public double next(MersenneTwisterFast rng) {
+  public double next(RandomStream rng) {
     if (started) {
       logRatio += logIncrementMean + sigma * rng.nextGaussian();
     } else {

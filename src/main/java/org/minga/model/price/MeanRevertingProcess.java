@@ -1,6 +1,6 @@
 package org.minga.model.price;
 
-import ec.util.MersenneTwisterFast;
+import org.minga.model.random.RandomStream;
 
 /**
  * Log AR(1): ln P(t) = ln Pbar + phi (ln P(t-1) - ln Pbar) + sigma e(t), e ~ N(0,1). Working on
@@ -22,7 +22,7 @@ final class MeanRevertingProcess implements PriceProcess {
   }
 
   @Override
-  public double next(MersenneTwisterFast rng) {
+  public double next(RandomStream rng) {
     if (started) {
       logDeviation = phi * logDeviation + sigma * rng.nextGaussian();
     } else {

@@ -1,6 +1,6 @@
 package org.minga.model.price;
 
-import ec.util.MersenneTwisterFast;
+import org.minga.model.random.RandomStream;
 
 /**
  * One world price process, before seasonal multipliers and shocks. Stateful: each call to {@link
@@ -12,5 +12,5 @@ interface PriceProcess {
    * The process value for the next month. The first call gives the starting value (the base price
    * for every process but replay) and then the process evolves; draws only from {@code rng}.
    */
-  double next(MersenneTwisterFast rng);
+  double next(RandomStream rng);
 }

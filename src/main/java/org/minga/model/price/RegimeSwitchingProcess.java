@@ -1,6 +1,6 @@
 package org.minga.model.price;
 
-import ec.util.MersenneTwisterFast;
+import org.minga.model.random.RandomStream;
 
 /**
  * Boom and bust: a two-state Markov chain leaving boom with monthly probability {@code boomExit}
@@ -39,7 +39,7 @@ final class RegimeSwitchingProcess implements PriceProcess {
   }
 
   @Override
-  public double next(MersenneTwisterFast rng) {
+  public double next(RandomStream rng) {
     if (!started) {
       started = true;
       boom = rng.nextDouble() < stationaryBoomShare();

@@ -1,6 +1,6 @@
 package org.minga.model.price;
 
-import ec.util.MersenneTwisterFast;
+import org.minga.model.random.RandomStream;
 
 /**
  * Replays a prepared monthly series: the n-th call returns {@code series[n]}. Past the end of the
@@ -26,7 +26,7 @@ final class ReplayProcess implements PriceProcess {
   }
 
   @Override
-  public double next(MersenneTwisterFast rng) {
+  public double next(RandomStream rng) {
     double value = series[Math.min(next, series.length - 1)];
     if (next < series.length) {
       next++; // stop counting at the end so a very long run cannot overflow

@@ -1,6 +1,6 @@
 package org.minga.model.price;
 
-import ec.util.MersenneTwisterFast;
+import org.minga.model.random.RandomStream;
 import org.minga.scenario.PriceConfig;
 
 /**
@@ -84,7 +84,7 @@ public final class WorldPrice {
    * @throws IllegalStateException if a step is skipped, repeated or beyond the horizon, since that
    *     would silently desynchronise the price from the model's calendar
    */
-  public double advance(int step, MersenneTwisterFast rng) {
+  public double advance(int step, RandomStream rng) {
     if (step != nextStep) {
       throw new IllegalStateException("world price advanced to step " + step + " but step "
           + nextStep + " was expected; call advance once per step in order");

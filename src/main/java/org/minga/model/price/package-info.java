@@ -5,6 +5,7 @@
  *
  * <p>The model talks only to {@link org.minga.model.price.WorldPrice}; the processes behind it are
  * package-private so they can change without touching the model. All randomness comes from the
- * run's {@code MersenneTwisterFast}; nothing here allocates once a run has started.
+ * run's world-price stream ({@code StreamName.WORLD_PRICE}); nothing here allocates once a run has
+ * started.
  */
 package org.minga.model.price;

@@ -2,7 +2,7 @@ package org.minga.model.price;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import ec.util.MersenneTwisterFast;
+import org.minga.model.random.RandomStream;
 import org.junit.jupiter.api.Test;
 import org.minga.scenario.PriceConfig.Process;
 
@@ -23,7 +23,7 @@ class GbmProcessTest {
     int n = 0;
     for (int seed = 0; seed < seeds; seed++) {
       WorldPrice w = setup.world(steps);
-      MersenneTwisterFast rng = new MersenneTwisterFast(seed);
+      RandomStream rng = Rngs.of(seed);
       double previous = w.advance(0, rng);
       assertEquals(100.0, previous, 0.0); // step 0 is the base price
       for (int s = 1; s < steps; s++) {

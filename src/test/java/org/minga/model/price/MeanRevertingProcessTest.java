@@ -2,7 +2,7 @@ package org.minga.model.price;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import ec.util.MersenneTwisterFast;
+import org.minga.model.random.RandomStream;
 import org.junit.jupiter.api.Test;
 import org.minga.scenario.PriceConfig.Process;
 
@@ -11,9 +11,9 @@ class MeanRevertingProcessTest {
   @Test
   void firstCallIsBaseWithoutDrawing() {
     MeanRevertingProcess p = new MeanRevertingProcess(100, 0.95, 0.06);
-    MersenneTwisterFast rng = new MersenneTwisterFast(3);
+    RandomStream rng = Rngs.of(3);
     assertEquals(100.0, p.next(rng), 0.0);
-    assertEquals(true, rng.stateEquals(new MersenneTwisterFast(3)));
+    assertEquals(true, Rngs.samePoint(rng, Rngs.of(3)));
   }
 
   @Test
@@ -29,7 +29,7 @@ class MeanRevertingProcessTest {
     for (int seed = 0; seed < seeds; seed++) {
       MeanRevertingProcess p = new MeanRevertingProcess(100, phi, sigma);
       p.setLogDeviation(d0);
-      MersenneTwisterFast rng = new MersenneTwisterFast(seed);
+      RandomStream rng = Rngs.of(seed);
       for (int k = 0; k < steps; k++) {
         double price = p.next(rng);
         sum[k] += Math.log(price / 100);

@@ -1,6 +1,6 @@
 package org.minga.model.price;
 
-import ec.util.MersenneTwisterFast;
+import org.minga.model.random.RandomStream;
 import java.util.ArrayList;
 import java.util.List;
 import org.minga.scenario.PriceConfig;
@@ -54,7 +54,7 @@ final class PriceSetup {
   /** The first {@code steps} prices of a run with the given seed. */
   double[] run(long seed, int steps) {
     WorldPrice w = world(steps);
-    MersenneTwisterFast rng = new MersenneTwisterFast(seed);
+    RandomStream rng = Rngs.of(seed);
     double[] out = new double[steps];
     for (int s = 0; s < steps; s++) {
       out[s] = w.advance(s, rng);

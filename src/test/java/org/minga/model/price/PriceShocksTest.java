@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import ec.util.MersenneTwisterFast;
+import org.minga.model.random.RandomStream;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.minga.scenario.PriceConfig.Process;
@@ -17,8 +17,8 @@ class PriceShocksTest {
     WorldPrice plain = PriceSetup.of(Process.MEAN_REVERTING).world(steps);
     WorldPrice shocked = PriceSetup.of(Process.MEAN_REVERTING).shock(10, 3, 0.5).world(steps);
     // Common random numbers: same seed for both runs.
-    MersenneTwisterFast rngPlain = new MersenneTwisterFast(42);
-    MersenneTwisterFast rngShocked = new MersenneTwisterFast(42);
+    RandomStream rngPlain = Rngs.of(42);
+    RandomStream rngShocked = Rngs.of(42);
     for (int s = 0; s < steps; s++) {
       double a = plain.advance(s, rngPlain);
       double b = shocked.advance(s, rngShocked);
@@ -29,7 +29,7 @@ class PriceShocksTest {
       assertEquals(plain.underlying(), shocked.underlying(), 0.0, "underlying, step " + s);
     }
     // The shock drew nothing: both streams are at the same point.
-    assertTrue(rngPlain.stateEquals(rngShocked));
+    assertTrue(Rngs.samePoint(rngPlain, rngShocked));
   }
 
   @Test
@@ -55,7 +55,7 @@ class PriceShocksTest {
   @Test
   void injectedShocksMultiplyWithScheduledOnes() {
     WorldPrice w = PriceSetup.of(Process.CONSTANT).shock(10, 3, 0.5).world(20);
-    MersenneTwisterFast rng = new MersenneTwisterFast(1);
+    RandomStream rng = Rngs.of(1);
     for (int s = 0; s < 5; s++) {
       w.advance(s, rng);
     }

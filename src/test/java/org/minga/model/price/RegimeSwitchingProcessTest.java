@@ -2,7 +2,7 @@ package org.minga.model.price;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import ec.util.MersenneTwisterFast;
+import org.minga.model.random.RandomStream;
 import org.junit.jupiter.api.Test;
 
 class RegimeSwitchingProcessTest {
@@ -13,7 +13,7 @@ class RegimeSwitchingProcessTest {
   void meanSojournInEachStateIsOneOverItsExitProbability() {
     RegimeSwitchingProcess p =
         new RegimeSwitchingProcess(100, 1.4, 0.7, BOOM_EXIT, BUST_EXIT, 0.9, 0.05);
-    MersenneTwisterFast rng = new MersenneTwisterFast(5);
+    RandomStream rng = Rngs.of(5);
     p.next(rng);
     int n = 1_000_000;
     long boomMonths = 0;
@@ -54,7 +54,7 @@ class RegimeSwitchingProcessTest {
       RegimeSwitchingProcess p =
           new RegimeSwitchingProcess(100, 1.4, 0.7, BOOM_EXIT, BUST_EXIT, 0.9, 0.05);
       // The first price is the base whatever the state, like every process.
-      assertEquals(100.0, p.next(new MersenneTwisterFast(seed)), 0.0);
+      assertEquals(100.0, p.next(Rngs.of(seed)), 0.0);
       booms += p.inBoom() ? 1 : 0;
     }
     // Stationary P(boom) = bustExit / (boomExit + bustExit) = 4/9 = 0.444; the standard error
@@ -65,7 +65,7 @@ class RegimeSwitchingProcessTest {
   @Test
   void withoutNoiseThePriceIsBaseTimesTheStateMultiplier() {
     RegimeSwitchingProcess p = new RegimeSwitchingProcess(100, 1.4, 0.7, 0.3, 0.3, 0.9, 0);
-    MersenneTwisterFast rng = new MersenneTwisterFast(9);
+    RandomStream rng = Rngs.of(9);
     p.next(rng);
     int sawBoom = 0;
     int sawBust = 0;

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import ec.util.MersenneTwisterFast;
+import org.minga.model.random.RandomStream;
 import org.junit.jupiter.api.Test;
 import org.minga.scenario.PriceConfig.Process;
 
@@ -14,12 +14,12 @@ class ReplayProcessTest {
   void returnsTheSeriesInOrderThenHoldsTheLastValue() {
     double[] series = {10, 20, 30};
     WorldPrice w = WorldPrice.from(PriceSetup.of(Process.REPLAY).config(), series, 6);
-    MersenneTwisterFast rng = new MersenneTwisterFast(1);
+    RandomStream rng = Rngs.of(1);
     double[] expected = {10, 20, 30, 30, 30, 30}; // past the end, the last observation is held
     for (int s = 0; s < expected.length; s++) {
       assertEquals(expected[s], w.advance(s, rng), 0.0, "step " + s);
     }
-    assertTrue(rng.stateEquals(new MersenneTwisterFast(1)), "replay draws no random numbers");
+    assertTrue(Rngs.samePoint(rng, Rngs.of(1)), "replay draws no random numbers");
   }
 
   @Test
@@ -27,7 +27,7 @@ class ReplayProcessTest {
     double[] series = {10, 20};
     WorldPrice w = WorldPrice.from(PriceSetup.of(Process.REPLAY).config(), series, 2);
     series[0] = 99;
-    assertEquals(10, w.advance(0, new MersenneTwisterFast(1)), 0.0);
+    assertEquals(10, w.advance(0, Rngs.of(1)), 0.0);
   }
 
   @Test

@@ -3,7 +3,6 @@ package org.minga.model.price;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import ec.util.MersenneTwisterFast;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -60,7 +59,7 @@ class SeasonalMultiplierTest {
     }
     setup.seasonal = seasonal;
     WorldPrice w = setup.world(1);
-    assertEquals(110.0, w.advance(0, new MersenneTwisterFast(1)), 1e-12);
+    assertEquals(110.0, w.advance(0, Rngs.of(1)), 1e-12);
     assertEquals(100.0, w.underlying(), 0.0);
   }
 }

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import ec.util.MersenneTwisterFast;
+import org.minga.model.random.RandomStream;
 import java.lang.management.ManagementFactory;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
@@ -22,7 +22,7 @@ class WorldPriceTest {
   void stepZeroIsTheBasePrice(Process process) {
     WorldPrice w = PriceSetup.of(process).world(12);
     assertEquals(100.0, w.base(), 0.0);
-    assertEquals(100.0, w.advance(0, new MersenneTwisterFast(8)), 0.0);
+    assertEquals(100.0, w.advance(0, Rngs.of(8)), 0.0);
     assertEquals(100.0, w.current(), 0.0);
     assertEquals(100.0, w.underlying(), 0.0);
   }
@@ -41,7 +41,7 @@ class WorldPriceTest {
   @Test
   void currentIsTheLastAdvancedPrice() {
     WorldPrice w = PriceSetup.of(Process.MEAN_REVERTING).world(5);
-    MersenneTwisterFast rng = new MersenneTwisterFast(2);
+    RandomStream rng = Rngs.of(2);
     for (int s = 0; s < 5; s++) {
       double p = w.advance(s, rng);
       assertEquals(p, w.current(), 0.0);
@@ -51,7 +51,7 @@ class WorldPriceTest {
   @Test
   void stepsMustComeInOrderAndWithinTheHorizon() {
     WorldPrice w = PriceSetup.of(Process.CONSTANT).world(2);
-    MersenneTwisterFast rng = new MersenneTwisterFast(1);
+    RandomStream rng = Rngs.of(1);
     assertThrows(IllegalStateException.class, () -> w.advance(1, rng)); // skipped step 0
     w.advance(0, rng);
     assertThrows(IllegalStateException.class, () -> w.advance(0, rng)); // repeated
@@ -70,7 +70,7 @@ class WorldPriceTest {
     setup.seasonal = new java.util.ArrayList<>(java.util.Collections.nCopies(12, 1.1));
     WorldPrice w = setup.world(steps);
     w.inject(5, 100, 1.2);
-    MersenneTwisterFast rng = new MersenneTwisterFast(1);
+    RandomStream rng = Rngs.of(1);
     long id = Thread.currentThread().getId();
     long before = threads.getThreadAllocatedBytes(id);
     double sink = 0;
