@@ -63,12 +63,12 @@ final class CooperativeDissolution {
     c.members.clear();
     for (Producer p : m.producers) {
       if (p.creditorKind == Producer.COOPERATIVE_CREDITOR && p.creditor == c.index) {
-        Credit.writeOff(p);
+        Credit.writeOff(m, p);
       }
     }
     java.util.Arrays.fill(c.batchVolume, 0);
     if (count) {
-      m.book.cooperativesDissolved++;
+      m.book.cooperativeDissolved();
     }
   }
 }

@@ -35,7 +35,7 @@ final class CooperativeFormation {
     }
     m.cooperatives.add(c);
     if (counted) {
-      m.book.cooperativesFormed++;
+      m.book.cooperativeFormed();
     }
     return c;
   }

@@ -174,7 +174,8 @@ final class Credit {
   }
 
   /** Writes off a debt whose creditor has gone (a dissolved cooperative, an exited buyer). */
-  static void writeOff(Producer p) {
+  static void writeOff(MingaModel m, Producer p) {
+    m.book.writeOff(p.debt);
     p.clearDebt();
   }
 }

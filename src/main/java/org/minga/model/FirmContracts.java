@@ -107,7 +107,7 @@ final class FirmContracts {
     f.contracted.remove(p.id);
     p.firm = -1;
     if (p.creditorKind == Producer.FIRM_CREDITOR && p.creditor == f.index) {
-      Credit.writeOff(p);
+      Credit.writeOff(m, p);
     }
   }
 

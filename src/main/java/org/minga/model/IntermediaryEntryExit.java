@@ -30,7 +30,7 @@ final class IntermediaryEntryExit {
     i.capital = 0;
     for (Producer p : m.producers) {
       if (p.creditorKind == Producer.INTERMEDIARY_CREDITOR && p.creditor == i.index) {
-        Credit.writeOff(p);
+        Credit.writeOff(m, p);
       }
     }
   }

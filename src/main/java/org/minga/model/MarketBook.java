@@ -19,6 +19,31 @@ public final class MarketBook {
   /** Public money spent on the levers: grants, assistance, floors, tax savings, co-financing. */
   final Trailing publicSpending = new Trailing();
 
+  /*
+   * Contract, credit and cooperative events, recorded by the mechanisms through the methods
+   * below and read by metrics as last month's value or a trailing 12-month sum.
+   */
+  /** Volume cooperatives sold forward (agreed this month, for later delivery). */
+  final Trailing forwardSold = new Trailing();
+  /** Volume committed to buyers (forward or buyer contracts) that could not be delivered. */
+  final Trailing shortfall = new Trailing();
+  /** Money paid to settle shortfalls: penalties and market-price differences. */
+  final Trailing penalties = new Trailing();
+  /** Diversions detected by firms (warnings, penalties and terminations alike). */
+  final Trailing firmBreaches = new Trailing();
+  /** Firm contracts terminated for breach. */
+  final Trailing firmTerminations = new Trailing();
+  /** Loans that went into default. */
+  final Trailing loanDefaults = new Trailing();
+  /** Debt written off by lenders (defaults, dissolved or departed creditors). */
+  final Trailing writeOffs = new Trailing();
+  final Trailing formed = new Trailing();
+  final Trailing dissolved = new Trailing();
+  private final Trailing[] events = {forwardSold, shortfall, penalties, firmBreaches,
+      firmTerminations, loanDefaults, writeOffs, formed, dissolved};
+  /** Volume sold forward and not yet delivered or settled (a stock, not a flow). */
+  double forwardOpen;
+
   double produced;
   double delivered;
   double lost;
@@ -101,6 +126,91 @@ public final class MarketBook {
     return cooperativesDissolved;
   }
 
+  /** A cooperative sells {@code units} forward for later delivery. */
+  void forwardSale(double units) {
+    forwardSold.add(units);
+    forwardOpen += units;
+  }
+
+  /** Forward-sold units delivered or settled (no longer open). */
+  void forwardClosed(double units) {
+    forwardOpen = Math.max(0, forwardOpen - units);
+  }
+
+  /** A commitment fell short by {@code units}, settled by paying {@code paid}. */
+  void shortfall(double units, double paid) {
+    shortfall.add(units);
+    penalties.add(paid);
+  }
+
+  void firmBreach() {
+    firmBreaches.add(1);
+  }
+
+  void firmTermination() {
+    firmTerminations.add(1);
+  }
+
+  void loanDefault() {
+    loanDefaults.add(1);
+  }
+
+  void writeOff(double amount) {
+    writeOffs.add(amount);
+  }
+
+  void cooperativeFormed() {
+    cooperativesFormed++;
+    formed.add(1);
+  }
+
+  void cooperativeDissolved() {
+    cooperativesDissolved++;
+    dissolved.add(1);
+  }
+
+  /** Forward-sold volume open (sold, not yet delivered or settled). */
+  public double forwardOpen() {
+    return forwardOpen;
+  }
+
+  /** The monthly event series above, read as last month's value or a 12-month sum. */
+  public Trailing forwardSold() {
+    return forwardSold;
+  }
+
+  public Trailing shortfall() {
+    return shortfall;
+  }
+
+  public Trailing penalties() {
+    return penalties;
+  }
+
+  public Trailing firmBreaches() {
+    return firmBreaches;
+  }
+
+  public Trailing firmTerminations() {
+    return firmTerminations;
+  }
+
+  public Trailing loanDefaults() {
+    return loanDefaults;
+  }
+
+  public Trailing writeOffs() {
+    return writeOffs;
+  }
+
+  public Trailing formed() {
+    return formed;
+  }
+
+  public Trailing dissolved() {
+    return dissolved;
+  }
+
   void close(int step) {
     for (int c = 0; c < Channel.COUNT; c++) {
       volume[c].close(step);
@@ -114,5 +224,8 @@ public final class MarketBook {
     leaves.close(step);
     remainders.close(step);
     publicSpending.close(step);
+    for (Trailing t : events) {
+      t.close(step);
+    }
   }
 }

@@ -4,6 +4,7 @@ package org.minga.model;
 public final class Trailing {
   private final double[] ring = new double[12];
   private double month;
+  private double lastMonth;
   private double sum;
 
   void add(double v) {
@@ -15,6 +16,11 @@ public final class Trailing {
     return month;
   }
 
+  /** Value of the last closed month (what metrics, read after the books close, see). */
+  public double lastMonth() {
+    return lastMonth;
+  }
+
   /** Sum over the last 12 closed months. */
   public double sum() {
     return sum;
@@ -22,6 +28,7 @@ public final class Trailing {
 
   void close(int step) {
     ring[step % 12] = month;
+    lastMonth = month;
     month = 0;
     // Re-summed rather than updated by difference, so rounding never drifts below zero.
     double s = 0;
