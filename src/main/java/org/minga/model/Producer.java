@@ -36,6 +36,8 @@ public final class Producer {
 
   double stock;
   double debt;
+  /** Whether it defaulted on a loan this calendar year (households.csv); see recordDefault. */
+  boolean defaultedThisYear;
   byte creditorKind = NO_CREDITOR;
   int creditor = -1;
 
@@ -209,6 +211,15 @@ public final class Producer {
     }
     cash += amount - repay;
     return repay;
+  }
+
+  /** A loan of this household went into default (read by the yearly households panel). */
+  void recordDefault() {
+    defaultedThisYear = true;
+  }
+
+  public boolean defaultedThisYear() {
+    return defaultedThisYear;
   }
 
   void clearDebt() {
