@@ -36,6 +36,7 @@ final class Delivery {
     i.stock += q;
     i.boughtValueMonth += gross;
     i.boughtVolumeMonth += q;
+    i.transportCostMonth += q * sales.intermediaryTransport();
     finish(m, p, Channel.INTERMEDIARY, q, gross, price, sales);
     return q;
   }

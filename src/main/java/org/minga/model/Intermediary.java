@@ -14,10 +14,15 @@ public final class Intermediary {
   double stock;
   double boughtValueMonth;
   double boughtVolumeMonth;
+  /** Transport it pays this month to bring what it bought from the farms (deducted from its offers). */
+  double transportCostMonth;
   double profitMonth;
   final double[] profitRing = new double[12];
   double profit12;
+  /** Consecutive months (after its first year) whose trailing 12-month profit was negative. */
   int lossMonths;
+  /** Months it has been in business (exit looks only at whole years of trading). */
+  int monthsOpen;
   double loansOutstanding;
 
   Intermediary(int index, double x, double y, double capital, double margin) {
@@ -66,9 +71,13 @@ public final class Intermediary {
     int slot = step % 12;
     profit12 += profitMonth - profitRing[slot];
     profitRing[slot] = profitMonth;
-    lossMonths = profitMonth < 0 ? lossMonths + 1 : 0;
+    monthsOpen++;
+    // Judged on the trailing year, not the month: a seasonal trader loses money every month
+    // outside the harvest and is not for that reason losing money.
+    lossMonths = monthsOpen >= 12 && profit12 < 0 ? lossMonths + 1 : 0;
     profitMonth = 0;
     boughtValueMonth = 0;
     boughtVolumeMonth = 0;
+    transportCostMonth = 0;
   }
 }

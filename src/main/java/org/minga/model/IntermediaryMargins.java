@@ -21,7 +21,7 @@ final class IntermediaryMargins {
     }
   }
 
-  static double target(IntermediaryConfig ic, int competitors) {
+  static double target(IntermediaryConfig ic, double competitors) {
     double t = ic.baseMargin() / (1 + ic.competitionEffect() * (competitors - 1));
     return Math.max(ic.minMargin(), t);
   }

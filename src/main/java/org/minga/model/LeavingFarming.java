@@ -53,7 +53,8 @@ final class LeavingFarming {
     p.income12 = 0;
   }
 
-  private static double meanPriceLastYear(MingaModel m) {
+  /** Mean world price over the last 12 months, this one included. */
+  static double meanPriceLastYear(MingaModel m) {
     double s = 0;
     int n = 0;
     for (int k = Math.max(0, m.step - 11); k <= m.step; k++) {

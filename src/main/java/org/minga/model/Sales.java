@@ -11,6 +11,8 @@ final class Sales {
   private byte offerCreditorKind;
   private int offerCreditor;
   private double offer;
+  /** Transport per unit from the producer to that intermediary, which the intermediary pays. */
+  private double offerTransport;
 
   void reset() {
     java.util.Arrays.fill(volume, 0);
@@ -27,11 +29,17 @@ final class Sales {
     if (offerFrom != i.index || offerCreditorKind != p.creditorKind
         || offerCreditor != p.creditor) {
       offer = IntermediaryOffer.price(m, p, i);
+      offerTransport = IntermediaryOffer.transport(m, Reach.distance(p.x, p.y, i.x, i.y));
       offerFrom = i.index;
       offerCreditorKind = p.creditorKind;
       offerCreditor = p.creditor;
     }
     return offer;
+  }
+
+  /** Transport per unit of the offer last returned by {@link #intermediaryPrice}. */
+  double intermediaryTransport() {
+    return offerTransport;
   }
 
   void add(Channel c, double units) {

@@ -68,7 +68,8 @@ final class SellOn {
       }
       double value = i.stock * m.domesticPrice;
       m.ledger.in(Ledger.Account.WORLD_BUYERS, value);
-      double cost = handling * i.boughtVolumeMonth + m.sc.intermediaries().fixedCostPerMonth();
+      double cost = handling * i.boughtVolumeMonth + i.transportCostMonth
+          + m.sc.intermediaries().fixedCostPerMonth();
       m.ledger.out(Ledger.Account.OPERATING_COSTS, cost);
       i.capital += value - cost;
       i.profitMonth += value - i.boughtValueMonth - cost;

@@ -7,8 +7,9 @@ public record IntermediaryConfig(
     @Param(doc = "Intermediaries at the start.", def = "5", min = 0, max = 100000,
         source = "assumption: a few traders per zone")
         int count,
-    @Param(doc = "Most intermediaries that can be active (entry stops there).", def = "20",
-        min = 0)
+    @Param(doc = "Safety cap on active intermediaries: entry is decided by expected profit "
+        + "(entry_profit) and normally stops well below it.", def = "200", min = 0,
+        source = "assumption: a cap, not a behaviour")
         int maxCount,
     @Param(doc = "Margin charged on the world price with no competitor.", unit = "share 0-1",
         def = "0.20", min = 0, max = 0.95, source = "assumption")
@@ -55,9 +56,20 @@ public record IntermediaryConfig(
     @Param(doc = "Premium exporters pay intermediaries per unit of unmet demand share.",
         unit = "share of price", def = "0.5", min = 0, source = "seed 000:1241-1263")
         double scarcityPremiumSlope,
-    @Param(doc = "Yearly profit (mean over active intermediaries) above which a new one "
-        + "enters.", unit = "USD/year", def = "6000", min = 0)
+    @Param(doc = "Yearly profit an entrant must expect to set up (the cost of entry, "
+        + "annualised, and the trader's outside earnings): one more intermediary enters while "
+        + "its expected share of last year's volume, at the incumbents' profit per unit cut by "
+        + "the margin one more competitor brings, minus fixed costs, exceeds it.",
+        unit = "USD/year", def = "6000", min = 0,
+        source = "assumption: a rural trader's yearly earnings")
         double entryProfit,
-    @Param(doc = "Consecutive loss-making months after which an intermediary exits.",
-        unit = "months", def = "12", min = 1)
+    @Param(doc = "Most intermediaries that can enter in one year, as a share of those active "
+        + "(at least one): setting up takes capital, contacts and producers' trust, so entry "
+        + "is gradual even when profits are high.", unit = "share of active", def = "0.25",
+        min = 0, max = 10, source = "assumption: a few newcomers a year in a trading zone")
+        double maxEntryShare,
+    @Param(doc = "Consecutive months with a negative trailing 12-month profit (after a first "
+        + "year in business) after which an intermediary exits.",
+        unit = "months", def = "6", min = 1, source = "assumption: half a year of a losing "
+        + "business")
         int exitLossMonths) {}
