@@ -59,6 +59,8 @@ public final class Cooperative {
   double soldToBuyerYear;
 
   int yearsBelowMinimum;
+  /** Consecutive months its reserve has been beyond the credit line. */
+  int monthsInsolvent;
   /** Member-month accounting for cohesion and retention (trailing 12 months). */
   final double[] memberOutputRing = new double[12];
   final double[] deliveredRing = new double[12];

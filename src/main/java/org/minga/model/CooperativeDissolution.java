@@ -3,19 +3,32 @@ package org.minga.model;
 import org.minga.scenario.CooperativeConfig;
 
 /**
- * MODEL.md 5.6: a cooperative dissolves when its reserves are exhausted beyond its credit line,
- * or when membership stays below a minimum for a set number of years. Members become
+ * MODEL.md 5.6: a cooperative dissolves when its reserves stay exhausted beyond its credit line
+ * for a grace period, or when membership stays below a minimum for a set number of years. Members become
  * independent; positive reserves are shared among them; debts to the cooperative and its
  * negative reserve are written off.
  */
 final class CooperativeDissolution {
   private CooperativeDissolution() {}
 
+  /**
+   * Monthly: a cooperative beyond its credit line is insolvent; it advances no more than it will
+   * recover (CooperativeOffer) and dissolves once it has been insolvent for {@code
+   * insolvency_months} months in a row, its members losing trust in cooperatives. One that
+   * gets back within its line goes on.
+   */
   static void checkMonthly(MingaModel m) {
-    double line = m.sc.cooperatives().creditLine();
+    CooperativeConfig cc = m.sc.cooperatives();
     boolean any = false;
     for (Cooperative c : m.cooperatives) {
-      if (c.active && c.reserve < -line) {
+      if (!c.active) {
+        continue;
+      }
+      c.monthsInsolvent = c.reserve < -cc.creditLine() ? c.monthsInsolvent + 1 : 0;
+      if (c.monthsInsolvent > cc.insolvencyMonths()) {
+        for (int k = 0; k < c.members.size(); k++) {
+          TrustDynamics.afterCollapse(m.producers[c.members.get(k)]);
+        }
         dissolve(m, c, true);
         any = true;
       }

@@ -53,6 +53,20 @@ final class CooperativeFormation {
     return m.streams.sequence(StreamName.COOPERATIVE_ATTRIBUTES, ((long) index << 4) | a.ordinal());
   }
 
+  /** Why a cluster considers organising. */
+  enum Reason {
+    NONE, THREAT, OPPORTUNITY
+  }
+
+  /**
+   * Yearly: {@link #TRIES_PER_YEAR} unaffiliated producers picked at random look at their
+   * terms. A cluster considers organising under a threat (the intermediary pays less than
+   * {@code threat_ratio} of the world price) or an opportunity (an organised group could pay
+   * {@code opportunity_gap} more: a certification premium under the support programme, or a
+   * buyer seeking organised supply). It organises with the yearly probability, raised by a
+   * promotion programme and scaled by its readiness (founders' trust against their trust at the
+   * start: after a collapse, clusters are slower to try again).
+   */
   static void yearly(MingaModel m) {
     CooperativeConfig.FormationConfig fc = m.sc.cooperatives().formation();
     if (!fc.enabled() || m.producers.length == 0) {
@@ -64,10 +78,9 @@ final class CooperativeFormation {
     RandomStream draws = m.streams.sequence(StreamName.FORMATION, m.step);
     for (int t = 0; t < TRIES_PER_YEAR; t++) {
       Producer seed = m.producers[draws.nextInt(m.producers.length)];
-      if (!unaffiliated(seed) || !threatened(m, seed, fc.threatRatio())) {
-        continue;
-      }
-      if (!draws.chance(probability)) {
+      double organise = draws.nextDouble(); // drawn every try: the tries stay paired
+      Reason reason = unaffiliated(seed) ? reason(m, seed, fc) : Reason.NONE;
+      if (reason == Reason.NONE) {
         continue;
       }
       founders.clear();
@@ -76,14 +89,57 @@ final class CooperativeFormation {
           founders.add(j);
         }
       });
-      if (founders.size() >= fc.minFounders()) {
-        Cooperative c = open(m, seed.x, seed.y, true);
-        for (int k = 0; k < founders.size(); k++) {
-          Membership.join(m, m.producers[founders.get(k)], c, true);
-        }
-        BuyerContracts.commit(m, c);
+      if (founders.size() < fc.minFounders()
+          || organise >= probability * readiness(m, founders)) {
+        continue;
       }
+      Cooperative c = open(m, seed.x, seed.y, true);
+      if (reason == Reason.OPPORTUNITY && fc.organisedBuyerPremium() > 0) {
+        c.hasBuyerContract = true; // the buyer who sought organised supply contracts with it
+      }
+      for (int k = 0; k < founders.size(); k++) {
+        Membership.join(m, m.producers[founders.get(k)], c, true);
+      }
+      BuyerContracts.commit(m, c);
     }
+  }
+
+  /** Whether {@code p}'s terms give its cluster a reason to organise. */
+  static Reason reason(MingaModel m, Producer p, CooperativeConfig.FormationConfig fc) {
+    double offer = p.nearestIntermediary < 0 ? 0
+        : IntermediaryOffer.price(m, p, m.intermediaries.get(p.nearestIntermediary));
+    if (offer < fc.threatRatio() * m.worldPriceNow) {
+      return Reason.THREAT;
+    }
+    return organisedPrice(m, fc) - offer > fc.opportunityGap() * m.worldPriceNow
+        ? Reason.OPPORTUNITY : Reason.NONE;
+  }
+
+  /**
+   * What a newly organised group could pay per unit: the world price with the premiums open to
+   * organised sellers (a buyer seeking organised supply; certification while the support
+   * programme helps groups certify), less per-unit cost and commission.
+   */
+  static double organisedPrice(MingaModel m, CooperativeConfig.FormationConfig fc) {
+    CooperativeConfig cc = m.sc.cooperatives();
+    double premium = fc.organisedBuyerPremium();
+    if (m.policies.inForce(Lever.CERTIFICATION_SUPPORT)) {
+      premium += cc.certification().premium();
+    }
+    return Math.max(0, (m.worldPriceNow * (1 + premium) - cc.perUnitCost())
+        * (1 - cc.commission()));
+  }
+
+  /** Founders' mean trust over their mean trust at the start, at most 1. */
+  static double readiness(MingaModel m, IntList founders) {
+    double now = 0;
+    double start = 0;
+    for (int k = 0; k < founders.size(); k++) {
+      Producer p = m.producers[founders.get(k)];
+      now += p.trust;
+      start += p.trustAtStart;
+    }
+    return start <= 0 ? 1 : Math.min(1, now / start);
   }
 
   /** The state programme: creates cooperatives at random places and enrols producers nearby. */
@@ -113,14 +169,5 @@ final class CooperativeFormation {
 
   private static boolean unaffiliated(Producer p) {
     return p.active && p.cooperative < 0 && p.firm < 0;
-  }
-
-  /** Threat: the intermediary's offer (if any) is below the threat share of the world price. */
-  private static boolean threatened(MingaModel m, Producer p, double ratio) {
-    if (p.nearestIntermediary < 0) {
-      return true;
-    }
-    double offer = IntermediaryOffer.price(m, p, m.intermediaries.get(p.nearestIntermediary));
-    return offer < ratio * m.worldPriceNow;
   }
 }

@@ -123,9 +123,10 @@ public final class Invariants {
       if (!Double.isFinite(c.reserve)) {
         throw new InvariantViolation(step, "cooperative " + c.index + " reserve " + c.reserve);
       }
-      if (c.active && c.reserve < -m.sc.cooperatives().creditLine() - TOLERANCE) {
-        throw new InvariantViolation(step, "cooperative " + c.index + " is beyond its credit "
-            + "line: " + c.reserve);
+      if (c.active && c.monthsInsolvent > m.sc.cooperatives().insolvencyMonths()) {
+        throw new InvariantViolation(step, "cooperative " + c.index + " has been beyond its "
+            + "credit line for " + c.monthsInsolvent + " months and is still active: "
+            + c.reserve);
       }
     }
   }

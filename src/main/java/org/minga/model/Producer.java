@@ -44,6 +44,8 @@ public final class Producer {
   /** Index of the cooperative it belongs to, or -1. */
   int cooperative = -1;
   double trust;
+  /** Trust drawn at the start: where trust of a producer outside cooperatives drifts back to. */
+  double trustAtStart;
   /** Share of its committed volume it delivered last season (services depend on it). */
   double deliveryRecord = 1;
   double committedThisSeason;

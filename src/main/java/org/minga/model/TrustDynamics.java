@@ -62,5 +62,27 @@ final class TrustDynamics {
       }
     }
     FreeRiding.atAssembly(m);
+    recoverOutside(m);
+  }
+
+  /** Trust a collapse costs its members: unpaid remainders and lost shares. Assumption. */
+  static final double COLLAPSE_SHOCK = 0.3;
+
+  /** Members of a cooperative that dissolves insolvent lose trust in cooperatives. */
+  static void afterCollapse(Producer p) {
+    p.trust = Math.max(0, p.trust - COLLAPSE_SHOCK);
+  }
+
+  /**
+   * Yearly: producers outside any cooperative drift back toward the trust they started with
+   * ({@code formation.trust_recovery} of the gap a year): the memory of a collapse fades.
+   */
+  private static void recoverOutside(MingaModel m) {
+    double rate = m.sc.cooperatives().formation().trustRecovery();
+    for (Producer p : m.producers) {
+      if (p.cooperative < 0) {
+        p.trust += rate * (p.trustAtStart - p.trust);
+      }
+    }
   }
 }

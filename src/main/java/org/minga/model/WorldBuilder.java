@@ -143,6 +143,7 @@ final class WorldBuilder {
           pc.offFarmIncomePerMonth(), attribute(m, rng, i, Attribute.OFF_FARM_INCOME));
       p.patience = Sampler.draw(pc.patience(), attribute(m, rng, i, Attribute.PATIENCE));
       p.trust = Sampler.draw(pc.trust(), attribute(m, rng, i, Attribute.TRUST));
+      p.trustAtStart = p.trust;
       p.informed = attribute(m, rng, i, Attribute.INFORMED).chance(pc.informedShare());
       p.innovator = attribute(m, rng, i, Attribute.INNOVATOR).chance(pc.innovatorShare());
       p.programmeDraw = (float) attribute(m, rng, i, Attribute.PROGRAMME).nextDouble();

@@ -51,6 +51,11 @@ public record CooperativeConfig(
     @Param(doc = "Credit line: reserves may fall this far below zero before dissolution.",
         unit = "USD", def = "10000", min = 0, source = "assumption")
         double creditLine,
+    @Param(doc = "Months a cooperative may stay beyond its credit line (insolvent: it pays no "
+        + "advance above what it will recover) before it dissolves; creditors wait for the "
+        + "next harvest rather than close it at once.", unit = "months", def = "6", min = 0,
+        max = 120, source = "assumption: about one season of grace")
+        int insolvencyMonths,
     @Param(doc = "Share of output a member commits to deliver to its cooperative.",
         unit = "share 0-1", def = "0.8", min = 0, max = 1, source = "assumption")
         double commitmentShare,
@@ -177,5 +182,23 @@ public record CooperativeConfig(
       @Param(doc = "Yearly probability that a threatened cluster organises (multiplied by the "
           + "promotion programme).", unit = "probability", def = "0.04", min = 0, max = 1,
           source = "assumption")
-          double probability) {}
+          double probability,
+      @Param(doc = "Opportunity: formation is also considered when what an organised group "
+          + "could pay (world price with the premium organised sellers can get, less the "
+          + "cooperative's per-unit cost and commission) exceeds the intermediary's offer by "
+          + "this share of the world price.", unit = "share of price", def = "0.10", min = 0,
+          max = 2, source = "assumption: a clear gain, as for a threat")
+          double opportunityGap,
+      @Param(doc = "Premium over the world price that a buyer seeking organised supply pays "
+          + "groups (fair-trade importers, exporters wanting organised suppliers): it counts "
+          + "toward the opportunity, and a group formed for it starts with that buyer's "
+          + "contract. 0: no such buyer.", unit = "share of price", def = "0", min = 0, max = 2,
+          source = "assumption: set per scenario")
+          double organisedBuyerPremium,
+      @Param(doc = "Yearly rate at which the trust in cooperatives of producers outside any "
+          + "returns toward its level at the start: the memory of a collapse fades. A cluster's "
+          + "readiness to organise is its founders' mean trust over their trust at the start "
+          + "(at most 1).", unit = "share per year", def = "0.1", min = 0, max = 1,
+          source = "assumption: a decade to forget a collapse")
+          double trustRecovery) {}
 }

@@ -28,6 +28,45 @@ class CooperativeDissolutionTest {
       """;
 
   @Test
+  void anInsolventCooperativeHasAGraceBeforeItDissolvesAndItsMembersLoseTrust() {
+    // Reserves pushed 50,000 beyond the credit line (100,000): insolvent from this month. With
+    // insolvency_months 3 it is still active after three insolvent months and dissolved at the
+    // fourth; its members lose COLLAPSE_SHOCK of trust. A cooperative put back within its line
+    // during the grace goes on.
+    MechanismRun r = MechanismRun.of(SMALL, "producers.count=400", "years=2",
+        "cooperatives.min_members=1", "cooperatives.insolvency_months=3");
+    r.until(2);
+    Cooperative sinking = r.m.cooperatives.get(0);
+    Cooperative rescued = r.m.cooperatives.get(1);
+    for (Cooperative c : List.of(sinking, rescued)) {
+      double cut = c.reserve + 150_000;
+      c.reserve -= cut;
+      r.m.ledger.out(Ledger.Account.OPERATING_COSTS, cut); // keep the money invariant
+    }
+    List<Producer> members = new ArrayList<>();
+    double[] trust = new double[r.m.producers.length];
+    for (int id : sinking.members()) {
+      members.add(r.m.producers[id]);
+      trust[id] = r.m.producers[id].trust;
+    }
+    assertTrue(members.size() > 20);
+    r.until(4);
+    double lift = 200_000;
+    rescued.reserve += lift;
+    r.m.ledger.in(Ledger.Account.GRANTS, lift);
+    r.until(5);
+    assertTrue(sinking.active, "three insolvent months: still active");
+    r.until(6);
+    assertTrue(!sinking.active, "the fourth: dissolved");
+    assertTrue(rescued.active, "back within its line: goes on");
+    for (Producer p : members) {
+      assertEquals(-1, p.cooperative);
+      // The collapse costs 0.3 of trust; no assembly came in between to change it otherwise.
+      assertEquals(Math.max(0, trust[p.id] - TrustDynamics.COLLAPSE_SHOCK), p.trust, 0.05);
+    }
+  }
+
+  @Test
   void aCooperativeBelowTheMinimumForTheSetYearsDissolvesAndItsMembersBecomeIndependent() {
     // min_member_years 2: the first assembly (step 12) counts one year below the minimum, the
     // second (step 24) two, and then every cooperative dissolves. Until then they all operate.

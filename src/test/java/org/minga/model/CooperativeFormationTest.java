@@ -66,8 +66,84 @@ class CooperativeFormationTest {
     // only 2%: their offers are far above the threat ratio, so nobody organises.
     assertEquals(0, formed(with(THREAT, "policies.promotion.enabled=true",
         "cooperatives.formation.enabled=false")));
-    assertEquals(0, formed("intermediaries.base_margin=0.02", "intermediaries.min_margin=0.02",
-        "policies.promotion.enabled=true"));
+    assertEquals(0, formed(with(NO_THREAT, "policies.promotion.enabled=true")));
+  }
+
+  /** Intermediaries keeping only 2%: nobody is threatened. */
+  private static final String[] NO_THREAT = {"intermediaries.base_margin=0.02",
+      "intermediaries.min_margin=0.02"};
+
+  @Test
+  void aBuyerSeekingOrganisedSupplyBringsFormationWithoutAThreat() {
+    // No threat, but a buyer paying organised groups 30% over the world price: what a group
+    // could pay ((P x 1.3 - per-unit cost) x (1 - commission)) beats the intermediary's offer
+    // (about 0.98 P less costs) by far more than opportunity_gap (0.10 P). Groups form, each
+    // with that buyer's contract; without the buyer, none.
+    double withBuyer = formed(with(NO_THREAT, "cooperatives.formation.organised_buyer_premium=0.3"));
+    assertTrue(withBuyer >= 2, "formed with the buyer: " + withBuyer);
+    assertEquals(0, formed(NO_THREAT));
+    MechanismRun r = MechanismRun.of(VILLAGES, with(NO_THREAT, "producers.count=600",
+        "years=2", "cooperatives.formation.probability=0.5",
+        "cooperatives.formation.organised_buyer_premium=0.3"));
+    r.until(13);
+    assertTrue(r.m.cooperatives.size() > 0);
+    for (Cooperative c : r.m.cooperatives) {
+      assertTrue(c.hasBuyerContract, "formed for the buyer, contracted with it");
+    }
+  }
+
+  @Test
+  void aCertificationPremiumWithSupportIsAnOpportunityToOrganise() {
+    // A 30% certification premium counts toward the opportunity only while the certification
+    // support programme helps groups certify.
+    String premium = "cooperatives.certification.premium=0.3";
+    double supported = formed(with(NO_THREAT, premium,
+        "policies.certification_support.enabled=true"));
+    double unsupported = formed(with(NO_THREAT, premium));
+    assertTrue(supported >= 2, "formed with support: " + supported);
+    assertEquals(0, unsupported);
+  }
+
+  @Test
+  void clustersThatLostTrustAreSlowerToOrganiseAgain() {
+    // Same seeds, same threat: in one arm every producer's trust is cut to a fifth of its value
+    // at the start (as after a collapse), with no recovery: readiness 0.2, so about a fifth as
+    // many cooperatives form (fewer than half, allowing for noise).
+    double trusting = 0;
+    double wary = 0;
+    for (long seed = 1; seed <= 4; seed++) {
+      String[] sets = with(THREAT, "producers.count=600", "years=4", "seed=" + seed,
+          "cooperatives.formation.trust_recovery=0", "cooperatives.formation.probability=0.1");
+      MechanismRun a = MechanismRun.of(VILLAGES, sets);
+      MechanismRun b = MechanismRun.of(VILLAGES, sets);
+      for (Producer p : b.m.producers) {
+        p.trust = 0.2 * p.trustAtStart;
+      }
+      a.until(37);
+      b.until(37);
+      trusting += a.get("cooperatives_formed");
+      wary += b.get("cooperatives_formed");
+    }
+    assertTrue(trusting >= 5, "formed by trusting clusters: " + trusting);
+    assertTrue(wary < 0.5 * trusting, "wary " + wary + " vs trusting " + trusting);
+  }
+
+  @Test
+  void trustOutsideCooperativesReturnsTowardItsStartingLevel() {
+    // trust_recovery 0.25: each assembly closes a quarter of the gap for non-members.
+    MingaModel m = MechanismRun.unchecked(VILLAGES, "producers.count=50", "years=3",
+        "cooperatives.formation.enabled=false", "cooperatives.formation.trust_recovery=0.25");
+    for (Producer p : m.producers) {
+      p.trust = 0;
+    }
+    TrustDynamics.yearly(m);
+    for (Producer p : m.producers) {
+      assertEquals(0.25 * p.trustAtStart, p.trust, 1e-12);
+    }
+    TrustDynamics.yearly(m);
+    for (Producer p : m.producers) {
+      assertEquals((1 - 0.75 * 0.75) * p.trustAtStart, p.trust, 1e-12);
+    }
   }
 
   @Test

@@ -58,8 +58,11 @@ class CooperativeOfferTest {
     double delivery = 0;
     int seeds = 3;
     for (int seed = 1; seed <= seeds; seed++) {
+      // A deep credit line keeps every cooperative solvent: an insolvent one advances only what
+      // it will recover, and its members side-sell for that reason, not for the lag's.
       MingaModel m = ModelFixture.start(ramp(multiplier), "producers.count=400", "years=2",
-          "seed=" + seed, "cooperatives.reference_lag_months=" + lag);
+          "seed=" + seed, "cooperatives.reference_lag_months=" + lag,
+          "cooperatives.credit_line=10000000");
       MetricsRecorder r = MetricsRecorder.attach(m);
       ModelFixture.run(m, 20);
       side += r.latest()[Metrics.index("side_selling_share")] / seeds;
