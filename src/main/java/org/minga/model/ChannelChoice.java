@@ -43,7 +43,8 @@ final class ChannelChoice {
     double interValue = inter == null ? 0 : sales.intermediaryPrice(m, p, inter)
         + social(m, p, Channel.INTERMEDIARY);
     boolean localOpen = m.channelOpen[Channel.LOCAL_MARKET.ordinal()];
-    double localValue = localOpen ? LocalMarket.price(m) + social(m, p, Channel.LOCAL_MARKET) : 0;
+    double localValue = localOpen ? LocalMarket.price(m) - tripCostPerUnit(m, stock)
+        + social(m, p, Channel.LOCAL_MARKET) : 0;
     boolean tied = p.isIndebtedToIntermediary() && inter != null;
     double altValue = tied ? interValue : Math.max(interValue, localValue);
     Channel alt = tied || interValue >= localValue ? Channel.INTERMEDIARY : Channel.LOCAL_MARKET;
@@ -98,7 +99,7 @@ final class ChannelChoice {
       }
       return;
     }
-    double coopValue = coopValue(m, p, c);
+    double coopValue = coopValue(m, p, c) - tripCostPerUnit(m, stock);
     double side = alt == null ? 0 : SideSelling.share(m, p, c, coopValue, altValue);
     double free = stock - committed;
     double freeToCoop = alt == null ? 1 : p.isIndebtedToIntermediary() ? 0
@@ -119,7 +120,16 @@ final class ChannelChoice {
     }
   }
 
-  /** Value per unit of delivering to one's cooperative now. */
+  /**
+   * The effort of taking this month's lot to a collection point or fair, per unit: a fixed cost
+   * per lot, so it weighs most on small farms' lots (intermediaries and firms collect at the
+   * farm gate). Fafchamps and Hill 2005.
+   */
+  static double tripCostPerUnit(MingaModel m, double lot) {
+    return m.sc.producers().tripCost() / Math.max(lot, 1e-9);
+  }
+
+  /** Value per unit of delivering to one's cooperative now (before the trip to deliver). */
   static double coopValue(MingaModel m, Producer p, Cooperative c) {
     CooperativeConfig cc = m.sc.cooperatives();
     ProducerConfig pc = m.sc.producers();

@@ -58,6 +58,13 @@ public record ProducerConfig(
         + "cooperative's value.", unit = "share of price", def = "0.08", min = 0,
         source = "assumption")
         double loyaltyWeight,
+    @Param(doc = "Effort cost of taking a month's lot to a cooperative collection point or a "
+        + "fair (a day's labour and pack animals; not a cash payment), whatever the lot's size: "
+        + "per unit it weighs most on small lots, so small farms sell more at the farm gate to "
+        + "intermediaries and firms, who collect.", unit = "USD per lot", def = "8", min = 0,
+        source = "Fafchamps and Hill 2005 (fixed cost of travelling to sell: larger sellers "
+        + "travel to better-paying buyers); size assumed: a day's wage and mule hire")
+        double tripCost,
     @Param(doc = "Share of producers with market information (others pay a wider margin).",
         unit = "share 0-1", def = "0.6", min = 0, max = 1, source = "assumption")
         double informedShare,
