@@ -53,7 +53,9 @@ final class ForwardSales {
   }
 
   private static void fix(MingaModel m, Cooperative c) {
-    c.forwardPrice = CooperativeOffer.salePrice(m, c, m.worldPriceNow)
+    // At the start of a run (built before the first month's price) the base price stands in.
+    double price = m.worldPriceNow > 0 ? m.worldPriceNow : m.worldPrice.base();
+    c.forwardPrice = CooperativeOffer.salePrice(m, c, price)
         * (1 - m.sc.cooperatives().buyerContract().buyerDiscount());
     c.forwardFixed = true;
   }
