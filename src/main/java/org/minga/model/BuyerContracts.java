@@ -34,16 +34,22 @@ final class BuyerContracts {
   /** Settles a contract year: penalty and reputation, loss, regain or a first contract. */
   static void evaluate(MingaModel m, Cooperative c) {
     CooperativeConfig.BuyerContractConfig bc = m.sc.cooperatives().buyerContract();
+    ForwardSales.settle(m, c);
     if (c.hasBuyerContract && c.committedVolumeYear > 0) {
       double missing = Math.max(0, c.committedVolumeYear - c.soldToBuyerYear);
       double shortfall = missing / c.committedVolumeYear;
-      if (shortfall > TOLERANCE) {
+      if (shortfall > TOLERANCE && ForwardSales.forward(m)) {
+        // A forward sale's shortfall was settled at the season's end (ForwardSales.settle),
+        // which zeroes reputation when it could not be paid; here it only costs reputation.
+        c.reputation = Math.max(0, c.reputation - bc.reputationLoss() * shortfall);
+      } else if (shortfall > TOLERANCE) {
         double penalty = bc.penalty() * m.worldPriceNow * missing;
         // The buyer collects what the reserve holds; a cooperative that cannot pay the whole
         // penalty loses the buyer's confidence at once (the contract ends below).
         double paid = Math.min(penalty, Math.max(0, c.reserve));
         c.reserve -= paid;
         m.ledger.out(Ledger.Account.CONTRACT_PENALTIES, paid);
+        m.book.shortfall(missing, paid);
         c.reputation = paid < penalty ? 0
             : Math.max(0, c.reputation - bc.reputationLoss() * shortfall);
       } else {
@@ -87,5 +93,6 @@ final class BuyerContracts {
     c.committedVolumeYear = c.hasBuyerContract
         ? m.sc.cooperatives().buyerContract().commitment() * expected : 0;
     c.soldToBuyerYear = 0;
+    ForwardSales.agree(m, c);
   }
 }

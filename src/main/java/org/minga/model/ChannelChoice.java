@@ -61,7 +61,7 @@ final class ChannelChoice {
       if (diverted > 0) {
         Delivery.sell(m, p, alt, inter, stock * diverted, sales);
       }
-      ContractBreach.maybeDetect(m, p, firm, diverted);
+      ContractBreach.maybeDetect(m, p, firm, diverted, stock * diverted);
     } else if (p.cooperative >= 0) {
       memberChoice(m, p, stock, inter, alt, altValue, interValue, localValue, sales);
     } else if (tied) {

@@ -1,9 +1,14 @@
 package org.minga.model;
 
 import org.minga.model.random.StreamName;
+import org.minga.scenario.FirmConfig;
+
 /**
- * MODEL.md 5.4: a contract farmer diverting volume is in breach; when detected (see
- * {@link Exclusivity}) the firm terminates the contract and never contracts that producer again.
+ * MODEL.md 5.4: a contract farmer diverting volume is in breach. Detection (see {@link
+ * Exclusivity}) is graded: a diversion up to the firm's `breach_tolerance` is ignored; a first
+ * detected breach brings a warning and a price penalty on the diverted volume; a second one
+ * within `breach_repeat_years`, or a single diversion above `breach_large_share`, ends the
+ * contract, and the firm does not contract that producer again for `blacklist_years`.
  */
 final class ContractBreach {
   private ContractBreach() {}
@@ -19,13 +24,49 @@ final class ContractBreach {
     return ChannelChoice.logistic(m, p, alternativeValue - sanction - contractValue);
   }
 
-  /** After a month with diverted volume: detection ends the contract and blacklists. */
-  static void maybeDetect(MingaModel m, Producer p, TractorFirm f, double divertedShare) {
+  /**
+   * After a month's delivery with {@code divertedShare} of the stock ({@code divertedUnits})
+   * sold elsewhere: reliability learns, and a diversion above the tolerance may be detected.
+   */
+  static void maybeDetect(MingaModel m, Producer p, TractorFirm f, double divertedShare,
+      double divertedUnits) {
+    FirmConfig fc = f.config;
     p.reliability = 0.8 * p.reliability + 0.2 * (1 - divertedShare);
-    if (divertedShare > 0.01
-        && m.chance(StreamName.CONTRACT_BREACH, p.id, 0, Exclusivity.monthlyDetection(m, f))) {
+    if (divertedShare <= fc.breachTolerance()
+        || !m.chance(StreamName.CONTRACT_BREACH, p.id, 0, Exclusivity.monthlyDetection(m, f))) {
+      return;
+    }
+    m.book.firmBreach();
+    boolean repeated = p.lastBreachStep >= 0
+        && m.step - p.lastBreachStep < 12 * fc.breachRepeatYears();
+    if (repeated || divertedShare > fc.breachLargeShare()) {
       FirmContracts.terminate(m, f, p);
       p.blacklisted = true;
+      p.blacklistedAt = m.step;
+      p.lastBreachStep = -1;
+      m.book.firmTermination();
+      return;
     }
+    p.lastBreachStep = m.step;
+    // Warning and price penalty: the firm takes back part of what it paid, as far as the
+    // producer's cash goes (a transfer inside the model).
+    double penalty = Math.min(Math.max(0, p.cash),
+        fc.breachPenalty() * ContractOffer.price(m, f, p) * divertedUnits);
+    p.cash -= penalty;
+    p.incomeMonth -= penalty;
+    f.cash += penalty;
+    f.profitYear += penalty;
+  }
+
+  /** Whether a terminated producer is still barred from a contract with {@code f}. */
+  static boolean barred(MingaModel m, TractorFirm f, Producer p) {
+    if (!p.blacklisted) {
+      return false;
+    }
+    if (m.step - p.blacklistedAt >= 12 * f.config.blacklistYears()) {
+      p.blacklisted = false;
+      return false;
+    }
+    return true;
   }
 }

@@ -57,6 +57,12 @@ public final class Cooperative {
   /** Members' expected output for the year, set with the commitment (sizes advance risk). */
   double expectedOutputYear;
   double soldToBuyerYear;
+  /** Forward-sold volume this contract year, still undelivered, and its price (ForwardSales). */
+  double forwardSoldYear;
+  double forwardOpen;
+  /** Price per unit the buyer agreed, before minimum and premium; set once fixed. */
+  double forwardPrice;
+  boolean forwardFixed;
 
   int yearsBelowMinimum;
   /** Consecutive months its reserve has been beyond the credit line. */

@@ -10,9 +10,6 @@ import org.minga.scenario.CooperativeConfig;
  * lag is what makes members side-sell in rising markets and deliver in falling ones.
  */
 final class CooperativeOffer {
-  /** Share of its liquidity a cooperative risks on one month's advances above spot. Assumption. */
-  static final double RISK_SHARE = 0.5;
-
   private CooperativeOffer() {}
 
   static void updateReference(MingaModel m, Cooperative c) {
@@ -45,25 +42,9 @@ final class CooperativeOffer {
     return price;
   }
 
-  /**
-   * Advance per unit paid at delivery. When the lagged advance is above what the month's sale
-   * will bring (a falling market), the cooperative pays it only as far as it can absorb the loss:
-   * at most {@link #RISK_SHARE} of its liquidity (reserve plus credit line) over the month's
-   * expected deliveries. Rich cooperatives keep paying above spot and their finances suffer;
-   * one with no liquidity left pays what it will recover.
-   */
+  /** Advance per unit paid at delivery: see {@link AdvanceRule}. */
   static double advance(MingaModel m, Cooperative c) {
-    CooperativeConfig cc = m.sc.cooperatives();
-    double advance = cc.advanceShare() * c.referencePrice;
-    double recoverable = Math.max(0, (salePrice(m, c, m.worldPriceNow)
-        * Liberalisation.exportFactor(m, c.quality) - cc.perUnitCost()) * (1 - cc.commission()));
-    if (advance > recoverable) {
-      double liquidity = Math.max(0, c.reserveAtOffer + cc.creditLine());
-      double volume = c.expectedOutputYear * m.harvestShare(m.month());
-      double affordableLossPerUnit = volume > 0 ? RISK_SHARE * liquidity / volume : 0;
-      advance = Math.min(advance, recoverable + affordableLossPerUnit);
-    }
-    return advance;
+    return AdvanceRule.advance(m, c);
   }
 
   /** Remainder per unit members expect later: recent realised remainders, else the plan. */

@@ -4,7 +4,8 @@ import org.minga.scenario.CooperativeConfig;
 
 /**
  * Phase 6 for cooperatives: the month's pooled volume is sold, to the contract buyer (with its
- * premium) or on the world market (with the certification premium and floor); per-unit costs
+ * premium) or on the world market (with the certification premium and floor), volume sold
+ * forward first at its contract price ({@link ForwardSales}); per-unit costs
  * are paid; the revenue is booked to the month's batch, whose remainder falls due later.
  */
 final class CooperativeSale {
@@ -21,9 +22,13 @@ final class CooperativeSale {
       if (volume <= 0) {
         continue;
       }
-      double price = CooperativeOffer.salePrice(m, c, m.worldPriceNow)
-          * Liberalisation.exportFactor(m, c.quality);
-      double revenue = price * volume;
+      double export = Liberalisation.exportFactor(m, c.quality);
+      double forward = ForwardSales.deliver(m, c, volume);
+      double revenue = CooperativeOffer.salePrice(m, c, m.worldPriceNow) * export
+          * (volume - forward);
+      if (forward > 0) {
+        revenue += ForwardSales.contractPrice(m, c) * export * forward;
+      }
       m.ledger.in(Ledger.Account.WORLD_BUYERS, revenue);
       double costs = cc.perUnitCost() * volume;
       m.ledger.out(Ledger.Account.OPERATING_COSTS, costs);

@@ -75,12 +75,14 @@ final class Delivery {
   /**
    * Delivers to the member's cooperative, which pays the advance now and books the volume into
    * this month's batch for the remainder later. Advances are financed against the same month's
-   * pooled sale; a cooperative already beyond its credit line cannot pay them.
+   * pooled sale. A cooperative beyond its credit line still takes deliveries during its grace
+   * (CooperativeDissolution), trading on what its sales bring: with no liquidity left to risk,
+   * its advance is no more than the sale will recover (AdvanceRule).
    */
   static double cooperative(MingaModel m, Producer p, Cooperative c, double q, Sales sales) {
     q = Math.min(q, p.stock);
     double advance = c.advanceThisMonth;
-    if (q <= 1e-12 || c.reserveAtOffer < -m.sc.cooperatives().creditLine()) {
+    if (q <= 1e-12) {
       return 0;
     }
     double paid = advance * q;

@@ -13,8 +13,14 @@ final class Offers {
     for (Cooperative c : m.cooperatives) {
       if (c.active) {
         CooperativeOffer.updateReference(m, c);
+        ForwardSales.fixIfDue(m, c);
         c.reserveAtOffer = c.reserve;
         c.advanceThisMonth = CooperativeOffer.advance(m, c);
+      }
+    }
+    for (TractorFirm f : m.firms) {
+      if (f.isActive()) {
+        ContractOffer.updateFixedPrice(m, f);
       }
     }
   }

@@ -61,6 +61,10 @@ public final class Producer {
   /** Index of the firm it is contracted to, or -1. */
   int firm = -1;
   boolean blacklisted;
+  /** Step at which a firm terminated its contract for breach (-1: never). */
+  int blacklistedAt = -1;
+  /** Step of the last detected breach of its current contract (-1: none). */
+  int lastBreachStep = -1;
   /** Share of contracted volume honoured, running average (firms select on it). */
   double reliability = 1;
 

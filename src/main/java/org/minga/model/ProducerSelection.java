@@ -6,7 +6,7 @@ import org.minga.scenario.FirmConfig;
 /**
  * MODEL.md 5.8: firms select producers by a score of area, quality, nearness and reliability,
  * so chains select the better-off (seed 000:1109-1114). Candidates are active, uncontracted,
- * never blacklisted, within reach; the best are offered contracts up to the target. Members
+ * not blacklisted (a blacklisting fades after the firm's `blacklist_years`), within reach; the best are offered contracts up to the target. Members
  * accepting leave their cooperative (the contract is exclusive); innovators accept more readily.
  */
 final class ProducerSelection {
@@ -29,7 +29,7 @@ final class ProducerSelection {
     double[] score = new double[m.producers.length];
     m.producerIndex.forEachWithinByIndex(fc.xKm(), fc.yKm(), fc.reachKm(), (i, d2) -> {
       Producer p = m.producers[i];
-      if (p.active && p.firm < 0 && !p.blacklisted) {
+      if (p.active && p.firm < 0 && !ContractBreach.barred(m, f, p)) {
         score[candidates.size()] = score(m, f, p);
         candidates.add(i);
       }
@@ -65,6 +65,7 @@ final class ProducerSelection {
       Membership.leave(m, p);
     }
     p.firm = f.index;
+    p.lastBreachStep = -1;
     f.contracted.add(p.id);
   }
 }

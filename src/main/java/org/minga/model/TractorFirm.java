@@ -22,6 +22,9 @@ public final class TractorFirm {
   double profitYear;
   double lastYearProfit;
   int lossYears;
+  /** Fixed-price rule: the price of the current contract period, and the period it is for. */
+  double fixedPrice;
+  int fixedPricePeriod = -1;
 
   TractorFirm(int index, FirmConfig config) {
     this.index = index;

@@ -30,6 +30,23 @@ public record CooperativeConfig(
     @Param(doc = "smoothed: weight of the newest month in the exponential average.",
         unit = "share 0-1", def = "0.15", min = 0.001, max = 1)
         double smoothing,
+    @Param(doc = "How the advance per unit is set: reference (advance_share x the reference "
+        + "price, lagged or smoothed: today's rule), spot_margin (advance_share x spot x (1 - "
+        + "advance_margin)) or forward_backed (the forward-sold share on the forward price, the "
+        + "rest on the reference price).", def = "reference",
+        source = "seed 000:824-851 (reference); assumption: the rules cooperatives describe")
+        AdvanceRule advanceRule,
+    @Param(doc = "spot_margin: safety margin taken off the spot price before the advance share.",
+        unit = "share 0-1", def = "0.1", min = 0, max = 0.9,
+        source = "assumption: a cushion of about one month's price move")
+        double advanceMargin,
+    @Param(doc = "Share of its liquidity (reserve plus credit line) the board lets one month's "
+        + "advances above what that month's sale recovers put at risk; beyond it the advance is "
+        + "cut.", unit = "share 0-1", def = "0.5", min = 0, max = 1,
+        source = "assumption: the board risks half its liquidity (today's rule)")
+        double exposureLimit,
+    @Param(doc = "Revision of the advance inside the season when spot falls.")
+        AdvanceRevisionConfig advanceRevision,
     @Param(doc = "Commission kept on pooled sales to cover fixed costs and build reserves.",
         unit = "share of sales", def = "0.06", min = 0, max = 0.9, source = "assumption")
         double commission,
@@ -113,6 +130,28 @@ public record CooperativeConfig(
   /** How a cooperative's reference price follows the world price. */
   public enum ReferenceRule { LAGGED, SMOOTHED }
 
+  /** How a cooperative sets its advance per unit. */
+  public enum AdvanceRule { REFERENCE, SPOT_MARGIN, FORWARD_BACKED }
+
+  /** How a buyer contract prices the committed volume. */
+  public enum SaleKind { SPOT, FIXED, TO_BE_FIXED }
+
+  /** When a price-to-be-fixed contract is fixed. */
+  public enum FixRule { ABOVE_MEAN, AT_MONTH }
+
+  /** How a shortfall on a forward sale is settled. */
+  public enum ShortfallSettlement { MARKET_DIFFERENCE, PENALTY }
+
+  /** Cutting the advance inside the season when the market falls below it. */
+  public record AdvanceRevisionConfig(
+      @Param(doc = "Whether the advance is revised inside the season.", def = "false",
+          source = "assumption: off keeps today's behaviour")
+          boolean enabled,
+      @Param(doc = "The advance is cut to advance_share x what the month's sale brings when it "
+          + "exceeds that level by more than this share.", unit = "share", def = "0.1", min = 0,
+          max = 5, source = "assumption: boards revise after a fall of about 10%")
+          double trigger) {}
+
   /** Services tied to delivering to the cooperative (seed 000:763-772). */
   public record ServicesConfig(
       @Param(doc = "Collective input purchase for members.", def = "true") boolean collectivePurchase,
@@ -164,7 +203,37 @@ public record CooperativeConfig(
       @Param(doc = "The contract is cancelled when reputation falls below this, and can be "
           + "regained when it rises 0.2 above it.", unit = "score 0-1", def = "0.5", min = 0,
           max = 1, source = "seed 002:1101-1103")
-          double reputationThreshold) {}
+          double reputationThreshold,
+      @Param(doc = "How the committed volume is priced: spot (the world price at delivery, "
+          + "today's rule), fixed (a forward sale at the price of the assembly month, delivered "
+          + "at harvest) or to_be_fixed (the cooperative fixes the price at a month it chooses "
+          + "before delivery).", def = "spot",
+          source = "assumption: spot keeps today's behaviour")
+          SaleKind kind,
+      @Param(doc = "fixed and to_be_fixed: discount off the price of the day that the buyer "
+          + "takes for buying forward.", unit = "share of price", def = "0.03", min = 0, max = 0.9,
+          source = "assumption: a small forward discount")
+          double buyerDiscount,
+      @Param(doc = "to_be_fixed: above_mean fixes in the first month from the assembly in which "
+          + "spot exceeds its trailing 12-month mean; at_month fixes at fix_month. Either way the "
+          + "price is fixed at the first harvest month at the latest.", def = "above_mean",
+          source = "assumption: a simple fixing rule")
+          FixRule fixRule,
+      @Param(doc = "to_be_fixed with at_month: calendar month in which the price is fixed.",
+          unit = "month 1-12", def = "3", min = 1, max = 12, source = "assumption")
+          int fixMonth,
+      @Param(doc = "Minimum price the buyer pays on forward-sold volume (fair-trade style: "
+          + "max(minimum, contract price) + premium); 0 for none.", unit = "USD/unit", def = "0",
+          min = 0, source = "assumption: none unless the scenario sets one")
+          double minimumPrice,
+      @Param(doc = "Premium per unit on forward-sold volume, added after the minimum.",
+          unit = "USD/unit", def = "0", min = 0, source = "assumption: none unless set")
+          double premiumPerUnit,
+      @Param(doc = "How a forward shortfall is settled at the season's end: market_difference "
+          + "(the cooperative pays max(0, spot - contract price) per missing unit, as if it "
+          + "bought back at spot) or penalty (penalty x spot per missing unit).",
+          def = "market_difference", source = "assumption: the usual wash-out of a default")
+          ShortfallSettlement shortfallSettlement) {}
 
   /** Formation of cooperatives by unaffiliated producers (seed 001:830-834). */
   public record FormationConfig(

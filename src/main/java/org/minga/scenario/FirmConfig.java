@@ -63,6 +63,29 @@ public record FirmConfig(
         + "(the contract's future value), scaled by the detection probability.",
         unit = "share of price", def = "0.5", min = 0, source = "assumption")
         double breachSanction,
+    @Param(doc = "Contract price rule: indexed (max(floor, P x (1 - margin)) at delivery) or "
+        + "fixed (max(floor, P x (1 - margin)) at the contract's start, held for the contract "
+        + "period).", def = "indexed", source = "assumption: indexed keeps today's behaviour")
+        PriceRule priceRule,
+    @Param(doc = "Share of a month's output a contract farmer may divert without sanction "
+        + "(household needs, local obligations).", unit = "share 0-1", def = "0.2", min = 0,
+        max = 1, source = "assumption: firms tolerate some side-selling")
+        double breachTolerance,
+    @Param(doc = "A detected diversion above this share ends the contract at once.",
+        unit = "share 0-1", def = "0.6", min = 0, max = 1,
+        source = "assumption: a majority diverted is a large breach")
+        double breachLargeShare,
+    @Param(doc = "Price penalty on a detected breach that does not end the contract, per unit "
+        + "diverted.", unit = "share of contract price", def = "0.2", min = 0, max = 2,
+        source = "assumption: a warning with a price penalty")
+        double breachPenalty,
+    @Param(doc = "A second detected breach within this many years ends the contract.",
+        unit = "years", def = "2", min = 0, max = 50, source = "assumption: two strikes")
+        int breachRepeatYears,
+    @Param(doc = "Years after which a producer whose contract was terminated may be contracted "
+        + "again.", unit = "years", def = "5", min = 0, max = 1000,
+        source = "assumption: firms forget after a few years")
+        int blacklistYears,
     @Param(doc = "Selection score weights: area, quality, nearness, reliability.",
         def = "[1.0, 1.0, 0.5, 1.0]", min = 0, source = "seed 000:1109-1114")
         java.util.List<Double> selectionWeights,
@@ -83,6 +106,9 @@ public record FirmConfig(
 
   /** When a firm enters. */
   public enum EntryRule { ALWAYS, PROFIT }
+
+  /** How the contract price is set. */
+  public enum PriceRule { INDEXED, FIXED }
 
   public FirmConfig {
     selectionWeights = java.util.List.copyOf(selectionWeights);

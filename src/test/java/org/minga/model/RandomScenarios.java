@@ -10,8 +10,10 @@ import java.util.Random;
 /**
  * Generates random but valid scenarios (as YAML text) that switch on every mechanism in some
  * combination: all price processes (replay from a generated CSV), seasonal multipliers, price
- * and regional yield shocks, shutdowns of every channel, firms with both entry rules and forced
- * exits, intermediary entries and exits, cooperatives (seasonal or not), every policy lever with
+ * and regional yield shocks, shutdowns of every channel, firms with both entry rules, both price
+ * rules, graded breach and forced exits, intermediary entries and exits, cooperatives (seasonal
+ * or not; every advance rule, revision, and spot, forward or to-be-fixed sales with both
+ * shortfall settlements), every policy lever with
  * random timing, the local market and all three territory layouts (csv from a generated table).
  * Used by the invariant property test and the determinism test.
  */
@@ -202,7 +204,21 @@ public final class RandomScenarios {
     y.append("  credit_line: ").append(num(rnd.nextDouble() * 15000)).append('\n');
     y.append("  min_members: ").append(rnd.nextInt(30)).append('\n');
     y.append("  certification: {share: ").append(num(rnd.nextDouble())).append("}\n");
-    y.append("  buyer_contract: {share: ").append(num(rnd.nextDouble())).append("}\n");
+    String[] rules = {"reference", "spot_margin", "forward_backed"};
+    y.append("  advance_rule: ").append(rules[rnd.nextInt(3)]).append('\n');
+    y.append("  advance_margin: ").append(num(rnd.nextDouble() * 0.3)).append('\n');
+    y.append("  exposure_limit: ").append(num(rnd.nextDouble())).append('\n');
+    y.append("  advance_revision: {enabled: ").append(rnd.nextBoolean()).append(", trigger: ")
+        .append(num(rnd.nextDouble() * 0.3)).append("}\n");
+    String[] kinds = {"spot", "fixed", "to_be_fixed"};
+    y.append("  buyer_contract: {share: ").append(num(rnd.nextDouble()))
+        .append(", kind: ").append(kinds[rnd.nextInt(3)])
+        .append(", fix_rule: ").append(rnd.nextBoolean() ? "above_mean" : "at_month")
+        .append(", fix_month: ").append(1 + rnd.nextInt(12))
+        .append(", minimum_price: ").append(num(rnd.nextDouble() * 150))
+        .append(", premium_per_unit: ").append(num(rnd.nextDouble() * 20))
+        .append(", shortfall_settlement: ")
+        .append(rnd.nextBoolean() ? "market_difference" : "penalty").append("}\n");
     y.append("  formation: {enabled: ").append(rnd.nextBoolean()).append(", min_founders: ")
         .append(5 + rnd.nextInt(40)).append(", probability: ").append(num(rnd.nextDouble()))
         .append("}\n");
@@ -225,6 +241,12 @@ public final class RandomScenarios {
       y.append("    reach_km: ").append(num(10 + rnd.nextDouble() * 50)).append('\n');
       y.append("    contract_years: ").append(1 + rnd.nextInt(3)).append('\n');
       y.append("    exit_loss_years: ").append(1 + rnd.nextInt(2)).append('\n');
+      y.append("    price_rule: ").append(rnd.nextBoolean() ? "indexed" : "fixed").append('\n');
+      y.append("    breach_tolerance: ").append(num(rnd.nextDouble() * 0.5)).append('\n');
+      y.append("    breach_large_share: ").append(num(rnd.nextDouble())).append('\n');
+      y.append("    breach_penalty: ").append(num(rnd.nextDouble())).append('\n');
+      y.append("    breach_repeat_years: ").append(rnd.nextInt(4)).append('\n');
+      y.append("    blacklist_years: ").append(rnd.nextInt(6)).append('\n');
     }
   }
 

@@ -1,0 +1,144 @@
+package org.minga.model;
+
+import org.minga.scenario.CooperativeConfig;
+import org.minga.scenario.CooperativeConfig.BuyerContractConfig;
+import org.minga.scenario.CooperativeConfig.SaleKind;
+import org.minga.scenario.CooperativeConfig.ShortfallSettlement;
+
+/**
+ * MODEL.md 5.6 (buyer contracts) with price risk: a cooperative holding a buyer contract of kind
+ * fixed or to_be_fixed sells its committed volume forward at the assembly. Fixed: at the
+ * assembly month's price less the buyer's discount. To be fixed: the cooperative fixes the
+ * price later (in the first month spot is above its trailing 12-month mean, or at a set month;
+ * at the first harvest month at the latest). Deliveries fill the forward sale first at max(
+ * minimum, contract price) + premium; at the season's end a shortfall is settled at max(0, spot
+ * - contract price) per missing unit (bought back at spot) or by a penalty per unit, paid to the
+ * buyer out of the reserve and credit line. A sale at a fixed price is what turns a price rise
+ * into a loss for the cooperative: members side-sell to spot buyers and it pays the difference.
+ */
+final class ForwardSales {
+  private ForwardSales() {}
+
+  static boolean forward(MingaModel m) {
+    return m.sc.cooperatives().buyerContract().kind() != SaleKind.SPOT;
+  }
+
+  /** At the commitment (assembly): sells the committed volume forward. */
+  static void agree(MingaModel m, Cooperative c) {
+    if (!forward(m) || !c.hasBuyerContract || c.committedVolumeYear <= 0) {
+      c.forwardSoldYear = 0;
+      return;
+    }
+    c.forwardSoldYear = c.committedVolumeYear;
+    c.forwardOpen = c.committedVolumeYear;
+    c.forwardFixed = false;
+    m.book.forwardSale(c.forwardOpen);
+    if (m.sc.cooperatives().buyerContract().kind() == SaleKind.FIXED) {
+      fix(m, c);
+    }
+  }
+
+  /** Offers phase, monthly: a price-to-be-fixed contract is fixed when its rule says so. */
+  static void fixIfDue(MingaModel m, Cooperative c) {
+    BuyerContractConfig bc = m.sc.cooperatives().buyerContract();
+    if (c.forwardOpen <= 0 || c.forwardFixed || bc.kind() != SaleKind.TO_BE_FIXED) {
+      return;
+    }
+    boolean due = m.harvestShare(m.month()) > 0
+        || (bc.fixRule() == CooperativeConfig.FixRule.AT_MONTH ? m.month() == bc.fixMonth()
+        : m.worldPriceNow > trailingMean(m));
+    if (due) {
+      fix(m, c);
+    }
+  }
+
+  private static void fix(MingaModel m, Cooperative c) {
+    // At the start of a run (built before the first month's price) the base price stands in.
+    double price = m.worldPriceNow > 0 ? m.worldPriceNow : m.worldPrice.base();
+    c.forwardPrice = CooperativeOffer.salePrice(m, c, price)
+        * (1 - m.sc.cooperatives().buyerContract().buyerDiscount());
+    c.forwardFixed = true;
+  }
+
+  /** Mean world price over the 12 months before this one (this month's when none). */
+  private static double trailingMean(MingaModel m) {
+    int from = Math.max(0, m.step - 12);
+    if (from == m.step) {
+      return m.worldPriceNow;
+    }
+    double s = 0;
+    for (int t = from; t < m.step; t++) {
+      s += m.priceHistory[t];
+    }
+    return s / (m.step - from);
+  }
+
+  /** What the buyer pays per forward unit: max(minimum, contract price) + premium. */
+  static double contractPrice(MingaModel m, Cooperative c) {
+    BuyerContractConfig bc = m.sc.cooperatives().buyerContract();
+    double price = c.forwardFixed ? c.forwardPrice
+        : CooperativeOffer.salePrice(m, c, m.worldPriceNow) * (1 - bc.buyerDiscount());
+    return Math.max(bc.minimumPrice(), price) + bc.premiumPerUnit();
+  }
+
+  /** Share of the cooperative's expected yearly output sold forward at a fixed price. */
+  static double fixedShare(Cooperative c) {
+    if (!c.forwardFixed || c.forwardOpen <= 0 || c.expectedOutputYear <= 0) {
+      return 0;
+    }
+    return Math.min(1, c.forwardSoldYear / c.expectedOutputYear);
+  }
+
+  /**
+   * Delivers up to {@code volume} of the month's pool against the open forward sale; returns
+   * the forward units delivered (their revenue is {@link #contractPrice} each).
+   */
+  static double deliver(MingaModel m, Cooperative c, double volume) {
+    double units = Math.min(volume, c.forwardOpen);
+    if (units <= 0) {
+      return 0;
+    }
+    c.forwardOpen -= units;
+    m.book.forwardClosed(units);
+    return units;
+  }
+
+  /** At the season's end (and at the assembly): every open forward sale is settled. */
+  static void settleAll(MingaModel m) {
+    for (Cooperative c : m.cooperatives) {
+      settle(m, c);
+    }
+  }
+
+  /**
+   * Settles what the cooperative sold forward and did not deliver: market difference or penalty,
+   * paid to the buyer as far as reserve and credit line allow; one that cannot pay in full loses
+   * the buyer's confidence (reputation 0: the contract ends at the assembly). A dissolved
+   * cooperative's open sale lapses.
+   */
+  static void settle(MingaModel m, Cooperative c) {
+    double missing = c.forwardOpen;
+    if (missing <= 0) {
+      return;
+    }
+    c.forwardOpen = 0;
+    m.book.forwardClosed(missing);
+    if (!c.active) {
+      return;
+    }
+    CooperativeConfig cc = m.sc.cooperatives();
+    BuyerContractConfig bc = cc.buyerContract();
+    double spot = CooperativeOffer.salePrice(m, c, m.worldPriceNow);
+    double perUnit = bc.shortfallSettlement() == ShortfallSettlement.PENALTY
+        ? bc.penalty() * m.worldPriceNow
+        : Math.max(0, spot - contractPrice(m, c));
+    double owed = perUnit * missing;
+    double paid = Math.min(owed, Math.max(0, c.reserve + cc.creditLine()));
+    c.reserve -= paid;
+    m.ledger.out(Ledger.Account.CONTRACT_PENALTIES, paid);
+    m.book.shortfall(missing, paid);
+    if (paid < owed) {
+      c.reputation = 0;
+    }
+  }
+}
