@@ -42,7 +42,10 @@ final class CooperativeFinances {
     double target = cc.reserveTargetMonths() * cc.fixedCostPerMonth();
     double owed = Math.max(0, surplus) + owedOnOtherBatches(c, slot, cc.commission());
     double dividend = Math.max(0, c.reserve - owed - target);
-    double affordable = Math.max(0, c.reserve + cc.creditLine());
+    // Remainders come out of what the pool has left: a batch's surplus already eaten by other
+    // batches' losses or by fixed costs is not paid by drawing on the credit line, which
+    // finances advances, not distributions.
+    double affordable = Math.max(0, c.reserve);
     double pay = Math.max(0, Math.min(surplus + dividend, affordable));
     double weight = c.batchWeight[slot];
     double paid = distribute(m, c, slot, pay);

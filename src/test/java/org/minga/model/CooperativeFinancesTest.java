@@ -33,7 +33,8 @@ class CooperativeFinancesTest {
   void aCooperativeFarBelowTheViableVolumeRunsDownItsReserveAndDissolves() {
     // About 40 members deliver some 2,000 units a year; a 6% commission on ~120 a unit brings
     // about 15,000 against 48,000 of fixed cost. The reserve (15,000 at the start) falls
-    // until it passes the credit line (10,000) and the cooperative dissolves.
+    // until it passes the credit line (10,000), and after the six months' grace
+    // (insolvency_months) the cooperative dissolves, within three years.
     MechanismRun r = MechanismRun.of(ONE_COOPERATIVE, "producers.count=500", "years=4",
         "producers.initial_member_share=0.08");
     Cooperative c = r.m.cooperatives.get(0);
@@ -46,7 +47,7 @@ class CooperativeFinancesTest {
     assertFalse(c.active, "still active after four years, reserve " + c.reserve);
     assertTrue(lowest < 0, "lowest reserve before dissolving: " + lowest);
     assertEquals(1, r.get("cooperatives_dissolved"));
-    assertTrue(c.dissolvedAt < 24, "dissolved at step " + c.dissolvedAt);
+    assertTrue(c.dissolvedAt < 36, "dissolved at step " + c.dissolvedAt);
   }
 
   @Test

@@ -59,19 +59,20 @@ class FreeRidingTest {
   void groupsThatLiveOnTheGrantFailWhenItEnds() {
     // Fact 12: small groups (10% of producers enrolled) whose fixed cost (4,000 a month) only
     // the grant covers (4,000 a month) survive while the programme lasts and run down their
-    // reserves and dissolve once it ends; with the programme continuing, they survive. Same
-    // seed: identical runs until step 24.
+    // reserves and dissolve once it ends (within about two and a half years: each harvest's
+    // commission brings them back for a while, and an insolvent group has a six-month grace);
+    // with the programme continuing, they survive. Same seed: identical runs until step 24.
     double[] activeBefore = new double[2];
     double[] activeAfter = new double[2];
     String[] ends = {"24", "-1"};
     for (int k = 0; k < 2; k++) {
-      MechanismRun r = MechanismRun.of(PROGRAMME, "producers.count=500", "years=4",
+      MechanismRun r = MechanismRun.of(PROGRAMME, "producers.count=500", "years=6",
           "policies.promotion.free_rider_share=0", "policies.promotion.enrol_share=0.1",
           "cooperatives.fixed_cost_per_month=4000", "policies.promotion.grant_per_month=4000",
           "policies.promotion.end=" + ends[k]);
       r.until(24);
       activeBefore[k] = r.get("active_cooperatives");
-      r.until(47);
+      r.until(60);
       activeAfter[k] = r.get("active_cooperatives");
     }
     assertEquals(activeBefore[0], activeBefore[1], 0.0);
