@@ -23,8 +23,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code minga run}: loads a scenario, runs the model and writes timeseries.csv, tracked.csv,
- * households.csv, summary.json and scenario.resolved.yaml. Nothing in the output directory is touched before the
- * scenario has validated, and files appear under their final names only when the run completes.
+ * households.csv, summary.json and scenario.resolved.yaml. Nothing in the output directory is
+ * touched before the scenario has validated, and files appear under their final names only when
+ * the run completes.
  */
 @Command(name = "run", mixinStandardHelpOptions = true,
     description = "Run a scenario and write its outputs.")

@@ -7,8 +7,8 @@ import java.util.Map;
 /**
  * The registry of per-step metrics (MODEL.md 7), in output column order. Declared once here;
  * timeseries.csv, summary.json, docs/outputs.md, charts and the window all read this list.
- * Volume and income metrics use trailing 12-month windows so that months without harvest do not
- * read as zero.
+ * Volume, income and event-count metrics use trailing 12-month windows (sums or means over the
+ * last 12 months) so that months without harvest or assembly do not read as zero.
  */
 public final class Metrics {
   private static final String NOW = "this step";
@@ -62,9 +62,9 @@ public final class Metrics {
       new Metric("cooperatives_formed", "Cooperatives formed since the start (not counting "
           + "seasonal re-formation).", "cooperatives", "since step 0"),
       new Metric("cooperatives_dissolved_this_month", "Cooperatives dissolved this month "
-          + "(the monthly steps of cooperatives_dissolved).", "cooperatives", NOW),
+          + "(the monthly increments of cooperatives_dissolved).", "cooperatives", NOW),
       new Metric("cooperatives_formed_this_month", "Cooperatives formed this month (the "
-          + "monthly steps of cooperatives_formed).", "cooperatives", NOW),
+          + "monthly increments of cooperatives_formed).", "cooperatives", NOW),
       new Metric("mean_reserve", "Mean reserve fund of active cooperatives.", "USD", NOW),
       new Metric("min_reserve", "Smallest reserve fund among active cooperatives (negative: "
           + "drawing on its credit line).", "USD", NOW),
@@ -110,18 +110,20 @@ public final class Metrics {
       new Metric("forward_open", "Volume cooperatives have sold forward and not yet delivered "
           + "or settled.", "units", NOW),
       new Metric("contract_shortfall", "Volume committed to buyers (forward sales or buyer "
-          + "contracts) that could not be delivered.", "units", T12),
+          + "contracts) that could not be delivered, in the last 12 months.", "units", T12),
       new Metric("penalties_paid", "Money paid to settle shortfalls: penalties and "
-          + "market-price differences.", "USD", T12),
+          + "market-price differences, in the last 12 months.", "USD", T12),
       new Metric("firm_breaches", "Diversions of contracted volume detected by firms "
-          + "(warnings, penalties and terminations alike).", "breaches", T12),
-      new Metric("firm_terminations", "Firm contracts terminated for breach.",
-          "contracts", T12),
+          + "(warnings, penalties and terminations alike) in the last 12 months.", "breaches",
+          T12),
+      new Metric("firm_terminations", "Firm contracts terminated for breach in the last 12 "
+          + "months.", "contracts", T12),
       new Metric("blacklisted_producers", "Producers blacklisted by a firm for breach, "
           + "active or not (no firm offers them a contract again).", "producers", NOW),
-      new Metric("loan_defaults", "Loans that went into default.", "loans", T12),
+      new Metric("loan_defaults", "Loans that went into default in the last 12 months.",
+          "loans", T12),
       new Metric("write_offs", "Debt written off by lenders (defaults, dissolved or departed "
-          + "creditors).", "USD", T12));
+          + "creditors) in the last 12 months.", "USD", T12));
 
   /** Column index by name: every step's row is written by name, about 50 look-ups a step. */
   private static final Map<String, Integer> INDEX = indexByName();
