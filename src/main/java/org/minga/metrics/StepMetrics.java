@@ -25,7 +25,7 @@ final class StepMetrics {
   private double[] trustById = new double[0];
   private final DoubleSort sorter = new DoubleSort();
   /** Active producers' cash in months of needs, for its median. */
-  private final DoubleSort cashMonths = new DoubleSort();
+  private final MedianSelection cashMonths = new MedianSelection();
   /** Members at the end of each of the last 13 steps: index 12 steps back is the window start. */
   private final int[] membersRing = new int[13];
 
@@ -100,7 +100,7 @@ final class StepMetrics {
     }
     DoubleSort sorter = this.sorter;
     sorter.reset(n);
-    DoubleSort cashMonths = this.cashMonths;
+    MedianSelection cashMonths = this.cashMonths;
     cashMonths.reset(n);
     double[] trustById = this.trustById;
     double poverty = 12 * m.scenario().producers().povertyLinePerMonth();
@@ -160,14 +160,13 @@ final class StepMetrics {
       }
     }
     sorter.sort();
-    cashMonths.sort();
     r.set("income_mean", active == 0 ? Double.NaN : sum / active);
     r.set("income_median", quantile(sorter, active, 0.5));
     r.set("income_p10", quantile(sorter, active, 0.1));
     r.set("income_p25", quantile(sorter, active, 0.25));
     r.set("income_p75", quantile(sorter, active, 0.75));
     r.set("income_p90", quantile(sorter, active, 0.9));
-    r.set("median_cash_months", quantile(cashMonths, active, 0.5));
+    r.set("median_cash_months", cashMonths.median());
     r.set("blacklisted_producers", blacklisted);
     r.set("gini", gini(active));
     r.set("poverty_rate", active == 0 ? Double.NaN : (double) poor / active);
