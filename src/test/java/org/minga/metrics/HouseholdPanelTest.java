@@ -98,6 +98,28 @@ class HouseholdPanelTest {
   }
 
   @Test
+  void keepingThePanelDoesNotChangeTheRun() {
+    assertArrayEquals(rows(false), rows(true));
+  }
+
+  /** Every metric of every step, bit for bit, with or without the households panel. */
+  private static long[] rows(boolean withPanel) {
+    MingaModel m = ModelFixture.start(ALL_CHANNELS);
+    MetricsRecorder r = MetricsRecorder.attach(m);
+    List<Long> bits = new ArrayList<>();
+    r.addObserver((step, v, tracked) -> {
+      for (double x : v) {
+        bits.add(Double.doubleToLongBits(x));
+      }
+    });
+    if (withPanel) {
+      r.addHouseholdObserver(HouseholdSelection.ALL, rows -> { });
+    }
+    ModelFixture.run(m, 36);
+    return bits.stream().mapToLong(Long::longValue).toArray();
+  }
+
+  @Test
   void selectionsParseAndChooseEvenlySpreadHouseholds() {
     assertEquals(HouseholdSelection.ALL, HouseholdSelection.parse("all"));
     assertEquals(HouseholdSelection.NONE, HouseholdSelection.parse("none"));
