@@ -2,6 +2,8 @@ package org.minga.cli;
 
 import java.io.UncheckedIOException;
 import java.util.List;
+import org.minga.metrics.HouseholdSelection;
+import org.minga.metrics.HouseholdYearObserver;
 import org.minga.metrics.MetricsRecorder;
 import org.minga.metrics.StepObserver;
 import org.minga.model.InvariantViolation;
@@ -28,6 +30,16 @@ final class ModelRun {
    */
   static Result run(ModelInputs inputs, int steps, boolean checkInvariants,
       List<StepObserver> observers) {
+    return run(inputs, steps, checkInvariants, observers, HouseholdSelection.NONE, null);
+  }
+
+  /**
+   * As {@link #run(ModelInputs, int, boolean, List)}, also sending the yearly households panel
+   * of {@code households} to {@code householdRows} (when both are given).
+   */
+  static Result run(ModelInputs inputs, int steps, boolean checkInvariants,
+      List<StepObserver> observers, HouseholdSelection households,
+      HouseholdYearObserver householdRows) {
     long start = System.nanoTime();
     MingaModel model = new MingaModel(inputs);
     model.setCheckInvariants(checkInvariants);
@@ -36,6 +48,9 @@ final class ModelRun {
       model.start();
       MetricsRecorder recorder = MetricsRecorder.attach(model);
       observers.forEach(recorder::addObserver);
+      if (householdRows != null) {
+        recorder.addHouseholdObserver(households, householdRows);
+      }
       while (done < steps && model.stepOnce()) {
         done++;
       }

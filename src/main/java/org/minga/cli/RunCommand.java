@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.minga.chart.ChartRecorder;
+import org.minga.metrics.HouseholdSelection;
+import org.minga.metrics.HouseholdYearObserver;
 import org.minga.metrics.StepObserver;
 import org.minga.output.ProgressBarObserver;
 import org.minga.output.RunInfo;
@@ -21,8 +23,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code minga run}: loads a scenario, runs the model and writes timeseries.csv, tracked.csv,
- * summary.json and scenario.resolved.yaml. Nothing in the output directory is touched before the
- * scenario has validated, and files appear under their final names only when the run completes.
+ * households.csv, summary.json and scenario.resolved.yaml. Nothing in the output directory is
+ * touched before the scenario has validated, and files appear under their final names only when
+ * the run completes.
  */
 @Command(name = "run", mixinStandardHelpOptions = true,
     description = "Run a scenario and write its outputs.")
@@ -69,6 +72,12 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = "--svg", description = "Also write each chart as SVG (cohesion.svg, ...).")
   boolean svg;
 
+  @Option(names = "--households", paramLabel = "all|sample:N|none",
+      converter = HouseholdSelectionConverter.class, description = "Households in "
+      + "households.csv, the yearly panel: all (default), sample:N (N households spread evenly "
+      + "over the ids, the same in every run) or none (no file).")
+  HouseholdSelection households = HouseholdSelection.ALL;
+
   @Override
   public Integer call() throws Exception {
     SweepRunSource.Source source = SweepRunSource.resolve(spec, scenario, fromSweep, sweepRun);
@@ -86,12 +95,13 @@ final class RunCommand implements Callable<Integer> {
     int producers = producers(inputs);
 
     ChartRecorder charts = noCharts ? null : new ChartRecorder();
-    try (RunOutputs outputs = openOutputs(directory)) {
+    try (RunOutputs outputs = openOutputs(directory, households.wanted())) {
       List<StepObserver> observers = new ArrayList<>(outputs.observers());
       if (charts != null) {
         observers.add(charts);
       }
-      ModelRun.Result result = runWithProgress(inputs, stepsToRun, producers, observers);
+      ModelRun.Result result = runWithProgress(inputs, stepsToRun, producers, observers,
+          outputs.households());
       RunInfo info = new RunInfo(MingaVersion.current(), s.name(), source.file().toString(),
           s.seed(), result.steps(), producers, result.wallTimeSeconds());
       try {
@@ -104,7 +114,7 @@ final class RunCommand implements Callable<Integer> {
           : RunCharts.write(s, charts.rows(), directory, svg, spec.commandLine().getErr());
       if (!quiet) {
         spec.commandLine().getOut().println(RunSummary.format(info, outputs.stats(),
-            directory));
+            outputs.fileNames(), directory));
         if (!drawn.isEmpty()) {
           spec.commandLine().getOut().println("Drew " + String.join(", ", drawn) + ".");
         }
@@ -115,7 +125,7 @@ final class RunCommand implements Callable<Integer> {
 
   /** Runs the model with the output observers, plus a progress bar when one is worth it. */
   private ModelRun.Result runWithProgress(ModelInputs inputs, int stepsToRun, int producers,
-      List<StepObserver> outputObservers) {
+      List<StepObserver> outputObservers, HouseholdYearObserver householdRows) {
     List<StepObserver> observers = new ArrayList<>(outputObservers);
     ProgressBarObserver progress = ProgressBarObserver.isWorthShowing(quiet, producers,
         stepsToRun) ? new ProgressBarObserver(stepsToRun, System.err) : null;
@@ -123,7 +133,8 @@ final class RunCommand implements Callable<Integer> {
       observers.add(progress);
     }
     try {
-      return ModelRun.run(inputs, stepsToRun, checkInvariants, observers);
+      return ModelRun.run(inputs, stepsToRun, checkInvariants, observers, households,
+          householdRows);
     } catch (OutOfMemoryError e) {
       throw new CliFailure(ExitCodes.FAILURE, "out of memory with " + producers
           + " producers; give Java more memory, e.g. java -Xmx8g -jar minga.jar run ...", e);
@@ -151,9 +162,9 @@ final class RunCommand implements Callable<Integer> {
     return steps;
   }
 
-  private static RunOutputs openOutputs(Path directory) {
+  private static RunOutputs openOutputs(Path directory, boolean withHouseholds) {
     try {
-      return RunOutputs.open(directory);
+      return RunOutputs.open(directory, withHouseholds);
     } catch (IOException e) {
       throw new CliFailure(ExitCodes.BAD_INPUT, "cannot write to output directory " + directory
           + ": " + IoMessages.describe(e), e);

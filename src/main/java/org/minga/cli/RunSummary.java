@@ -1,17 +1,17 @@
 package org.minga.cli;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import org.minga.output.CsvNumbers;
 import org.minga.output.MetricStats;
 import org.minga.output.RunInfo;
-import org.minga.output.RunOutputs;
 
 /** The paragraph {@code minga run} prints when a run completes. */
 final class RunSummary {
   private RunSummary() {}
 
-  static String format(RunInfo info, MetricStats stats, Path directory) {
+  static String format(RunInfo info, MetricStats stats, List<String> files, Path directory) {
     return String.format(Locale.ROOT,
         "Ran scenario '%s' (%s, seed %d): %d steps with %d producers in %.1f s. "
             + "At the end: world price %s, membership rate %s, mean income %s USD/year, "
@@ -20,7 +20,7 @@ final class RunSummary {
         info.scenarioName(), info.sourceFile(), info.seed(), info.steps(), info.producers(),
         info.wallTimeSeconds(), last(stats, "world_price"), last(stats, "membership_rate"),
         last(stats, "income_mean"), last(stats, "gini"), last(stats, "poverty_rate"),
-        last(stats, "active_cooperatives"), String.join(", ", RunOutputs.FILE_NAMES),
+        last(stats, "active_cooperatives"), String.join(", ", files),
         directory);
   }
 

@@ -7,8 +7,8 @@ import java.util.Map;
 /**
  * The registry of per-step metrics (MODEL.md 7), in output column order. Declared once here;
  * timeseries.csv, summary.json, docs/outputs.md, charts and the window all read this list.
- * Volume and income metrics use trailing 12-month windows so that months without harvest do not
- * read as zero.
+ * Volume, income and event-count metrics use trailing 12-month windows (sums or means over the
+ * last 12 months) so that months without harvest or assembly do not read as zero.
  */
 public final class Metrics {
   private static final String NOW = "this step";
@@ -61,7 +61,13 @@ public final class Metrics {
           "cooperatives", "since step 0"),
       new Metric("cooperatives_formed", "Cooperatives formed since the start (not counting "
           + "seasonal re-formation).", "cooperatives", "since step 0"),
+      new Metric("cooperatives_dissolved_this_month", "Cooperatives dissolved this month "
+          + "(the monthly increments of cooperatives_dissolved).", "cooperatives", NOW),
+      new Metric("cooperatives_formed_this_month", "Cooperatives formed this month (the "
+          + "monthly increments of cooperatives_formed).", "cooperatives", NOW),
       new Metric("mean_reserve", "Mean reserve fund of active cooperatives.", "USD", NOW),
+      new Metric("min_reserve", "Smallest reserve fund among active cooperatives (negative: "
+          + "drawing on its credit line).", "USD", NOW),
       new Metric("mean_trust", "Mean trust of members in their cooperative.", "score 0-1", NOW),
       new Metric("income_mean", "Mean household net income (sales received including "
           + "remainders, minus input and interest costs, plus off-farm income), active "
@@ -97,7 +103,27 @@ public final class Metrics {
           "USD/year", T12),
       new Metric("mean_debt", "Mean debt of active producers.", "USD", NOW),
       new Metric("indebted_share", "Share of active producers with debt to an intermediary.",
-          "share 0-1", NOW));
+          "share 0-1", NOW),
+      new Metric("median_cash_months", "Median over active producers of cash held / "
+          + "subsistence needs per month: how many months of needs their cash covers.",
+          "months", NOW),
+      new Metric("forward_open", "Volume cooperatives have sold forward and not yet delivered "
+          + "or settled.", "units", NOW),
+      new Metric("contract_shortfall", "Volume committed to buyers (forward sales or buyer "
+          + "contracts) that could not be delivered, in the last 12 months.", "units", T12),
+      new Metric("penalties_paid", "Money paid to settle shortfalls: penalties and "
+          + "market-price differences, in the last 12 months.", "USD", T12),
+      new Metric("firm_breaches", "Diversions of contracted volume detected by firms "
+          + "(warnings, penalties and terminations alike) in the last 12 months.", "breaches",
+          T12),
+      new Metric("firm_terminations", "Firm contracts terminated for breach in the last 12 "
+          + "months.", "contracts", T12),
+      new Metric("blacklisted_producers", "Producers blacklisted by a firm for breach, "
+          + "active or not (no firm offers them a contract again).", "producers", NOW),
+      new Metric("loan_defaults", "Loans that went into default in the last 12 months.",
+          "loans", T12),
+      new Metric("write_offs", "Debt written off by lenders (defaults, dissolved or departed "
+          + "creditors) in the last 12 months.", "USD", T12));
 
   /** Column index by name: every step's row is written by name, about 50 look-ups a step. */
   private static final Map<String, Integer> INDEX = indexByName();

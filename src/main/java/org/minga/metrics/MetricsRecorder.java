@@ -18,6 +18,10 @@ public final class MetricsRecorder {
   private final TrackedSample tracked;
   private final int[] trackedIds;
   private final List<StepObserver> observers = new ArrayList<>();
+  private final List<HouseholdYearObserver> yearObservers = new ArrayList<>();
+  private HouseholdYear households;
+  /** Month of the last step recorded, 0 before any. */
+  private int lastMonth;
 
   private MetricsRecorder(MingaModel model) {
     this.model = model;
@@ -43,12 +47,38 @@ public final class MetricsRecorder {
     observers.add(o);
   }
 
+  /**
+   * Sends the yearly households panel of {@code selection} to {@code o} (see {@link
+   * HouseholdYearObserver}); call before the first step. Every observer gets the same
+   * households: the selection of the first call.
+   */
+  public void addHouseholdObserver(HouseholdSelection selection, HouseholdYearObserver o) {
+    if (!selection.wanted()) {
+      return;
+    }
+    if (households == null) {
+      households = new HouseholdYear(model, model.recordHouseholdPanel(),
+          selection.ids(model.producerCount()));
+    }
+    yearObservers.add(o);
+  }
+
   private void record() {
     metrics.compute(values);
     TrackedFill.fill(model, trackedIds, tracked);
     int step = model.currentStep();
     for (StepObserver o : observers) {
       o.onStep(step, values, tracked);
+    }
+    lastMonth = model.month();
+    if (lastMonth == 12) {
+      yearEnded();
+    }
+  }
+
+  private void yearEnded() {
+    for (HouseholdYearObserver o : yearObservers) {
+      o.onYear(households);
     }
   }
 
@@ -62,8 +92,16 @@ public final class MetricsRecorder {
     return trackedIds.clone();
   }
 
-  /** Calls onFinish on every observer. */
+  /**
+   * Sends a partial last year to the household observers if the run ended before a December,
+   * then calls onFinish on every observer.
+   */
   public void finish() {
+    if (lastMonth != 0 && lastMonth != 12) {
+      yearEnded();
+      lastMonth = 12; // sent once
+    }
     observers.forEach(StepObserver::onFinish);
+    yearObservers.forEach(HouseholdYearObserver::onFinish);
   }
 }

@@ -24,6 +24,8 @@ final class StepMetrics {
    */
   private double[] trustById = new double[0];
   private final DoubleSort sorter = new DoubleSort();
+  /** Active producers' cash in months of needs, for its median. */
+  private final MedianSelection cashMonths = new MedianSelection();
   /** Members at the end of each of the last 13 steps: index 12 steps back is the window start. */
   private final int[] membersRing = new int[13];
 
@@ -51,6 +53,18 @@ final class StepMetrics {
         .count());
     r.set("public_spending", b.publicSpending12());
     r.set("active_firms", Arrays.stream(firms()).filter(TractorFirm::isActive).count());
+    contractAndCreditEvents(r, b);
+  }
+
+  /** Event series of the book: trailing 12-month sums, and the open forward volume. */
+  private static void contractAndCreditEvents(Row r, MarketBook b) {
+    r.set("forward_open", b.forwardOpen());
+    r.set("contract_shortfall", b.shortfall().sum());
+    r.set("penalties_paid", b.penalties().sum());
+    r.set("firm_breaches", b.firmBreaches().sum());
+    r.set("firm_terminations", b.firmTerminations().sum());
+    r.set("loan_defaults", b.loanDefaults().sum());
+    r.set("write_offs", b.writeOffs().sum());
   }
 
   private TractorFirm[] firms() {
@@ -86,6 +100,8 @@ final class StepMetrics {
     }
     DoubleSort sorter = this.sorter;
     sorter.reset(n);
+    MedianSelection cashMonths = this.cashMonths;
+    cashMonths.reset(n);
     double[] trustById = this.trustById;
     double poverty = 12 * m.scenario().producers().povertyLinePerMonth();
     int exportSince = step - 11;
@@ -96,6 +112,7 @@ final class StepMetrics {
     int contractGroup = 0; // contracted and not a member (members never are, but count apart)
     int exporting = 0;
     int indebted = 0;
+    int blacklisted = 0;
     double sum = 0;
     double debt = 0;
     double area = 0;
@@ -108,12 +125,14 @@ final class StepMetrics {
     for (int i = 0; i < n; i++) {
       Producer p = m.producer(i);
       trustById[i] = p.trust();
+      blacklisted += p.isBlacklisted() ? 1 : 0;
       if (!p.isActive()) {
         continue;
       }
       double y = p.income12();
       double a = p.area();
       sorter.add(y);
+      cashMonths.add(p.cash() / p.subsistencePerMonth());
       active++;
       sum += y;
       debt += p.debt();
@@ -142,11 +161,13 @@ final class StepMetrics {
     }
     sorter.sort();
     r.set("income_mean", active == 0 ? Double.NaN : sum / active);
-    r.set("income_median", quantile(active, 0.5));
-    r.set("income_p10", quantile(active, 0.1));
-    r.set("income_p25", quantile(active, 0.25));
-    r.set("income_p75", quantile(active, 0.75));
-    r.set("income_p90", quantile(active, 0.9));
+    r.set("income_median", quantile(sorter, active, 0.5));
+    r.set("income_p10", quantile(sorter, active, 0.1));
+    r.set("income_p25", quantile(sorter, active, 0.25));
+    r.set("income_p75", quantile(sorter, active, 0.75));
+    r.set("income_p90", quantile(sorter, active, 0.9));
+    r.set("median_cash_months", cashMonths.median());
+    r.set("blacklisted_producers", blacklisted);
     r.set("gini", gini(active));
     r.set("poverty_rate", active == 0 ? Double.NaN : (double) poor / active);
     r.set("income_members", mean(incomeMembers, members));
@@ -178,6 +199,7 @@ final class StepMetrics {
     double weighted = 0;
     int weight = 0;
     double reserve = 0;
+    double minReserve = Double.POSITIVE_INFINITY;
     double trust = 0;
     int trusting = 0;
     for (Cooperative c : m.cooperatives()) {
@@ -186,6 +208,7 @@ final class StepMetrics {
       }
       active++;
       reserve += c.reserve();
+      minReserve = Math.min(minReserve, c.reserve());
       int size = c.memberCount();
       weighted += size * c.deliveryShare12() * c.retention12(step);
       weight += size;
@@ -198,19 +221,22 @@ final class StepMetrics {
     r.set("active_cooperatives", active);
     r.set("cooperatives_dissolved", b.cooperativesDissolved());
     r.set("cooperatives_formed", b.cooperativesFormed());
+    r.set("cooperatives_dissolved_this_month", b.dissolved().lastMonth());
+    r.set("cooperatives_formed_this_month", b.formed().lastMonth());
     r.set("mean_reserve", active > 0 ? reserve / active : Double.NaN);
+    r.set("min_reserve", active > 0 ? minReserve : Double.NaN);
     r.set("mean_trust", trusting > 0 ? trust / trusting : Double.NaN);
   }
 
-  private double quantile(int n, double q) {
+  private static double quantile(DoubleSort sorted, int n, double q) {
     if (n == 0) {
       return Double.NaN;
     }
     double pos = q * (n - 1);
     int lo = (int) Math.floor(pos);
     int hi = Math.min(n - 1, lo + 1);
-    double low = sorter.get(lo);
-    return low + (pos - lo) * (sorter.get(hi) - low);
+    double low = sorted.get(lo);
+    return low + (pos - lo) * (sorted.get(hi) - low);
   }
 
   /** Gini of the sorted incomes, negatives counted as zero. */

@@ -108,7 +108,11 @@ final class ChannelChoice {
     double delivered = Delivery.cooperative(m, p, c, toCoop, sales);
     // Intended diversion of committed volume, or the shortfall if the cooperative could not
     // take it all; free volume delivered does not hide side-selling.
-    m.book.sideSold.add(Math.max(committed * side, committed - delivered));
+    double sideSold = Math.max(committed * side, committed - delivered);
+    m.book.sideSold.add(sideSold);
+    if (m.householdPanel != null) {
+      m.householdPanel.sideSold(p.id, sideSold);
+    }
     if (alt != null && p.stock > 1e-9) {
       if (alt == Channel.INTERMEDIARY || inter == null) {
         Delivery.sell(m, p, alt, inter, p.stock, sales);

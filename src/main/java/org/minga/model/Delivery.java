@@ -113,6 +113,9 @@ final class Delivery {
     p.incomeMonth += gross + priceFloorTopUp(m, p, price, q);
     m.book.sale(c, q, gross);
     sales.add(c, q);
+    if (m.householdPanel != null) {
+      m.householdPanel.sold(p.id, c, q);
+    }
   }
 
   /** Price insurance (MODEL.md 5.10): the state pays the gap to the floor on each unit sold. */

@@ -63,6 +63,9 @@ public final class MingaModel extends SimState {
   double meanArea = 1;
   /** Mean expected yearly output per producer at the start (firms size demand on it). */
   double meanOutput;
+  /** This calendar year's sales by household, or null when nobody asked for the panel. */
+  HouseholdPanel householdPanel;
+  private boolean householdPanelWanted;
   /** Scratch tally reused by channel choice. */
   final Sales sales = new Sales();
   /**
@@ -144,7 +147,13 @@ public final class MingaModel extends SimState {
     socialCountsOf = -1;
     stockHoldersAfterSettlement = producers.length;
     invariants = checkInvariants ? new Invariants(this) : null;
-    schedulePhase(Phase.PRICES_AND_EVENTS, s -> PricesAndEvents.run(this));
+    householdPanel = householdPanelWanted ? new HouseholdPanel(this) : null;
+    schedulePhase(Phase.PRICES_AND_EVENTS, s -> {
+      if (month() == 1) {
+        startCalendarYear();
+      }
+      PricesAndEvents.run(this);
+    });
     schedulePhase(Phase.CREDIT, s -> Credit.run(this));
     schedulePhase(Phase.HARVEST, s -> Production.harvest(this));
     schedulePhase(Phase.OFFERS, s -> Offers.update(this));
@@ -170,6 +179,16 @@ public final class MingaModel extends SimState {
    */
   public void setPhaseListener(IntConsumer listener) {
     phaseListener = listener;
+  }
+
+  /** Yearly bookkeeping at the start of each January: clears the per-year household records. */
+  private void startCalendarYear() {
+    for (Producer p : producers) {
+      p.defaultedThisYear = false;
+    }
+    if (householdPanel != null) {
+      householdPanel.startYear();
+    }
   }
 
   private void closeBooks() {
@@ -227,6 +246,26 @@ public final class MingaModel extends SimState {
     step = completed;
     schedule.step(this);
     return true;
+  }
+
+  /**
+   * Keeps each household's sales of the calendar year ({@link #householdPanel()}) from now on;
+   * call before the first step (before or after start). Changes nothing else in the run.
+   */
+  public HouseholdPanel recordHouseholdPanel() {
+    if (completed > 0) {
+      throw new IllegalStateException("ask for the household panel before the first step");
+    }
+    householdPanelWanted = true;
+    if (householdPanel == null && producers.length > 0) {
+      householdPanel = new HouseholdPanel(this);
+    }
+    return householdPanel;
+  }
+
+  /** This calendar year's sales by household, or null unless {@link #recordHouseholdPanel}. */
+  public HouseholdPanel householdPanel() {
+    return householdPanel;
   }
 
   /** Check volume, money and membership invariants after every step; call before start. */

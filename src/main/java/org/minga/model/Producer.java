@@ -18,6 +18,8 @@ public final class Producer {
   final int id;
   double x;
   double y;
+  /** Village cluster: index of the nearest village centre at the start (households.csv). */
+  int region;
   double area;
   double yieldPerHa;
   double quality;
@@ -107,6 +109,21 @@ public final class Producer {
 
   public double area() {
     return area;
+  }
+
+  /** Index of the village centre nearest to it at the start (its village cluster). */
+  public int region() {
+    return region;
+  }
+
+  /** Consumption needs per month (USD). */
+  public double subsistencePerMonth() {
+    return subsistence;
+  }
+
+  /** Whether a firm has blacklisted it for breach (no firm offers it a contract again). */
+  public boolean isBlacklisted() {
+    return blacklisted;
   }
 
   public double quality() {

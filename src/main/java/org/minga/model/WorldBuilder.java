@@ -25,6 +25,7 @@ final class WorldBuilder {
     Scenario sc = m.sc;
     double[][] villages = villages(sc.territory(), m.streams.sequence(StreamName.TERRITORY));
     placeProducers(m, villages);
+    assignRegions(m.producers, villages);
     double area = 0;
     double output = 0;
     double taEffect = sc.policies().technicalAssistance().yieldEffect();
@@ -92,6 +93,27 @@ final class WorldBuilder {
       v[i] = new double[] {rng.nextDouble() * t.widthKm(), rng.nextDouble() * t.heightKm()};
     }
     return v;
+  }
+
+  /**
+   * Each producer's region: the index of the village centre nearest to it (the first on a tie),
+   * whatever the layout, so households can be grouped by village cluster in the outputs.
+   */
+  private static void assignRegions(Producer[] producers, double[][] villages) {
+    for (Producer p : producers) {
+      int nearest = 0;
+      double best = Double.POSITIVE_INFINITY;
+      for (int v = 0; v < villages.length; v++) {
+        double dx = p.x - villages[v][0];
+        double dy = p.y - villages[v][1];
+        double d2 = dx * dx + dy * dy;
+        if (d2 < best) {
+          best = d2;
+          nearest = v;
+        }
+      }
+      p.region = nearest;
+    }
   }
 
   /**

@@ -3,6 +3,7 @@ package org.minga.output;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.minga.metrics.HouseholdYear;
 import org.minga.metrics.TrackedSample;
 
 /**
@@ -14,13 +15,18 @@ public final class OutputFiles {
   public static final String TIMESERIES = "timeseries.csv";
   /** One row per tracked household per step. */
   public static final String TRACKED = "tracked.csv";
+  /** One row per household (or sampled household) per calendar year. */
+  public static final String HOUSEHOLDS = "households.csv";
   /** Run facts, resolved scenario, final values and means. */
   public static final String SUMMARY = "summary.json";
   /** The resolved scenario, every key written out (from the scenario loader). */
   public static final String RESOLVED_SCENARIO = "scenario.resolved.yaml";
   /** The files of a completed run, in the order docs/outputs.md describes them. */
-  public static final List<String> ALL = List.of(TIMESERIES, TRACKED, SUMMARY,
+  public static final List<String> ALL = List.of(TIMESERIES, TRACKED, HOUSEHOLDS, SUMMARY,
       RESOLVED_SCENARIO);
+
+  /** The header of households.csv ({@link HouseholdYear#COLUMNS}). */
+  public static final List<String> HOUSEHOLDS_COLUMNS = List.of(HouseholdYear.COLUMNS);
 
   /** The header of tracked.csv: step, year, month, then {@link TrackedSample#COLUMNS}. */
   public static final List<String> TRACKED_COLUMNS = trackedColumns();

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.minga.model.Cooperative;
+import org.minga.model.MarketBook;
 import org.minga.model.MingaModel;
 import org.minga.model.ModelFixture;
 import org.minga.model.Producer;
@@ -60,7 +61,9 @@ class StepMetricsReferenceTest {
   private static Map<String, Double> plain(MingaModel m, int step) {
     double poverty = 12 * m.scenario().producers().povertyLinePerMonth();
     double[] incomes = new double[m.producerCount()];
+    double[] cashMonths = new double[m.producerCount()];
     int active = 0;
+    int blacklisted = 0;
     int poor = 0;
     int members = 0;
     int contracted = 0;
@@ -75,10 +78,14 @@ class StepMetricsReferenceTest {
     double inputMembers = 0;
     double inputOthers = 0;
     for (Producer p : m.producers()) {
+      if (p.isBlacklisted()) {
+        blacklisted++;
+      }
       if (!p.isActive()) {
         continue;
       }
       double y = p.income12();
+      cashMonths[active] = p.cash() / p.subsistencePerMonth();
       incomes[active++] = y;
       sum += y;
       debt += p.debt();
@@ -101,10 +108,17 @@ class StepMetricsReferenceTest {
       }
     }
     Arrays.sort(incomes, 0, active);
+    Arrays.sort(cashMonths, 0, active);
     double trust = 0;
     int trusting = 0;
+    int cooperatives = 0;
+    double reserves = 0;
+    double minReserve = Double.NaN;
     for (Cooperative c : m.cooperatives()) {
       if (c.isActive()) {
+        cooperatives++;
+        reserves += c.reserve();
+        minReserve = cooperatives == 1 ? c.reserve() : Math.min(minReserve, c.reserve());
         for (int id : c.members()) {
           trust += m.producer(id).trust();
           trusting++;
@@ -134,6 +148,20 @@ class StepMetricsReferenceTest {
     v.put("indebted_share", active == 0 ? 0 : (double) indebted / active);
     v.put("membership_rate", active == 0 ? 0 : (double) members / active);
     v.put("mean_trust", trusting > 0 ? trust / trusting : Double.NaN);
+    v.put("median_cash_months", quantile(cashMonths, active, 0.5));
+    v.put("blacklisted_producers", (double) blacklisted);
+    v.put("mean_reserve", cooperatives > 0 ? reserves / cooperatives : Double.NaN);
+    v.put("min_reserve", minReserve);
+    MarketBook b = m.book();
+    v.put("cooperatives_formed_this_month", b.formed().lastMonth());
+    v.put("cooperatives_dissolved_this_month", b.dissolved().lastMonth());
+    v.put("forward_open", b.forwardOpen());
+    v.put("contract_shortfall", b.shortfall().sum());
+    v.put("penalties_paid", b.penalties().sum());
+    v.put("firm_breaches", b.firmBreaches().sum());
+    v.put("firm_terminations", b.firmTerminations().sum());
+    v.put("loan_defaults", b.loanDefaults().sum());
+    v.put("write_offs", b.writeOffs().sum());
     return v;
   }
 

@@ -310,6 +310,8 @@ class StepMetricsTest {
         Map.entry("retention", m -> true),
         Map.entry("cohesion", m -> activeMembers(m) == 0),
         Map.entry("mean_reserve", m -> m.cooperatives().stream().noneMatch(c -> c.isActive())),
+        Map.entry("min_reserve", m -> m.cooperatives().stream().noneMatch(c -> c.isActive())),
+        Map.entry("median_cash_months", StepMetricsTest::noneActive),
         Map.entry("mean_trust", m -> activeMembers(m) == 0),
         Map.entry("gini", m -> m.producers().stream()
             .noneMatch(p -> p.isActive() && p.income12() > 0)),

@@ -21,7 +21,7 @@ class OutputsDocTest {
   }
 
   @Test
-  void everyMetricAndTrackedColumnIsDocumented() {
+  void everyMetricTrackedAndHouseholdColumnIsDocumented() {
     String doc = OutputsDoc.render();
     for (Metric m : Metrics.ALL) {
       assertTrue(doc.contains("| `" + m.name() + "` |"), m.name());
@@ -29,5 +29,9 @@ class OutputsDocTest {
     for (String c : TrackedCsv.COLUMNS) {
       assertTrue(doc.contains("| `" + c + "` |"), c);
     }
+    for (String c : HouseholdsCsv.COLUMNS) {
+      assertTrue(doc.contains("| `" + c + "` |"), c);
+    }
+    assertTrue(doc.contains("## " + HouseholdsCsv.FILE_NAME));
   }
 }

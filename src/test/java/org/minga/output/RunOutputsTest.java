@@ -54,14 +54,31 @@ class RunOutputsTest {
   void filesGrowUnderTemporaryNamesUntilCompleted() throws IOException {
     try (RunOutputs outputs = RunOutputs.open(dir)) {
       feed(outputs.observers(), 0, -1);
-      assertEquals(2, outputs.tempFiles().size());
+      // timeseries.csv, tracked.csv and households.csv grow during the run.
+      assertEquals(3, outputs.tempFiles().size());
       assertFalse(Files.exists(dir.resolve(TimeseriesCsv.FILE_NAME)));
-      assertEquals(2, tempFiles(dir).size());
+      assertEquals(3, tempFiles(dir).size());
     }
     assertEquals(List.of(), tempFiles(dir));
     try (Stream<Path> files = Files.list(dir)) {
       assertEquals(0, files.count(), "an abandoned run leaves nothing behind");
     }
+  }
+
+  @Test
+  void withoutHouseholdsTheRunWritesTheOtherFilesOnly() throws IOException {
+    try (RunOutputs outputs = RunOutputs.open(dir, false)) {
+      assertEquals(null, outputs.households());
+      assertFalse(outputs.fileNames().contains(HouseholdsCsv.FILE_NAME));
+      feed(outputs.observers(), 0, -1);
+      outputs.observers().forEach(StepObserver::onFinish);
+      outputs.complete(new RunInfo("test", "test", "test.yaml", 7, 1, 10, 0.5), YAML);
+      for (String name : outputs.fileNames()) {
+        assertTrue(Files.isRegularFile(dir.resolve(name)), name);
+      }
+    }
+    assertFalse(Files.exists(dir.resolve(HouseholdsCsv.FILE_NAME)));
+    assertEquals(List.of(), tempFiles(dir));
   }
 
   /** Runs {@code steps} synthetic steps; an observer throws at {@code failAt} (-1: never). */
