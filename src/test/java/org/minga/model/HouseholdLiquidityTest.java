@@ -45,9 +45,12 @@ class HouseholdLiquidityTest {
   void poorerHouseholdsBorrowMoreAndSideSellMore() {
     double[] normal = run();
     double[] poor = run(POOR);
-    System.out.printf("normal side %.4f debt %.2f tied %.4f; poor side %.4f debt %.2f tied %.4f%n",
-        normal[0], normal[1], normal[2], poor[0], poor[1], poor[2]);
+    // Seed 11: mean debt about 18 vs 41 USD, tied share 0.043 vs 0.097, side-selling 0.085 vs
+    // 0.093. The bounds ask for the direction with a margin, not these values: poorer
+    // households at least half again as indebted and as often tied, and side-selling more.
     assertTrue(poor[1] > 1.5 * normal[1], "mean debt: poor " + poor[1] + ", normal " + normal[1]);
-    assertTrue(poor[0] > normal[0], "side-selling: poor " + poor[0] + ", normal " + normal[0]);
+    assertTrue(poor[2] > 1.5 * normal[2], "tied: poor " + poor[2] + ", normal " + normal[2]);
+    assertTrue(poor[0] > normal[0] + 0.003,
+        "side-selling: poor " + poor[0] + ", normal " + normal[0]);
   }
 }
