@@ -23,7 +23,6 @@ final class Credit {
     // which no other producer's borrowing changes; so it is computed in id order (sequential
     // memory) and the shuffled pass, where lenders' limited funds make order matter, visits only
     // the producers who borrow. Same loans in the same order as one shuffled loop.
-    HouseholdExpenses.drawDue(m);
     double[] expenses = m.expenseDue;
     Producer[] producers = m.producers;
     double[] shortfalls = m.scratchAmounts;
@@ -33,7 +32,9 @@ final class Credit {
       p.incomeMonth = 0;
       p.inputCostMonth = 0;
       double shortfall = 0;
+      expenses[i] = 0;
       if (p.active) {
+        expenses[i] = HouseholdExpenses.drawDue(m, p);
         double need = p.subsistence + Production.inputCostDue(m, p) + p.debt * rate(m, p)
             + expenses[i];
         shortfall = need - p.cash - p.offFarmIncome;

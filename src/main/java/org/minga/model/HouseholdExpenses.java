@@ -7,7 +7,7 @@ import org.minga.scenario.HouseholdExpensesConfig;
  * Lumpy household expenses (MODEL.md 3, 5.4 impatience: precarity makes delayed payment worth
  * less, seed 000:836-838): scheduled ones at known calendar months (school fees at the start of
  * the school year, festivities) and random health shocks, all in months of the household's
- * subsistence. What falls due this month is drawn once per producer in the CREDIT phase (so the
+ * subsistence. What falls due this month is found once per producer in the CREDIT phase (so the
  * household can borrow for it) and paid in SETTLEMENT; scheduled expenses due within the next
  * `lookahead_months` count as needs (a household knows school fees are due in March).
  */
@@ -33,28 +33,45 @@ final class HouseholdExpenses {
   }
 
   /**
-   * Draws what every active producer owes this month into {@code m.expenseDue}: the scheduled
-   * expense of the month plus, with the shock probability (keyed draw: seed, stream, step,
-   * producer), a health shock. Inactive producers owe nothing.
+   * What an active producer owes this month: the scheduled expense of the month plus a health
+   * shock if one falls this month. Called once per producer and step (active or not, so that the
+   * shock clock runs on), in CREDIT's id-order pass, which stores it in {@code m.expenseDue}.
    */
-  static void drawDue(MingaModel m) {
+  static double drawDue(MingaModel m, Producer p) {
     HouseholdExpenses e = m.expenses;
-    double months = e.scheduled[m.month()];
-    boolean shocks = e.shockProbability > 0 && e.shockMonths > 0;
-    double[] due = m.expenseDue;
-    Producer[] producers = m.producers;
-    for (int i = 0; i < producers.length; i++) {
-      Producer p = producers[i];
-      if (!p.active) {
-        due[i] = 0;
-        continue;
-      }
-      double share = months;
-      if (shocks && m.chance(StreamName.HOUSEHOLD_SHOCKS, p.id, 0, e.shockProbability)) {
-        share += e.shockMonths;
-      }
-      due[i] = share * p.subsistence;
+    boolean shock = false;
+    if (m.step == p.nextHealthShock) {
+      shock = true;
+      p.nextHealthShock = m.step + e.monthsToShock(m, p, 0);
     }
+    if (!p.active) {
+      return 0;
+    }
+    return (e.scheduled[m.month()] + (shock ? e.shockMonths : 0)) * p.subsistence;
+  }
+
+  /**
+   * Months from now to the household's next health shock: geometric with the monthly shock
+   * probability, drawn by inversion from one keyed draw (seed, stream, this step, producer, k:
+   * 1 for the first shock, drawn at the start, 0 for the next one, drawn at a shock), so
+   * that each month a shock falls with that probability, independently of the past (the same
+   * law as a Bernoulli draw every month, at one draw per shock instead of one per month).
+   */
+  int monthsToShock(MingaModel m, Producer p, int k) {
+    if (shockProbability <= 0 || shockMonths <= 0) {
+      return Integer.MAX_VALUE / 2;
+    }
+    if (shockProbability >= 1) {
+      return 1;
+    }
+    double u = m.uniform(StreamName.HOUSEHOLD_SHOCKS, p.id, k);
+    double months = 1 + Math.floor(Math.log1p(-u) / Math.log1p(-shockProbability));
+    return (int) Math.min(Integer.MAX_VALUE / 4, months);
+  }
+
+  /** At the start: the step of each household's first health shock (step 0 or later). */
+  static void startClock(MingaModel m, Producer p) {
+    p.nextHealthShock = m.expenses.monthsToShock(m, p, 1) - 1;
   }
 
   /** Scheduled expenses a producer expects in the months ahead (not this month's). */

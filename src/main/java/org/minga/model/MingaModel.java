@@ -146,6 +146,7 @@ public final class MingaModel extends SimState {
     for (Producer p : producers) {
       mainChannels[p.id] = p.mainChannel;
       p.sharingWeight = EliteCapture.weight(this, p);
+      HouseholdExpenses.startClock(this, p);
     }
     socialCountsOf = -1;
     stockHoldersAfterSettlement = producers.length;

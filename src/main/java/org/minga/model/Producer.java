@@ -46,6 +46,8 @@ public final class Producer {
   int defaults;
   /** Lenders refuse it new loans before this step (after a default). */
   int refusedUntil;
+  /** Step of its next health shock (HouseholdExpenses: geometric waiting times). */
+  int nextHealthShock;
 
   /** Index of the cooperative it belongs to, or -1. */
   int cooperative = -1;

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
-import org.minga.model.random.StreamName;
 
 /**
  * Buffer-stock consumption (Deaton 1991; Carroll 1997) and lumpy expenses (MODEL.md 3, 5.4):
@@ -116,24 +115,50 @@ class HouseholdBudgetTest {
   void healthShocksHitWithTheirProbabilityFromKeyedDraws() {
     String shocks = YAML.replace("health_shock_probability: 0",
         "health_shock_probability: 0.3, health_shock_months: 1");
-    MingaModel m = ModelFixture.start(shocks, "producers.cash=5000");
+    MingaModel m = ModelFixture.start(shocks, "producers.cash=5000", "years=3");
     // Other cash, same seed: the draws depend on (seed, stream, step, producer) only.
-    MingaModel other = ModelFixture.start(shocks, "producers.cash=900");
+    MingaModel other = ModelFixture.start(shocks, "producers.cash=900", "years=3");
     int hits = 0;
     int draws = 0;
-    for (int step = 0; step < 12; step++) {
+    int[] afterHit = new int[2];
+    boolean[] hitBefore = new boolean[m.producers.length];
+    for (int step = 0; step < 36; step++) {
       ModelFixture.run(m, 1);
       ModelFixture.run(other, 1);
       for (Producer p : m.producers) {
-        boolean hit = m.streams.uniform(StreamName.HOUSEHOLD_SHOCKS, step, p.id, 0) < 0.3;
-        assertEquals(hit ? p.subsistence : 0, m.expenseDue[p.id], 1e-9, "producer " + p.id);
-        assertEquals(m.expenseDue[p.id], other.expenseDue[p.id], 0.0);
+        double due = m.expenseDue[p.id];
+        boolean hit = due > 0;
+        assertEquals(hit ? p.subsistence : 0, due, 1e-9, "a shock costs one month");
+        assertEquals(due, other.expenseDue[p.id], 0.0, "same shocks whatever the cash");
+        if (hitBefore[p.id]) {
+          afterHit[0]++;
+          afterHit[1] += hit ? 1 : 0;
+        }
+        hitBefore[p.id] = hit;
         hits += hit ? 1 : 0;
         draws++;
       }
     }
-    // 4,800 draws: the standard error of the frequency is 0.0066; allow 4.5 of them.
+    // 14,400 household-months: the standard error of the frequency is 0.0038; allow about 5.
     double frequency = hits / (double) draws;
-    assertTrue(Math.abs(frequency - 0.3) < 0.03, "frequency " + frequency);
+    assertTrue(Math.abs(frequency - 0.3) < 0.02, "frequency " + frequency);
+    // Memoryless: the month after a shock is hit with the same probability.
+    double again = afterHit[1] / (double) afterHit[0];
+    assertTrue(Math.abs(again - 0.3) < 0.04, "after a shock " + again + " of " + afterHit[0]);
+    // Paid in its month: the shocks raise that month's consumption by their cost.
+    MingaModel none = ModelFixture.start(YAML, "producers.cash=5000",
+        "producers.consumption_propensity=0");
+    MingaModel hit = ModelFixture.start(shocks, "producers.cash=5000",
+        "producers.consumption_propensity=0");
+    double b0 = none.ledger.net(Ledger.Account.CONSUMPTION);
+    double b1 = hit.ledger.net(Ledger.Account.CONSUMPTION);
+    ModelFixture.run(none, 1);
+    ModelFixture.run(hit, 1);
+    double due = 0;
+    for (Producer p : hit.producers) {
+      due += hit.expenseDue[p.id];
+    }
+    assertTrue(due > 0);
+    assertEquals(due, consumedIn(hit, b1) - consumedIn(none, b0), 1e-6);
   }
 }
