@@ -8,7 +8,8 @@ import org.minga.scenario.ProducerConfig;
  * rest to the best offer by a logit choice. The value of a channel per unit = cash now +
  * discount^delay x expected later payment + services + social term + loyalty - expected sanction,
  * with the discount steeper when cash is short. Members may side-sell, contract farmers may
- * breach, and an indebted producer sells its free volume to its creditor intermediary.
+ * breach, and an indebted producer sells to its creditor intermediary the volume worth its debt
+ * (a member: its free volume first, then committed volume).
  */
 final class ChannelChoice {
   private ChannelChoice() {}
@@ -102,6 +103,9 @@ final class ChannelChoice {
     double coopValue = coopValue(m, p, c) - tripCostPerUnit(m, stock);
     double side = alt == null ? 0 : SideSelling.share(m, p, c, coopValue, altValue);
     double free = stock - committed;
+    if (inter != null && p.isIndebtedToIntermediary() && committed > 0) {
+      side = Math.max(side, tiedShare(m, p, inter, free, committed, sales));
+    }
     double freeToCoop = alt == null ? 1 : p.isIndebtedToIntermediary() ? 0
         : logistic(m, p, coopValue - altValue);
     double toCoop = committed * (1 - side) + free * freeToCoop;
@@ -125,6 +129,18 @@ final class ChannelChoice {
   }
 
   /**
+   * Debts tie (MODEL.md 5.4): a member indebted to an intermediary sells to it until the debt is
+   * repaid, so the creditor takes the volume worth the debt, its free volume first and then,
+   * diverted, its committed volume: the share of the commitment this takes.
+   */
+  private static double tiedShare(MingaModel m, Producer p, Intermediary creditor, double free,
+      double committed, Sales sales) {
+    double price = sales.intermediaryPrice(m, p, creditor);
+    double owed = price > 1e-9 ? p.debt / price : committed + free;
+    return Math.min(1, Math.max(0, owed - free) / committed);
+  }
+
+  /**
    * The effort of taking this month's lot to a collection point or fair, per unit: a fixed cost
    * per lot, so it weighs most on small farms' lots (intermediaries and firms collect at the
    * farm gate). Fafchamps and Hill 2005.
@@ -139,21 +155,26 @@ final class ChannelChoice {
     ProducerConfig pc = m.sc.producers();
     double delta = discountFactor(m, p);
     double later = Math.pow(delta, cc.paymentDelayMonths()) * c.expectedRemainder;
-    // Collection is one of the cooperative's services (seed 000:763-772): its cost is in the
-    // per-unit cost the pool pays, not charged to the member here.
+    // Collection from the collection point to the buyer is a cooperative service (seed
+    // 000:763-772) paid in the pool's per-unit cost; the member's own trip to the collection
+    // point is tripCostPerUnit, which the caller subtracts.
     return c.advanceThisMonth + later + CooperativeOffer.serviceValue(m, p, c)
         + pc.loyaltyWeight() * p.trust * m.worldPriceNow + social(m, p, Channel.COOPERATIVE);
   }
 
   /**
-   * Monthly discount factor on delayed payments: patience, cut when spare cash (after this
-   * month's input bill) covers less than three months of subsistence (precarity makes delayed
-   * payment worth less, seed 000:836-838).
+   * Monthly discount factor on delayed payments: patience, cut when spare cash covers less than
+   * the household's target buffer of `buffer_months` of subsistence (precarity makes delayed
+   * payment worth less, seed 000:836-838). Spare cash is what is left after this month's input
+   * bill and lumpy expenses and the scheduled expenses expected in the months ahead.
    */
   static double discountFactor(MingaModel m, Producer p) {
-    // Cash already owed for this month's inputs (often just borrowed) is not spare cash.
-    double spare = p.cash - Production.inputCostDue(m, p);
-    double shortage = Math.min(1, Math.max(0, 1 - spare / (3 * p.subsistence)));
+    // Cash already owed for this month's inputs and expenses (often just borrowed) or set
+    // aside for school fees due soon is not spare cash.
+    double spare = p.cash - Production.inputCostDue(m, p) - m.expenseDue[p.id]
+        - HouseholdExpenses.expectedAhead(m, p);
+    double buffer = m.sc.producers().bufferMonths() * p.subsistence;
+    double shortage = Math.min(1, Math.max(0, 1 - spare / buffer));
     return p.patience * (1 - m.sc.producers().shortageSensitivity() * shortage);
   }
 

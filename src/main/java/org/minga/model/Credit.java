@@ -9,7 +9,9 @@ import org.minga.scenario.CooperativeConfig;
  * Phase 2 (MODEL.md 4, 5.4 "debts tie"): cash-short producers borrow what they need this month,
  * from their cooperative if it offers credit, else from a public programme if in force and they
  * are covered, else from the nearest intermediary — whose loan ties their sales to it until the
- * debt is repaid. A household keeps one creditor at a time. Also routes interest and repayments.
+ * debt is repaid. A household keeps one creditor at a time, and borrows at most up to its credit
+ * limit (CreditLimit). The need includes the lumpy expenses due this month (HouseholdExpenses).
+ * Also routes interest and repayments.
  */
 final class Credit {
   private Credit() {}
@@ -21,6 +23,7 @@ final class Credit {
     // which no other producer's borrowing changes; so it is computed in id order (sequential
     // memory) and the shuffled pass, where lenders' limited funds make order matter, visits only
     // the producers who borrow. Same loans in the same order as one shuffled loop.
+    double[] expenses = m.expenseDue;
     Producer[] producers = m.producers;
     double[] shortfalls = m.scratchAmounts;
     boolean[] borrows = m.scratchFlags;
@@ -29,8 +32,11 @@ final class Credit {
       p.incomeMonth = 0;
       p.inputCostMonth = 0;
       double shortfall = 0;
+      expenses[i] = 0;
       if (p.active) {
-        double need = p.subsistence + Production.inputCostDue(m, p) + p.debt * rate(m, p);
+        expenses[i] = HouseholdExpenses.drawDue(m, p);
+        double need = p.subsistence + Production.inputCostDue(m, p) + p.debt * rate(m, p)
+            + expenses[i];
         shortfall = need - p.cash - p.offFarmIncome;
       }
       shortfalls[i] = shortfall;
@@ -71,7 +77,15 @@ final class Credit {
     m.prefetchSink = touched;
   }
 
-  static void borrow(MingaModel m, Producer p, double amount) {
+  /**
+   * Borrows {@code amount}, or as much of it as the household's credit limit allows
+   * ({@link CreditLimit}: none while lenders refuse a defaulter).
+   */
+  static void borrow(MingaModel m, Producer p, double wanted) {
+    double amount = Math.min(wanted, CreditLimit.headroom(m, p));
+    if (amount <= 1e-9) {
+      return;
+    }
     byte kind = p.debt > 0 ? p.creditorKind : chooseLender(m, p, amount);
     int who = p.debt > 0 ? p.creditor : lenderIndex(m, p, kind);
     if (kind == Producer.NO_CREDITOR || kind == Producer.FIRM_CREDITOR) {
@@ -173,9 +187,16 @@ final class Credit {
     }
   }
 
-  /** Writes off a debt whose creditor has gone (a dissolved cooperative, an exited buyer). */
+  /**
+   * Writes off a debt: its creditor has gone (a dissolved cooperative, an exited buyer) or the
+   * loan is in default (LoanDefaults). The lender keeps the loss: the money lent already left it
+   * at lending, so no money moves now.
+   */
   static void writeOff(MingaModel m, Producer p) {
     m.book.writeOff(p.debt);
+    if (p.creditorKind == Producer.INTERMEDIARY_CREDITOR) {
+      m.intermediaries.get(p.creditor).loansOutstanding -= p.debt;
+    }
     p.clearDebt();
   }
 }

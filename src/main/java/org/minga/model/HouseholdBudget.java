@@ -1,10 +1,16 @@
 package org.minga.model;
 
+import org.minga.scenario.ProducerConfig;
+
 /**
- * Phase 7 for households (MODEL.md 4, 7): receive off-farm income; pay inputs, interest and
- * subsistence (cutting consumption when cash runs out, never going below zero); repay debts from
- * what is left above a buffer; unsold stock suffers storage losses. Net income = sales received
- * (including remainders) - inputs - interest + off-farm income.
+ * Phase 7 for households (MODEL.md 3, 4, 7): receive off-farm income; pay inputs and interest
+ * (arrears and default: LoanDefaults); pay the lumpy expenses due this month (HouseholdExpenses);
+ * pay subsistence (cutting it when cash runs out, never going below zero); repay debt from cash
+ * above the target buffer; then consume a share of the cash still above the buffer (buffer-stock
+ * saving, Deaton 1991 "Saving and liquidity constraints", Econometrica 59(5); Carroll 1997
+ * "Buffer-stock saving and the life cycle/permanent income hypothesis", QJE 112(1)). Unsold stock
+ * suffers storage losses. Net income = sales received (including remainders) - inputs - interest
+ * + off-farm income.
  */
 final class HouseholdBudget {
   private HouseholdBudget() {}
@@ -21,10 +27,11 @@ final class HouseholdBudget {
       m.ledger.in(Ledger.Account.OFF_FARM_INCOME, p.offFarmIncome);
       payInputs(m, p);
       payInterest(m, p);
-      double consume = Math.min(p.cash, p.subsistence);
-      p.cash -= consume;
-      m.ledger.out(Ledger.Account.CONSUMPTION, consume);
-      repayFromSurplus(m, p);
+      spend(m, p, m.expenseDue[p.id]);
+      spend(m, p, p.subsistence);
+      double buffer = targetBuffer(m, p);
+      repayFromSurplus(m, p, buffer);
+      spend(m, p, discretionary(m, p.cash, buffer));
       if (p.stock > 0) {
         double lost = p.stock * storageLoss;
         p.stock -= lost;
@@ -33,6 +40,32 @@ final class HouseholdBudget {
       holders += p.stock > 1e-9 ? 1 : 0;
     }
     m.stockHoldersAfterSettlement = holders;
+  }
+
+  /**
+   * The cash a household aims to keep: `buffer_months` of subsistence plus the scheduled
+   * expenses it expects within `expenses.lookahead_months`.
+   */
+  static double targetBuffer(MingaModel m, Producer p) {
+    return m.sc.producers().bufferMonths() * p.subsistence + HouseholdExpenses.expectedAhead(m, p);
+  }
+
+  /**
+   * Consumption above subsistence out of cash on hand {@code cash} (after subsistence and
+   * repayment): `consumption_propensity` x (cash - buffer) when above the buffer, else nothing.
+   */
+  static double discretionary(MingaModel m, double cash, double buffer) {
+    ProducerConfig pc = m.sc.producers();
+    return pc.consumptionPropensity() * Math.max(0, cash - buffer);
+  }
+
+  /** Spends up to {@code amount} (never below zero cash) on consumption leaving the model. */
+  private static void spend(MingaModel m, Producer p, double amount) {
+    double paid = Math.min(p.cash, amount);
+    if (paid > 0) {
+      p.cash -= paid;
+      m.ledger.out(Ledger.Account.CONSUMPTION, paid);
+    }
   }
 
   private static void payInputs(MingaModel m, Producer p) {
@@ -52,14 +85,15 @@ final class HouseholdBudget {
     Credit.payCreditor(m, p, paid, false);
     p.incomeMonth -= paid;
     p.debt += due - paid;
+    LoanDefaults.afterInterest(m, p, due, paid);
   }
 
-  /** Repays principal from cash above two months of subsistence (firm credit: by delivery). */
-  private static void repayFromSurplus(MingaModel m, Producer p) {
+  /** Repays principal from cash above the target buffer (firm credit: by delivery). */
+  private static void repayFromSurplus(MingaModel m, Producer p, double buffer) {
     if (p.debt <= 0 || p.creditorKind == Producer.FIRM_CREDITOR) {
       return;
     }
-    double surplus = p.cash - 2 * p.subsistence;
+    double surplus = p.cash - buffer;
     if (surplus > 0) {
       Credit.payCreditor(m, p, Math.min(surplus, p.debt), true);
     }

@@ -94,6 +94,10 @@ public final class MingaModel extends SimState {
   /** Per-producer scratch (by id) reused by phases that pre-compute in id order. */
   boolean[] scratchFlags = new boolean[0];
   double[] scratchAmounts = new double[0];
+  /** Lumpy expenses each producer owes this month, by id, drawn in CREDIT (HouseholdExpenses). */
+  double[] expenseDue = new double[0];
+  /** Scheduled expenses by calendar month, and those due in the months ahead (see there). */
+  final HouseholdExpenses expenses;
   /** Who holds stock to sell at this month's channel choice, by id (see ChannelChoice.run). */
   boolean[] holdsStock = new boolean[0];
   /**
@@ -122,6 +126,7 @@ public final class MingaModel extends SimState {
     for (int month = 1; month <= 12; month++) {
       harvestShareByMonth[month] = sc.commodity().harvestShare(month);
     }
+    this.expenses = new HouseholdExpenses(sc.producers().expenses());
   }
 
   @Override
@@ -136,6 +141,7 @@ public final class MingaModel extends SimState {
     inputCostRings = new double[12 * producers.length];
     scratchFlags = new boolean[producers.length];
     scratchAmounts = new double[producers.length];
+    expenseDue = new double[producers.length];
     holdsStock = new boolean[producers.length];
     leftThisPass = new boolean[producers.length];
     neighbourIncomes = new NeighbourIncomes(this);
@@ -143,6 +149,7 @@ public final class MingaModel extends SimState {
     for (Producer p : producers) {
       mainChannels[p.id] = p.mainChannel;
       p.sharingWeight = EliteCapture.weight(this, p);
+      HouseholdExpenses.startClock(this, p);
     }
     socialCountsOf = -1;
     stockHoldersAfterSettlement = producers.length;

@@ -42,6 +42,14 @@ public final class Producer {
   boolean defaultedThisYear;
   byte creditorKind = NO_CREDITOR;
   int creditor = -1;
+  /** Consecutive months its interest due went unpaid in full (LoanDefaults). */
+  int monthsInArrears;
+  /** Loans it has defaulted on so far (each tightens its credit limit, CreditLimit). */
+  int defaults;
+  /** Lenders refuse it new loans before this step (after a default). */
+  int refusedUntil;
+  /** Step of its next health shock (HouseholdExpenses: geometric waiting times). */
+  int nextHealthShock;
 
   /** Index of the cooperative it belongs to, or -1. */
   int cooperative = -1;
@@ -246,6 +254,7 @@ public final class Producer {
   }
 
   void clearDebt() {
+    monthsInArrears = 0;
     debt = 0;
     creditorKind = NO_CREDITOR;
     creditor = -1;

@@ -34,6 +34,31 @@ public record ProducerConfig(
         def = "{dist: lognormal, mean: 70, sd: 50, min: 0}",
         source = "seed 000:2122-2149 (farming is often a small part of income)")
         Dist offFarmIncomePerMonth,
+    @Param(doc = "Buffer-stock saving: the cash a household aims to keep, in months of "
+        + "subsistence, on top of the lumpy expenses it knows are due within "
+        + "`expenses.lookahead_months`. Below it the household is cash-short (impatience, "
+        + "7.4); above it, it spends `consumption_propensity` of the excess each month.",
+        unit = "months of subsistence", def = "3", min = 0.5, max = 60,
+        source = "Deaton 1991 (Econometrica 59(5)) and Carroll 1997 (QJE 112(1)) for the "
+            + "buffer-stock form; assumption for the value: a few months of needs, the buffer "
+            + "Carroll's impatient consumers hold, and the three months the cash-shortage "
+            + "measure already used")
+        double bufferMonths,
+    @Param(doc = "Marginal propensity to consume cash on hand above the buffer: each month the "
+        + "household spends this share of its cash above subsistence, debt repayment and the "
+        + "target buffer, on top of subsistence.", unit = "share per month", def = "0.2",
+        min = 0, max = 1,
+        source = "Deaton 1991 and Carroll 1997 (consumption = subsistence + propensity x cash "
+            + "on hand above the target); assumption for the value: a harvest windfall is "
+            + "spent over about a year (0.8^12 = 7% left), so cash peaks after the harvest and "
+            + "runs down before the next one")
+        double consumptionPropensity,
+    @Param(doc = "Lumpy household expenses: scheduled ones (school fees, festivities) and "
+        + "random health shocks.")
+        HouseholdExpensesConfig expenses,
+    @Param(doc = "Household credit: credit limit against the next harvest, arrears, default, "
+        + "write-off and lenders' refusal of defaulters.")
+        HouseholdCreditConfig credit,
     @Param(doc = "Input cost per hectare per year, paid in harvest months.",
         unit = "USD/ha/year", def = "420",
         min = 0, source = "assumption: about a quarter of gross revenue per ha")

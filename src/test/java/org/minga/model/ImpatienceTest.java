@@ -14,10 +14,12 @@ class ImpatienceTest {
 
   @Test
   void aCashShortMemberDiscountsTheDelayedRemainderMore() {
-    // factor = patience x (1 - sensitivity x shortage), shortage = 1 - cash / (3 subsistence):
-    // with no cash the factor is patience x 0.4 (sensitivity 0.6), with three months of
-    // subsistence it is patience itself.
-    MingaModel m = ModelFixture.start("", "producers.count=100", "years=1");
+    // factor = patience x (1 - sensitivity x shortage), shortage = 1 - cash / (3 subsistence)
+    // (the default buffer of three months; no lumpy expenses due now or expected, see
+    // HouseholdBudgetTest for those): with no cash the factor is patience x 0.4 (sensitivity
+    // 0.6), with three months of subsistence it is patience itself.
+    MingaModel m = ModelFixture.start("", "producers.count=100", "years=1",
+        "producers.expenses.health_shock_probability=0", "producers.expenses.lookahead_months=0");
     ModelFixture.run(m, 1);
     Producer p = m.producers[0];
     p.cash = 3 * p.subsistence;

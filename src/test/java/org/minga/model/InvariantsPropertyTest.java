@@ -68,7 +68,7 @@ class InvariantsPropertyTest {
     INTERMEDIARY_DEBT, COOPERATIVE_DEBT, PUBLIC_DEBT, FIRM_DEBT, PRICE_FLOOR_PAID, GRANTS_PAID,
     PUBLIC_CREDIT_LENT, CONTRACT_PENALTY, WRITE_OFF, MISMANAGEMENT, EXIT_WITHDRAWAL,
     INTERMEDIARY_EXITED, FIRM_EXITED, REPLAYED_PRICES, CSV_PRODUCERS, SEASONAL_PRICES,
-    REGIONAL_YIELD_SHOCK
+    REGIONAL_YIELD_SHOCK, LOAN_DEFAULT, CREDIT_REFUSED
   }
 
   private static final java.util.Set<Coverage> seen =
@@ -116,8 +116,10 @@ class InvariantsPropertyTest {
     mark(!sc.prices().seasonal().isEmpty(), Coverage.SEASONAL_PRICES);
     mark(sc.events().yieldShocks().stream().anyMatch(y -> y.regionX() >= 0 && y.regionY() >= 0),
         Coverage.REGIONAL_YIELD_SHOCK);
+    mark(b.loanDefaults.sum() > 0, Coverage.LOAN_DEFAULT);
     for (Producer p : m.producers) {
       mark(!p.active, Coverage.LEFT_FARMING);
+      mark(p.refusedUntil > m.step, Coverage.CREDIT_REFUSED);
       if (p.debt > 0) {
         mark(p.creditorKind == Producer.INTERMEDIARY_CREDITOR, Coverage.INTERMEDIARY_DEBT);
         mark(p.creditorKind == Producer.COOPERATIVE_CREDITOR, Coverage.COOPERATIVE_DEBT);

@@ -58,6 +58,7 @@ public final class RandomScenarios {
     y.append("  initial_member_share: ").append(num(rnd.nextDouble())).append('\n');
     y.append("  tracked: ").append(rnd.nextInt(30)).append('\n');
     y.append("  leave_farming_years: ").append(1 + rnd.nextInt(3)).append('\n');
+    household(y);
     intermediaries(y);
     cooperatives(y);
     int firms = rnd.nextInt(3);
@@ -119,6 +120,23 @@ public final class RandomScenarios {
       s.append('\n');
     }
     return write("producers-" + index + ".csv", s.toString());
+  }
+
+  /** Buffer-stock consumption, lumpy expenses and credit limits, arrears and defaults. */
+  private void household(StringBuilder y) {
+    y.append("  buffer_months: ").append(num(0.5 + rnd.nextDouble() * 6)).append('\n');
+    y.append("  consumption_propensity: ").append(num(rnd.nextDouble())).append('\n');
+    y.append("  expenses:\n");
+    y.append("    scheduled: [{month: ").append(1 + rnd.nextInt(12))
+        .append(", months_of_subsistence: ").append(num(rnd.nextDouble() * 3)).append("}]\n");
+    y.append("    health_shock_probability: ").append(num(rnd.nextDouble() * 0.1)).append('\n');
+    y.append("    health_shock_months: ").append(num(rnd.nextDouble() * 6)).append('\n');
+    y.append("    lookahead_months: ").append(rnd.nextInt(6)).append('\n');
+    y.append("  credit:\n");
+    y.append("    limit_harvest_share: ").append(num(rnd.nextDouble() * 1.5)).append('\n');
+    y.append("    limit_after_default: ").append(num(rnd.nextDouble())).append('\n');
+    y.append("    default_after_months: ").append(1 + rnd.nextInt(6)).append('\n');
+    y.append("    refusal_years: ").append(rnd.nextInt(4)).append('\n');
   }
 
   private void commodity(StringBuilder y) {
