@@ -48,7 +48,7 @@ public final class HouseholdYear {
 
   /** Index of the nearest village centre (village cluster). */
   public int region(int k) {
-    return producer(k).region();
+    return m.regionOf(ids[k]);
   }
 
   /** Index of its cooperative at year end, or -1 for none. */

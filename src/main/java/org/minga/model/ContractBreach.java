@@ -37,17 +37,17 @@ final class ContractBreach {
       return;
     }
     m.book.firmBreach();
-    boolean repeated = p.lastBreachStep >= 0
-        && m.step - p.lastBreachStep < 12 * fc.breachRepeatYears();
+    boolean repeated = m.records.lastBreachStep[p.id] >= 0
+        && m.step - m.records.lastBreachStep[p.id] < 12 * fc.breachRepeatYears();
     if (repeated || divertedShare > fc.breachLargeShare()) {
       FirmContracts.terminate(m, f, p);
       p.blacklisted = true;
-      p.blacklistedAt = m.step;
-      p.lastBreachStep = -1;
+      m.records.blacklistedAt[p.id] = m.step;
+      m.records.lastBreachStep[p.id] = -1;
       m.book.firmTermination();
       return;
     }
-    p.lastBreachStep = m.step;
+    m.records.lastBreachStep[p.id] = m.step;
     // Warning and price penalty: the firm takes back part of what it paid, as far as the
     // producer's cash goes (a transfer inside the model).
     double penalty = Math.min(Math.max(0, p.cash),
@@ -63,7 +63,7 @@ final class ContractBreach {
     if (!p.blacklisted) {
       return false;
     }
-    if (m.step - p.blacklistedAt >= 12 * f.config.blacklistYears()) {
+    if (m.step - m.records.blacklistedAt[p.id] >= 12 * f.config.blacklistYears()) {
       p.blacklisted = false;
       return false;
     }

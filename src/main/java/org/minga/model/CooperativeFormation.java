@@ -137,7 +137,7 @@ final class CooperativeFormation {
     for (int k = 0; k < founders.size(); k++) {
       Producer p = m.producers[founders.get(k)];
       now += p.trust;
-      start += p.trustAtStart;
+      start += m.records.trustAtStart[p.id];
     }
     return start <= 0 ? 1 : Math.min(1, now / start);
   }

@@ -51,10 +51,9 @@ final class Credit {
 
   /**
    * Fisher-Yates shuffle of the producer order from this month's visit-order stream (no
-   * allocation). The swap
-   * positions depend only on the RNG, not on the array, so they are drawn a batch ahead and read
-   * first, letting a large model's cache misses on the order array overlap; the draws and the
-   * swaps happen in the same order as in the textbook loop.
+   * allocation). The swap positions depend only on the random stream, not on the array, so they
+   * are drawn a batch ahead and read first, letting a large model's cache misses on the order
+   * array overlap; the draws and the swaps happen in the same order as in the textbook loop.
    */
   static void shuffle(MingaModel m) {
     RandomStream draws = m.visitOrderDraws();
@@ -93,6 +92,9 @@ final class Credit {
     }
     if (!canLend(m, kind, who, amount)) {
       return;
+    }
+    if (p.debt <= 0) {
+      m.records.monthsInArrears[p.id] = 0; // a new loan: arrears of an old one do not carry
     }
     switch (kind) {
       case Producer.COOPERATIVE_CREDITOR -> m.cooperatives.get(who).reserve -= amount;

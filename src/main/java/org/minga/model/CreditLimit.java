@@ -13,7 +13,7 @@ final class CreditLimit {
 
   /** How much more the household may borrow now (0 when refused or at its limit). */
   static double headroom(MingaModel m, Producer p) {
-    if (m.step < p.refusedUntil) {
+    if (m.step < m.records.refusedUntil[p.id]) {
       return 0;
     }
     return Math.max(0, limit(m, p) - p.debt);
@@ -24,6 +24,7 @@ final class CreditLimit {
     HouseholdCreditConfig cc = m.sc.producers().credit();
     double harvest = p.expectedYearlyOutput(m.sc.policies().technicalAssistance().yieldEffect())
         * m.domesticPrice;
-    return cc.limitHarvestShare() * harvest * Math.pow(cc.limitAfterDefault(), p.defaults);
+    return cc.limitHarvestShare() * harvest
+        * Math.pow(cc.limitAfterDefault(), m.records.defaults[p.id]);
   }
 }

@@ -18,20 +18,25 @@ final class HouseholdBudget {
   static void settle(MingaModel m) {
     double storageLoss = m.sc.commodity().storageLoss();
     int holders = 0;
+    // The month's flows to and from outside the model, summed here and booked once below: one
+    // ledger entry per account rather than several per household.
+    double offFarm = 0;
+    double inputs = 0;
+    double consumed = 0;
     for (Producer p : m.producers) {
       if (!p.active) {
         continue;
       }
       p.cash += p.offFarmIncome;
       p.incomeMonth += p.offFarmIncome;
-      m.ledger.in(Ledger.Account.OFF_FARM_INCOME, p.offFarmIncome);
-      payInputs(m, p);
+      offFarm += p.offFarmIncome;
+      inputs += payInputs(m, p);
       payInterest(m, p);
-      spend(m, p, m.expenseDue[p.id]);
-      spend(m, p, p.subsistence);
+      consumed += spend(p, m.expenseDue[p.id]);
+      consumed += spend(p, p.subsistence);
       double buffer = targetBuffer(m, p);
       repayFromSurplus(m, p, buffer);
-      spend(m, p, discretionary(m, p.cash, buffer));
+      consumed += spend(p, discretionary(m, p.cash, buffer));
       if (p.stock > 0) {
         double lost = p.stock * storageLoss;
         p.stock -= lost;
@@ -39,6 +44,9 @@ final class HouseholdBudget {
       }
       holders += p.stock > 1e-9 ? 1 : 0;
     }
+    m.ledger.in(Ledger.Account.OFF_FARM_INCOME, offFarm);
+    m.ledger.out(Ledger.Account.INPUT_SUPPLIERS, inputs);
+    m.ledger.out(Ledger.Account.CONSUMPTION, consumed);
     m.stockHoldersAfterSettlement = holders;
   }
 
@@ -59,21 +67,23 @@ final class HouseholdBudget {
     return pc.consumptionPropensity() * Math.max(0, cash - buffer);
   }
 
-  /** Spends up to {@code amount} (never below zero cash) on consumption leaving the model. */
-  private static void spend(MingaModel m, Producer p, double amount) {
-    double paid = Math.min(p.cash, amount);
-    if (paid > 0) {
-      p.cash -= paid;
-      m.ledger.out(Ledger.Account.CONSUMPTION, paid);
-    }
+  /**
+   * Spends up to {@code amount} (never below zero cash) on consumption, which leaves the model;
+   * returns what was spent, for the caller to book.
+   */
+  private static double spend(Producer p, double amount) {
+    double paid = Math.max(0, Math.min(p.cash, amount));
+    p.cash -= paid;
+    return paid;
   }
 
-  private static void payInputs(MingaModel m, Producer p) {
+  /** Pays this month's inputs as far as cash goes; returns the cost, for the caller to book. */
+  private static double payInputs(MingaModel m, Producer p) {
     double cost = Math.min(p.cash, Production.inputCostDue(m, p));
     p.cash -= cost;
     p.incomeMonth -= cost;
     p.inputCostMonth = cost;
-    m.ledger.out(Ledger.Account.INPUT_SUPPLIERS, cost);
+    return cost;
   }
 
   private static void payInterest(MingaModel m, Producer p) {

@@ -40,9 +40,9 @@ final class HouseholdExpenses {
   static double drawDue(MingaModel m, Producer p) {
     HouseholdExpenses e = m.expenses;
     boolean shock = false;
-    if (m.step == p.nextHealthShock) {
+    if (m.step == m.records.nextHealthShock[p.id]) {
       shock = true;
-      p.nextHealthShock = m.step + e.monthsToShock(m, p, 0);
+      m.records.nextHealthShock[p.id] = m.step + e.monthsToShock(m, p, 0);
     }
     if (!p.active) {
       return 0;
@@ -71,7 +71,7 @@ final class HouseholdExpenses {
 
   /** At the start: the step of each household's first health shock (step 0 or later). */
   static void startClock(MingaModel m, Producer p) {
-    p.nextHealthShock = m.expenses.monthsToShock(m, p, 1) - 1;
+    m.records.nextHealthShock[p.id] = m.expenses.monthsToShock(m, p, 1) - 1;
   }
 
   /** Scheduled expenses a producer expects in the months ahead (not this month's). */

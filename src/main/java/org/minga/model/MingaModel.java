@@ -36,6 +36,8 @@ public final class MingaModel extends SimState {
   private final RandomStream visitOrder;
 
   Producer[] producers = new Producer[0];
+  /** Per-household records kept out of the producer objects (see HouseholdRecords). */
+  HouseholdRecords records = new HouseholdRecords(0);
   /** Producer indices in this step's random order (shuffled in place, no allocation). */
   int[] order = new int[0];
   final List<Intermediary> intermediaries = new ArrayList<>();
@@ -322,6 +324,11 @@ public final class MingaModel extends SimState {
 
   public List<Producer> producers() {
     return Collections.unmodifiableList(java.util.Arrays.asList(producers));
+  }
+
+  /** Village cluster of a household: index of the village centre nearest to it at the start. */
+  public int regionOf(int producer) {
+    return records.region[producer];
   }
 
   public Producer producer(int i) {

@@ -7,7 +7,8 @@ package org.minga.model;
  */
 public final class Producer {
   // ProducerMemory.touch reads fields spread over this object so that random-order passes load
-  // all its cache lines early; after adding or reordering fields, check it still does.
+  // all its cache lines early; after adding or reordering fields, check it still does. Records
+  // that random-order passes do not read belong in HouseholdRecords, not here.
   /** Creditor kinds: who a household owes money to (one creditor at a time). */
   static final byte NO_CREDITOR = 0;
   static final byte INTERMEDIARY_CREDITOR = 1;
@@ -18,8 +19,6 @@ public final class Producer {
   final int id;
   double x;
   double y;
-  /** Village cluster: index of the nearest village centre at the start (households.csv). */
-  int region;
   double area;
   double yieldPerHa;
   double quality;
@@ -42,20 +41,10 @@ public final class Producer {
   boolean defaultedThisYear;
   byte creditorKind = NO_CREDITOR;
   int creditor = -1;
-  /** Consecutive months its interest due went unpaid in full (LoanDefaults). */
-  int monthsInArrears;
-  /** Loans it has defaulted on so far (each tightens its credit limit, CreditLimit). */
-  int defaults;
-  /** Lenders refuse it new loans before this step (after a default). */
-  int refusedUntil;
-  /** Step of its next health shock (HouseholdExpenses: geometric waiting times). */
-  int nextHealthShock;
 
   /** Index of the cooperative it belongs to, or -1. */
   int cooperative = -1;
   double trust;
-  /** Trust drawn at the start: where trust of a producer outside cooperatives drifts back to. */
-  double trustAtStart;
   /** Share of its committed volume it delivered last season (services depend on it). */
   double deliveryRecord = 1;
   double committedThisSeason;
@@ -71,10 +60,6 @@ public final class Producer {
   /** Index of the firm it is contracted to, or -1. */
   int firm = -1;
   boolean blacklisted;
-  /** Step at which a firm terminated its contract for breach (-1: never). */
-  int blacklistedAt = -1;
-  /** Step of the last detected breach of its current contract (-1: none). */
-  int lastBreachStep = -1;
   /** Share of contracted volume honoured, running average (firms select on it). */
   double reliability = 1;
 
@@ -117,11 +102,6 @@ public final class Producer {
 
   public double area() {
     return area;
-  }
-
-  /** Index of the village centre nearest to it at the start (its village cluster). */
-  public int region() {
-    return region;
   }
 
   /** Consumption needs per month (USD). */
@@ -254,7 +234,6 @@ public final class Producer {
   }
 
   void clearDebt() {
-    monthsInArrears = 0;
     debt = 0;
     creditorKind = NO_CREDITOR;
     creditor = -1;

@@ -65,7 +65,7 @@ final class ProducerSelection {
       Membership.leave(m, p);
     }
     p.firm = f.index;
-    p.lastBreachStep = -1;
+    m.records.lastBreachStep[p.id] = -1;
     f.contracted.add(p.id);
   }
 }

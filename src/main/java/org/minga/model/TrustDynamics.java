@@ -81,7 +81,7 @@ final class TrustDynamics {
     double rate = m.sc.cooperatives().formation().trustRecovery();
     for (Producer p : m.producers) {
       if (p.cooperative < 0) {
-        p.trust += rate * (p.trustAtStart - p.trust);
+        p.trust += rate * (m.records.trustAtStart[p.id] - p.trust);
       }
     }
   }

@@ -25,7 +25,7 @@ final class WorldBuilder {
     Scenario sc = m.sc;
     double[][] villages = villages(sc.territory(), m.streams.sequence(StreamName.TERRITORY));
     placeProducers(m, villages);
-    assignRegions(m.producers, villages);
+    assignRegions(m, villages);
     double area = 0;
     double output = 0;
     double taEffect = sc.policies().technicalAssistance().yieldEffect();
@@ -99,8 +99,8 @@ final class WorldBuilder {
    * Each producer's region: the index of the village centre nearest to it (the first on a tie),
    * whatever the layout, so households can be grouped by village cluster in the outputs.
    */
-  private static void assignRegions(Producer[] producers, double[][] villages) {
-    for (Producer p : producers) {
+  private static void assignRegions(MingaModel m, double[][] villages) {
+    for (Producer p : m.producers) {
       int nearest = 0;
       double best = Double.POSITIVE_INFINITY;
       for (int v = 0; v < villages.length; v++) {
@@ -112,7 +112,7 @@ final class WorldBuilder {
           nearest = v;
         }
       }
-      p.region = nearest;
+      m.records.region[p.id] = nearest;
     }
   }
 
@@ -132,6 +132,7 @@ final class WorldBuilder {
     TerritoryConfig t = sc.territory();
     int n = table != null ? table.size() : pc.count();
     m.producers = new Producer[n];
+    m.records = new HouseholdRecords(n);
     m.xs = new double[n];
     m.ys = new double[n];
     RandomStream rng = m.streams.sequence(StreamName.PRODUCER_ATTRIBUTES);
@@ -165,7 +166,7 @@ final class WorldBuilder {
           pc.offFarmIncomePerMonth(), attribute(m, rng, i, Attribute.OFF_FARM_INCOME));
       p.patience = Sampler.draw(pc.patience(), attribute(m, rng, i, Attribute.PATIENCE));
       p.trust = Sampler.draw(pc.trust(), attribute(m, rng, i, Attribute.TRUST));
-      p.trustAtStart = p.trust;
+      m.records.trustAtStart[p.id] = p.trust;
       p.informed = attribute(m, rng, i, Attribute.INFORMED).chance(pc.informedShare());
       p.innovator = attribute(m, rng, i, Attribute.INNOVATOR).chance(pc.innovatorShare());
       p.programmeDraw = (float) attribute(m, rng, i, Attribute.PROGRAMME).nextDouble();

@@ -109,7 +109,7 @@ class TrustDynamicsTest {
           * (p.cooperative >= 0 ? m.cooperatives.get(p.cooperative).maturity : 0);
       // Producers outside cooperatives drift back toward their trust at the start.
       double expected = p.cooperative >= 0 ? Math.max(0, t + services * (1 - t) - 0.3)
-          : t + 0.1 * (p.trustAtStart - t);
+          : t + 0.1 * (m.records.trustAtStart[p.id] - t);
       members += p.cooperative >= 0 ? 1 : 0;
       assertEquals(expected, p.trust, 1e-12);
     }

@@ -19,9 +19,9 @@ final class PhiloxBlock {
   static void block(long k0, long k1, long c0, long c1, long c2, long c3, long[] out) {
     for (int r = 0; r < ROUNDS; r++) {
       long lo0 = M0 * c0;
-      long hi0 = unsignedMultiplyHigh(M0, c0);
+      long hi0 = highTimesM0(c0);
       long lo1 = M1 * c2;
-      long hi1 = unsignedMultiplyHigh(M1, c2);
+      long hi1 = highTimesM1(c2);
       c0 = hi1 ^ c1 ^ k0;
       c1 = lo1;
       c2 = hi0 ^ c3 ^ k1;
@@ -39,9 +39,9 @@ final class PhiloxBlock {
   static long firstWord(long k0, long k1, long c0, long c1, long c2, long c3) {
     for (int r = 0; r < ROUNDS; r++) {
       long lo0 = M0 * c0;
-      long hi0 = unsignedMultiplyHigh(M0, c0);
+      long hi0 = highTimesM0(c0);
       long lo1 = M1 * c2;
-      long hi1 = unsignedMultiplyHigh(M1, c2);
+      long hi1 = highTimesM1(c2);
       c0 = hi1 ^ c1 ^ k0;
       c1 = lo1;
       c2 = hi0 ^ c3 ^ k1;
@@ -50,6 +50,18 @@ final class PhiloxBlock {
       k1 += W1;
     }
     return c0;
+  }
+
+  /*
+   * High 64 bits of the unsigned 128-bit product M x c. Both multipliers have their top bit set,
+   * so the signed-to-unsigned correction (a >> 63) & b + (b >> 63) & a reduces to c + ...
+   */
+  private static long highTimesM0(long c) {
+    return Math.multiplyHigh(M0, c) + c + ((c >> 63) & M0);
+  }
+
+  private static long highTimesM1(long c) {
+    return Math.multiplyHigh(M1, c) + c + ((c >> 63) & M1);
   }
 
   /** High 64 bits of the unsigned 128-bit product (Math.unsignedMultiplyHigh is Java 18+). */

@@ -16,6 +16,9 @@ final class PhiloxSequence implements UniformRandomProvider {
   private long counter2;
   private long counter3;
   private int position = 4;
+  /** The unused high half of the last word split for {@link #nextInt()}, if there is one. */
+  private int spareInt;
+  private boolean hasSpareInt;
 
   /** Starts the sequence keyed (key0, key1) at counter (0, 0, counter2, counter3). */
   void moveTo(long key0, long key1, long counter2, long counter3) {
@@ -25,6 +28,23 @@ final class PhiloxSequence implements UniformRandomProvider {
     this.counter2 = counter2;
     this.counter3 = counter3;
     this.position = 4;
+    this.hasSpareInt = false;
+  }
+
+  /**
+   * 32 bits at a time: each 64-bit word gives two ints, low half first, as Commons RNG's
+   * LongProvider does, so a shuffle draws half as many blocks.
+   */
+  @Override
+  public int nextInt() {
+    if (hasSpareInt) {
+      hasSpareInt = false;
+      return spareInt;
+    }
+    long word = nextLong();
+    spareInt = (int) (word >>> 32);
+    hasSpareInt = true;
+    return (int) word;
   }
 
   @Override
