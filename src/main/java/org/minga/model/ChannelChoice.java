@@ -171,7 +171,7 @@ final class ChannelChoice {
   static double discountFactor(MingaModel m, Producer p) {
     // Cash already owed for this month's inputs and expenses (often just borrowed) or set
     // aside for school fees due soon is not spare cash.
-    double spare = p.cash - Production.inputCostDue(m, p) - m.expenseDue[p.id]
+    double spare = p.cash - m.inputCostDue[p.id] - m.expenseDue[p.id]
         - HouseholdExpenses.expectedAhead(m, p);
     double buffer = m.sc.producers().bufferMonths() * p.subsistence;
     double shortage = Math.min(1, Math.max(0, 1 - spare / buffer));

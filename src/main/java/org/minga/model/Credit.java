@@ -24,6 +24,7 @@ final class Credit {
     // memory) and the shuffled pass, where lenders' limited funds make order matter, visits only
     // the producers who borrow. Same loans in the same order as one shuffled loop.
     double[] expenses = m.expenseDue;
+    double[] inputBills = m.inputCostDue;
     Producer[] producers = m.producers;
     double[] shortfalls = m.scratchAmounts;
     boolean[] borrows = m.scratchFlags;
@@ -33,10 +34,11 @@ final class Credit {
       p.inputCostMonth = 0;
       double shortfall = 0;
       expenses[i] = 0;
+      inputBills[i] = 0;
       if (p.active) {
         expenses[i] = HouseholdExpenses.drawDue(m, p);
-        double need = p.subsistence + Production.inputCostDue(m, p) + p.debt * rate(m, p)
-            + expenses[i];
+        inputBills[i] = Production.inputCostDue(m, p);
+        double need = p.subsistence + inputBills[i] + p.debt * rate(m, p) + expenses[i];
         shortfall = need - p.cash - p.offFarmIncome;
       }
       shortfalls[i] = shortfall;

@@ -1,7 +1,5 @@
 package org.minga.model;
 
-import org.minga.scenario.ProducerConfig;
-
 /**
  * Phase 7 for households (MODEL.md 3, 4, 7): receive off-farm income; pay inputs and interest
  * (arrears and default: LoanDefaults); pay the lumpy expenses due this month (HouseholdExpenses);
@@ -23,6 +21,10 @@ final class HouseholdBudget {
     double offFarm = 0;
     double inputs = 0;
     double consumed = 0;
+    // The buffer in months of subsistence and the propensity are the same for every household
+    // this month.
+    double bufferMonths = bufferMonths(m);
+    double propensity = m.sc.producers().consumptionPropensity();
     for (Producer p : m.producers) {
       if (!p.active) {
         continue;
@@ -34,9 +36,9 @@ final class HouseholdBudget {
       payInterest(m, p);
       consumed += spend(p, m.expenseDue[p.id]);
       consumed += spend(p, p.subsistence);
-      double buffer = targetBuffer(m, p);
+      double buffer = bufferMonths * p.subsistence;
       repayFromSurplus(m, p, buffer);
-      consumed += spend(p, discretionary(m, p.cash, buffer));
+      consumed += spend(p, propensity * Math.max(0, p.cash - buffer));
       if (p.stock > 0) {
         double lost = p.stock * storageLoss;
         p.stock -= lost;
@@ -51,20 +53,12 @@ final class HouseholdBudget {
   }
 
   /**
-   * The cash a household aims to keep: `buffer_months` of subsistence plus the scheduled
-   * expenses it expects within `expenses.lookahead_months`.
+   * The cash a household aims to keep, in months of its subsistence: `buffer_months` plus the
+   * scheduled expenses it expects within `expenses.lookahead_months`. Above it, a household
+   * repays debt and then consumes `consumption_propensity` of the excess each month.
    */
-  static double targetBuffer(MingaModel m, Producer p) {
-    return m.sc.producers().bufferMonths() * p.subsistence + HouseholdExpenses.expectedAhead(m, p);
-  }
-
-  /**
-   * Consumption above subsistence out of cash on hand {@code cash} (after subsistence and
-   * repayment): `consumption_propensity` x (cash - buffer) when above the buffer, else nothing.
-   */
-  static double discretionary(MingaModel m, double cash, double buffer) {
-    ProducerConfig pc = m.sc.producers();
-    return pc.consumptionPropensity() * Math.max(0, cash - buffer);
+  static double bufferMonths(MingaModel m) {
+    return m.sc.producers().bufferMonths() + m.expenses.aheadIn(m.month());
   }
 
   /**
@@ -79,7 +73,7 @@ final class HouseholdBudget {
 
   /** Pays this month's inputs as far as cash goes; returns the cost, for the caller to book. */
   private static double payInputs(MingaModel m, Producer p) {
-    double cost = Math.min(p.cash, Production.inputCostDue(m, p));
+    double cost = Math.min(p.cash, m.inputCostDue[p.id]); // the bill computed in CREDIT
     p.cash -= cost;
     p.incomeMonth -= cost;
     p.inputCostMonth = cost;

@@ -74,6 +74,11 @@ final class HouseholdExpenses {
     m.records.nextHealthShock[p.id] = m.expenses.monthsToShock(m, p, 1) - 1;
   }
 
+  /** Months of subsistence scheduled in the months ahead of a calendar month (not its own). */
+  double aheadIn(int month) {
+    return ahead[month];
+  }
+
   /** Scheduled expenses a producer expects in the months ahead (not this month's). */
   static double expectedAhead(MingaModel m, Producer p) {
     return m.expenses.ahead[m.month()] * p.subsistence;

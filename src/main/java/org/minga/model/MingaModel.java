@@ -98,6 +98,12 @@ public final class MingaModel extends SimState {
   double[] scratchAmounts = new double[0];
   /** Lumpy expenses each producer owes this month, by id, drawn in CREDIT (HouseholdExpenses). */
   double[] expenseDue = new double[0];
+  /**
+   * This month's input bill of each producer, by id, computed once in CREDIT's id-order pass and
+   * read by channel choice and settlement: nothing it depends on (membership, delivery record,
+   * maturity) changes between the two.
+   */
+  double[] inputCostDue = new double[0];
   /** Scheduled expenses by calendar month, and those due in the months ahead (see there). */
   final HouseholdExpenses expenses;
   /** Who holds stock to sell at this month's channel choice, by id (see ChannelChoice.run). */
@@ -144,6 +150,7 @@ public final class MingaModel extends SimState {
     scratchFlags = new boolean[producers.length];
     scratchAmounts = new double[producers.length];
     expenseDue = new double[producers.length];
+    inputCostDue = new double[producers.length];
     holdsStock = new boolean[producers.length];
     leftThisPass = new boolean[producers.length];
     neighbourIncomes = new NeighbourIncomes(this);

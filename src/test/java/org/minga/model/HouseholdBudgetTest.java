@@ -61,11 +61,8 @@ class HouseholdBudgetTest {
     MingaModel m = ModelFixture.start(YAML, "producers.cash=0", "producers.count=50",
         "producers.off_farm_income_per_month=0", "intermediaries.count=0",
         "producers.consumption_propensity=1");
-    Producer p = m.producers[0];
-    double buffer = HouseholdBudget.targetBuffer(m, p);
-    assertEquals(3 * p.subsistence, buffer, 1e-9);
-    assertEquals(0, HouseholdBudget.discretionary(m, buffer - 1, buffer), 0.0);
-    assertEquals(10, HouseholdBudget.discretionary(m, buffer + 10, buffer), 1e-9);
+    // The target buffer is buffer_months (3) of subsistence: no scheduled expense is ahead.
+    assertEquals(3, HouseholdBudget.bufferMonths(m), 1e-12);
     // No cash, no income, no lender in reach: nothing is consumed and cash stays at zero.
     ModelFixture.run(m, 1);
     for (Producer q : m.producers) {
@@ -104,7 +101,7 @@ class HouseholdBudgetTest {
     Producer a = ahead.producers[0];
     Producer n = none.producers[0];
     assertEquals(2 * a.subsistence, HouseholdExpenses.expectedAhead(ahead, a), 1e-9);
-    assertEquals(5 * a.subsistence, HouseholdBudget.targetBuffer(ahead, a), 1e-9);
+    assertEquals(5, HouseholdBudget.bufferMonths(ahead), 1e-9);
     a.cash = 3 * a.subsistence;
     n.cash = 3 * n.subsistence;
     assertEquals(n.patience, ChannelChoice.discountFactor(none, n), 1e-12);
