@@ -24,7 +24,8 @@ final class CreditLimit {
     HouseholdCreditConfig cc = m.sc.producers().credit();
     double harvest = p.expectedYearlyOutput(m.sc.policies().technicalAssistance().yieldEffect())
         * m.domesticPrice;
-    return cc.limitHarvestShare() * harvest
-        * Math.pow(cc.limitAfterDefault(), m.records.defaults[p.id]);
+    int defaults = m.records.defaults[p.id];
+    double tightening = defaults == 0 ? 1 : Math.pow(cc.limitAfterDefault(), defaults);
+    return cc.limitHarvestShare() * harvest * tightening;
   }
 }

@@ -63,15 +63,11 @@ final class IntermediaryEntryExit {
   }
 
   static void exitAfterLosses(MingaModel m) {
-    boolean changed = false;
     for (Intermediary i : m.intermediaries) {
       if (i.active && i.lossMonths >= m.sc.intermediaries().exitLossMonths()) {
         close(m, i);
-        changed = true;
+        Reach.intermediaryClosed(m, i); // only producers within its reach change
       }
-    }
-    if (changed) {
-      Reach.updateIntermediaries(m);
     }
   }
 

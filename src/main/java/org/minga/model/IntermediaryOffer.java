@@ -13,6 +13,11 @@ final class IntermediaryOffer {
 
   /** Price per unit intermediary {@code i} offers producer {@code p}. */
   static double price(MingaModel m, Producer p, Intermediary i) {
+    return price(m, p, i, transport(m, Reach.distance(p.x, p.y, i.x, i.y)));
+  }
+
+  /** {@link #price(MingaModel, Producer, Intermediary)} given the transport cost per unit. */
+  static double price(MingaModel m, Producer p, Intermediary i, double transportPerUnit) {
     IntermediaryConfig ic = m.sc.intermediaries();
     double margin = i.margin * competitionFactor(ic, p.intermediariesInReach)
         / competitionFactor(ic, i.competitors);
@@ -23,9 +28,8 @@ final class IntermediaryOffer {
       margin += ic.uninformedMarginPremium();
     }
     margin = Math.min(0.95, Math.max(ic.minMargin(), margin));
-    double distance = Reach.distance(p.x, p.y, i.x, i.y);
     double pr = m.domesticPrice * (1 - margin) - ic.handlingCost()
-        - transport(m, distance) + ic.passThrough() * m.scarcityPremium * m.domesticPrice;
+        - transportPerUnit + ic.passThrough() * m.scarcityPremium * m.domesticPrice;
     return Math.max(0, pr);
   }
 

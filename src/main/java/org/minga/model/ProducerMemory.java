@@ -41,7 +41,8 @@ final class ProducerMemory {
       }
       for (int b = 0; b < n; b++) {
         Producer p = producers[batch[b]];
-        touched += touch(p) + (readsNeighbours ? m.network.firstNeighbour(p.id) : 0);
+        touched += touch(p) + touchBills(m, p.id)
+            + (readsNeighbours ? m.network.firstNeighbour(p.id) : 0);
       }
       for (int b = 0; b < n; b++) {
         visit.visit(m, producers[batch[b]]);
@@ -64,6 +65,14 @@ final class ProducerMemory {
       sum += ring[0];
     }
     return sum;
+  }
+
+  /**
+   * Reads the producer's entries in the dense per-household arrays that random-order passes use
+   * (this month's bills; credit refusals), which miss the cache as the object does.
+   */
+  static double touchBills(MingaModel m, int id) {
+    return m.inputCostDue[id] + m.expenseDue[id] + m.records.refusedUntil[id];
   }
 
   /**

@@ -66,6 +66,44 @@ final class Reach {
     updateCompetitors(m, r2);
   }
 
+  /**
+   * After {@code closed} closed, with every other intermediary unchanged since the last update:
+   * the same result as {@link #updateIntermediaries}. Only producers within its reach change:
+   * one competitor fewer, and a new nearest for those whose nearest it was (found by the full
+   * rule: nearest active within reach, ties to the lowest index).
+   */
+  static void intermediaryClosed(MingaModel m, Intermediary closed) {
+    double reach = m.sc.intermediaries().reachKm();
+    double r2 = reach * reach;
+    ActiveBuyers active = null;
+    for (int id = 0; id < m.producers.length; id++) {
+      if (dist2(m.xs[id], m.ys[id], closed.x, closed.y) > r2) {
+        continue;
+      }
+      Producer p = m.producers[id];
+      p.intermediariesInReach--;
+      if (p.nearestIntermediary == closed.index) {
+        active = active != null ? active : ActiveBuyers.intermediaries(m.intermediaries);
+        p.nearestIntermediary = nearest(active, m.xs[id], m.ys[id], r2);
+      }
+    }
+    updateCompetitors(m, r2);
+  }
+
+  /** Index of the nearest of {@code active} within reach of (x, y), ties to the lowest; -1. */
+  private static int nearest(ActiveBuyers active, double x, double y, double r2) {
+    int best = -1;
+    double bestD = Double.MAX_VALUE;
+    for (int k = 0; k < active.n; k++) {
+      double d2 = dist2(x, y, active.x[k], active.y[k]);
+      if (d2 <= r2 && d2 < bestD) {
+        bestD = d2;
+        best = active.index[k];
+      }
+    }
+    return best;
+  }
+
   private static void updateCompetitors(MingaModel m, double r2) {
     for (Intermediary i : m.intermediaries) {
       int n = 0;

@@ -28,8 +28,8 @@ final class Sales {
   double intermediaryPrice(MingaModel m, Producer p, Intermediary i) {
     if (offerFrom != i.index || offerCreditorKind != p.creditorKind
         || offerCreditor != p.creditor) {
-      offer = IntermediaryOffer.price(m, p, i);
       offerTransport = IntermediaryOffer.transport(m, Reach.distance(p.x, p.y, i.x, i.y));
+      offer = IntermediaryOffer.price(m, p, i, offerTransport);
       offerFrom = i.index;
       offerCreditorKind = p.creditorKind;
       offerCreditor = p.creditor;

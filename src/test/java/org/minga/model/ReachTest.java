@@ -80,6 +80,27 @@ class ReachTest {
   }
 
   @Test
+  void closingIntermediariesOneByOneUpdatesLikeAFullRecomputation() {
+    // Each close updates incrementally (only producers within its reach); after each, the
+    // reach must equal a full recomputation, including a producer left with none in reach.
+    MingaModel m = ModelFixture.start(WORLD, "producers.count=3000");
+    for (int k : new int[] {1, 0, 3, 2}) {
+      Intermediary closed = m.intermediaries.get(k);
+      if (!closed.active) {
+        continue;
+      }
+      IntermediaryEntryExit.close(m, closed);
+      Reach.intermediaryClosed(m, closed);
+      int[][] incremental = intermediaryReach(m);
+      Reach.updateIntermediaries(m);
+      int[][] full = intermediaryReach(m);
+      for (int part = 0; part < 3; part++) {
+        assertArrayEquals(full[part], incremental[part], "part " + part + " after closing " + k);
+      }
+    }
+  }
+
+  @Test
   void cooperativesAsTheScanOverAllCooperatives() {
     MingaModel m = ModelFixture.start(WORLD, "producers.count=3000");
     assertArrayEquals(bruteForceCooperatives(m), nearestCooperatives(m));
