@@ -58,6 +58,23 @@ final class ContractBreach {
     f.profitYear += penalty;
   }
 
+  /**
+   * Yearly: a blacklisting lapses once it is older than every firm's `blacklist_years`, so the
+   * count of blacklisted producers is of those some firm still bars (a firm checks its own
+   * years when it selects, see {@link #barred}).
+   */
+  static void lapseBlacklists(MingaModel m) {
+    int longest = 0;
+    for (TractorFirm f : m.firms) {
+      longest = Math.max(longest, 12 * f.config.blacklistYears());
+    }
+    for (Producer p : m.producers) {
+      if (p.blacklisted && m.step - m.records.blacklistedAt[p.id] >= longest) {
+        p.blacklisted = false;
+      }
+    }
+  }
+
   /** Whether a terminated producer is still barred from a contract with {@code f}. */
   static boolean barred(MingaModel m, TractorFirm f, Producer p) {
     if (!p.blacklisted) {

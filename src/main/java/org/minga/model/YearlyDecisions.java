@@ -29,9 +29,9 @@ final class YearlyDecisions {
     Maturity.yearly(m);
     IntermediaryEntryExit.yearlyEntry(m);
     FirmContracts.yearly(m);
+    ContractBreach.lapseBlacklists(m);
     FirmEntry.yearly(m);
     LeavingFarming.yearly(m);
-    CooperativeDissolution.checkMonthly(m);
     BuyerContracts.commitAll(m);
     if (cooperativesOpenedOrDissolvedNow(m)) {
       Reach.updateCooperatives(m);

@@ -15,7 +15,8 @@ public record Scenario(
         String name,
     @Param(doc = "What the scenario represents and what question it answers.", def = "\"\"")
         String description,
-    @Param(doc = "Seed of the run's Mersenne Twister; same scenario and seed give the same bytes.",
+    @Param(doc = "Seed of the run's named random streams; same scenario and seed give the "
+        + "same bytes.",
         def = "1", min = 0)
         long seed,
     @Param(doc = "Horizon of the run in years (12 monthly steps each).", unit = "years",

@@ -129,6 +129,8 @@ class ContractBreachTest {
     assertFalse(contracted(f, cheat));
     assertEquals(299, f.contracted.size(), "every other producer ends up signed");
     m.step = at + 12 * 5 - 1;
+    ContractBreach.lapseBlacklists(m);
+    assertTrue(cheat.blacklisted, "the yearly lapse keeps it a month before 5 years");
     assertTrue(ContractBreach.barred(m, f, cheat), "still barred a month before 5 years");
     // From 5 years on it is a candidate again, and is signed within a few monthly offers.
     for (int round = 0; round < 30 && cheat.firm < 0; round++) {
