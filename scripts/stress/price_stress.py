@@ -74,6 +74,12 @@ def main():
     ap.add_argument("--year", type=int, default=6, help="year (from 0) of the shock")
     ap.add_argument("--duration", type=int, default=12)
     ap.add_argument("--seeds", type=int, default=3)
+    ap.add_argument("--set", action="append", default=[], dest="sets",
+                    help="extra KEY=VALUE for every run, control included (repeatable)")
+    ap.add_argument("--months", default=",".join(MONTHS),
+                    help="months of the shock, among " + ",".join(MONTHS))
+    ap.add_argument("--sizes", default=",".join(str(x) for x in SIZES),
+                    help="shock multipliers, comma-separated")
     args = ap.parse_args()
     os.makedirs(args.out, exist_ok=True)
     usage = subprocess.run(["java", "-jar", args.jar, "run", "--help"], capture_output=True,
@@ -82,15 +88,15 @@ def main():
     table = []
     for seed in range(1, args.seeds + 1):
         ctrl = run(args.jar, args.scenario, os.path.join(args.out, f"control-{seed}"),
-                   [f"seed={seed}", "prices.shocks=[]"])
-        for month, m in MONTHS.items():
-            at = 12 * args.year + m - 1
-            for size in SIZES:
+                   [f"seed={seed}", "prices.shocks=[]"] + args.sets)
+        for month in args.months.split(","):
+            at = 12 * args.year + MONTHS[month] - 1
+            for size in [float(x) for x in args.sizes.split(",")]:
                 rows = run(args.jar, args.scenario,
                            os.path.join(args.out, f"x{size}-{month}-{seed}"),
                            [f"seed={seed}",
                             f"prices.shocks=[{{at: {at}, duration: {args.duration}, "
-                            f"multiplier: {size}}}]"])
+                            f"multiplier: {size}}}]"] + args.sets)
                 r = {"seed": seed, "month": month, "multiplier": size, "step": at}
                 r.update(measure(rows, ctrl, at))
                 table.append(r)
