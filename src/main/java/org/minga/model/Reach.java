@@ -121,18 +121,7 @@ final class Reach {
     double r2 = reach * reach;
     ActiveBuyers active = ActiveBuyers.cooperatives(m.cooperatives);
     for (int id = 0; id < m.producers.length; id++) {
-      double x = m.xs[id];
-      double y = m.ys[id];
-      int best = -1;
-      double bestD = Double.MAX_VALUE;
-      for (int k = 0; k < active.n; k++) {
-        double d2 = dist2(x, y, active.x[k], active.y[k]);
-        if (d2 <= r2 && d2 < bestD) {
-          bestD = d2;
-          best = active.index[k];
-        }
-      }
-      m.producers[id].nearestCooperative = best;
+      m.producers[id].nearestCooperative = nearest(active, m.xs[id], m.ys[id], r2);
     }
   }
 

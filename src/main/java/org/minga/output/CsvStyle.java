@@ -11,4 +11,13 @@ final class CsvStyle {
   static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setRecordSeparator("\n").build();
 
   private CsvStyle() {}
+
+  /** Flushes a CSV file's printer at the end of a run; an I/O failure names the file. */
+  static void flush(org.apache.commons.csv.CSVPrinter printer, String file) {
+    try {
+      printer.flush();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("cannot write " + file, e);
+    }
+  }
 }

@@ -61,11 +61,7 @@ public final class HouseholdsCsv implements HouseholdYearObserver {
 
   @Override
   public void onFinish() {
-    try {
-      printer.flush();
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + FILE_NAME, e);
-    }
+    CsvStyle.flush(printer, FILE_NAME);
   }
 
   private static List<String> checkedColumns() {

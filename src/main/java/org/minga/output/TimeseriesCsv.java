@@ -43,10 +43,6 @@ public final class TimeseriesCsv implements StepObserver {
 
   @Override
   public void onFinish() {
-    try {
-      printer.flush();
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + FILE_NAME, e);
-    }
+    CsvStyle.flush(printer, FILE_NAME);
   }
 }

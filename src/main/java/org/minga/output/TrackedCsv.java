@@ -60,11 +60,7 @@ public final class TrackedCsv implements StepObserver {
 
   @Override
   public void onFinish() {
-    try {
-      printer.flush();
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + FILE_NAME, e);
-    }
+    CsvStyle.flush(printer, FILE_NAME);
   }
 
   private static String text(String s) {

@@ -35,23 +35,6 @@ final class PhiloxBlock {
     out[3] = c3;
   }
 
-  /** The first word of the block at a counter: one keyed draw. */
-  static long firstWord(long k0, long k1, long c0, long c1, long c2, long c3) {
-    for (int r = 0; r < ROUNDS; r++) {
-      long lo0 = M0 * c0;
-      long hi0 = highTimesM0(c0);
-      long lo1 = M1 * c2;
-      long hi1 = highTimesM1(c2);
-      c0 = hi1 ^ c1 ^ k0;
-      c1 = lo1;
-      c2 = hi0 ^ c3 ^ k1;
-      c3 = lo0;
-      k0 += W0;
-      k1 += W1;
-    }
-    return c0;
-  }
-
   /*
    * High 64 bits of the unsigned 128-bit product M x c. Both multipliers have their top bit set,
    * so the signed-to-unsigned correction (a >> 63) & b + (b >> 63) & a reduces to c + ...

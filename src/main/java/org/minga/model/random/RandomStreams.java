@@ -13,6 +13,8 @@ package org.minga.model.random;
 public final class RandomStreams {
   private static final double UNIT = 0x1.0p-53;
   private final long seed;
+  /** Scratch for the block of a keyed draw (a run's streams are used from one thread). */
+  private final long[] block = new long[4];
 
   public RandomStreams(long seed) {
     this.seed = seed;
@@ -48,7 +50,7 @@ public final class RandomStreams {
 
   /** A uniform draw in [0, 1) for one agent at one step; {@code k} tells apart its draws. */
   public double uniform(StreamName stream, int step, int agent, int k) {
-    long word = PhiloxBlock.firstWord(seed, stream.key(), k, agent, step, 0);
-    return (word >>> 11) * UNIT;
+    PhiloxBlock.block(seed, stream.key(), k, agent, step, 0, block);
+    return (block[0] >>> 11) * UNIT;
   }
 }
