@@ -32,7 +32,8 @@ final class ChannelChoice {
         holds[i] = p.active && p.stock > 1e-9;
       }
     }
-    ProducerMemory.inShuffledOrder(m, holds, true, ChannelChoice::market);
+    ProducerMemory.inShuffledOrder(m, holds, ProducerMemory.CHOICE_PASS, true,
+        ChannelChoice::market);
   }
 
   private static void market(MingaModel m, Producer p) {

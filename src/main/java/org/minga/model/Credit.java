@@ -1,7 +1,5 @@
 package org.minga.model;
 
-import org.minga.model.random.RandomStream;
-import org.minga.model.random.StreamName;
 import org.minga.model.Policies.Lever;
 import org.minga.scenario.CooperativeConfig;
 
@@ -17,7 +15,6 @@ final class Credit {
   private Credit() {}
 
   static void run(MingaModel m) {
-    shuffle(m);
     FirmContracts.inputCredit(m);
     // A producer's shortfall depends only on its own state (and its cooperative's maturity),
     // which no other producer's borrowing changes; so it is computed in id order (sequential
@@ -44,38 +41,12 @@ final class Credit {
       shortfalls[i] = shortfall;
       borrows[i] = shortfall > 0;
     }
-    ProducerMemory.inShuffledOrder(m, borrows, false, Credit::borrowShortfall);
+    ProducerMemory.inShuffledOrder(m, borrows, ProducerMemory.CREDIT_PASS, false,
+        Credit::borrowShortfall);
   }
 
   private static void borrowShortfall(MingaModel m, Producer p) {
     borrow(m, p, m.scratchAmounts[p.id]); // the shortfall computed in id order
-  }
-
-  /**
-   * Fisher-Yates shuffle of the producer order from this month's visit-order stream (no
-   * allocation). The swap positions depend only on the random stream, not on the array, so they
-   * are drawn a batch ahead and read first, letting a large model's cache misses on the order
-   * array overlap; the draws and the swaps happen in the same order as in the textbook loop.
-   */
-  static void shuffle(MingaModel m) {
-    RandomStream draws = m.visitOrderDraws();
-    int[] o = m.order;
-    int[] js = m.swapDraws;
-    int touched = 0;
-    for (int i = o.length - 1; i > 0; ) {
-      int n = Math.min(js.length, i);
-      for (int b = 0; b < n; b++) {
-        js[b] = draws.nextInt(i - b + 1);
-        touched += o[js[b]];
-      }
-      for (int b = 0; b < n; b++, i--) {
-        int j = js[b];
-        int t = o[i];
-        o[i] = o[j];
-        o[j] = t;
-      }
-    }
-    m.prefetchSink = touched;
   }
 
   /**

@@ -38,7 +38,7 @@ public final class MingaModel extends SimState {
   Producer[] producers = new Producer[0];
   /** Per-household records kept out of the producer objects (see HouseholdRecords). */
   HouseholdRecords records = new HouseholdRecords(0);
-  /** Producer indices in this step's random order (shuffled in place, no allocation). */
+  /** Scratch for random-order passes: the ids a pass visits, shuffled in place (ProducerMemory). */
   int[] order = new int[0];
   final List<Intermediary> intermediaries = new ArrayList<>();
   final List<Cooperative> cooperatives = new ArrayList<>();
@@ -232,9 +232,12 @@ public final class MingaModel extends SimState {
     return worldPrice.advance(step, worldPriceStream);
   }
 
-  /** This month's visit-order stream (one reused object, moved to this step's sub-stream). */
-  RandomStream visitOrderDraws() {
-    return streams.moveTo(visitOrder, StreamName.VISIT_ORDER, step);
+  /**
+   * The visit-order stream of one random-order pass this month (one reused object, moved to the
+   * sub-stream of (step, pass)).
+   */
+  RandomStream visitOrderDraws(int pass) {
+    return streams.moveTo(visitOrder, StreamName.VISIT_ORDER, 2L * step + pass);
   }
 
   /** Keyed draw in [0, 1) for one agent this step: see {@link RandomStreams#uniform}. */

@@ -1,5 +1,7 @@
 package org.minga.model;
 
+import org.minga.model.random.RandomStream;
+
 /**
  * Early reads of a producer's memory for passes that visit producers in a random order. In a
  * large model each visit misses the cache several times (the producer object spans four to five
@@ -19,25 +21,34 @@ final class ProducerMemory {
     void visit(MingaModel m, Producer p);
   }
 
+  /** The passes that visit producers in a random order; each draws its own order monthly. */
+  static final int CREDIT_PASS = 0;
+  static final int CHOICE_PASS = 1;
+
   /**
-   * Visits the producers whose {@code selected} flag is set, in this step's shuffled order,
-   * reading each batch early (see the class comment), with their network links if the visit
-   * reads its neighbours; the visits happen in the same order as a plain loop over the order
-   * would make them.
+   * Visits the producers whose {@code selected} flag is set, in a random order drawn for this
+   * pass and month (the visit-order sub-stream of (step, pass)): only the selected are shuffled,
+   * so a month in which few sell or borrow costs little. Each batch is read early (see the class
+   * comment), with the producers' network links if the visit reads its neighbours; the visits
+   * happen in the same order as a plain loop over the shuffled ids would make them.
    */
-  static void inShuffledOrder(MingaModel m, boolean[] selected, boolean readsNeighbours,
-      Visit visit) {
+  static void inShuffledOrder(MingaModel m, boolean[] selected, int pass,
+      boolean readsNeighbours, Visit visit) {
     int[] order = m.order;
+    int count = 0;
+    for (int id = 0; id < selected.length; id++) {
+      if (selected[id]) {
+        order[count++] = id;
+      }
+    }
+    shuffle(m, order, count, m.visitOrderDraws(pass));
     int[] batch = m.batch;
     Producer[] producers = m.producers;
     double touched = 0;
-    for (int k = 0; k < order.length; ) {
+    for (int k = 0; k < count; ) {
       int n = 0;
-      while (k < order.length && n < batch.length) {
-        int id = order[k++];
-        if (selected[id]) {
-          batch[n++] = id;
-        }
+      while (k < count && n < batch.length) {
+        batch[n++] = order[k++];
       }
       for (int b = 0; b < n; b++) {
         Producer p = producers[batch[b]];
@@ -49,6 +60,31 @@ final class ProducerMemory {
       }
     }
     m.prefetchSink = touched; // keeps the early reads from being optimised away
+  }
+
+  /**
+   * Fisher-Yates shuffle of {@code o[0..count)} with {@code draws} (no allocation). The swap
+   * positions depend only on the stream, not on the array, so they are drawn a batch ahead and
+   * read first, letting a large model's cache misses on the array overlap; the draws and the
+   * swaps happen in the same order as in the textbook loop.
+   */
+  static void shuffle(MingaModel m, int[] o, int count, RandomStream draws) {
+    int[] js = m.swapDraws;
+    int touched = 0;
+    for (int i = count - 1; i > 0; ) {
+      int n = Math.min(js.length, i);
+      for (int b = 0; b < n; b++) {
+        js[b] = draws.nextInt(i - b + 1);
+        touched += o[js[b]];
+      }
+      for (int b = 0; b < n; b++, i--) {
+        int j = js[b];
+        int t = o[i];
+        o[i] = o[j];
+        o[j] = t;
+      }
+    }
+    m.prefetchSink += touched;
   }
 
   /** Reads a field on each cache line of the producer object, and its delivery ring. */

@@ -12,59 +12,67 @@ import org.minga.model.random.RandomStreams;
 import org.minga.model.random.StreamName;
 
 /**
- * The random-order passes read producers a batch ahead (ProducerMemory) and the shuffle draws its
- * swap positions a batch ahead (Credit.shuffle), to let cache misses overlap. Neither may change
- * what happens: the same producers in the same order, the same permutation from the same draws.
+ * The random-order passes shuffle only the producers they visit, draw their swap positions a
+ * batch ahead and read producers a batch ahead (ProducerMemory), to let cache misses overlap.
+ * None of it may change what happens: the textbook permutation from the same draws, the
+ * selected producers in that order, each pass and month with its own sub-stream.
  */
 class ShuffledOrderTest {
+
+  private static int[] textbook(int[] a, RandomStream draws) {
+    int[] expected = a.clone();
+    for (int i = expected.length - 1; i > 0; i--) {
+      int j = draws.nextInt(i + 1);
+      int t = expected[i];
+      expected[i] = expected[j];
+      expected[j] = t;
+    }
+    return expected;
+  }
 
   @Test
   void batchedShuffleGivesTheTextbookFisherYatesPermutationFromTheSameDraws() {
     // Sizes around the batch length, where an off-by-one in the batching would show.
+    MingaModel m = ModelFixture.start("", "producers.count=10");
+    RandomStreams streams = new RandomStreams(5);
     for (int n : new int[] {0, 1, 2, ProducerMemory.BATCH - 1, ProducerMemory.BATCH,
         ProducerMemory.BATCH + 1, 3 * ProducerMemory.BATCH + 5, 1000}) {
-      MingaModel m = ModelFixture.start("", "producers.count=" + Math.max(1, n));
-      m.order = identity(n);
-      // The month's visit-order sub-stream, drawn independently of the model's.
-      RandomStream reference = new RandomStreams(m.scenario().seed())
-          .sequence(StreamName.VISIT_ORDER, m.currentStep());
-      int[] expected = identity(n);
-      for (int i = n - 1; i > 0; i--) {
-        int j = reference.nextInt(i + 1);
-        int t = expected[i];
-        expected[i] = expected[j];
-        expected[j] = t;
-      }
-      Credit.shuffle(m);
-      assertArrayEquals(expected, m.order, "n=" + n);
-      RandomStream again = new RandomStreams(m.scenario().seed())
-          .sequence(StreamName.VISIT_ORDER, m.currentStep());
-      assertEquals(again.nextDouble(), m.visitOrderDraws().nextDouble(),
-          "the month's stream restarts where the shuffle started, n=" + n);
+      int[] a = identity(n);
+      int[] expected = textbook(a, streams.sequence(StreamName.VISIT_ORDER, n));
+      ProducerMemory.shuffle(m, a, n, streams.sequence(StreamName.VISIT_ORDER, n));
+      assertArrayEquals(expected, a, "n=" + n);
     }
   }
 
   @Test
-  void shuffledPassVisitsExactlyTheSelectedProducersInTheShuffledOrder() {
+  void aPassVisitsExactlyTheSelectedProducersInItsOwnShuffledOrder() {
     MingaModel m = ModelFixture.start("", "producers.count=203");
-    Credit.shuffle(m);
     boolean[] selected = new boolean[m.producers.length];
+    List<Integer> ids = new ArrayList<>();
     for (int i = 0; i < selected.length; i++) {
       selected[i] = i % 3 != 0; // uneven batches: about two in three selected
-    }
-    List<Integer> expected = new ArrayList<>();
-    for (int id : m.order) {
-      if (selected[id]) {
-        expected.add(id);
+      if (selected[i]) {
+        ids.add(i);
       }
     }
+    // The selected ids in id order, shuffled with the sub-stream of (step, pass).
+    RandomStream draws = new RandomStreams(m.scenario().seed()).sequence(StreamName.VISIT_ORDER,
+        2L * m.currentStep() + ProducerMemory.CHOICE_PASS);
+    int[] expected = textbook(ids.stream().mapToInt(Integer::intValue).toArray(), draws);
     List<Integer> visited = new ArrayList<>();
-    ProducerMemory.inShuffledOrder(m, selected, true, (model, p) -> visited.add(p.id));
-    assertEquals(expected, visited);
+    ProducerMemory.inShuffledOrder(m, selected, ProducerMemory.CHOICE_PASS, true,
+        (model, p) -> visited.add(p.id));
+    assertEquals(Arrays.stream(expected).boxed().toList(), visited);
+
+    List<Integer> creditOrder = new ArrayList<>();
+    ProducerMemory.inShuffledOrder(m, selected, ProducerMemory.CREDIT_PASS, false,
+        (model, p) -> creditOrder.add(p.id));
+    assertEquals(visited.size(), creditOrder.size());
+    assertEquals(false, visited.equals(creditOrder), "each pass draws its own order");
 
     visited.clear();
-    ProducerMemory.inShuffledOrder(m, new boolean[m.producers.length], false,
-        (model, p) -> visited.add(p.id));
+    ProducerMemory.inShuffledOrder(m, new boolean[m.producers.length],
+        ProducerMemory.CHOICE_PASS, false, (model, p) -> visited.add(p.id));
     assertEquals(List.of(), visited, "nobody selected, nobody visited");
   }
 
