@@ -91,7 +91,7 @@ public final class MingaModel extends SimState {
   NeighbourIncomes neighbourIncomes;
   /** Scratch for yearly passes: who left a cooperative in this pass (see MemberListPruning). */
   boolean[] leftThisPass = new boolean[0];
-  /** Scratch: the shuffle's swap positions drawn ahead (see Credit.shuffle). */
+  /** Scratch: the shuffle's swap positions drawn ahead (see ProducerMemory.shuffle). */
   final int[] swapDraws = new int[ProducerMemory.BATCH];
   /** Per-producer scratch (by id) reused by phases that pre-compute in id order. */
   boolean[] scratchFlags = new boolean[0];
