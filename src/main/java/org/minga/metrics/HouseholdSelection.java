@@ -61,6 +61,14 @@ public record HouseholdSelection(Kind kind, int sampleSize) {
       case SAMPLE -> Math.min(sampleSize, households);
       case NONE -> 0;
     };
+    return spread(n, households);
+  }
+
+  /**
+   * {@code n} ids spread evenly over {@code households} (id floor(i x households / n)), in
+   * increasing order: deterministic, independent of the seed. The tracked households too.
+   */
+  public static int[] spread(int n, int households) {
     int[] ids = new int[n];
     for (int i = 0; i < n; i++) {
       ids[i] = (int) ((long) i * households / n);

@@ -28,11 +28,7 @@ public final class MetricsRecorder {
     this.metrics = new StepMetrics(model);
     int n = Math.min(model.scenario().producers().tracked(), model.producerCount());
     this.tracked = new TrackedSample(n);
-    this.trackedIds = new int[n];
-    for (int i = 0; i < n; i++) {
-      // Evenly spread over producer ids: deterministic and independent of the run's RNG.
-      trackedIds[i] = (int) ((long) i * model.producerCount() / n);
-    }
+    this.trackedIds = HouseholdSelection.spread(n, model.producerCount());
   }
 
   /** Schedules metric recording at the model's METRICS phase; call after model.start(). */

@@ -20,7 +20,7 @@ public final class Cooperative {
   /** Reserve when the month's offers were set: advances are financed against the month's sale. */
   double reserveAtOffer;
   /**
-   * Advance per unit it pays this month ({@link CooperativeOffer#advance}), set at the offers
+   * Advance per unit it pays this month ({@link AdvanceRule#advance}), set at the offers
    * phase: it depends only on the cooperative and the month, and every delivery reads it.
    */
   double advanceThisMonth;

@@ -42,11 +42,6 @@ final class CooperativeOffer {
     return price;
   }
 
-  /** Advance per unit paid at delivery: see {@link AdvanceRule}. */
-  static double advance(MingaModel m, Cooperative c) {
-    return AdvanceRule.advance(m, c);
-  }
-
   /** Remainder per unit members expect later: recent realised remainders, else the plan. */
   static double expectedRemainder(MingaModel m, Cooperative c) {
     return c.expectedRemainder;

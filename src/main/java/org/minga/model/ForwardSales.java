@@ -63,14 +63,7 @@ final class ForwardSales {
   /** Mean world price over the 12 months before this one (this month's when none). */
   private static double trailingMean(MingaModel m) {
     int from = Math.max(0, m.step - 12);
-    if (from == m.step) {
-      return m.worldPriceNow;
-    }
-    double s = 0;
-    for (int t = from; t < m.step; t++) {
-      s += m.priceHistory[t];
-    }
-    return s / (m.step - from);
+    return from == m.step ? m.worldPriceNow : m.meanWorldPrice(from, m.step);
   }
 
   /** What the buyer pays per forward unit: max(minimum, contract price) + premium. */

@@ -83,9 +83,4 @@ final class HouseholdExpenses {
   static double expectedAhead(MingaModel m, Producer p) {
     return m.expenses.ahead[m.month()] * p.subsistence;
   }
-
-  /** Months of subsistence scheduled in a calendar month (1-12). */
-  double scheduledIn(int month) {
-    return scheduled[month];
-  }
 }

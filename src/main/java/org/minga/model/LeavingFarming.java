@@ -55,12 +55,6 @@ final class LeavingFarming {
 
   /** Mean world price over the last 12 months, this one included. */
   static double meanPriceLastYear(MingaModel m) {
-    double s = 0;
-    int n = 0;
-    for (int k = Math.max(0, m.step - 11); k <= m.step; k++) {
-      s += m.priceHistory[k];
-      n++;
-    }
-    return s / n;
+    return m.meanWorldPrice(Math.max(0, m.step - 11), m.step + 1);
   }
 }

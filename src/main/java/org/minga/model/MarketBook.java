@@ -23,8 +23,6 @@ public final class MarketBook {
    * Contract, credit and cooperative events, recorded by the mechanisms through the methods
    * below and read by metrics as last month's value or a trailing 12-month sum.
    */
-  /** Volume cooperatives sold forward (agreed this month, for later delivery). */
-  final Trailing forwardSold = new Trailing();
   /** Volume committed to buyers (forward or buyer contracts) that could not be delivered. */
   final Trailing shortfall = new Trailing();
   /** Money paid to settle shortfalls: penalties and market-price differences. */
@@ -39,7 +37,7 @@ public final class MarketBook {
   final Trailing writeOffs = new Trailing();
   final Trailing formed = new Trailing();
   final Trailing dissolved = new Trailing();
-  private final Trailing[] events = {forwardSold, shortfall, penalties, firmBreaches,
+  private final Trailing[] events = {shortfall, penalties, firmBreaches,
       firmTerminations, loanDefaults, writeOffs, formed, dissolved};
   /** Volume sold forward and not yet delivered or settled (a stock, not a flow). */
   double forwardOpen;
@@ -128,7 +126,6 @@ public final class MarketBook {
 
   /** A cooperative sells {@code units} forward for later delivery. */
   void forwardSale(double units) {
-    forwardSold.add(units);
     forwardOpen += units;
   }
 
@@ -175,10 +172,6 @@ public final class MarketBook {
   }
 
   /** The monthly event series above, read as last month's value or a 12-month sum. */
-  public Trailing forwardSold() {
-    return forwardSold;
-  }
-
   public Trailing shortfall() {
     return shortfall;
   }

@@ -227,6 +227,15 @@ public final class MingaModel extends SimState {
     completed = step + 1;
   }
 
+  /** Mean world price over steps {@code from} (inclusive) to {@code to} (exclusive). */
+  double meanWorldPrice(int from, int to) {
+    double s = 0;
+    for (int k = from; k < to; k++) {
+      s += priceHistory[k];
+    }
+    return s / (to - from);
+  }
+
   /** Moves the world price to this step (phase 1); only the price's own stream is drawn. */
   double advanceWorldPrice() {
     return worldPrice.advance(step, worldPriceStream);

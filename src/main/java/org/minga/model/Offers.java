@@ -15,7 +15,7 @@ final class Offers {
         CooperativeOffer.updateReference(m, c);
         ForwardSales.fixIfDue(m, c);
         c.reserveAtOffer = c.reserve;
-        c.advanceThisMonth = CooperativeOffer.advance(m, c);
+        c.advanceThisMonth = AdvanceRule.advance(m, c);
       }
     }
     for (TractorFirm f : m.firms) {

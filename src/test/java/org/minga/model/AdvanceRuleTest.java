@@ -85,6 +85,9 @@ class AdvanceRuleTest {
     double lowLagged = lowestReserve(lagged, 16);
     double lowRevised = lowestReserve(revised, 16);
     double lowSpot = lowestReserve(spot, 16);
+    // 20,000 is a floor for "more": four cooperatives start with 15,000 each and the lagged
+    // ones pay about twice what the sale brings on a harvest's deliveries, so their combined
+    // lowest reserve falls by far more than that below the revised ones'.
     assertTrue(lowLagged < lowRevised - 20000,
         "lowest reserves: lagged " + lowLagged + ", revised " + lowRevised);
     assertTrue(lowLagged < lowSpot - 20000,

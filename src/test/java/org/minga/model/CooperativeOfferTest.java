@@ -32,7 +32,7 @@ class CooperativeOfferTest {
     for (Cooperative c : m.cooperatives) {
       if (c.active) {
         assertEquals(CooperativeOffer.salePrice(m, c, lagged), c.referencePrice, 1e-9);
-        assertEquals(0.75 * c.referencePrice, CooperativeOffer.advance(m, c), 1e-9);
+        assertEquals(0.75 * c.referencePrice, AdvanceRule.advance(m, c), 1e-9);
       }
     }
   }

@@ -37,7 +37,8 @@ final class PhiloxBlock {
 
   /*
    * High 64 bits of the unsigned 128-bit product M x c. Both multipliers have their top bit set,
-   * so the signed-to-unsigned correction (a >> 63) & b + (b >> 63) & a reduces to c + ...
+   * so the signed-to-unsigned correction ((a >> 63) & b) + ((b >> 63) & a) of Math.multiplyHigh
+   * reduces to c + ((c >> 63) & M).
    */
   private static long highTimesM0(long c) {
     return Math.multiplyHigh(M0, c) + c + ((c >> 63) & M0);
@@ -45,10 +46,5 @@ final class PhiloxBlock {
 
   private static long highTimesM1(long c) {
     return Math.multiplyHigh(M1, c) + c + ((c >> 63) & M1);
-  }
-
-  /** High 64 bits of the unsigned 128-bit product (Math.unsignedMultiplyHigh is Java 18+). */
-  static long unsignedMultiplyHigh(long a, long b) {
-    return Math.multiplyHigh(a, b) + ((a >> 63) & b) + ((b >> 63) & a);
   }
 }

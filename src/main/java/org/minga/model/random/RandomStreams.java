@@ -20,10 +20,6 @@ public final class RandomStreams {
     this.seed = seed;
   }
 
-  public long seed() {
-    return seed;
-  }
-
   /** The run-long sequence of a stream (the world price). */
   public RandomStream sequence(StreamName stream) {
     return sequence(stream, 0);
