@@ -155,7 +155,7 @@ final class ChannelChoice {
     CooperativeConfig cc = m.sc.cooperatives();
     ProducerConfig pc = m.sc.producers();
     double delta = discountFactor(m, p);
-    double later = Math.pow(delta, cc.paymentDelayMonths()) * c.expectedRemainder;
+    double later = power(delta, cc.paymentDelayMonths()) * c.expectedRemainder;
     // Collection from the collection point to the buyer is a cooperative service (seed
     // 000:763-772) paid in the pool's per-unit cost; the member's own trip to the collection
     // point is tripCostPerUnit, which the caller subtracts.
@@ -179,6 +179,18 @@ final class ChannelChoice {
     return p.patience * (1 - m.sc.producers().shortageSensitivity() * shortage);
   }
 
+  /**
+   * {@code x} to a small whole power by repeated multiplication: this runs at every member's
+   * choice, and a few multiplications cost far less than {@link Math#pow}.
+   */
+  static double power(double x, int n) {
+    double r = 1;
+    for (int i = 0; i < n; i++) {
+      r *= x;
+    }
+    return r;
+  }
+
   /** Social term: weight x share of network neighbours whose main channel is c, in price units. */
   static double social(MingaModel m, Producer p, Channel c) {
     int d = m.network.degree(p.id);
@@ -187,21 +199,11 @@ final class ChannelChoice {
     }
     // One pass over the neighbours counts every channel; a producer's choice asks for up to
     // four channels before any neighbour's channel can change (the cache is reset when one does).
-    int[] counts = m.socialCounts;
     if (m.socialCountsOf != p.id) {
-      for (int c2 = 0; c2 < counts.length; c2++) {
-        counts[c2] = 0;
-      }
-      byte[] channels = m.mainChannels;
-      for (int j = 0; j < d; j++) {
-        int ch = channels[m.network.neighbour(p.id, j)];
-        if (ch >= 0) {
-          counts[ch]++;
-        }
-      }
+      m.socialCounts = m.network.channelCounts(p.id, m.mainChannels);
       m.socialCountsOf = p.id;
     }
-    int same = counts[c.ordinal()];
+    int same = SocialNetwork.countOf(m.socialCounts, c.ordinal());
     return m.sc.producers().socialWeight() * m.worldPriceNow * same / d;
   }
 

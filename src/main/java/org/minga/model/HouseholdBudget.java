@@ -34,11 +34,12 @@ final class HouseholdBudget {
       offFarm += p.offFarmIncome;
       inputs += payInputs(m, p);
       payInterest(m, p);
-      consumed += spend(p, m.expenseDue[p.id]);
-      consumed += spend(p, p.subsistence);
+      // This month's lumpy expenses and subsistence, paid together as far as cash goes.
+      double needs = spend(p, m.expenseDue[p.id] + p.subsistence);
       double buffer = bufferMonths * p.subsistence;
       repayFromSurplus(m, p, buffer);
-      consumed += spend(p, propensity * Math.max(0, p.cash - buffer));
+      // One add per household to the month's sum keeps its chain short across households.
+      consumed += needs + spend(p, propensity * Math.max(0, p.cash - buffer));
       if (p.stock > 0) {
         double lost = p.stock * storageLoss;
         p.stock -= lost;

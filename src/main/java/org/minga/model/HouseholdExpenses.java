@@ -17,6 +17,8 @@ final class HouseholdExpenses {
   /** Months of subsistence due in the `lookahead_months` months after each calendar month. */
   private final double[] ahead = new double[13];
   private final double shockProbability;
+  /** log(1 - shock probability), the denominator of every waiting-time draw. */
+  private final double logNoShock;
   private final double shockMonths;
 
   HouseholdExpenses(HouseholdExpensesConfig cfg) {
@@ -29,6 +31,7 @@ final class HouseholdExpenses {
       }
     }
     shockProbability = cfg.healthShockProbability();
+    logNoShock = Math.log1p(-shockProbability);
     shockMonths = cfg.healthShockMonths();
   }
 
@@ -65,7 +68,8 @@ final class HouseholdExpenses {
       return 1;
     }
     double u = m.uniform(StreamName.HOUSEHOLD_SHOCKS, p.id, k);
-    double months = 1 + Math.floor(Math.log1p(-u) / Math.log1p(-shockProbability));
+    // 1 - u is uniform on (0, 1]; Math.log is compiled to a fast intrinsic, log1p is not.
+    double months = 1 + Math.floor(Math.log(1 - u) / logNoShock);
     return (int) Math.min(Integer.MAX_VALUE / 4, months);
   }
 

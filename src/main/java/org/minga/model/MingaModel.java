@@ -115,7 +115,8 @@ public final class MingaModel extends SimState {
   int stockHoldersAfterSettlement;
   /** Whose neighbours' channel counts {@link #socialCounts} holds (-1: none); see social. */
   int socialCountsOf = -1;
-  final int[] socialCounts = new int[Channel.COUNT];
+  /** Those counts, packed as {@link SocialNetwork#channelCounts} returns them. */
+  long socialCounts;
   private int completed;
   private final double[] harvestShareByMonth = new double[13];
   private boolean checkInvariants;

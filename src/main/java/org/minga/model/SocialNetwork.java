@@ -61,6 +61,37 @@ final class SocialNetwork {
     return start[i + 1] > start[i] ? links[start[i]] : -1;
   }
 
+  /** Bits per channel in {@link #channelCounts}: a count never exceeds a degree, at most k. */
+  private static final int LANE_BITS = 16;
+  private static final long LANE_MASK = (1L << LANE_BITS) - 1;
+
+  static {
+    if (Channel.COUNT * LANE_BITS > Long.SIZE) {
+      throw new AssertionError("channel counts do not fit in one long");
+    }
+  }
+
+  /**
+   * How many of i's neighbours have each main channel ({@code channels[id]}, -1 for none), one
+   * 16-bit count per channel packed in a long: adding into a register rather than an array keeps
+   * each neighbour's increment from waiting on the previous one's store, which made this count
+   * the dearest part of a choice. Read with {@link #countOf}. Degrees are at most k (< 2^16).
+   */
+  long channelCounts(int i, byte[] channels) {
+    long packed = 0;
+    for (int q = start[i], end = start[i + 1]; q < end; q++) {
+      int ch = channels[links[q]];
+      // 1 in the channel's lane, or nothing when ch is -1 (its sign spreads to a zero mask).
+      packed += (1L << (ch * LANE_BITS)) & ~(long) (ch >> 31);
+    }
+    return packed;
+  }
+
+  /** The count of {@code channel} in what {@link #channelCounts} returned. */
+  static int countOf(long packed, int channel) {
+    return (int) ((packed >>> (channel * LANE_BITS)) & LANE_MASK);
+  }
+
   int neighbour(int i, int j) {
     return links[start[i] + j];
   }

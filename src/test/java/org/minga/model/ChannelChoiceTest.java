@@ -123,4 +123,15 @@ class ChannelChoiceTest {
     }
     return s;
   }
+
+  @Test
+  void theDiscountOverThePaymentDelayIsThePowerOfTheMonthlyFactor() {
+    for (double delta : new double[] {0, 0.3, 0.9, 0.99, 1}) {
+      for (int months = 0; months <= 24; months++) {
+        // Repeated multiplication rounds once per month: within a few ulps of Math.pow.
+        assertEquals(Math.pow(delta, months), ChannelChoice.power(delta, months),
+            1e-14 * Math.max(1e-300, Math.pow(delta, months)) + 1e-300);
+      }
+    }
+  }
 }

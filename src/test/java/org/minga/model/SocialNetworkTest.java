@@ -174,4 +174,30 @@ class SocialNetworkTest {
       }
     }
   }
+
+  @Test
+  void packedChannelCountsEqualCountingEachNeighbour() {
+    Points p = random(9, 3000, 50, 50);
+    SocialNetwork net = build(p, 50, 30, 0.1, 3); // the schema's largest k: 50 links
+    Random rnd = new Random(4);
+    byte[] channels = new byte[3000];
+    for (int i = 0; i < channels.length; i++) {
+      channels[i] = (byte) (rnd.nextInt(Channel.COUNT + 1) - 1); // -1: no channel yet
+    }
+    channels[net.neighbour(0, 0)] = (byte) (Channel.COUNT - 1); // the top lane is reached
+    for (int i = 0; i < 3000; i++) {
+      int[] expected = new int[Channel.COUNT];
+      for (int j = 0; j < net.degree(i); j++) {
+        int ch = channels[net.neighbour(i, j)];
+        if (ch >= 0) {
+          expected[ch]++;
+        }
+      }
+      long packed = net.channelCounts(i, channels);
+      for (int c = 0; c < Channel.COUNT; c++) {
+        assertEquals(expected[c], SocialNetwork.countOf(packed, c), "producer " + i);
+      }
+    }
+    assertEquals(50, net.degree(0));
+  }
 }

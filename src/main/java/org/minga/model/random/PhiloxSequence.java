@@ -50,11 +50,16 @@ final class PhiloxSequence implements UniformRandomProvider {
   @Override
   public long nextLong() {
     if (position == 4) {
-      // A sub-stream never draws 2^64 blocks, so counter word 1 stays 0 (no carry).
-      counter0++;
-      PhiloxBlock.block(key0, key1, counter0, 0, counter2, counter3, buffer);
-      position = 0;
+      nextBlock();
     }
     return buffer[position++];
+  }
+
+  /** Computes the next block (apart, so that nextLong is small enough to inline everywhere). */
+  private void nextBlock() {
+    // A sub-stream never draws 2^64 blocks, so counter word 1 stays 0 (no carry).
+    counter0++;
+    PhiloxBlock.block(key0, key1, counter0, 0, counter2, counter3, buffer);
+    position = 0;
   }
 }
