@@ -43,25 +43,26 @@ public final class PatternCatalogue {
     c.add(churnWithMismanagement());
     c.add(viabilityThreshold());
     c.add(attritionContrast());
-    c.add(attritionLevel());
     c.add(brokenCommitments());
     c.add(marginsAndCompetition());
     c.add(gainsWhenBuyersCompete());
     c.add(tiedCredit());
     c.add(exportAccessFullVsStatusQuo());
-    c.add(exportAccessFullVsTaxOnly());
+    c.add(exportAccessTaxDeduction());
     c.add(chainsSelectLarger());
     c.add(chainsRaiseInequality());
     c.add(lockInEarlyGains());
     c.add(lockInAbruptCut());
     c.add(collectivePurchase());
     c.add(donorDependence());
+    c.add(donorDependenceFreeRiders());
     c.add(maturityLag());
     c.add(liberalisationInequality());
     c.add(liberalisationAverage());
     c.add(liberalisationLosers());
     c.add(exportAccessCalibration());
     c.add(breakEvenMembership());
+    c.add(attritionLevel());
     return List.copyOf(c);
   }
 
@@ -110,7 +111,10 @@ public final class PatternCatalogue {
                 "prices.shocks=[{at: 40, duration: 36, multiplier: 1.4}]"),
             arm("price down x0.7 at step 40", PERU, common,
                 "prices.shocks=[{at: 40, duration: 36, multiplier: 0.7}]")),
-        () -> mean("delivery_share", 44, 80), PatternCheck.difference());
+        () -> mean("delivery_share", 44, 80), PatternCheck.difference())
+        .validation("the advance set on a lagged reference price, which trails spot after a sudden "
+            + "move",
+            "cooperatives.advance_rule=spot_margin");
   }
 
   static PatternCheck countercyclicalHistory() {
@@ -125,7 +129,10 @@ public final class PatternCatalogue {
         Expectation.negative(), List.of(Arm.of("price history", HISTORY)),
         () -> minus(Probes.meanOver("delivery_share", booms),
             Probes.meanOver("delivery_share", busts)),
-        PatternCheck.single());
+        PatternCheck.single())
+        .validation("the advance set on a lagged reference price, which trails spot after a sudden "
+            + "move",
+            "cooperatives.advance_rule=spot_margin");
   }
 
   // ---- fact 2: churn --------------------------------------------------------------------
@@ -142,7 +149,12 @@ public final class PatternCatalogue {
         Expectation.positive(),
         List.of(arm("volatile (sigma 0.08)", PERU, WELL_GOVERNED_15_YEARS, "prices.sigma=0.08"),
             arm("calm (sigma 0.02)", PERU, WELL_GOVERNED_15_YEARS, "prices.sigma=0.02")),
-        PatternCatalogue::churn, PatternCheck.difference());
+        PatternCatalogue::churn, PatternCheck.difference())
+        .validation("members' decisions to leave and join on trust and on observed income "
+            + "gaps, which volatility moves",
+            "producers.leave_trust=0",
+            "producers.leave_income_gap=100",
+            "producers.join_income_gap=100");
   }
 
   static PatternCheck churnWithMismanagement() {
@@ -155,7 +167,9 @@ public final class PatternCatalogue {
                 "cooperatives.mismanagement_rate=0.8"),
             arm("no mismanagement", PERU, new String[] {"years=15"},
                 "cooperatives.mismanagement_rate=0")),
-        PatternCatalogue::churn, PatternCheck.difference());
+        PatternCatalogue::churn, PatternCheck.difference())
+        .validation("members leaving when mismanagement has cost their trust",
+            "producers.leave_trust=0");
   }
 
   /**
@@ -183,7 +197,9 @@ public final class PatternCatalogue {
         List.of(arm("~40 members", PERU, common, "producers.count=1500"),
             arm("~120 members", PERU, common, "producers.count=4500")),
         () -> ratio(at("cooperatives_dissolved", 143), Probes.constant(30)),
-        PatternCheck.difference());
+        PatternCheck.difference())
+        .validation("the fixed cost of running a cooperative, which needs a minimum volume",
+            "cooperatives.fixed_cost_per_month=0");
   }
 
   // ---- fact 4: attrition ----------------------------------------------------------------
@@ -200,16 +216,26 @@ public final class PatternCatalogue {
         Expectation.negative(),
         List.of(Arm.of("volatile, weak governance", PERU),
             new Arm("stable, good governance", PERU, List.of(STABLE_AND_WELL_GOVERNED))),
-        PatternCatalogue::survivalShare, PatternCheck.difference());
+        PatternCatalogue::survivalShare, PatternCheck.difference())
+        .validation("dissolution of cooperatives that run out of money (beyond their credit "
+            + "line) or of members (below the minimum); either route alone, closed, leaves the "
+            + "other to carry the effect",
+            "cooperatives.credit_line=1000000000",
+            "cooperatives.min_members=1");
   }
 
   static PatternCheck attritionLevel() {
-    return new PatternCheck("4b", 4, "Most cooperatives disappear over decades (120 -> 10)",
+    return new PatternCheck("C3", 4, "Calibration: most cooperatives disappear over decades "
+        + "(120 -> 10)",
         "seed 000:853-854",
         "share of the initial cooperatives active after 30 years in the Peru coffee scenario "
             + "(sources: 10/120 = 0.083)",
         Expectation.within(0, 0.5), List.of(Arm.of("volatile, weak governance", PERU)),
-        PatternCatalogue::survivalShare, PatternCheck.single());
+        PatternCatalogue::survivalShare, PatternCheck.single())
+        .calibration("peru-coffee-cooperatives.yaml: prices.sigma (0.08) and "
+            + "cooperatives.mismanagement_rate (0.5, with governance beta(3, 4)), chosen by hand "
+            + "over sigma 0.06-0.10 and mismanagement 0.3-0.5 on seeds 1-10, then checked on "
+            + "101-110");
   }
 
   private static Probe survivalShare() {
@@ -240,7 +266,16 @@ public final class PatternCatalogue {
                 "cooperatives.buyer_contract.reputation_loss=2.5"),
             arm("contract never lost", PERU, common,
                 "cooperatives.buyer_contract.reputation_loss=0")),
-        () -> mean("side_selling_share", 60, 180), PatternCheck.difference());
+        () -> mean("side_selling_share", 60, 180), PatternCheck.difference())
+        .validation("the price premium a cooperative loses with its buyer contract",
+            "cooperatives.buyer_contract.premium=0")
+        .failsKnowingly("the spiral is not in the model at these terms: losing the contract "
+            + "raises side-selling by well under a thousandth of members' committed volume, and "
+            + "switching off the premium the contract pays makes the difference larger, not "
+            + "smaller (side-selling answers to the gap between spot and the advance, far more "
+            + "than to the contract premium). Decision needed: a mechanism by which a lost "
+            + "contract feeds side-selling (buyers' reputation, or members' trust in a "
+            + "cooperative that failed its buyer), or the fact reported as not reproduced");
   }
 
   // ---- fact 6: intermediaries -----------------------------------------------------------
@@ -309,25 +344,55 @@ public final class PatternCatalogue {
         "mean export_access_share over years 4-12, full package minus status quo",
         Expectation.positive(),
         List.of(Arm.of("full package", CONSORCIO_FULL), Arm.of("status quo", CONSORCIO)),
-        () -> mean("export_access_share", 36, 144), PatternCheck.difference());
+        () -> mean("export_access_share", 36, 144), PatternCheck.difference())
+        .validation("the package making the firm's entry pay (the firm enters only if its expected "
+            + "profit covers the setup cost)",
+            "firms[0].setup_cost=0");
   }
 
-  static PatternCheck exportAccessFullVsTaxOnly() {
-    return new PatternCheck("8b", 8, "The tax deduction alone raises export access much less "
-        + "than the full package", "seed 004:119",
-        "mean export_access_share over years 4-12, full package minus tax deduction only",
-        Expectation.positive(),
-        List.of(Arm.of("full package", CONSORCIO_FULL), Arm.of("tax deduction only",
-            CONSORCIO_TAX)),
-        () -> mean("export_access_share", 36, 144), PatternCheck.difference());
+  /** Setup costs (USD) over which check 8b compares the tax deduction with the status quo. */
+  static final int[] SETUP_COSTS = {500_000, 1_000_000, 1_500_000, 2_000_000, 2_500_000,
+      3_000_000, 3_500_000};
+
+  static PatternCheck exportAccessTaxDeduction() {
+    // The scenario's own setup cost (3.5 M) was set so that the deduction alone does not pay
+    // it; over a range of setup costs the deduction's own effect is whether it tips the
+    // firm's entry where the status quo does not.
+    List<Arm> arms = new ArrayList<>();
+    for (int cost : SETUP_COSTS) {
+      arms.add(Arm.of("tax deduction, setup " + cost / 1000 + "k", CONSORCIO_TAX,
+          "firms[0].setup_cost=" + cost));
+      arms.add(Arm.of("status quo, setup " + cost / 1000 + "k", CONSORCIO,
+          "firms[0].setup_cost=" + cost));
+    }
+    return new PatternCheck("8b", 8, "The tax deduction alone raises export access over a "
+        + "range of setup costs", "seed 004:119",
+        "mean export_access_share over years 4-12, tax deduction only minus status quo, "
+            + "averaged over setup costs of 0.5-3.5 M USD (7 values)",
+        Expectation.positive(), arms, () -> mean("export_access_share", 36, 144),
+        PatternCatalogue::meanPairedDifference)
+        .validation("the tax the deduction saves, which raises the firm's expected profit",
+            "policies.tax_deduction.tax_rate=0");
   }
+
+  /** Mean over pairs of arms (0 minus 1, 2 minus 3, ...) of their scalar measures. */
+  static double meanPairedDifference(double[][] m) {
+    double sum = 0;
+    for (int i = 0; i + 1 < m.length; i += 2) {
+      sum += m[i][0] - m[i + 1][0];
+    }
+    return sum / (m.length / 2);
+  }
+
 
   static PatternCheck exportAccessCalibration() {
     return new PatternCheck("C1", 0, "Calibration: export access in the status quo is 2-6% "
         + "(sources: 3.5%)", "seed 004:11",
         "mean export_access_share over years 2-12 of the consorcio status quo",
         Expectation.within(0.02, 0.06), List.of(Arm.of("status quo", CONSORCIO)),
-        () -> mean("export_access_share", 12, 144), PatternCheck.single());
+        () -> mean("export_access_share", 12, 144), PatternCheck.single())
+        .calibration("consorcio-palta-sierra.yaml: producers.initial_member_share (0.5 in the "
+            + "association's village), tried at 0.7 and 0.5 on seeds 1-10");
   }
 
   // ---- fact 9: chains select the better-off ---------------------------------------------
@@ -339,7 +404,12 @@ public final class PatternCatalogue {
         Expectation.positive(),
         List.of(arm("three exporters", GUATEMALA, new String[] {"years=6"})),
         () -> minus(mean("contracted_area_ratio", 0, 72), Probes.constant(1)),
-        PatternCheck.single());
+        PatternCheck.single())
+        .validation("exporters choosing growers by farm size (the area weight of their selection "
+            + "score)",
+            "firms[0].selection_weights=[0, 1.0, 0.5, 1.0]",
+            "firms[1].selection_weights=[0, 1.0, 0.5, 1.0]",
+            "firms[2].selection_weights=[0, 1.0, 0.5, 1.0]");
   }
 
   static PatternCheck chainsRaiseInequality() {
@@ -349,7 +419,12 @@ public final class PatternCatalogue {
         Expectation.positive(),
         List.of(arm("with exporters", GUATEMALA, new String[] {"years=8"}),
             arm("without exporters", GUATEMALA, new String[] {"years=8"}, "firms=[]")),
-        () -> mean("gini", 12, 96), PatternCheck.difference());
+        () -> mean("gini", 12, 96), PatternCheck.difference())
+        .validation("exporters choosing the larger growers (the area weight of their selection "
+            + "score)",
+            "firms[0].selection_weights=[0, 1.0, 0.5, 1.0]",
+            "firms[1].selection_weights=[0, 1.0, 0.5, 1.0]",
+            "firms[2].selection_weights=[0, 1.0, 0.5, 1.0]");
   }
 
   // ---- fact 10: lock-in -----------------------------------------------------------------
@@ -390,14 +465,34 @@ public final class PatternCatalogue {
   // ---- fact 12: donor dependence --------------------------------------------------------
 
   static PatternCheck donorDependence() {
+    // Free riders off in both arms: with them, the gap is the free-rider rule itself (their
+    // trust collapses when support ends by assumption), checked as 12m.
     return new PatternCheck("12", 12, "Donor dependence: cooperatives weaken when start-up "
         + "support ends", "seed 002:556-558, 000:912-924",
-        "mean membership_rate over years 12-20, support withdrawn at step 120 minus kept",
+        "mean membership_rate over years 12-20, support withdrawn at step 120 minus kept, no "
+            + "free riders (free_rider_share 0 in both arms)",
+        Expectation.negative(),
+        List.of(Arm.of("support withdrawn (1975)", REFORM,
+                "policies.promotion.free_rider_share=0"),
+            Arm.of("support kept", REFORM, "policies.promotion.free_rider_share=0",
+                "policies.promotion.end=-1")),
+        () -> mean("membership_rate", 132, 240), PatternCheck.difference())
+        .validation("cooperatives' dependence on the monthly grant (reserves and services "
+            + "fall when it ends)", "policies.promotion.grant_per_month=0");
+  }
+
+  /** The free-rider rule: groups formed for the support lose their members' trust at its end. */
+  static PatternCheck donorDependenceFreeRiders() {
+    return new PatternCheck("12m", 12, "Free riders: members of groups formed for the support "
+        + "leave when it ends", "seed 000:912-924",
+        "mean membership_rate over years 12-20, support withdrawn at step 120 minus kept "
+            + "(the scenario's free_rider_share 0.5)",
         Expectation.negative(),
         List.of(Arm.of("support withdrawn (1975)", REFORM),
             Arm.of("support kept", REFORM, "policies.promotion.end=-1")),
         () -> mean("membership_rate", 132, 240), PatternCheck.difference());
   }
+
 
   // ---- fact 13: maturity lag ------------------------------------------------------------
 
@@ -421,7 +516,9 @@ public final class PatternCatalogue {
         "mean gini over years 9-20 (after the phase-out), constant world price, liberalisation "
             + "minus none",
         Expectation.positive(), liberalisationArms(), () -> mean("gini", 96, 240),
-        PatternCheck.difference());
+        PatternCheck.difference())
+        .validation("cheaper imports lowering the domestic price for those who cannot export",
+            "policies.liberalisation.import_price_cut=0");
   }
 
   static PatternCheck liberalisationAverage() {
@@ -429,7 +526,9 @@ public final class PatternCatalogue {
         "seed 001:43-104",
         "mean income_mean (USD) over years 9-20, liberalisation minus none",
         Expectation.positive(), liberalisationArms(), () -> mean("income_mean", 96, 240),
-        PatternCheck.difference());
+        PatternCheck.difference())
+        .validation("the export premium for output meeting the standard",
+            "policies.liberalisation.export_gain=0");
   }
 
   static PatternCheck liberalisationLosers() {
@@ -438,7 +537,9 @@ public final class PatternCatalogue {
         "share of households whose mean income12 over years 9-20 is over 5% lower with "
             + "liberalisation than without (same household, same seed)",
         Expectation.positive(), liberalisationArms(),
-        () -> Probes.householdIncomes(96, 240), m -> Probes.shareLower(m[0], m[1], 0.05));
+        () -> Probes.householdIncomes(96, 240), m -> Probes.shareLower(m[0], m[1], 0.05))
+        .validation("cheaper imports lowering the domestic price for those who cannot export",
+            "policies.liberalisation.import_price_cut=0");
   }
 
   /** Constant world price in both arms, so that only the policy differs between them. */
@@ -458,12 +559,20 @@ public final class PatternCatalogue {
     return new PatternCheck("C2", 0, "Calibration: break-even membership of the Peru coffee "
         + "cooperative is 70-150 (sources: ~100)", "seed 000:748-761",
         "members at which one plain cooperative's reserve stops falling (yearly change over "
-            + "years 2-20 under the scenario's volatile price, interpolated over " + BREAK_EVEN_MEMBERS.length
-            + " sizes from 40 to 200)",
+            + "years 2-20 under the scenario's volatile price, interpolated over "
+            + BREAK_EVEN_MEMBERS.length + " sizes from 40 to 200)",
         Expectation.within(70, 150), arms,
         () -> Probes.combine(at("mean_reserve", 239), at("mean_reserve", 11),
             (late, early) -> (late - early) / 19),
-        m -> BreakEven.members(BREAK_EVEN_MEMBERS, PatternCheck.scalars(m)));
+        m -> BreakEven.members(BREAK_EVEN_MEMBERS, PatternCheck.scalars(m)))
+        .calibration("peru-coffee-cooperatives.yaml: cooperatives.fixed_cost_per_month (3,300 "
+            + "USD), tried at 2,300 and 3,300 on seeds 1-10")
+        .failsKnowingly("the statistic is too noisy for its range on the 10 fitting seeds: "
+            + "fixed cost 3,300 USD gives 65 [48, 82] members, 3,500 gives 70 [51, 89], 3,650 "
+            + "gives 75 [52, 99], 3,800 gives 76 [54, 97], and from 4,000 some seed's reserve "
+            + "still falls at 200 members (an infinite break-even); no fixed cost puts the "
+            + "interval inside [70, 150]. Decision needed: more fitting seeds, a steadier "
+            + "statistic (a constant price, or the median over seeds), or a wider range");
   }
 
   /**
