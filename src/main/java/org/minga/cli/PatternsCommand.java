@@ -21,8 +21,8 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code minga patterns}: runs the pattern-validation suite (every stylised fact of MODEL.md
- * section 6 and the calibration checks) over replicates and writes the report. Exit 0 when the
+ * {@code minga patterns}: runs the pattern-validation suite (every stylised fact of docs/model.md
+ * section 11 and the calibration checks) over replicates and writes the report. Exit 0 when the
  * suite ran, whatever its verdicts (failing facts are reported, not hidden); with
  * {@code --strict}, exit 1 when any check fails.
  */

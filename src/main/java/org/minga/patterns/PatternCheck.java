@@ -5,14 +5,14 @@ import java.util.function.Supplier;
 import java.util.function.ToDoubleFunction;
 
 /**
- * One automated check of a stylised fact (MODEL.md section 6) or a calibration fact (section
- * 8): the arms to run on the same seed, what to measure in each run, how the arms' measures
+ * One automated check of a stylised fact (docs/model.md section 11) or a calibration fact (section
+ * 15): the arms to run on the same seed, what to measure in each run, how the arms' measures
  * combine into the replicate's statistic, and what its 95% interval must show.
  *
  * @param id short id, e.g. "1", "2a", "C1"
- * @param fact the fact's number in MODEL.md section 6 (0 for calibration checks)
+ * @param fact the fact's number in docs/model.md section 11 (0 for calibration checks)
  * @param title the fact in a few words
- * @param source where the sources state it ({@code seed NNN:line})
+ * @param source where the sources state it (a citation key of docs/sources.md, with its location)
  * @param statistic what the statistic is, in words, for the report
  * @param expectation what the interval must show
  * @param arms the runs of one replicate, all on the replicate's seed

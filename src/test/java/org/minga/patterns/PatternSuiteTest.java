@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The fast subset of the pattern suite (the full suite runs in .ci/run): a few checks whose
  * effects are large relative to replicate noise, with 3 replicates, must pass; results must
- * not depend on the thread count; every fact of MODEL.md section 6 has a check.
+ * not depend on the thread count; every fact of docs/model.md section 11 has a check.
  */
 class PatternSuiteTest {
   private static final Path SCENARIOS = Path.of("scenarios");
