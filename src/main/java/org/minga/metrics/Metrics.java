@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The registry of per-step metrics (MODEL.md 7), in output column order. Declared once here;
+ * The registry of per-step metrics (docs/model.md 10), in output column order. Declared once here;
  * timeseries.csv, summary.json, docs/outputs.md, charts and the window all read this list.
  * Volume, income and event-count metrics use trailing 12-month windows (sums or means over the
  * last 12 months) so that months without harvest or assembly do not read as zero.

@@ -10,7 +10,7 @@ import org.minga.model.Producer;
 import org.minga.model.TractorFirm;
 
 /**
- * Computes one row of {@link Metrics#ALL} from the model's state (MODEL.md 7). One pass over
+ * Computes one row of {@link Metrics#ALL} from the model's state (docs/model.md 10). One pass over
  * producers in id order for every per-producer sum, one sort for income quantiles and the Gini;
  * buffers are reused. In a large model producer objects are read from memory, not cache, so
  * nothing else here visits them.

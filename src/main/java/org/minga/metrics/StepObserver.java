@@ -1,9 +1,9 @@
 package org.minga.metrics;
 
 /**
- * Receives each step's metrics at the observe phase (MODEL.md 4, phase 9). The arrays are reused
- * from step to step: an observer that keeps values must copy them. Observers run on the model's
- * thread; a window must hand the copy to the event dispatch thread itself.
+ * Receives each step's metrics at the observe phase (docs/model.md 3, the METRICS phase). The
+ * arrays are reused from step to step: an observer that keeps values must copy them. Observers run
+ * on the model's thread; a window must hand the copy to the event dispatch thread itself.
  */
 public interface StepObserver {
   /**

@@ -3,7 +3,7 @@ package org.minga.model;
 import org.minga.scenario.CooperativeConfig;
 
 /**
- * The advance rules cooperatives use (MODEL.md 5.3; `cooperatives.advance_rule`): on the
+ * The advance rules cooperatives use (docs/model.md 7.3; `cooperatives.advance_rule`): on the
  * reference price (lagged or smoothed, 7.3), on spot with a safety margin, or backed by forward
  * sales (the forward-sold share on the contract price). Optionally revised inside the season: when
  * the rule's advance exceeds the same rule on spot by more than the trigger, it is cut to that

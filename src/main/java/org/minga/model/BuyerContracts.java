@@ -4,13 +4,13 @@ import org.minga.model.random.StreamName;
 import org.minga.scenario.CooperativeConfig;
 
 /**
- * MODEL.md 5.6, buyer contracts (seed 002:1101-1103): a cooperative commits a yearly volume;
- * when side-selling leaves it short it pays a penalty (up to what its reserve holds; one it
- * cannot pay in full ends the contract) and loses reputation, and below a
- * threshold it loses the contract and its premium, which lowers the price it can pay and feeds
- * more side-selling. Reputation recovers slowly while it delivers, and the contract can be
- * regained 0.2 above the threshold. A cooperative that never had one finds a buyer, with the
- * scenario's contract share as yearly probability, once it has matured and delivers reliably.
+ * docs/model.md 7.8, buyer contracts ([RedEAmerica-nd, “Cumplimiento y calidad”]): a cooperative
+ * commits a yearly volume; when side-selling leaves it short it pays a penalty (up to what its
+ * reserve holds; one it cannot pay in full ends the contract) and loses reputation, and below a
+ * threshold it loses the contract and its premium, which lowers the price it can pay and feeds more
+ * side-selling. Reputation recovers slowly while it delivers, and the contract can be regained 0.2
+ * above the threshold. A cooperative that never had one finds a buyer, with the scenario's contract
+ * share as yearly probability, once it has matured and delivers reliably.
  */
 final class BuyerContracts {
   static final double RECOVERY_WITH_CONTRACT = 0.1;

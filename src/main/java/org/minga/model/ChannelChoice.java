@@ -4,11 +4,11 @@ import org.minga.scenario.CooperativeConfig;
 import org.minga.scenario.ProducerConfig;
 
 /**
- * Phase 5 and MODEL.md 5.4: contract obligations first, then cooperative commitments, then the
- * rest to the best offer by a logit choice. The value of a channel per unit = cash now +
- * discount^delay x expected later payment + services + social term + loyalty - expected sanction,
- * with the discount steeper when cash is short. Members may side-sell, contract farmers may
- * breach, and an indebted producer sells to its creditor intermediary the volume worth its debt
+ * The CHANNEL_CHOICE phase and docs/model.md 7.4: contract obligations first, then cooperative
+ * commitments, then the rest to the best offer by a logit choice. The value of a channel per unit =
+ * cash now + discount^delay x expected later payment + services + social term + loyalty - expected
+ * sanction, with the discount steeper when cash is short. Members may side-sell, contract farmers
+ * may breach, and an indebted producer sells to its creditor intermediary the volume worth its debt
  * (a member: its free volume first, then committed volume).
  */
 final class ChannelChoice {
@@ -130,8 +130,8 @@ final class ChannelChoice {
   }
 
   /**
-   * Debts tie (MODEL.md 5.4): a member indebted to an intermediary sells to it until the debt is
-   * repaid, so the creditor takes the volume worth the debt, its free volume first and then,
+   * Debts tie (docs/model.md 7.5): a member indebted to an intermediary sells to it until the debt
+   * is repaid, so the creditor takes the volume worth the debt, its free volume first and then,
    * diverted, its committed volume: the share of the commitment this takes.
    */
   private static double tiedShare(MingaModel m, Producer p, Intermediary creditor, double free,
@@ -156,18 +156,19 @@ final class ChannelChoice {
     ProducerConfig pc = m.sc.producers();
     double delta = discountFactor(m, p);
     double later = power(delta, cc.paymentDelayMonths()) * c.expectedRemainder;
-    // Collection from the collection point to the buyer is a cooperative service (seed
-    // 000:763-772) paid in the pool's per-unit cost; the member's own trip to the collection
-    // point is tripCostPerUnit, which the caller subtracts.
+    // Collection from the collection point to the buyer is a cooperative service ([MunozViana-nd,
+    // ch. 3 “Asociatividad de los pequeños productores”]) paid in the pool's per-unit cost; the
+    // member's own trip to the collection point is tripCostPerUnit, which the caller subtracts.
     return c.advanceThisMonth + later + CooperativeOffer.serviceValue(m, p, c)
         + pc.loyaltyWeight() * p.trust * m.worldPriceNow + social(m, p, Channel.COOPERATIVE);
   }
 
   /**
-   * Monthly discount factor on delayed payments: patience, cut when spare cash covers less than
-   * the household's target buffer of `buffer_months` of subsistence (precarity makes delayed
-   * payment worth less, seed 000:836-838). Spare cash is what is left after this month's input
-   * bill and lumpy expenses and the scheduled expenses expected in the months ahead.
+   * Monthly discount factor on delayed payments: patience, cut when spare cash covers less than the
+   * household's target buffer of `buffer_months` of subsistence (precarity makes delayed payment
+   * worth less, [MunozViana-nd, ch. 3 “Asociatividad de los pequeños productores”]). Spare cash is
+   * what is left after this month's input bill and lumpy expenses and the scheduled expenses
+   * expected in the months ahead.
    */
   static double discountFactor(MingaModel m, Producer p) {
     // Cash already owed for this month's inputs and expenses (often just borrowed) or set

@@ -4,7 +4,7 @@ import org.minga.model.random.StreamName;
 import org.minga.scenario.FirmConfig;
 
 /**
- * MODEL.md 5.4: a contract farmer diverting volume is in breach. Detection (see {@link
+ * docs/model.md 7.4: a contract farmer diverting volume is in breach. Detection (see {@link
  * Exclusivity}) is graded: a diversion up to the firm's `breach_tolerance` is ignored; a first
  * detected breach brings a warning and a price penalty on the diverted volume; a second one
  * within `breach_repeat_years`, or a single diversion above `breach_large_share`, ends the

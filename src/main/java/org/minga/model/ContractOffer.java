@@ -3,7 +3,7 @@ package org.minga.model;
 import org.minga.scenario.FirmConfig;
 
 /**
- * MODEL.md 5.3, tractor-firm contract: price = max(floor, P x (1 - firm margin)) + quality
+ * docs/model.md 7.3, tractor-firm contract: price = max(floor, P x (1 - firm margin)) + quality
  * premium - half the transport cost to the plant (the firm collects the rest), paid at delivery
  * (minus repayment of the input credit). Under the fixed price rule the base max(floor, P x (1 -
  * margin)) is taken at the start of each contract period and held through it.

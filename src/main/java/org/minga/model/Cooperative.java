@@ -1,8 +1,8 @@
 package org.minga.model;
 
 /**
- * A cooperative, association or seasonal group (MODEL.md 3): members, reserve fund, governance,
- * advances and remainders, services, optional certification and buyer contract, age.
+ * A cooperative, association or seasonal group (docs/model.md 2): members, reserve fund,
+ * governance, advances and remainders, services, optional certification and buyer contract, age.
  */
 public final class Cooperative {
   final int index;

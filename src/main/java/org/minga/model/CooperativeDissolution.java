@@ -3,10 +3,10 @@ package org.minga.model;
 import org.minga.scenario.CooperativeConfig;
 
 /**
- * MODEL.md 5.6: a cooperative dissolves when its reserves stay exhausted beyond its credit line
- * for a grace period, or when membership stays below a minimum for a set number of years. Members become
- * independent; positive reserves are shared among them; debts to the cooperative and its
- * negative reserve are written off.
+ * docs/model.md 7.8: a cooperative dissolves when its reserves stay exhausted beyond its credit
+ * line for a grace period, or when membership stays below a minimum for a set number of years.
+ * Members become independent; positive reserves are shared among them; debts to the cooperative and
+ * its negative reserve are written off.
  */
 final class CooperativeDissolution {
   private CooperativeDissolution() {}

@@ -4,12 +4,13 @@ import org.minga.model.Policies.Lever;
 import org.minga.scenario.CooperativeConfig;
 
 /**
- * MODEL.md 5.3 and 5.6: a cooperative's finances. After the payment delay each month's batch
- * is settled: pooled earnings minus advances minus the commission are paid to the members who
+ * docs/model.md 7.6: a cooperative's finances. After the payment delay each month's batch is
+ * settled: pooled earnings minus advances minus the commission are paid to the members who
  * delivered (shared by {@link EliteCapture} weights); a negative result comes out of reserves.
  * Fixed administration costs are paid every month from the commission and reserves, so below a
  * minimum volume the cooperative loses money (about 100 members for Peruvian coffee,
- * seed 000:748-761). While a promotion programme is in force every active cooperative receives its monthly grant.
+ * [MunozViana-nd, ch. 3 “Asociatividad de los pequeños productores”]). While a promotion programme
+ * is in force every active cooperative receives its monthly grant.
  */
 final class CooperativeFinances {
   private CooperativeFinances() {}

@@ -7,10 +7,11 @@ import org.minga.scenario.CooperativeConfig;
 import org.minga.scenario.PolicyConfig;
 
 /**
- * MODEL.md 5.6, formation: unaffiliated producers near each other who face poor terms (a
- * threat) may form a cooperative, more readily under a promotion programme (seed 001:830-834);
- * a state programme can create many at once (Peru 1969: 1,200 cooperatives, seed 000:2456-2466).
- * Groups formed while support is offered are free riders with the programme's share.
+ * docs/model.md 7.8, formation: unaffiliated producers near each other who face poor terms (a
+ * threat) may form a cooperative, more readily under a promotion programme ([AIRCajamarca-nd, part
+ * III “Los SIAL y la activación colectiva de los recursos territoriales”]); a state programme can
+ * create many at once (Peru 1969: 1,200 cooperatives, [MunozViana-nd, ch. 6, “a) aspectos
+ * generales”]). Groups formed while support is offered are free riders with the programme's share.
  */
 final class CooperativeFormation {
   /** Clusters examined per year: bounds the cost whatever the population. Assumption. */

@@ -3,7 +3,7 @@ package org.minga.model;
 import org.minga.scenario.CooperativeConfig;
 
 /**
- * MODEL.md 5.3, cooperative: an advance now = advance share x reference price, where the
+ * docs/model.md 7.3, cooperative: an advance now = advance share x reference price, where the
  * reference follows the world price with a lag or by smoothing (cooperatives set advances
  * conservatively from what they know), plus certification and buyer premiums, with a certified
  * floor; the remainder comes after the payment delay from what the pool actually earned. This

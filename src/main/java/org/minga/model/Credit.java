@@ -4,12 +4,12 @@ import org.minga.model.Policies.Lever;
 import org.minga.scenario.CooperativeConfig;
 
 /**
- * Phase 2 (MODEL.md 4, 5.4 "debts tie"): cash-short producers borrow what they need this month,
- * from their cooperative if it offers credit, else from a public programme if in force and they
- * are covered, else from the nearest intermediary — whose loan ties their sales to it until the
- * debt is repaid. A household keeps one creditor at a time, and borrows at most up to its credit
- * limit (CreditLimit). The need includes the lumpy expenses due this month (HouseholdExpenses).
- * Also routes interest and repayments.
+ * The CREDIT phase (docs/model.md 3, and 7.5 "debts tie"): cash-short producers borrow what they
+ * need this month, from their cooperative if it offers credit, else from a public programme if in
+ * force and they are covered, else from the nearest intermediary — whose loan ties their sales to
+ * it until the debt is repaid. A household keeps one creditor at a time, and borrows at most up to
+ * its credit limit (CreditLimit). The need includes the lumpy expenses due this month
+ * (HouseholdExpenses). Also routes interest and repayments.
  */
 final class Credit {
   private Credit() {}

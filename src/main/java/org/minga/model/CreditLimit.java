@@ -3,10 +3,11 @@ package org.minga.model;
 import org.minga.scenario.HouseholdCreditConfig;
 
 /**
- * Lenders' limit on a household's debt (MODEL.md 5.7: they lend to cash-short producers against
- * the crop): debt may not exceed `credit.limit_harvest_share` x the expected value of the next
- * yearly harvest (expected output x domestic price), times `credit.limit_after_default` for each
- * past default; a household that defaulted gets no new loan at all for `credit.refusal_years`.
+ * Lenders' limit on a household's debt (docs/model.md 7.5 and 7.9: they lend to cash-short
+ * producers against the crop): debt may not exceed `credit.limit_harvest_share` x the expected
+ * value of the next yearly harvest (expected output x domestic price), times
+ * `credit.limit_after_default` for each past default; a household that defaulted gets no new loan
+ * at all for `credit.refusal_years`.
  */
 final class CreditLimit {
   private CreditLimit() {}

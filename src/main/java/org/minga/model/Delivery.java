@@ -118,7 +118,9 @@ final class Delivery {
     }
   }
 
-  /** Price insurance (MODEL.md 5.10): the state pays the gap to the floor on each unit sold. */
+  /**
+   * Price insurance (docs/model.md 7.10): the state pays the gap to the floor on each unit sold.
+   */
   private static double priceFloorTopUp(MingaModel m, Producer p, double price, double q) {
     if (!m.policies.inForce(Lever.PRICE_FLOOR)) {
       return 0;

@@ -1,10 +1,11 @@
 package org.minga.model;
 
 /**
- * MODEL.md 5.5, elite capture: better-endowed members capture a larger share of the surplus
- * (seed 002:1051-1054). Remainders are shared by delivered volume x (area / mean area) ^ e; with
- * e = 0 the sharing is strictly by volume. (The other face of elite capture, successful members
- * leaving to sell on their own, is in {@link Membership}.)
+ * docs/model.md 7.6, elite capture: better-endowed members capture a larger share of the surplus
+ * ([RedEAmerica-nd, “Enfrentar explícitamente las desigualdades de poder en las asociaciones”]).
+ * Remainders are shared by delivered volume x (area / mean area) ^ e; with e = 0 the sharing is
+ * strictly by volume. (The other face of elite capture, successful members leaving to sell on their
+ * own, is in {@link Membership}.)
  */
 final class EliteCapture {
   private EliteCapture() {}

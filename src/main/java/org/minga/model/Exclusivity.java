@@ -3,9 +3,10 @@ package org.minga.model;
 import org.minga.scenario.FirmConfig;
 
 /**
- * MODEL.md 5.8: firms enforce exclusivity more strictly when the world price is high, "according
- * to the season and the international price" (seed 000:1214-1220): the yearly probability of
- * detecting a breach rises with P / base - 1.
+ * docs/model.md 7.9: firms enforce exclusivity more strictly when the world price is high,
+ * "according to the season and the international price" ([MunozViana-nd, ch. 4 “Inserción de los
+ * pequeños productores en los mercados”]): the yearly probability of detecting a breach rises with
+ * P / base - 1.
  */
 final class Exclusivity {
   private Exclusivity() {}

@@ -5,11 +5,13 @@ import org.minga.scenario.FirmConfig;
 import org.minga.scenario.PolicyConfig;
 
 /**
- * MODEL.md 5.8, entry: a firm enters when its expected yearly profit (export margin on contract
- * and bought volume, plus the value of extra months of supply, seed 004:59) over its payback
- * horizon covers the setup cost of the consortium. Policies lower the bar: the tax deduction on
- * documented purchases (Ley 32434, 25%, seed 004:65-67), the co-financing fund for assistance
- * (seed 004:73-75) and matching grants (80% public, seed 002:1414-1415).
+ * docs/model.md 7.9, entry: a firm enters when its expected yearly profit (export margin on
+ * contract and bought volume, plus the value of extra months of supply, [HacerPeru-nd, “CUATRO
+ * OPCIONES DE POLÍTICA CONCURRENTES…”]) over its payback horizon covers the setup cost of the
+ * consortium. Policies lower the bar: the tax deduction on documented purchases (Ley 32434, 25%,
+ * [HacerPeru-nd, “CUATRO OPCIONES DE POLÍTICA CONCURRENTES…”, component 1]), the co-financing fund
+ * for assistance ([HacerPeru-nd, “CUATRO OPCIONES DE POLÍTICA CONCURRENTES…”, component 2]) and
+ * matching grants (80% public, [RedEAmerica-nd, “Promover el acceso a servicios especializados…”]).
  */
 final class FirmEntry {
   private FirmEntry() {}

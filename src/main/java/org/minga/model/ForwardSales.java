@@ -6,15 +6,15 @@ import org.minga.scenario.CooperativeConfig.SaleKind;
 import org.minga.scenario.CooperativeConfig.ShortfallSettlement;
 
 /**
- * MODEL.md 5.6 (buyer contracts) with price risk: a cooperative holding a buyer contract of kind
- * fixed or to_be_fixed sells its committed volume forward at the assembly. Fixed: at the
- * assembly month's price less the buyer's discount. To be fixed: the cooperative fixes the
- * price later (in the first month spot is above its trailing 12-month mean, or at a set month;
- * at the first harvest month at the latest). Deliveries fill the forward sale first at max(
- * minimum, contract price) + premium; at the season's end a shortfall is settled at max(0, spot
- * - contract price) per missing unit (bought back at spot) or by a penalty per unit, paid to the
- * buyer out of the reserve and credit line. A sale at a fixed price is what turns a price rise
- * into a loss for the cooperative: members side-sell to spot buyers and it pays the difference.
+ * docs/model.md 7.8 (buyer contracts) with price risk: a cooperative holding a buyer contract of
+ * kind fixed or to_be_fixed sells its committed volume forward at the assembly. Fixed: at the
+ * assembly month's price less the buyer's discount. To be fixed: the cooperative fixes the price
+ * later (in the first month spot is above its trailing 12-month mean, or at a set month; at the
+ * first harvest month at the latest). Deliveries fill the forward sale first at max( minimum,
+ * contract price) + premium; at the season's end a shortfall is settled at max(0, spot - contract
+ * price) per missing unit (bought back at spot) or by a penalty per unit, paid to the buyer out of
+ * the reserve and credit line. A sale at a fixed price is what turns a price rise into a loss for
+ * the cooperative: members side-sell to spot buyers and it pays the difference.
  */
 final class ForwardSales {
   private ForwardSales() {}

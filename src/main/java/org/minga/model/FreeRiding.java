@@ -3,13 +3,14 @@ package org.minga.model;
 import org.minga.model.Policies.Lever;
 
 /**
- * MODEL.md 5.5, free riding: some groups form only to obtain support or credit (seed
- * 000:912-924); when the support ends they weaken (donor dependence, seed 002:556-558). When a
- * promotion programme ends, members of free-rider groups lose most of their trust at once, and
- * at every assembly while no promotion is in force their trust is held below the leaving
- * threshold (remainders paid since the end cannot restore it), so they leave (with the usual
- * inertia) and the group empties and dissolves; other groups that are not viable lose their
- * grant income and run down their reserves.
+ * docs/model.md 7.7, free riding: some groups form only to obtain support or credit
+ * ([MunozViana-nd, ch. 3 “Asociatividad de los pequeños productores”]); when the support ends they
+ * weaken (donor dependence, [RedEAmerica-nd, “Recursos: acceso a los recursos financieros y no
+ * financieros…”, “Temas críticos”]). When a promotion programme ends, members of free-rider groups
+ * lose most of their trust at once, and at every assembly while no promotion is in force their
+ * trust is held below the leaving threshold (remainders paid since the end cannot restore it), so
+ * they leave (with the usual inertia) and the group empties and dissolves; other groups that are
+ * not viable lose their grant income and run down their reserves.
  */
 final class FreeRiding {
   /** Trust a free rider keeps when the support it came for ends. Assumption. */

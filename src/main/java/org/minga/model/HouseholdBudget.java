@@ -1,14 +1,14 @@
 package org.minga.model;
 
 /**
- * Phase 7 for households (MODEL.md 3, 4, 7): receive off-farm income; pay inputs and interest
- * (arrears and default: LoanDefaults); pay the lumpy expenses due this month (HouseholdExpenses);
- * pay subsistence (cutting it when cash runs out, never going below zero); repay debt from cash
- * above the target buffer; then consume a share of the cash still above the buffer (buffer-stock
- * saving, Deaton 1991 "Saving and liquidity constraints", Econometrica 59(5); Carroll 1997
- * "Buffer-stock saving and the life cycle/permanent income hypothesis", QJE 112(1)). Unsold stock
- * suffers storage losses. Net income = sales received (including remainders) - inputs - interest
- * + off-farm income.
+ * The SETTLEMENT phase for households (docs/model.md 7.5): receive off-farm income; pay inputs and
+ * interest (arrears and default: LoanDefaults); pay the lumpy expenses due this month
+ * (HouseholdExpenses); pay subsistence (cutting it when cash runs out, never going below zero);
+ * repay debt from cash above the target buffer; then consume a share of the cash still above the
+ * buffer (buffer-stock saving, Deaton 1991 "Saving and liquidity constraints", Econometrica 59(5);
+ * Carroll 1997 "Buffer-stock saving and the life cycle/permanent income hypothesis", QJE 112(1)).
+ * Unsold stock suffers storage losses. Net income = sales received (including remainders) - inputs
+ * - interest + off-farm income.
  */
 final class HouseholdBudget {
   private HouseholdBudget() {}

@@ -4,12 +4,13 @@ import org.minga.model.random.StreamName;
 import org.minga.scenario.HouseholdExpensesConfig;
 
 /**
- * Lumpy household expenses (MODEL.md 3, 5.4 impatience: precarity makes delayed payment worth
- * less, seed 000:836-838): scheduled ones at known calendar months (school fees at the start of
- * the school year, festivities) and random health shocks, all in months of the household's
- * subsistence. What falls due this month is found once per producer in the CREDIT phase (so the
- * household can borrow for it) and paid in SETTLEMENT; scheduled expenses due within the next
- * `lookahead_months` count as needs (a household knows school fees are due in March).
+ * Lumpy household expenses (docs/model.md 7.5; impatience, 7.4: precarity makes delayed payment
+ * worth less, [MunozViana-nd, ch. 3 “Asociatividad de los pequeños productores”]): scheduled ones
+ * at known calendar months (school fees at the start of the school year, festivities) and random
+ * health shocks, all in months of the household's subsistence. What falls due this month is found
+ * once per producer in the CREDIT phase (so the household can borrow for it) and paid in
+ * SETTLEMENT; scheduled expenses due within the next `lookahead_months` count as needs (a household
+ * knows school fees are due in March).
  */
 final class HouseholdExpenses {
   /** Months of subsistence due in each calendar month (index 1-12). */

@@ -5,7 +5,7 @@ import org.minga.model.random.StreamName;
 import org.minga.scenario.IntermediaryConfig;
 
 /**
- * MODEL.md 5.7: intermediaries enter while an entrant expects a profit above the cost of entry
+ * docs/model.md 7.9: intermediaries enter while an entrant expects a profit above the cost of entry
  * (free entry; see yearlyEntry) and exit after sustained losses (a negative trailing-year profit
  * for exit_loss_months months in a row); scheduled events can add or remove them. Exiting takes
  * the capital out and writes its loans off.

@@ -3,7 +3,7 @@ package org.minga.model;
 import org.minga.scenario.IntermediaryConfig;
 
 /**
- * MODEL.md 5.7: an intermediary's margin moves each month toward a competitive target, base
+ * docs/model.md 7.9: an intermediary's margin moves each month toward a competitive target, base
  * margin / (1 + k (n - 1)) with n the intermediaries competing in its area: more competitors,
  * lower margins (stylised fact 6).
  */

@@ -3,10 +3,11 @@ package org.minga.model;
 import org.minga.scenario.IntermediaryConfig;
 
 /**
- * MODEL.md 5.3, intermediary: pays cash now, price = P x (1 - margin) - handling - transport,
- * plus the part of any scarcity premium it passes on (pass-through < 1, seed 000:1255-1263).
- * The margin falls with the competitors the producer can sell to, and widens for producers
- * indebted to the intermediary (tied sale) or without market information.
+ * docs/model.md 7.3, intermediary: pays cash now, price = P x (1 - margin) - handling - transport,
+ * plus the part of any scarcity premium it passes on (pass-through < 1, [MunozViana-nd, ch. 4
+ * “Inserción de los pequeños productores en los mercados”]). The margin falls with the competitors
+ * the producer can sell to, and widens for producers indebted to the intermediary (tied sale) or
+ * without market information.
  */
 final class IntermediaryOffer {
   private IntermediaryOffer() {}

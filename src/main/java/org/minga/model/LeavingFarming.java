@@ -4,10 +4,11 @@ import org.minga.model.random.StreamName;
 import org.minga.scenario.ProducerConfig;
 
 /**
- * MODEL.md 5.9: households whose income stays below subsistence for several years leave farming
- * (migration, wage work) and come back when prices are good; families move to wherever a product
- * pays well (seed 000:2283-2290). Innovators leave a year sooner and come back more readily
- * (seed 003:479-492).
+ * docs/model.md 7.10: households whose income stays below subsistence for several years leave
+ * farming (migration, wage work) and come back when prices are good; families move to wherever a
+ * product pays well ([MunozViana-nd, ch. 5, “La diversificación de ingresos, riesgos y mercados”]).
+ * Innovators leave a year sooner and come back more readily ([Rimisp-nd, p. 8, “La presencia de
+ * ciudades intermedias…”]).
  */
 final class LeavingFarming {
   private LeavingFarming() {}

@@ -4,9 +4,11 @@ import org.minga.model.Policies.Lever;
 import org.minga.scenario.PolicyConfig;
 
 /**
- * Trade liberalisation (MODEL.md 5.10; seed 000:2974-3044, seed 001:538-546): over the phase-out
- * cheaper imports lower the domestic price, a quality standard rises, output meeting it earns an
- * export gain and output below it a penalty. Creates winners and losers.
+ * Trade liberalisation (docs/model.md 7.10; [MunozViana-nd, ch. 6, “Impactos del contexto y de las
+ * políticas globales…”], [AIRCajamarca-nd, part II “Los retos de la AIR frente a la
+ * globalización”]): over the phase-out cheaper imports lower the domestic price, a quality standard
+ * rises, output meeting it earns an export gain and output below it a penalty. Creates winners and
+ * losers.
  */
 final class Liberalisation {
   private Liberalisation() {}

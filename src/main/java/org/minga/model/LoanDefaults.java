@@ -3,7 +3,7 @@ package org.minga.model;
 import org.minga.scenario.HouseholdCreditConfig;
 
 /**
- * Loans going bad (MODEL.md 5.4 "debts tie", 5.7): a month in which a household cannot pay the
+ * Loans going bad (docs/model.md 7.5, "debts tie"): a month in which a household cannot pay the
  * interest due in full (it can borrow no more: at its credit limit, refused, or its lender has no
  * funds) is a month in arrears; the unpaid interest is added to the debt. After
  * `credit.default_after_months` consecutive months in arrears the loan is in default: the lender

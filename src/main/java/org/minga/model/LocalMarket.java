@@ -3,9 +3,9 @@ package org.minga.model;
 import org.minga.scenario.CommodityConfig;
 
 /**
- * MODEL.md 5.3, local market (fairs): price = ratio x domestic price / (1 + local volume / half
- * volume); the more producers sell locally, the lower the price. Uses last month's volume, which
- * producers know when they choose.
+ * docs/model.md 7.3, local market (fairs): price = ratio x domestic price / (1 + local volume /
+ * half volume); the more producers sell locally, the lower the price. Uses last month's volume,
+ * which producers know when they choose.
  */
 final class LocalMarket {
   private LocalMarket() {}

@@ -5,10 +5,11 @@ import org.minga.model.Policies.Lever;
 import org.minga.scenario.CooperativeConfig;
 
 /**
- * MODEL.md 5.6, maturity: associative enterprises took about six years to reach sustained growth
- * (seed 002:1316-1319). A young cooperative's services (purchase discount, assistance) and its
- * bargaining (buyer premium) scale with a maturity that ramps from its initial share to 1 over
- * the maturity years. Certification support, when in force, certifies cooperatives here too.
+ * docs/model.md 7.8, maturity: associative enterprises took about six years to reach sustained
+ * growth ([RedEAmerica-nd, “Proceso de aprendizaje organizacional”]). A young cooperative's
+ * services (purchase discount, assistance) and its bargaining (buyer premium) scale with a maturity
+ * that ramps from its initial share to 1 over the maturity years. Certification support, when in
+ * force, certifies cooperatives here too.
  */
 final class Maturity {
   private Maturity() {}

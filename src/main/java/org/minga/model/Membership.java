@@ -5,12 +5,14 @@ import org.minga.scenario.CooperativeConfig;
 import org.minga.scenario.ProducerConfig;
 
 /**
- * MODEL.md 5.5, joining and leaving. Yearly a member leaves when its trust is below a threshold
- * or when non-members it observes earn more per hectare by more than its exit threshold; the
- * most successful members may leave to sell on their own (seed 000:879-884). A non-member joins
- * the nearest cooperative when members it observes earn more by more than the joining cost.
- * Churn is normal: producers go in and out (seed 000:949-958). Innovators (young people and
- * women, seed 003:479-492) move at half the threshold.
+ * docs/model.md 7.7, joining and leaving. Yearly a member leaves when its trust is below a
+ * threshold or when non-members it observes earn more per hectare by more than its exit threshold;
+ * the most successful members may leave to sell on their own ([MunozViana-nd, ch. 3 “Asociatividad
+ * de los pequeños productores”]). A non-member joins the nearest cooperative when members it
+ * observes earn more by more than the joining cost. Churn is normal: producers go in and out
+ * ([MunozViana-nd, ch. 3 “Asociatividad de los pequeños productores”]). Innovators (young people
+ * and women, [Rimisp-nd, p. 8, “La presencia de ciudades intermedias…”]) move at half the
+ * threshold.
  */
 final class Membership {
   private Membership() {}

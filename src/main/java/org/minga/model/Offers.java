@@ -1,8 +1,8 @@
 package org.minga.model;
 
 /**
- * Phase 4 (MODEL.md 4): every channel sets its quote for this month. Per-producer prices are
- * computed during channel choice from these quotes by the channel's own offer class.
+ * The OFFERS phase (docs/model.md 3): every channel sets its quote for this month. Per-producer
+ * prices are computed during channel choice from these quotes by the channel's own offer class.
  */
 final class Offers {
   private Offers() {}

@@ -1,7 +1,7 @@
 package org.minga.model;
 
 /**
- * The phases of one monthly step (MODEL.md 4), as MASON schedule orderings: every phase of a
+ * The phases of one monthly step (docs/model.md 3), as MASON schedule orderings: every phase of a
  * step runs before the next begins, in this order.
  */
 public final class Phase {

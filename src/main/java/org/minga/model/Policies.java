@@ -3,7 +3,7 @@ package org.minga.model;
 import org.minga.scenario.PolicyConfig;
 
 /**
- * Which policy levers (MODEL.md 5.10) are in force this step. Follows the scenario's timing
+ * Which policy levers (docs/model.md 7.10) are in force this step. Follows the scenario's timing
  * unless the workshop window switched a lever on or off; the switch lives here, in the model's
  * state, never in the immutable scenario.
  */

@@ -4,8 +4,9 @@ import org.minga.model.Policies.Lever;
 import org.minga.scenario.EventsConfig;
 
 /**
- * Phase 1 (MODEL.md 4): update the world price and apply scheduled events: policy switches,
- * channel shutdowns, forced firm exits, intermediary entries and exits, state programmes.
+ * The PRICES_AND_EVENTS phase (docs/model.md 3): update the world price and apply scheduled events:
+ * policy switches, channel shutdowns, forced firm exits, intermediary entries and exits, state
+ * programmes.
  */
 final class PricesAndEvents {
   private PricesAndEvents() {}

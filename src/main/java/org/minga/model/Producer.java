@@ -1,9 +1,9 @@
 package org.minga.model;
 
 /**
- * A smallholder household (MODEL.md 3). Holds its own state; the mechanisms of the model change
- * it. Primitive fields only, so that a million producers fit in a few hundred megabytes and the
- * step loop allocates nothing.
+ * A smallholder household (docs/model.md 2). Holds its own state; the mechanisms of the model
+ * change it. Primitive fields only, so that a million producers fit in a few hundred megabytes and
+ * the step loop allocates nothing.
  */
 public final class Producer {
   // ProducerMemory.touch reads fields spread over this object so that random-order passes load

@@ -4,10 +4,12 @@ import org.minga.model.random.StreamName;
 import org.minga.scenario.FirmConfig;
 
 /**
- * MODEL.md 5.8: firms select producers by a score of area, quality, nearness and reliability,
- * so chains select the better-off (seed 000:1109-1114). Candidates are active, uncontracted,
- * not blacklisted (a blacklisting fades after the firm's `blacklist_years`), within reach; the best are offered contracts up to the target. Members
- * accepting leave their cooperative (the contract is exclusive); innovators accept more readily.
+ * docs/model.md 7.9: firms select producers by a score of area, quality, nearness and reliability,
+ * so chains select the better-off ([MunozViana-nd, ch. 4 “Inserción de los pequeños productores en
+ * los mercados”]). Candidates are active, uncontracted, not blacklisted (a blacklisting fades after
+ * the firm's `blacklist_years`), within reach; the best are offered contracts up to the target.
+ * Members accepting leave their cooperative (the contract is exclusive); innovators accept more
+ * readily.
  */
 final class ProducerSelection {
   /** Probabilities of accepting an offered contract. Assumptions. */

@@ -4,9 +4,10 @@ import org.minga.scenario.CooperativeConfig;
 import org.minga.scenario.ShockConfig;
 
 /**
- * Phase 3 and MODEL.md 5.2: output per harvest month = area x yield x seasonal share x yield
- * shock x (1 + assistance effect x capability); input costs per ha, cut for cooperative members
- * who buy collectively (seed 002:986: -33%) and keep their delivery commitments.
+ * The HARVEST phase and docs/model.md 7.2: output per harvest month = area x yield x seasonal share
+ * x yield shock x (1 + assistance effect x capability); input costs per ha, cut for cooperative
+ * members who buy collectively ([RedEAmerica-nd, box “LA RED DE EMPRESAS DE MUEBLES DE SANTIAGO DE
+ * LOS CABALLEROS…”]: -33%) and keep their delivery commitments.
  */
 final class Production {
   private Production() {}

@@ -2,10 +2,11 @@ package org.minga.model;
 
 import org.minga.model.random.StreamName;
 /**
- * MODEL.md 3 and 5.6, seasonal groups (Uganda matoke, seed 000:697-708): a group forms for one
- * season, distributes the proceeds and dissolves; next season a somewhat different group forms
- * at the same place: former members come back with probability equal to their trust, and
- * unaffiliated neighbours join with half the initial membership share.
+ * docs/model.md 7.8, seasonal groups (Uganda matoke, [MunozViana-nd, ch. 3 “Asociatividad de los
+ * pequeños productores”]): a group forms for one season, distributes the proceeds and dissolves;
+ * next season a somewhat different group forms at the same place: former members come back with
+ * probability equal to their trust, and unaffiliated neighbours join with half the initial
+ * membership share.
  */
 final class SeasonalGroups {
   private SeasonalGroups() {}

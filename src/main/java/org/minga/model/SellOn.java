@@ -4,11 +4,12 @@ import org.minga.scenario.FirmConfig;
 import org.minga.scenario.IntermediaryConfig;
 
 /**
- * Phase 6 (MODEL.md 4, 5.7, 5.8): buyers sell on. Firms buy their share from intermediaries
- * (every exporter does, to absorb swings, seed 000:1264-1270); when firms' demand exceeds what
- * intermediaries hold, they bid up and pay a scarcity premium, most of which intermediaries keep
- * (seed 000:1241-1263). Intermediaries sell the rest to exporters; cooperatives sell their pool;
- * firms export everything they hold.
+ * The SELL_ON phase (docs/model.md 3, 7.9): buyers sell on. Firms buy their share from
+ * intermediaries (every exporter does, to absorb swings, [MunozViana-nd, ch. 4 “Inserción de los
+ * pequeños productores en los mercados”]); when firms' demand exceeds what intermediaries hold,
+ * they bid up and pay a scarcity premium, most of which intermediaries keep ([MunozViana-nd, ch. 4
+ * “Inserción de los pequeños productores en los mercados”]). Intermediaries sell the rest to
+ * exporters; cooperatives sell their pool; firms export everything they hold.
  */
 final class SellOn {
   private SellOn() {}

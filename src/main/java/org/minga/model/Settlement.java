@@ -1,11 +1,11 @@
 package org.minga.model;
 
 /**
- * Phase 7 (MODEL.md 4): cooperatives pay remainders that fall due, fixed costs and collect
- * grants; firms and intermediaries book costs and may exit; households receive off-farm income
- * and pay inputs, interest and subsistence; unsold stock suffers storage losses. After a
- * season's last harvest month, cooperatives settle forward shortfalls and members' delivery
- * records are checked for side-selling.
+ * The SETTLEMENT phase (docs/model.md 3): cooperatives pay remainders that fall due, fixed costs
+ * and collect grants; firms and intermediaries book costs and may exit; households receive off-farm
+ * income and pay inputs, interest and subsistence; unsold stock suffers storage losses. After a
+ * season's last harvest month, cooperatives settle forward shortfalls and members' delivery records
+ * are checked for side-selling.
  */
 final class Settlement {
   private Settlement() {}

@@ -4,11 +4,11 @@ import org.minga.model.random.StreamName;
 import org.minga.scenario.CooperativeConfig;
 
 /**
- * MODEL.md 5.4: a member diverting committed volume is side-selling. At the end of a season its
- * delivery record is checked (after its last harvest month, while remainders are still pending;
- * for a commodity harvested all year, at the assembly): with the cooperative's detection probability a member who
- * delivered under 80% of its commitment is caught, loses its pending remainders and may be
- * expelled. Members who fall short also lose access to services next season.
+ * docs/model.md 7.4: a member diverting committed volume is side-selling. At the end of a season
+ * its delivery record is checked (after its last harvest month, while remainders are still pending;
+ * for a commodity harvested all year, at the assembly): with the cooperative's detection
+ * probability a member who delivered under 80% of its commitment is caught, loses its pending
+ * remainders and may be expelled. Members who fall short also lose access to services next season.
  */
 final class SideSelling {
   private SideSelling() {}

@@ -5,9 +5,10 @@ import org.minga.scenario.CooperativeConfig;
 import org.minga.scenario.PolicyConfig;
 
 /**
- * MODEL.md 5.2 and 5.10: capability rises with technical assistance from the cooperative (scaled
- * by its maturity), a public programme (for the producers it covers) and a tractor firm (seed
- * 004:51); quality moves toward 1 with assistance or certification and decays slowly without.
+ * docs/model.md 7.2 and 7.10: capability rises with technical assistance from the cooperative
+ * (scaled by its maturity), a public programme (for the producers it covers) and a tractor firm
+ * ([HacerPeru-nd, “EVIDENCIA”]); quality moves toward 1 with assistance or certification and decays
+ * slowly without.
  */
 final class TechnicalAssistance {
   /** Yearly move of quality toward 1 when assisted, and decay without. Assumptions. */

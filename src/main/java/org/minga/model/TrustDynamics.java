@@ -4,9 +4,10 @@ import org.minga.model.random.StreamName;
 import org.minga.scenario.CooperativeConfig;
 
 /**
- * MODEL.md 5.5: trust in the cooperative rises when it pays what it promised and delivers
+ * docs/model.md 7.7: trust in the cooperative rises when it pays what it promised and delivers
  * services, and falls with short payment, mismanagement events and opaque accounts (lack of
- * transparency is the most common trigger of crises, seed 002:1059-1061).
+ * transparency is the most common trigger of crises, [RedEAmerica-nd, “Transparencia (cuentas y no
+ * cuentos)”]).
  */
 final class TrustDynamics {
   /** How fast trust moves toward what a payment signals. Assumption: a few payments to learn. */

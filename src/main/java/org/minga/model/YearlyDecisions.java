@@ -1,9 +1,9 @@
 package org.minga.model;
 
 /**
- * Phase 8 (MODEL.md 4): at the scenario's assembly month, once a full year has run, the yearly
- * decisions in a fixed order: season-end checks (only for commodities harvested all year),
- * buyer contracts, trust, assistance, membership, dissolution, formation, seasonal
+ * The YEARLY phase (docs/model.md 3): at the scenario's assembly month, once a full year has run,
+ * the yearly decisions in a fixed order: season-end checks (only for commodities harvested all
+ * year), buyer contracts, trust, assistance, membership, dissolution, formation, seasonal
  * re-formation, maturity and certification, intermediary entry, firms' renewal, exit and entry,
  * leaving and returning to farming; then insolvent cooperatives dissolve, the rest commit their
  * volume for the year, and producers' nearest cooperatives are updated if the set of active

@@ -2,7 +2,8 @@ package org.minga.patterns;
 
 /**
  * Where a cooperative's yearly reserve change crosses zero as its membership grows: the
- * break-even membership of the viability threshold (seed 000:748-761).
+ * break-even membership of the viability threshold ([MunozViana-nd, ch. 3 “Asociatividad de
+ * los pequeños productores”]).
  */
 final class BreakEven {
   private BreakEven() {}

@@ -11,11 +11,11 @@ import java.util.Locale;
 import org.minga.metrics.Metrics;
 
 /**
- * Every check of the suite: the 14 stylised facts of MODEL.md section 6 (some in several
- * parts) and the calibration checks of section 8. Each is a controlled comparison on common
- * random numbers (mechanism on vs off, high vs low price, with vs without the firm, support
- * kept vs withdrawn) or, where the fact is a contrast within one history, a within-run
- * contrast; docs/patterns.md explains each design.
+ * Every check of the suite: the 14 stylised facts of docs/model.md section 11 (some in several
+ * parts, some now mechanism checks) and the calibration targets of section 15. Each is a
+ * controlled comparison on common random numbers (mechanism on vs off, high vs low price, with
+ * vs without the firm, support kept vs withdrawn) or, where the fact is a contrast within one
+ * history, a within-run contrast; docs/model.md section 15 explains each design.
  */
 public final class PatternCatalogue {
   static final String PERU = "peru-coffee-cooperatives.yaml";
@@ -28,6 +28,9 @@ public final class PatternCatalogue {
   static final String CONSORCIO_FULL = "consorcio-palta-sierra-full-package.yaml";
   static final String REFORM = "agrarian-reform-1969.yaml";
   static final String LIBERALISATION = "liberalisation.yaml";
+  /** The chapter on cooperatives of [MunozViana-nd], source of facts 1-4 and C2-C3. */
+  static final String MUNOZ_CH3 =
+      "[MunozViana-nd, ch. 3 “Asociatividad de los pequeños productores”]";
 
   /** Members per cooperative tried by the break-even check (C2). */
   static final int[] BREAK_EVEN_MEMBERS = {40, 60, 80, 100, 120, 150, 200};
@@ -103,7 +106,7 @@ public final class PatternCatalogue {
     // the sudden booms and crashes of the coffee market (1989, 1994, 1997).
     String[] common = {"years=8", "prices.process=constant"};
     return new PatternCheck("1", 1, "Countercyclical cohesion: delivery share falls when the "
-        + "price is high", "seed 000:846-851",
+        + "price is high", MUNOZ_CH3,
         "mean delivery_share over steps 44-79 (the three harvests after a price move at step "
             + "40), price up x1.4 minus price down x0.7",
         Expectation.negative(),
@@ -123,7 +126,8 @@ public final class PatternCatalogue {
     int[][] booms = {{104, 120}, {140, 144}, {296, 312}};
     int[][] busts = {{56, 96}, {188, 216}};
     return new PatternCheck("1b", 1, "Countercyclical cohesion through the 1986-2012 price "
-        + "history (stylised series)", "seed 000:846-851",
+        + "history (stylised series)",
+        MUNOZ_CH3,
         "mean delivery_share in boom years (1994-95, 1997, 2010-11) minus in bust years "
             + "(1990-93, 2001-03), within one run",
         Expectation.negative(), List.of(Arm.of("price history", HISTORY)),
@@ -143,7 +147,7 @@ public final class PatternCatalogue {
 
   static PatternCheck churnWithVolatility() {
     return new PatternCheck("2a", 2, "Membership churn rises with price volatility",
-        "seed 000:949-958",
+        MUNOZ_CH3,
         "churn per member and year (joins + leaves over members, years 2-15), rare "
             + "mismanagement, sigma 0.08 (the scenario's) minus sigma 0.02",
         Expectation.positive(),
@@ -159,7 +163,7 @@ public final class PatternCatalogue {
 
   static PatternCheck churnWithMismanagement() {
     return new PatternCheck("2b", 2, "Membership churn rises with mismanagement",
-        "seed 000:949-958",
+        MUNOZ_CH3,
         "churn per member and year (joins + leaves over members, years 2-15), "
             + "mismanagement rate 0.8 minus 0",
         Expectation.positive(),
@@ -190,7 +194,7 @@ public final class PatternCatalogue {
   static PatternCheck viabilityThreshold() {
     String[] common = {"years=12", "prices.process=constant"};
     return new PatternCheck("3", 3, "Cooperatives below ~100 members lose money and dissolve",
-        "seed 000:748-761",
+        MUNOZ_CH3,
         "share of the 30 cooperatives dissolved by year 12 at a constant price, ~40 members "
             + "each (1,500 households) minus ~120 each (4,500 households)",
         Expectation.positive(),
@@ -210,7 +214,7 @@ public final class PatternCatalogue {
 
   static PatternCheck attritionContrast() {
     return new PatternCheck("4", 4, "Long-run attrition under volatile prices and weak "
-        + "governance", "seed 000:853-854",
+        + "governance", MUNOZ_CH3,
         "share of the initial cooperatives active after 30 years, volatile and weakly governed "
             + "(the scenario) minus stable and well governed",
         Expectation.negative(),
@@ -227,7 +231,7 @@ public final class PatternCatalogue {
   static PatternCheck attritionLevel() {
     return new PatternCheck("C3", 4, "Calibration: most cooperatives disappear over decades "
         + "(120 -> 10)",
-        "seed 000:853-854",
+        MUNOZ_CH3,
         "share of the initial cooperatives active after 30 years in the Peru coffee scenario "
             + "(sources: 10/120 = 0.083)",
         Expectation.within(0, 0.5), List.of(Arm.of("volatile, weak governance", PERU)),
@@ -257,7 +261,7 @@ public final class PatternCatalogue {
         "producers.count=6000", "cooperatives.buyer_contract.share=1",
         "cooperatives.buyer_contract.commitment=0.8"};
     return new PatternCheck("5", 5, "Broken commitments spiral: side-selling, lost contract, "
-        + "more side-selling", "seed 002:1101-1103",
+        + "more side-selling", "[RedEAmerica-nd, “Cumplimiento y calidad”]",
         "mean side_selling_share over years 6-15 (booms in years 4, 7, 10, 13); contract lost "
             + "after a year missing a fifth of the commitment (reputation_loss 2.5) minus never "
             + "lost (0)",
@@ -282,7 +286,7 @@ public final class PatternCatalogue {
 
   static PatternCheck marginsAndCompetition() {
     return new PatternCheck("6a", 6, "Intermediaries' margins fall as competition rises",
-        "seed 000:1241-1263",
+        "[MunozViana-nd, ch. 4 “Inserción de los pequeños productores en los mercados”]",
         "mean mean_margin over years 2-6, 12 intermediaries minus 3",
         Expectation.negative(),
         List.of(arm("12 intermediaries", GUATEMALA, new String[] {"years=6"},
@@ -296,7 +300,8 @@ public final class PatternCatalogue {
     String[] scarceYear = {"years=6",
         "events.yield_shocks=[{at: 36, duration: 12, multiplier: 0.4}]"};
     return new PatternCheck("6b", 6, "Intermediaries' gains jump when buyers compete for "
-        + "supply", "seed 000:1255-1263",
+        + "supply",
+        "[MunozViana-nd, ch. 4 “Inserción de los pequeños productores en los mercados”]",
         "mean trailing-12-month profit per intermediary (USD) over the year after a harvest "
             + "failure (steps 44-55), exporters seeking 60% of their supply from intermediaries "
             + "minus none",
@@ -327,7 +332,7 @@ public final class PatternCatalogue {
 
   static PatternCheck tiedCredit() {
     return new PatternCheck("7", 7, "Tied credit locks indebted producers into "
-        + "intermediaries", "MODEL.md 5.4, 5.7 (interlinked credit and sales)",
+        + "intermediaries", "docs/model.md 7.5 (interlinked credit and sales)",
         "share of cooperative members selling mainly to an intermediary, members indebted to "
             + "an intermediary minus the others (all months of 10 years with a two-year bust; "
             + "poorer households, rare mismanagement, no cooperative credit)",
@@ -340,7 +345,7 @@ public final class PatternCatalogue {
 
   static PatternCheck exportAccessFullVsStatusQuo() {
     return new PatternCheck("8a", 8, "A tractor firm with the full package raises export "
-        + "access", "seed 004:11, 004:119",
+        + "access", "[HacerPeru-nd, “MENSAJE CLAVE”], [HacerPeru-nd, “RIESGOS”]",
         "mean export_access_share over years 4-12, full package minus status quo",
         Expectation.positive(),
         List.of(Arm.of("full package", CONSORCIO_FULL), Arm.of("status quo", CONSORCIO)),
@@ -366,7 +371,7 @@ public final class PatternCatalogue {
           "firms[0].setup_cost=" + cost));
     }
     return new PatternCheck("8b", 8, "The tax deduction alone raises export access over a "
-        + "range of setup costs", "seed 004:119",
+        + "range of setup costs", "[HacerPeru-nd, “RIESGOS”]",
         "mean export_access_share over years 4-12, tax deduction only minus status quo, "
             + "averaged over setup costs of 0.5-3.5 M USD (7 values)",
         Expectation.positive(), arms, () -> mean("export_access_share", 36, 144),
@@ -387,7 +392,7 @@ public final class PatternCatalogue {
 
   static PatternCheck exportAccessCalibration() {
     return new PatternCheck("C1", 0, "Calibration: export access in the status quo is 2-6% "
-        + "(sources: 3.5%)", "seed 004:11",
+        + "(sources: 3.5%)", "[HacerPeru-nd, “MENSAJE CLAVE”]",
         "mean export_access_share over years 2-12 of the consorcio status quo",
         Expectation.within(0.02, 0.06), List.of(Arm.of("status quo", CONSORCIO)),
         () -> mean("export_access_share", 12, 144), PatternCheck.single())
@@ -399,7 +404,8 @@ public final class PatternCatalogue {
 
   static PatternCheck chainsSelectLarger() {
     return new PatternCheck("9a", 9, "Chains select the better-off: contracted farms are "
-        + "larger than average", "seed 000:1109-1114",
+        + "larger than average",
+        "[MunozViana-nd, ch. 4 “Inserción de los pequeños productores en los mercados”]",
         "mean contracted_area_ratio over years 1-6 minus 1, within one run",
         Expectation.positive(),
         List.of(arm("three exporters", GUATEMALA, new String[] {"years=6"})),
@@ -414,7 +420,7 @@ public final class PatternCatalogue {
 
   static PatternCheck chainsRaiseInequality() {
     return new PatternCheck("9b", 9, "Chains raise inequality among producers",
-        "seed 001:100-104",
+        "[AIRCajamarca-nd, “Introducción”]",
         "mean gini over years 2-8, with the three exporters minus without",
         Expectation.positive(),
         List.of(arm("with exporters", GUATEMALA, new String[] {"years=8"}),
@@ -431,7 +437,7 @@ public final class PatternCatalogue {
 
   static PatternCheck lockInEarlyGains() {
     return new PatternCheck("10a", 10, "Lock-in: contracted producers' income rises early",
-        "seed 000:1137-1141",
+        "[MunozViana-nd, ch. 4 “Inserción de los pequeños productores en los mercados”]",
         "income12 change (USD) of the producers contracted just before the exit, from the year "
             + "before the firm came (step 23) to its third year (step 59), constant price",
         Expectation.positive(), List.of(Arm.of("single buyer", NICARAGUA)),
@@ -440,7 +446,7 @@ public final class PatternCatalogue {
 
   static PatternCheck lockInAbruptCut() {
     return new PatternCheck("10b", 10, "Lock-in: income drops abruptly when the firm leaves",
-        "seed 000:1137-1141",
+        "[MunozViana-nd, ch. 4 “Inserción de los pequeños productores en los mercados”]",
         "income12 change (USD) of the producers contracted just before the exit (step 96), "
             + "from step 95 to step 107, constant price",
         Expectation.negative(), List.of(Arm.of("single buyer", NICARAGUA)),
@@ -451,7 +457,9 @@ public final class PatternCatalogue {
 
   static PatternCheck collectivePurchase() {
     return new PatternCheck("11", 11, "Collective input purchase lowers members' input cost by "
-        + "about a third", "seed 002:986",
+        + "about a third",
+        "[RedEAmerica-nd, box “LA RED DE EMPRESAS DE MUEBLES DE SANTIAGO DE LOS "
+            + "CABALLEROS…”]",
         "members' / others' input cost per ha (mean over years 3-8), collective purchase on "
             + "minus off (expected about -0.33)",
         Expectation.negative(),
@@ -468,7 +476,10 @@ public final class PatternCatalogue {
     // Free riders off in both arms: with them, the gap is the free-rider rule itself (their
     // trust collapses when support ends by assumption), checked as 12m.
     return new PatternCheck("12", 12, "Donor dependence: cooperatives weaken when start-up "
-        + "support ends", "seed 002:556-558, 000:912-924",
+        + "support ends",
+        "[RedEAmerica-nd, “Recursos: acceso a los recursos financieros y no "
+            + "financieros…”, “Temas críticos”], "
+            + MUNOZ_CH3,
         "mean membership_rate over years 12-20, support withdrawn at step 120 minus kept, no "
             + "free riders (free_rider_share 0 in both arms)",
         Expectation.negative(),
@@ -484,7 +495,8 @@ public final class PatternCatalogue {
   /** The free-rider rule: groups formed for the support lose their members' trust at its end. */
   static PatternCheck donorDependenceFreeRiders() {
     return new PatternCheck("12m", 12, "Free riders: members of groups formed for the support "
-        + "leave when it ends", "seed 000:912-924",
+        + "leave when it ends",
+        MUNOZ_CH3,
         "mean membership_rate over years 12-20, support withdrawn at step 120 minus kept "
             + "(the scenario's free_rider_share 0.5)",
         Expectation.negative(),
@@ -498,7 +510,7 @@ public final class PatternCatalogue {
 
   static PatternCheck maturityLag() {
     return new PatternCheck("13", 13, "Maturity lag: a new cooperative's benefits take years "
-        + "to build", "seed 002:1316-1319",
+        + "to build", "[RedEAmerica-nd, “Proceso de aprendizaje organizacional”]",
         "members' minus independents' mean income (USD) over the associations' years 2-4 "
             + "(steps 60-95), maturing over 6 years minus mature at once",
         Expectation.negative(),
@@ -512,7 +524,7 @@ public final class PatternCatalogue {
 
   static PatternCheck liberalisationInequality() {
     return new PatternCheck("14a", 14, "Liberalisation raises inequality",
-        "seed 001:43-104",
+        "[AIRCajamarca-nd, “Introducción”]",
         "mean gini over years 9-20 (after the phase-out), constant world price, liberalisation "
             + "minus none",
         Expectation.positive(), liberalisationArms(), () -> mean("gini", 96, 240),
@@ -523,7 +535,7 @@ public final class PatternCatalogue {
 
   static PatternCheck liberalisationAverage() {
     return new PatternCheck("14b", 14, "... even when the average income rises",
-        "seed 001:43-104",
+        "[AIRCajamarca-nd, “Introducción”]",
         "mean income_mean (USD) over years 9-20, liberalisation minus none",
         Expectation.positive(), liberalisationArms(), () -> mean("income_mean", 96, 240),
         PatternCheck.difference())
@@ -533,7 +545,7 @@ public final class PatternCatalogue {
 
   static PatternCheck liberalisationLosers() {
     return new PatternCheck("14c", 14, "... with losers: some households are worse off",
-        "seed 001:43-104",
+        "[AIRCajamarca-nd, “Introducción”]",
         "share of households whose mean income12 over years 9-20 is over 5% lower with "
             + "liberalisation than without (same household, same seed)",
         Expectation.positive(), liberalisationArms(),
@@ -557,7 +569,8 @@ public final class PatternCatalogue {
       arms.add(arm(m + " members", PERU, BREAK_EVEN_SETTING, "producers.count=" + m));
     }
     return new PatternCheck("C2", 0, "Calibration: break-even membership of the Peru coffee "
-        + "cooperative is 70-150 (sources: ~100)", "seed 000:748-761",
+        + "cooperative is 70-150 (sources: ~100)",
+        MUNOZ_CH3,
         "members at which one plain cooperative's reserve stops falling (yearly change over "
             + "years 2-20 under the scenario's volatile price, interpolated over "
             + BREAK_EVEN_MEMBERS.length + " sizes from 40 to 200)",

@@ -2,14 +2,15 @@ package org.minga.scenario;
 
 import org.minga.scenario.schema.Param;
 
-/** Cooperatives, associations and seasonal groups (MODEL.md 3, 5.3, 5.5, 5.6). */
+/** Cooperatives, associations and seasonal groups (docs/model.md 2, 7.3, 7.6-7.8). */
 public record CooperativeConfig(
     @Param(doc = "Cooperatives at the start, placed at village centres.", def = "4", min = 0,
         max = 100000, source = "assumption: a few per zone")
         int count,
     @Param(doc = "Seasonal groups: form at the assembly month, distribute after the season's "
         + "last harvest and dissolve; a somewhat different group forms next season.",
-        def = "false", source = "seed 000:697-708 (Uganda matoke)")
+        def = "false", source = "[MunozViana-nd, ch. 3 “Asociatividad de los pequeños "
+            + "productores”] (Uganda matoke)")
         boolean seasonal,
     @Param(doc = "Distance within which a cooperative collects and accepts members.",
         unit = "km", def = "20", min = 0)
@@ -22,7 +23,8 @@ public record CooperativeConfig(
         int paymentDelayMonths,
     @Param(doc = "How the reference price follows the world price: lagged (the price "
         + "`reference_lag_months` ago) or smoothed (exponential average).", def = "lagged",
-        source = "seed 000:824-851 (advances set from what the cooperative knows)")
+        source = "[MunozViana-nd, ch. 3 “Asociatividad de los pequeños productores”] (advances set "
+            + "from what the cooperative knows)")
         ReferenceRule referenceRule,
     @Param(doc = "lagged: months of lag behind the world price.", unit = "months", def = "6",
         min = 0, max = 60)
@@ -34,7 +36,8 @@ public record CooperativeConfig(
         + "price, lagged or smoothed: today's rule), spot_margin (advance_share x spot x (1 - "
         + "advance_margin)) or forward_backed (the forward-sold share on the forward price, the "
         + "rest on the reference price).", def = "reference",
-        source = "seed 000:824-851 (reference); assumption: the rules cooperatives describe")
+        source = "[MunozViana-nd, ch. 3 “Asociatividad de los pequeños productores”] (reference); "
+            + "assumption: the rules cooperatives describe")
         AdvanceRule advanceRule,
     @Param(doc = "spot_margin: safety margin taken off the spot price before the advance share.",
         unit = "share 0-1", def = "0.1", min = 0, max = 0.9,
@@ -56,7 +59,8 @@ public record CooperativeConfig(
     @Param(doc = "Fixed administration cost per month; with the commission it sets the "
         + "viability threshold (about 100 members for Peruvian coffee).", unit = "USD/month",
         def = "2300", min = 0,
-        source = "seed 000:748-761 (calibrated so ~4,000 qq/year breaks even)")
+        source = "[MunozViana-nd, ch. 3 “Asociatividad de los pequeños productores”] (calibrated "
+            + "so ~4,000 qq/year breaks even)")
         double fixedCostPerMonth,
     @Param(doc = "Reserve fund at the start.", unit = "USD", def = "15000", min = 0,
         source = "assumption")
@@ -92,7 +96,7 @@ public record CooperativeConfig(
         Dist governance,
     @Param(doc = "Transparency of each cooperative's accounts; opaque accounts erode trust.",
         unit = "score 0-1", def = "{dist: beta, alpha: 5, beta: 3}",
-        source = "seed 002:1059-1061")
+        source = "[RedEAmerica-nd, “Transparencia (cuentas y no cuentos)”]")
         Dist transparency,
     @Param(doc = "Yearly probability of a mismanagement event when governance is 0 (scaled by "
         + "1 - governance).", unit = "probability", def = "0.25", min = 0, max = 1,
@@ -102,11 +106,13 @@ public record CooperativeConfig(
         def = "0.3", min = 0, max = 1, source = "assumption")
         double mismanagementLoss,
     @Param(doc = "Elite capture: remainders are shared by volume x (area / mean area) ^ this.",
-        def = "0.3", min = 0, max = 3, source = "seed 002:1051-1054 (assumption on size)")
+        def = "0.3", min = 0, max = 3, source = "[RedEAmerica-nd, “Enfrentar explícitamente las "
+            + "desigualdades de poder en las asociaciones”] (assumption on size)")
         double eliteCapture,
     @Param(doc = "Yearly probability that a member in the top income decile leaves to sell on "
         + "its own.", unit = "probability", def = "0.05", min = 0, max = 1,
-        source = "seed 000:879-884 (assumption on size)")
+        source = "[MunozViana-nd, ch. 3 “Asociatividad de los pequeños productores”] (assumption "
+            + "on size)")
         double successfulExit,
     @Param(doc = "A cooperative dissolves when membership stays below this ...",
         unit = "members", def = "15", min = 0, source = "assumption")
@@ -114,7 +120,8 @@ public record CooperativeConfig(
     @Param(doc = "... for this many consecutive years.", unit = "years", def = "2", min = 1)
         int minMemberYears,
     @Param(doc = "Years for a new cooperative's services and bargaining to mature.",
-        unit = "years", def = "6", min = 0, source = "seed 002:1316-1319")
+        unit = "years", def = "6", min = 0, source = "[RedEAmerica-nd, “Proceso de aprendizaje "
+            + "organizacional”]")
         double maturityYears,
     @Param(doc = "Share of maturity a new cooperative starts with.", unit = "share 0-1",
         def = "0.3", min = 0, max = 1, source = "assumption")
@@ -152,11 +159,15 @@ public record CooperativeConfig(
           max = 5, source = "assumption: boards revise after a fall of about 10%")
           double trigger) {}
 
-  /** Services tied to delivering to the cooperative (seed 000:763-772). */
+  /**
+   * Services tied to delivering to the cooperative ([MunozViana-nd, ch. 3 “Asociatividad de los
+   * pequeños productores”]).
+   */
   public record ServicesConfig(
       @Param(doc = "Collective input purchase for members.", def = "true") boolean collectivePurchase,
       @Param(doc = "Cut in members' input cost from buying together.", unit = "share 0-1",
-          def = "0.33", min = 0, max = 1, source = "seed 002:986 (-33% input cost)")
+          def = "0.33", min = 0, max = 1, source = "[RedEAmerica-nd, box “LA RED DE EMPRESAS DE "
+              + "MUEBLES DE SANTIAGO DE LOS CABALLEROS…”] (-33% input cost)")
           double purchaseDiscount,
       @Param(doc = "Technical assistance to members.", def = "true") boolean technicalAssistance,
       @Param(doc = "Yearly capability gain of members from the cooperative's assistance.",
@@ -173,7 +184,8 @@ public record CooperativeConfig(
   /** Certification of a cooperative's product. */
   public record CertificationConfig(
       @Param(doc = "Share of cooperatives certified at the start.", unit = "share 0-1",
-          def = "0.25", min = 0, max = 1, source = "seed 004:113 (20-30% of coffee certified)")
+          def = "0.25", min = 0, max = 1, source = "[HacerPeru-nd, “IMPLEMENTACIÓN”] (20-30% of "
+              + "coffee certified)")
           double share,
       @Param(doc = "Price premium of certified product.", unit = "share of price", def = "0.08",
           min = 0, max = 2, source = "assumption")
@@ -182,7 +194,7 @@ public record CooperativeConfig(
           def = "100", min = 0, source = "assumption: a fair-trade style floor")
           double floor) {}
 
-  /** A cooperative's contract with a buyer (seed 002:1101-1103). */
+  /** A cooperative's contract with a buyer ([RedEAmerica-nd, “Cumplimiento y calidad”]). */
   public record BuyerContractConfig(
       @Param(doc = "Share of cooperatives holding a buyer contract at the start; also the "
           + "yearly probability that a mature, reliable cooperative without one finds a buyer.",
@@ -202,7 +214,7 @@ public record CooperativeConfig(
           double reputationLoss,
       @Param(doc = "The contract is cancelled when reputation falls below this, and can be "
           + "regained when it rises 0.2 above it.", unit = "score 0-1", def = "0.5", min = 0,
-          max = 1, source = "seed 002:1101-1103")
+          max = 1, source = "[RedEAmerica-nd, “Cumplimiento y calidad”]")
           double reputationThreshold,
       @Param(doc = "How the committed volume is priced: spot (the world price at delivery, "
           + "today's rule), fixed (a forward sale at the price of the assembly month, delivered "
@@ -235,7 +247,10 @@ public record CooperativeConfig(
           def = "market_difference", source = "assumption: the usual wash-out of a default")
           ShortfallSettlement shortfallSettlement) {}
 
-  /** Formation of cooperatives by unaffiliated producers (seed 001:830-834). */
+  /**
+   * Formation of cooperatives by unaffiliated producers ([AIRCajamarca-nd, part III “Los SIAL y la
+   * activación colectiva de los recursos territoriales”]).
+   */
   public record FormationConfig(
       @Param(doc = "Whether new cooperatives can form spontaneously.", def = "true")
           boolean enabled,

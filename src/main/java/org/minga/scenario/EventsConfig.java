@@ -5,7 +5,10 @@ import org.minga.scenario.schema.Checked;
 import org.minga.scenario.schema.Param;
 import org.minga.scenario.schema.Problems;
 
-/** Scheduled events (MODEL.md 4, phase 1), besides price shocks and policy timing. */
+/**
+ * Scheduled events (docs/model.md 3, the PRICES_AND_EVENTS phase), besides price shocks and policy
+ * timing.
+ */
 public record EventsConfig(
     @Param(doc = "Yield shocks (climate, disease), optionally limited to a circular region.",
         def = "[]")

@@ -4,7 +4,7 @@ import org.minga.scenario.schema.Checked;
 import org.minga.scenario.schema.Param;
 import org.minga.scenario.schema.Problems;
 
-/** A tractor firm (agro-exporter, anchor buyer; MODEL.md 3 and 5.8). */
+/** A tractor firm (agro-exporter, anchor buyer; docs/model.md 2 and 7.9). */
 public record FirmConfig(
     @Param(doc = "Name of the firm, for labels.", def = "firm") String name,
     @Param(doc = "Earliest year (from 0) in which the firm considers entering.", unit = "year",
@@ -21,17 +21,18 @@ public record FirmConfig(
         double paybackYears,
     @Param(doc = "Yearly value of the extra months of supply contracts secure (e.g. an early "
         + "season export window).", unit = "USD/year", def = "20000", min = 0,
-        source = "seed 004:59")
+        source = "[HacerPeru-nd, “CUATRO OPCIONES DE POLÍTICA CONCURRENTES…”]")
         double supplyWindowValue,
     @Param(doc = "Export premium the firm earns over the world price.", unit = "share of price",
         def = "0.12", min = 0, max = 2, source = "assumption: quality and window")
         double exportPremium,
     @Param(doc = "Producers the firm wants under contract.", unit = "producers", def = "150",
-        min = 0, source = "seed 000:1206-1211 (~150 per chain: 10,000 in 65 chains)")
+        min = 0, source = "[MunozViana-nd, ch. 4 “Inserción de los pequeños productores en los "
+            + "mercados”] (~150 per chain: 10,000 in 65 chains)")
         int targetProducers,
     @Param(doc = "Share of its purchases the firm buys from intermediaries (the rest through "
         + "contracts).", unit = "share 0-1", def = "0.3", min = 0, max = 1,
-        source = "seed 000:1264-1270")
+        source = "[MunozViana-nd, ch. 4 “Inserción de los pequeños productores en los mercados”]")
         double intermediaryShare,
     @Param(doc = "Margin the firm keeps on the world price in its contract price.",
         unit = "share 0-1", def = "0.1", min = 0, max = 0.9, source = "assumption")
@@ -49,7 +50,7 @@ public record FirmConfig(
         unit = "USD/producer/year", def = "120", min = 0, source = "assumption")
         double assistanceCost,
     @Param(doc = "Yearly capability gain of contracted producers.", unit = "score per year",
-        def = "0.1", min = 0, max = 1, source = "seed 004:51")
+        def = "0.1", min = 0, max = 1, source = "[HacerPeru-nd, “EVIDENCIA”]")
         double assistanceGain,
     @Param(doc = "Yearly probability a breach is detected at the base price (spread over the "
         + "harvest months).", unit = "probability",
@@ -57,7 +58,7 @@ public record FirmConfig(
         double exclusivityBase,
     @Param(doc = "Extra detection per unit of world price above its base (P/base - 1): "
         + "exclusivity is enforced harder when the price is high.", def = "0.8", min = 0,
-        source = "seed 000:1214-1220")
+        source = "[MunozViana-nd, ch. 4 “Inserción de los pequeños productores en los mercados”]")
         double exclusivityPriceSlope,
     @Param(doc = "What a producer expects to lose per unit diverted if the breach is detected "
         + "(the contract's future value), scaled by the detection probability.",
@@ -87,7 +88,8 @@ public record FirmConfig(
         source = "assumption: firms forget after a few years")
         int blacklistYears,
     @Param(doc = "Selection score weights: area, quality, nearness, reliability.",
-        def = "[1.0, 1.0, 0.5, 1.0]", min = 0, source = "seed 000:1109-1114")
+        def = "[1.0, 1.0, 0.5, 1.0]", min = 0, source = "[MunozViana-nd, ch. 4 “Inserción de los "
+            + "pequeños productores en los mercados”]")
         java.util.List<Double> selectionWeights,
     @Param(doc = "x of the firm's plant.", unit = "km", def = "30") double xKm,
     @Param(doc = "y of the firm's plant.", unit = "km", def = "30") double yKm,

@@ -3,15 +3,16 @@ package org.minga.scenario;
 import org.minga.scenario.schema.Param;
 
 /**
- * Household credit (MODEL.md 4 phase 2, 5.4 "debts tie", 5.7): how much lenders advance against
+ * Household credit (docs/model.md 7.5, "debts tie"): how much lenders advance against
  * the next harvest, when unpaid loans go into default and how lenders respond.
  */
 public record HouseholdCreditConfig(
     @Param(doc = "Credit limit: a household's debt may not exceed this share of the expected "
         + "value of its next yearly harvest (expected output x domestic price): crop collateral.",
         unit = "share of harvest value", def = "0.5", min = 0, max = 5,
-        source = "assumption: lenders advance against the crop (seed 000:1241-1263 on traders' "
-            + "credit); half its value leaves room for a price fall")
+        source = "assumption: lenders advance against the crop ([MunozViana-nd, ch. 4 “Inserción "
+            + "de los pequeños productores en los mercados”] on traders' credit); half its value "
+            + "leaves room for a price fall")
         double limitHarvestShare,
     @Param(doc = "Each past default multiplies the credit limit by this factor (lenders tighten).",
         unit = "factor", def = "0.5", min = 0, max = 1,

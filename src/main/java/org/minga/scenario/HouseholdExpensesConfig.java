@@ -4,8 +4,8 @@ import java.util.List;
 import org.minga.scenario.schema.Param;
 
 /**
- * Lumpy household expenses (MODEL.md 3, 5.4 impatience): scheduled ones at known calendar months
- * and random health shocks, in months of the household's subsistence.
+ * Lumpy household expenses (docs/model.md 7.5; impatience, 7.4): scheduled ones at known calendar
+ * months and random health shocks, in months of the household's subsistence.
  */
 public record HouseholdExpensesConfig(
     @Param(doc = "Expenses due every year in a calendar month (school fees at the start of the "

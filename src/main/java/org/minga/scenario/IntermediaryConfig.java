@@ -2,7 +2,7 @@ package org.minga.scenario;
 
 import org.minga.scenario.schema.Param;
 
-/** Informal intermediaries (MODEL.md 3 and 5.7). */
+/** Informal intermediaries (docs/model.md 2 and 7.9). */
 public record IntermediaryConfig(
     @Param(doc = "Intermediaries at the start.", def = "5", min = 0, max = 100000,
         source = "assumption: a few traders per zone")
@@ -18,7 +18,8 @@ public record IntermediaryConfig(
         min = 0, max = 0.95)
         double minMargin,
     @Param(doc = "How much each extra competitor cuts the margin: margin x 1/(1 + k(n-1)).",
-        def = "0.25", min = 0, source = "seed 000:1241-1263 (assumption on size)")
+        def = "0.25", min = 0, source = "[MunozViana-nd, ch. 4 “Inserción de los pequeños "
+            + "productores en los mercados”] (assumption on size)")
         double competitionEffect,
     @Param(doc = "Extra margin charged to producers indebted to the intermediary (tied sale).",
         unit = "share 0-1", def = "0.08", min = 0, max = 0.9, source = "assumption")
@@ -51,10 +52,12 @@ public record IntermediaryConfig(
         double interestRate,
     @Param(doc = "Share of each scarcity premium paid by exporters that is passed on to "
         + "producers.", unit = "share 0-1", def = "0.3", min = 0, max = 1,
-        source = "seed 000:1255-1263 (assumption on size)")
+        source = "[MunozViana-nd, ch. 4 “Inserción de los pequeños productores en los mercados”] "
+            + "(assumption on size)")
         double passThrough,
     @Param(doc = "Premium exporters pay intermediaries per unit of unmet demand share.",
-        unit = "share of price", def = "0.5", min = 0, source = "seed 000:1241-1263")
+        unit = "share of price", def = "0.5", min = 0, source = "[MunozViana-nd, ch. 4 “Inserción "
+            + "de los pequeños productores en los mercados”]")
         double scarcityPremiumSlope,
     @Param(doc = "Yearly profit an entrant must expect to set up (the cost of entry, "
         + "annualised, and the trader's outside earnings): one more intermediary enters while "

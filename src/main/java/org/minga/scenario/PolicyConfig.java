@@ -5,9 +5,9 @@ import org.minga.scenario.schema.Param;
 import org.minga.scenario.schema.Problems;
 
 /**
- * Policy levers of MODEL.md 5.10. Each lever is in force while {@code enabled} and {@code start
- * <= step < end} ({@code end = -1}: until the end of the run). The workshop window can switch a
- * lever on and off at run time; the model keeps that switch, not this record.
+ * Policy levers of docs/model.md 7.10. Each lever is in force while {@code enabled} and {@code
+ * start <= step < end} ({@code end = -1}: until the end of the run). The workshop window can switch
+ * a lever on and off at run time; the model keeps that switch, not this record.
  */
 public record PolicyConfig(
     @Param(doc = "Public technical-assistance programme.") TechnicalAssistance technicalAssistance,
@@ -68,7 +68,10 @@ public record PolicyConfig(
       @Param(doc = "Monthly interest.", unit = "per month", def = "0.01", min = 0, max = 1)
           double interest) implements Lever {}
 
-  /** Cooperative promotion programme: grants, more formation, a state programme (seed 002:556-558). */
+  /**
+   * Cooperative promotion programme: grants, more formation, a state programme ([RedEAmerica-nd,
+   * “Recursos: acceso a los recursos financieros y no financieros…”, “Temas críticos”]).
+   */
   public record Promotion(
       @Param(doc = "Switch.", def = "false") boolean enabled,
       @Param(doc = "First step in force.", unit = "step", def = "0", min = 0) int start,
@@ -83,38 +86,53 @@ public record PolicyConfig(
           unit = "share 0-1", def = "0.6", min = 0, max = 1) double enrolShare,
       @Param(doc = "Share of groups formed only to obtain the support (free riders): their "
           + "members' trust collapses when the support ends.", unit = "share 0-1", def = "0.3",
-          min = 0, max = 1, source = "seed 000:912-924") double freeRiderShare)
+          min = 0, max = 1, source = "[MunozViana-nd, ch. 3 “Asociatividad de los pequeños "
+              + "productores”]") double freeRiderShare)
       implements Lever {}
 
-  /** Tax deduction on documented smallholder purchases (Ley 32434, seed 004:65-67). */
+  /**
+   * Tax deduction on documented smallholder purchases (Ley 32434, [HacerPeru-nd, “CUATRO OPCIONES
+   * DE POLÍTICA CONCURRENTES…”, component 1]).
+   */
   public record TaxDeduction(
       @Param(doc = "Switch.", def = "false") boolean enabled,
       @Param(doc = "First step in force.", unit = "step", def = "0", min = 0) int start,
       @Param(doc = "Step it ends (-1: never).", unit = "step", def = "-1", min = -1) int end,
       @Param(doc = "Extra deduction on documented purchases.", unit = "share 0-1", def = "0.25",
-          min = 0, max = 1, source = "seed 004:65-67") double rate,
+          min = 0, max = 1, source = "[HacerPeru-nd, “CUATRO OPCIONES DE POLÍTICA CONCURRENTES…”, "
+              + "component 1]") double rate,
       @Param(doc = "Corporate income tax rate the deduction saves.", unit = "share 0-1",
           def = "0.295", min = 0, max = 1, source = "assumption: Peru's general rate")
           double taxRate) implements Lever {}
 
-  /** Co-financing fund for technical assistance (seed 004:73-75). */
+  /**
+   * Co-financing fund for technical assistance ([HacerPeru-nd, “CUATRO OPCIONES DE POLÍTICA
+   * CONCURRENTES…”, component 2]).
+   */
   public record Cofinancing(
       @Param(doc = "Switch.", def = "false") boolean enabled,
       @Param(doc = "First step in force.", unit = "step", def = "0", min = 0) int start,
       @Param(doc = "Step it ends (-1: never).", unit = "step", def = "-1", min = -1) int end,
       @Param(doc = "Share of the firm's assistance cost paid by the fund.", unit = "share 0-1",
-          def = "0.5", min = 0, max = 1, source = "seed 004:73-75") double share)
+          def = "0.5", min = 0, max = 1, source = "[HacerPeru-nd, “CUATRO OPCIONES DE POLÍTICA "
+              + "CONCURRENTES…”, component 2]") double share)
       implements Lever {}
 
-  /** Matching grants for setup (seed 002:1414-1415). */
+  /**
+   * Matching grants for setup ([RedEAmerica-nd, “Promover el acceso a servicios especializados…”]).
+   */
   public record MatchingGrants(
       @Param(doc = "Switch.", def = "false") boolean enabled,
       @Param(doc = "First step in force.", unit = "step", def = "0", min = 0) int start,
       @Param(doc = "Step it ends (-1: never).", unit = "step", def = "-1", min = -1) int end,
       @Param(doc = "Public share of the setup cost.", unit = "share 0-1", def = "0.8", min = 0,
-          max = 1, source = "seed 002:1414-1415") double publicShare) implements Lever {}
+          max = 1, source = "[RedEAmerica-nd, “Promover el acceso a servicios "
+              + "especializados…”]") double publicShare) implements Lever {}
 
-  /** Price insurance or floor (seed 000:3121-3124). */
+  /**
+   * Price insurance or floor ([MunozViana-nd, ch. 6, “Impactos del contexto y de las políticas
+   * globales…”]).
+   */
   public record PriceFloor(
       @Param(doc = "Switch.", def = "false") boolean enabled,
       @Param(doc = "First step in force.", unit = "step", def = "0", min = 0) int start,
@@ -122,7 +140,7 @@ public record PolicyConfig(
       @Param(doc = "Guaranteed price per unit sold; the state pays the difference.",
           unit = "USD/unit", def = "90", min = 0) double floor) implements Lever {}
 
-  /** Infrastructure (seed 003:516-519). */
+  /** Infrastructure ([Rimisp-nd, p. 9, “En situaciones donde existan mercados dinámicos…”]). */
   public record Infrastructure(
       @Param(doc = "Switch.", def = "false") boolean enabled,
       @Param(doc = "First step in force.", unit = "step", def = "0", min = 0) int start,
@@ -130,7 +148,10 @@ public record PolicyConfig(
       @Param(doc = "Multiplier on transport cost per km while in force.", def = "0.5", min = 0)
           double transportMultiplier) implements Lever {}
 
-  /** Trade liberalisation (seed 000:2974-3044; seed 001:538-546). */
+  /**
+   * Trade liberalisation ([MunozViana-nd, ch. 6, “Impactos del contexto y de las políticas
+   * globales…”]; [AIRCajamarca-nd, part II “Los retos de la AIR frente a la globalización”]).
+   */
   public record Liberalisation(
       @Param(doc = "Switch.", def = "false") boolean enabled,
       @Param(doc = "First step in force.", unit = "step", def = "0", min = 0) int start,

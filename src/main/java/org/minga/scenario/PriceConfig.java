@@ -5,7 +5,7 @@ import org.minga.scenario.schema.Checked;
 import org.minga.scenario.schema.Param;
 import org.minga.scenario.schema.Problems;
 
-/** The world (reference) price process (MODEL.md 5.1) and the price shocks on top of it. */
+/** The world (reference) price process (docs/model.md 7.1) and the price shocks on top of it. */
 public record PriceConfig(
     @Param(doc = "Price process: constant, mean_reverting (log AR(1)), gbm (geometric random "
         + "walk), regime_switching (boom and bust states) or replay (a CSV series).",
@@ -42,7 +42,7 @@ public record PriceConfig(
         List<ShockConfig> shocks)
     implements Checked {
 
-  /** The world price processes of MODEL.md 5.1. */
+  /** The world price processes of docs/model.md 7.1. */
   public enum Process { CONSTANT, MEAN_REVERTING, GBM, REGIME_SWITCHING, REPLAY }
 
   public PriceConfig {

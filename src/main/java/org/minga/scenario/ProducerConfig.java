@@ -2,18 +2,21 @@ package org.minga.scenario;
 
 import org.minga.scenario.schema.Param;
 
-/** Smallholder households (MODEL.md 3): how many, and the distribution of each attribute. */
+/** Smallholder households (docs/model.md 2): how many, and the distribution of each attribute. */
 public record ProducerConfig(
     @Param(doc = "Number of producer households at the start.", unit = "households",
         def = "2000", min = 1, max = 5_000_000)
         int count,
     @Param(doc = "Farm area.", unit = "ha",
         def = "{dist: lognormal, mean: 3.5, sd: 1.8, min: 0.3, max: 30}",
-        source = "seed 004:11 (most farms under 5 ha); seed 000:748-761 (coffee farms 3-5 ha)")
+        source = "[HacerPeru-nd, “MENSAJE CLAVE”] (smallholders: farmers under 5 ha); "
+            + "[MunozViana-nd, ch. 3 “Asociatividad de los pequeños productores”] (coffee farms "
+            + "3-5 ha); spread assumed")
         Dist areaHa,
     @Param(doc = "Yearly yield per hectare before shocks and technical assistance.",
         unit = "units/ha/year", def = "{dist: normal, mean: 15, sd: 3, min: 3, max: 40}",
-        source = "seed 000:748-761 (400 ha give about 6,000 qq: 15 qq/ha)")
+        source = "[MunozViana-nd, ch. 3 “Asociatividad de los pequeños productores”] (400 ha give "
+            + "about 6,000 qq: 15 qq/ha)")
         Dist yieldPerHa,
     @Param(doc = "Initial product quality.", unit = "score 0-1",
         def = "{dist: beta, alpha: 4, beta: 4}", source = "assumption: centred, moderate spread")
@@ -32,14 +35,15 @@ public record ProducerConfig(
         Dist subsistencePerMonth,
     @Param(doc = "Off-farm income each month (households are pluri-active).", unit = "USD/month",
         def = "{dist: lognormal, mean: 70, sd: 50, min: 0}",
-        source = "seed 000:2122-2149 (farming is often a small part of income)")
+        source = "[MunozViana-nd, ch. 5, “La diversificación de ingresos, riesgos y mercados”] "
+            + "(farming is often a small part of income); amounts assumed")
         Dist offFarmIncomePerMonth,
     @Param(doc = "Buffer-stock saving: the cash a household aims to keep, in months of "
         + "subsistence, on top of the lumpy expenses it knows are due within "
         + "`expenses.lookahead_months`. Below it the household is cash-short (impatience, "
         + "7.4); above it, it spends `consumption_propensity` of the excess each month.",
         unit = "months of subsistence", def = "3", min = 0.5, max = 60,
-        source = "Deaton 1991 (Econometrica 59(5)) and Carroll 1997 (QJE 112(1)) for the "
+        source = "[Deaton1991] and [Carroll1997] for the "
             + "buffer-stock form; assumption for the value: a few months of needs, the buffer "
             + "Carroll's impatient consumers hold, and the three months the cash-shortage "
             + "measure already used")
@@ -48,7 +52,7 @@ public record ProducerConfig(
         + "household spends this share of its cash above subsistence, debt repayment and the "
         + "target buffer, on top of subsistence.", unit = "share per month", def = "0.2",
         min = 0, max = 1,
-        source = "Deaton 1991 and Carroll 1997 (consumption = subsistence + propensity x cash "
+        source = "[Deaton1991] and [Carroll1997] (consumption = subsistence + propensity x cash "
             + "on hand above the target); assumption for the value: a harvest windfall is "
             + "spent over about a year (0.8^12 = 7% left), so cash peaks after the harvest and "
             + "runs down before the next one")
@@ -69,7 +73,8 @@ public record ProducerConfig(
         Dist patience,
     @Param(doc = "How steeply a cash shortage cuts the discount factor: factor = patience x "
         + "(1 - shortage_sensitivity x shortage), shortage from 0 to 1.", unit = "share 0-1",
-        def = "0.6", min = 0, max = 1, source = "seed 000:836-838 (precarity discounts delay)")
+        def = "0.6", min = 0, max = 1, source = "[MunozViana-nd, ch. 3 “Asociatividad de los "
+            + "pequeños productores”] (precarity discounts delay)")
         double shortageSensitivity,
     @Param(doc = "Logit rationality: how sharply producers pick the best channel; utilities "
         + "are per unit, as shares of the world price.", unit = "1/share of price", def = "12",
@@ -87,7 +92,7 @@ public record ProducerConfig(
         + "fair (a day's labour and pack animals; not a cash payment), whatever the lot's size: "
         + "per unit it weighs most on small lots, so small farms sell more at the farm gate to "
         + "intermediaries and firms, who collect.", unit = "USD per lot", def = "8", min = 0,
-        source = "Fafchamps and Hill 2005 (fixed cost of travelling to sell: larger sellers "
+        source = "[FafchampsHill2005] (fixed cost of travelling to sell: larger sellers "
         + "travel to better-paying buyers); size assumed: a day's wage and mule hire")
         double tripCost,
     @Param(doc = "Share of producers with market information (others pay a wider margin).",
@@ -95,7 +100,8 @@ public record ProducerConfig(
         double informedShare,
     @Param(doc = "Share of producers who try new and risky options first (young people and "
         + "women); their switching thresholds are halved.", unit = "share 0-1", def = "0.2",
-        min = 0, max = 1, source = "seed 003:479-492; seed 000:980-982")
+        min = 0, max = 1, source = "[Rimisp-nd, p. 8, “La presencia de ciudades intermedias…”]; "
+            + "[MunozViana-nd, ch. 3 “Asociatividad de los pequeños productores”]")
         double innovatorShare,
     @Param(doc = "Initial trust in the cooperative.", unit = "score 0-1",
         def = "{dist: beta, alpha: 6, beta: 3}", source = "assumption: mostly trusting")
@@ -119,11 +125,13 @@ public record ProducerConfig(
         unit = "probability", def = "0.5", min = 0, max = 1, source = "assumption")
         double switchProbability,
     @Param(doc = "Years with income below subsistence after which a household leaves farming.",
-        unit = "years", def = "3", min = 1, source = "seed 000:2283-2290 (assumption on years)")
+        unit = "years", def = "3", min = 1, source = "[MunozViana-nd, ch. 5, “La diversificación "
+            + "de ingresos, riesgos y mercados”] (assumption on years)")
         int leaveFarmingYears,
     @Param(doc = "An inactive household comes back when the mean world price of the last 12 "
         + "months exceeds its base by this ratio.", unit = "ratio", def = "1.15", min = 0,
-        source = "seed 000:2283-2290 (assumption on the ratio)")
+        source = "[MunozViana-nd, ch. 5, “La diversificación de ingresos, riesgos y mercados”] "
+            + "(assumption on the ratio)")
         double returnPriceRatio,
     @Param(doc = "Yearly probability that an inactive household comes back when prices are "
         + "good.", unit = "probability", def = "0.3", min = 0, max = 1, source = "assumption")

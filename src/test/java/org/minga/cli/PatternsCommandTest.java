@@ -13,13 +13,23 @@ class PatternsCommandTest {
 
   @Test
   void writesTheReportFilesForTheSelectedChecks() throws Exception {
-    Cli.Result r = Cli.run("patterns", "--only", "10b", "--replicates", "2", "--out",
-        dir.toString());
+    Cli.Result r = Cli.run("patterns", "--only", "10b", "--replicates", "2",
+        "--max-replicates", "2", "--out", dir.toString());
     assertEquals(0, r.exit(), r.toString());
     String md = Files.readString(dir.resolve("patterns.md"));
-    assertTrue(md.contains("| 10b |"), md);
-    assertTrue(Files.readString(dir.resolve("replicates.csv")).lines().count() == 3);
+    assertTrue(md.contains("| 10b | mechanism |"), md);
+    assertTrue(md.contains("## Mechanism checks"), md);
+    assertTrue(md.contains("Model version: `"), md);
+    assertEquals(3, Files.readString(dir.resolve("replicates.csv")).lines().count());
     assertTrue(Files.exists(dir.resolve("patterns.csv")));
+  }
+
+  @Test
+  void fewerMaximumThanInitialReplicatesIsBadInput() {
+    Cli.Result r = Cli.run("patterns", "--replicates", "10", "--max-replicates", "5",
+        "--out", dir.toString());
+    assertEquals(2, r.exit(), r.toString());
+    assertTrue(r.err().contains("--max-replicates"), r.err());
   }
 
   @Test

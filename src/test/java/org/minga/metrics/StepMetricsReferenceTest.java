@@ -57,7 +57,7 @@ class StepMetricsReferenceTest {
     assertTrue(m.producerCount() > DoubleSort.RADIX_THRESHOLD);
   }
 
-  /** The per-producer columns as defined in MODEL.md 7, computed the plain way. */
+  /** The per-producer columns as defined in docs/model.md 10, computed the plain way. */
   private static Map<String, Double> plain(MingaModel m, int step) {
     double poverty = 12 * m.scenario().producers().povertyLinePerMonth();
     double[] incomes = new double[m.producerCount()];

@@ -20,7 +20,7 @@ import org.minga.model.Producer;
 import org.minga.model.RandomScenarios;
 
 /**
- * The metric definitions of MODEL.md 7 on controlled models: shares, membership rate, Gini,
+ * The metric definitions of docs/model.md 10 on controlled models: shares, membership rate, Gini,
  * poverty rate, export access, retention; which columns may be NA (and only when their
  * definition has nothing to measure); and the tracked sample.
  */

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.Test;
 
 /**
- * MODEL.md 5.3, the advance rules (AdvanceRule): a sharp fall inside the harvest hurts
+ * docs/model.md 7.3, the advance rules (AdvanceRule): a sharp fall inside the harvest hurts
  * cooperatives that advance on a lagged reference price more than those that revise the
  * advance when spot falls below it, or that advance on spot with a margin. Common random
  * numbers: the same scenario and seed, only the advance rule differs.

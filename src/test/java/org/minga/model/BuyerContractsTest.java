@@ -7,9 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.Test;
 
 /**
- * MODEL.md 5.6 buyer contracts and stylised fact 5, the broken-commitment spiral (seed
- * 002:1101-1103): side-selling leaves the cooperative short of its committed volume, so it pays
- * a penalty, loses reputation, and below the threshold loses the contract and its premium.
+ * docs/model.md 7.8 buyer contracts and stylised fact 5, the broken-commitment spiral
+ * ([RedEAmerica-nd, “Cumplimiento y calidad”]): side-selling leaves the cooperative short of its
+ * committed volume, so it pays a penalty, loses reputation, and below the threshold loses the
+ * contract and its premium.
  */
 class BuyerContractsTest {
 

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.Test;
 
 /**
- * MODEL.md 5.4, channel choice: the free volume goes by a logit over channel values with a
+ * docs/model.md 7.4, channel choice: the free volume goes by a logit over channel values with a
  * "rationality" parameter (bounded rationality); values include a social term, the share of
  * network neighbours using the channel.
  */

@@ -8,8 +8,9 @@ import org.minga.metrics.Metrics;
 import org.minga.metrics.MetricsRecorder;
 
 /**
- * Stylised fact 11 and MODEL.md 5.2: members of a cooperative buying inputs collectively pay
- * about a third less per hectare (seed 002:986: -33%).
+ * Stylised fact 11 and docs/model.md 7.2: members of a cooperative buying inputs collectively pay
+ * about a third less per hectare ([RedEAmerica-nd, box “LA RED DE EMPRESAS DE MUEBLES DE SANTIAGO
+ * DE LOS CABALLEROS…”]: -33%).
  */
 class CollectivePurchaseTest {
 

@@ -7,9 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.Test;
 
 /**
- * MODEL.md 5.4: a contract farmer diverting volume is in breach; detection is graded (tolerance,
- * warning with a price penalty, termination after a repeated or large breach) and a terminated
- * producer is blacklisted for the firm's blacklist_years.
+ * docs/model.md 7.4: a contract farmer diverting volume is in breach; detection is graded
+ * (tolerance, warning with a price penalty, termination after a repeated or large breach) and a
+ * terminated producer is blacklisted for the firm's blacklist_years.
  */
 class ContractBreachTest {
 

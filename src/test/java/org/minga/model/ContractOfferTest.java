@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.Test;
 
 /**
- * MODEL.md 5.3, tractor-firm contract: price = max(floor, P x (1 - firm margin)) + quality
+ * docs/model.md 7.3, tractor-firm contract: price = max(floor, P x (1 - firm margin)) + quality
  * premium (minus half the transport to the plant).
  */
 class ContractOfferTest {

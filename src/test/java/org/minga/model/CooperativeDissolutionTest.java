@@ -8,7 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * MODEL.md 5.6, dissolution by membership: a cooperative dissolves when its membership stays
+ * docs/model.md 7.8, dissolution by membership: a cooperative dissolves when its membership stays
  * below min_members for min_member_years consecutive assemblies; its members become independent
  * and its positive reserve is shared among them. Invariants are checked after every step.
  */

@@ -7,9 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.Test;
 
 /**
- * MODEL.md 5.6 and stylised fact 3, the viability threshold (seed 000:748-761): the commission
- * on pooled sales must cover a fixed administration cost, so a cooperative below a minimum
- * volume loses money, runs down its reserve and dissolves; a large one keeps its reserve.
+ * docs/model.md 7.6 and stylised fact 3, the viability threshold ([MunozViana-nd, ch. 3
+ * “Asociatividad de los pequeños productores”]): the commission on pooled sales must cover a fixed
+ * administration cost, so a cooperative below a minimum volume loses money, runs down its reserve
+ * and dissolves; a large one keeps its reserve.
  */
 class CooperativeFinancesTest {
 

@@ -8,9 +8,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * MODEL.md 5.6, formation: unaffiliated producers near each other who face poor terms may form
- * a cooperative, more readily under a promotion programme (seed 001:830-834); a state programme
- * creates many at once (seed 000:2456-2466).
+ * docs/model.md 7.8, formation: unaffiliated producers near each other who face poor terms may form
+ * a cooperative, more readily under a promotion programme ([AIRCajamarca-nd, part III “Los SIAL y
+ * la activación colectiva de los recursos territoriales”]); a state programme creates many at once
+ * ([MunozViana-nd, ch. 6, “a) aspectos generales”]).
  */
 class CooperativeFormationTest {
 

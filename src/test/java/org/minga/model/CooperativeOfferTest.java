@@ -8,9 +8,10 @@ import org.minga.metrics.Metrics;
 import org.minga.metrics.MetricsRecorder;
 
 /**
- * MODEL.md 5.3, cooperative offer: the advance is a share of a lagged (or smoothed) reference
- * price, which is what makes members side-sell when the market rises and deliver when it falls
- * (the mechanism behind stylised fact 1, seed 000:824-851).
+ * docs/model.md 7.3, cooperative offer: the advance is a share of a lagged (or smoothed) reference
+ * price, which is what makes members side-sell when the market rises and deliver when it falls (the
+ * mechanism behind stylised fact 1, [MunozViana-nd, ch. 3 “Asociatividad de los pequeños
+ * productores”]).
  */
 class CooperativeOfferTest {
 

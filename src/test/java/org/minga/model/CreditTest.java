@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.Test;
 
 /**
- * MODEL.md 4 phase 2 and 5.4 "debts tie", stylised fact 7: cash-short producers borrow from their
+ * docs/model.md 7.5 ("debts tie"), stylised fact 7: cash-short producers borrow from their
  * cooperative if it lends, else from a public programme in force, else from the nearest
  * intermediary, whose loan ties their sales to it until the debt is repaid.
  */

@@ -6,8 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.Test;
 
 /**
- * MODEL.md 5.5, elite capture (seed 002:1051-1054): remainders are shared by delivered volume x
- * (area / mean area) ^ elite_capture, so better-endowed members get more per unit delivered.
+ * docs/model.md 7.6, elite capture ([RedEAmerica-nd, “Enfrentar explícitamente las desigualdades de
+ * poder en las asociaciones”]): remainders are shared by delivered volume x (area / mean area) ^
+ * elite_capture, so better-endowed members get more per unit delivered.
  */
 class EliteCaptureTest {
 

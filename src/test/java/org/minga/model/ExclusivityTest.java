@@ -6,8 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.Test;
 
 /**
- * MODEL.md 5.8: firms enforce exclusivity more strictly when the world price is high
- * (seed 000:1214-1220): detection = base + slope x max(0, P / base price - 1), at most 1.
+ * docs/model.md 7.9: firms enforce exclusivity more strictly when the world price is high
+ * ([MunozViana-nd, ch. 4 “Inserción de los pequeños productores en los mercados”]): detection =
+ * base + slope x max(0, P / base price - 1), at most 1.
  */
 class ExclusivityTest {
 

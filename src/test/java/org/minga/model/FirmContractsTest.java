@@ -8,9 +8,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * MODEL.md 5.8 and stylised fact 10, lock-in: contracted producers' income rises early; when the
- * firm leaves they lose premium, assistance and credit at once and fall back to intermediaries,
- * and their income drops abruptly (seed 000:1137-1141).
+ * docs/model.md 7.9 and stylised fact 10, lock-in: contracted producers' income rises early; when
+ * the firm leaves they lose premium, assistance and credit at once and fall back to intermediaries,
+ * and their income drops abruptly ([MunozViana-nd, ch. 4 “Inserción de los pequeños productores en
+ * los mercados”]).
  */
 class FirmContractsTest {
 

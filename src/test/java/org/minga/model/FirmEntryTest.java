@@ -7,9 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.Test;
 
 /**
- * MODEL.md 5.8 entry and stylised fact 8: a tractor firm enters when expected profit over its
- * payback horizon covers the setup cost; the tax deduction (seed 004:65-67), the co-financing
- * fund (seed 004:73-75) and matching grants (seed 002:1414-1415) lower that bar.
+ * docs/model.md 7.9 entry and stylised fact 8: a tractor firm enters when expected profit over its
+ * payback horizon covers the setup cost; the tax deduction ([HacerPeru-nd, “CUATRO OPCIONES DE
+ * POLÍTICA CONCURRENTES…”, component 1]), the co-financing fund ([HacerPeru-nd, “CUATRO OPCIONES DE
+ * POLÍTICA CONCURRENTES…”, component 2]) and matching grants ([RedEAmerica-nd, “Promover el acceso
+ * a servicios especializados…”]) lower that bar.
  */
 class FirmEntryTest {
 

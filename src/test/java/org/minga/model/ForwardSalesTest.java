@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.Test;
 
 /**
- * MODEL.md 5.6 with price risk (ForwardSales): a cooperative that sold its committed volume
+ * docs/model.md 7.8 with price risk (ForwardSales): a cooperative that sold its committed volume
  * forward at a fixed price before a sustained price rise sees members side-sell to spot buyers,
  * falls short of its commitment, pays the market difference on the missing volume and ends
  * with lower reserves than the same cooperative selling at spot. Common random numbers: the

@@ -8,9 +8,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * MODEL.md 5.5 free riding and stylised fact 12, donor dependence: groups formed to obtain
- * support weaken or fail when the support ends (seed 000:912-924, seed 002:556-558); start-up
- * grants of the promotion programme (MODEL.md 5.10) feed reserves while in force.
+ * docs/model.md 7.7 free riding and stylised fact 12, donor dependence: groups formed to obtain
+ * support weaken or fail when the support ends ([MunozViana-nd, ch. 3 “Asociatividad de los
+ * pequeños productores”], [RedEAmerica-nd, “Recursos: acceso a los recursos financieros y no
+ * financieros…”, “Temas críticos”]); start-up grants of the promotion programme (docs/model.md
+ * 7.10) feed reserves while in force.
  */
 class FreeRidingTest {
 

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.Test;
 
 /**
- * Buffer-stock consumption (Deaton 1991; Carroll 1997) and lumpy expenses (MODEL.md 3, 5.4):
+ * Buffer-stock consumption (Deaton 1991; Carroll 1997) and lumpy expenses (docs/model.md 7.5):
  * each month a household consumes subsistence plus `consumption_propensity` of its cash above
  * the target buffer; scheduled expenses are paid in their month and health shocks hit with their
  * monthly probability, drawn from the household-shocks stream.

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.Test;
 
 /**
- * MODEL.md 3, 5.3 (last paragraph) and 5.4 impatience: a precarious household economy in which
+ * docs/model.md 7.5 and 7.4 (impatience): a precarious household economy in which
  * cash needs drive sales. On common random numbers (same seed, same scenario), households with
  * less off-farm income and less starting cash are cash-short more often, so they borrow more,
  * are tied to intermediary lenders more often and side-sell more of their commitment.

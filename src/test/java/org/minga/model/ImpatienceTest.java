@@ -6,9 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.Test;
 
 /**
- * MODEL.md 5.4, impatience: a household whose cash covers less than its needs discounts delayed
- * payments steeply (precarity makes delayed payment worth less, seed 000:836-838), so a
- * cash-short member values the cooperative's remainder less and delivers less.
+ * docs/model.md 7.4, impatience: a household whose cash covers less than its needs discounts
+ * delayed payments steeply (precarity makes delayed payment worth less, [MunozViana-nd, ch. 3
+ * “Asociatividad de los pequeños productores”]), so a cash-short member values the cooperative's
+ * remainder less and delivers less.
  */
 class ImpatienceTest {
 

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.Test;
 
 /**
- * MODEL.md 5.7: intermediaries enter while an entrant expects a profit above the cost of entry
+ * docs/model.md 7.9: intermediaries enter while an entrant expects a profit above the cost of entry
  * (gradually), exit after a year of sustained losses, and scheduled events add or remove them.
  */
 class IntermediaryEntryExitTest {

@@ -9,8 +9,8 @@ import org.minga.metrics.MetricsRecorder;
 import org.minga.scenario.IntermediaryConfig;
 
 /**
- * MODEL.md 5.3 and 5.7, stylised fact 6: intermediaries' margins fall as competition among them
- * rises.
+ * docs/model.md 7.3 and 7.9, stylised fact 6: intermediaries' margins fall as competition among
+ * them rises.
  */
 class IntermediaryMarginsTest {
 

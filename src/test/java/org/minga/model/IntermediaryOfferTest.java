@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.Test;
 
 /**
- * MODEL.md 5.3, intermediary offer: price = P x (1 - margin) - handling - transport, the margin
- * narrowed by competition and widened for indebted (tied) and uninformed producers; a scarcity
- * premium paid by exporters is passed on only in part.
+ * docs/model.md 7.3, intermediary offer: price = P x (1 - margin) - handling - transport, the
+ * margin narrowed by competition and widened for indebted (tied) and uninformed producers; a
+ * scarcity premium paid by exporters is passed on only in part.
  */
 class IntermediaryOfferTest {
 
@@ -95,10 +95,10 @@ class IntermediaryOfferTest {
 
   @Test
   void scarcityPremiumsArePassedOnOnlyInPart() {
-    // A firm that wants to buy far more from intermediaries than they hold bids up: exporters
-    // pay a scarcity premium over P (seed 000:1255-1263). Intermediaries pass on only
-    // pass_through (0.3) of it: producers gain 0.3 x premium x P per unit while the
-    // intermediary gains the whole premium x P on resale.
+    // A firm that wants to buy far more from intermediaries than they hold bids up: exporters pay a
+    // scarcity premium over P ([MunozViana-nd, ch. 4 “Inserción de los pequeños productores en los
+    // mercados”]). Intermediaries pass on only pass_through (0.3) of it: producers gain 0.3 x
+    // premium x P per unit while the intermediary gains the whole premium x P on resale.
     String yaml = """
         prices: {process: constant, base: 120}
         cooperatives: {count: 0}

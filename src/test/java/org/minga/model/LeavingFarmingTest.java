@@ -8,9 +8,10 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
- * MODEL.md 5.9: households whose income stays below subsistence for leave_farming_years leave
- * farming and come back when prices are good (seed 000:2283-2290); innovators leave a year
- * sooner and come back more readily (seed 003:479-492).
+ * docs/model.md 7.10: households whose income stays below subsistence for leave_farming_years leave
+ * farming and come back when prices are good ([MunozViana-nd, ch. 5, “La diversificación de
+ * ingresos, riesgos y mercados”]); innovators leave a year sooner and come back more readily
+ * ([Rimisp-nd, p. 8, “La presencia de ciudades intermedias…”]).
  */
 class LeavingFarmingTest {
 

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.Test;
 
 /**
- * Loans going bad (MODEL.md 5.4, 5.7): a household that can borrow no more and cannot pay its
+ * Loans going bad (docs/model.md 7.5): a household that can borrow no more and cannot pay its
  * interest goes into arrears; after `credit.default_after_months` months in arrears the loan is
  * in default, the lender writes it off (and loses the money), refuses new loans for
  * `credit.refusal_years` and lends less afterwards. Invariants (money conservation) are checked

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
-/** MODEL.md 5.3, local market (fairs): the local price falls as local supply rises. */
+/** docs/model.md 7.3, local market (fairs): the local price falls as local supply rises. */
 class LocalMarketTest {
 
   private static final String YAML = """

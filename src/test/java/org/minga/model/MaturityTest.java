@@ -6,10 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.Test;
 
 /**
- * MODEL.md 5.6 maturity and stylised fact 13, the maturity lag: associative enterprises took
- * about six years to reach sustained growth (seed 002:1316-1319); a young cooperative's services
- * and bargaining scale with a maturity that ramps from initial_maturity to 1 over
- * maturity_years.
+ * docs/model.md 7.8 maturity and stylised fact 13, the maturity lag: associative enterprises took
+ * about six years to reach sustained growth ([RedEAmerica-nd, “Proceso de aprendizaje
+ * organizacional”]); a young cooperative's services and bargaining scale with a maturity that ramps
+ * from initial_maturity to 1 over maturity_years.
  */
 class MaturityTest {
 

@@ -5,9 +5,9 @@ import org.minga.metrics.MetricsRecorder;
 import org.minga.scenario.CooperativeConfig;
 
 /**
- * A model with its metrics recorder, for the mechanism tests of MODEL.md 5.5-5.10: build, step,
- * read a metric by name, sum a metric over the assembly months. Also stages a cooperative batch
- * by hand for tests of how one remainder is paid and shared.
+ * A model with its metrics recorder, for the mechanism tests of docs/model.md 7.6-7.10: build,
+ * step, read a metric by name, sum a metric over the assembly months. Also stages a cooperative
+ * batch by hand for tests of how one remainder is paid and shared.
  */
 final class MechanismRun {
   final MingaModel m;

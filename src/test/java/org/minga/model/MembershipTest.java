@@ -8,8 +8,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * MODEL.md 5.5, joining and leaving at the yearly assembly; stylised fact 2 (churn rises with
- * price volatility and with mismanagement, seed 000:949-958).
+ * docs/model.md 7.7, joining and leaving at the yearly assembly; stylised fact 2 (churn rises with
+ * price volatility and with mismanagement, [MunozViana-nd, ch. 3 “Asociatividad de los pequeños
+ * productores”]).
  */
 class MembershipTest {
 

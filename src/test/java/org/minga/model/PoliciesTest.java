@@ -8,8 +8,8 @@ import org.junit.jupiter.api.Test;
 import org.minga.model.Policies.Lever;
 
 /**
- * MODEL.md 5.10, policy levers: price floor, infrastructure, liberalisation (stylised fact 14),
- * certification support, public technical assistance, and the run-time switch of any lever.
+ * docs/model.md 7.10, policy levers: price floor, infrastructure, liberalisation (stylised fact
+ * 14), certification support, public technical assistance, and the run-time switch of any lever.
  */
 class PoliciesTest {
 

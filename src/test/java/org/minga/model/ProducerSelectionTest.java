@@ -6,8 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.Test;
 
 /**
- * MODEL.md 5.8 and stylised fact 9: firms select producers by a score of area, quality,
- * nearness and reliability, so chains select the better-off (seed 000:1109-1114).
+ * docs/model.md 7.9 and stylised fact 9: firms select producers by a score of area, quality,
+ * nearness and reliability, so chains select the better-off ([MunozViana-nd, ch. 4 “Inserción de
+ * los pequeños productores en los mercados”]).
  */
 class ProducerSelectionTest {
 

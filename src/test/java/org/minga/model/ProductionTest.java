@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
-/** MODEL.md 5.2: output per harvest month and its dependence on capability. */
+/** docs/model.md 7.2: output per harvest month and its dependence on capability. */
 class ProductionTest {
 
   private static final String YAML = """

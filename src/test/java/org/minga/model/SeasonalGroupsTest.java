@@ -9,8 +9,9 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
- * MODEL.md 3 and 5.6, seasonal groups (Uganda matoke, seed 000:697-708): a group forms for one
- * season, distributes the proceeds and dissolves; next season a somewhat different group forms.
+ * docs/model.md 7.8, seasonal groups (Uganda matoke, [MunozViana-nd, ch. 3 “Asociatividad de los
+ * pequeños productores”]): a group forms for one season, distributes the proceeds and dissolves;
+ * next season a somewhat different group forms.
  */
 class SeasonalGroupsTest {
 

@@ -8,9 +8,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * MODEL.md 5.4: a member diverting committed volume is side-selling; at the season's end (after
- * the last harvest month) a member who delivered under 80% of its commitment is caught with the
- * cooperative's detection probability, forfeits its pending remainders and is expelled with the
+ * docs/model.md 7.4: a member diverting committed volume is side-selling; at the season's end
+ * (after the last harvest month) a member who delivered under 80% of its commitment is caught with
+ * the cooperative's detection probability, forfeits its pending remainders and is expelled with the
  * expulsion probability.
  */
 class SideSellingTest {

@@ -13,9 +13,9 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
- * The social network (MODEL.md 2: neighbours by distance, or small world): without rewiring
- * each producer observes exactly its k nearest others within the radius, nearest first; never
- * itself; the same inputs give the same network. With rewiring, links go to random others but
+ * The social network (docs/model.md 5, step 4: neighbours by distance, or small world): without
+ * rewiring each producer observes exactly its k nearest others within the radius, nearest first;
+ * never itself; the same inputs give the same network. With rewiring, links go to random others but
  * still never to oneself.
  */
 class SocialNetworkTest {

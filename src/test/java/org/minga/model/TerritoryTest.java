@@ -12,9 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Producer placement (MODEL.md 2; territory.layout): uniform spreads producers over the whole
- * territory, clustered gathers them around villages, csv puts each producer exactly where the
- * table says and takes its attributes from the table when the columns are there.
+ * Producer placement (docs/model.md 5, step 2; territory.layout): uniform spreads producers over
+ * the whole territory, clustered gathers them around villages, csv puts each producer exactly where
+ * the table says and takes its attributes from the table when the columns are there.
  */
 class TerritoryTest {
   private static final int N = 2000;

@@ -8,8 +8,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * MODEL.md 5.5, trust: it rises when the cooperative pays what it promised and falls with short
- * payment, mismanagement events and opaque accounts (seed 002:1059-1061).
+ * docs/model.md 7.7, trust: it rises when the cooperative pays what it promised and falls with
+ * short payment, mismanagement events and opaque accounts ([RedEAmerica-nd, “Transparencia (cuentas
+ * y no cuentos)”]).
  */
 class TrustDynamicsTest {
 

@@ -8,8 +8,8 @@ import org.minga.metrics.Metrics;
 import org.minga.metrics.MetricsRecorder;
 
 /**
- * MODEL.md 5.1 inside the running model: scheduled price shocks multiply the world price in their
- * months, and yield shocks limited to a region touch only producers inside it.
+ * docs/model.md 7.1 inside the running model: scheduled price shocks multiply the world price in
+ * their months, and yield shocks limited to a region touch only producers inside it.
  */
 class WorldPriceInModelTest {
 

@@ -4,7 +4,7 @@ import org.minga.model.random.RandomStream;
 import org.minga.scenario.PriceConfig;
 
 /**
- * The world (reference) price of a run (MODEL.md 5.1): the scenario's price process times the
+ * The world (reference) price of a run (docs/model.md 7.1): the scenario's price process times the
  * seasonal multiplier of the calendar month times every price shock in force, scheduled or
  * injected. The model calls {@link #advance} once per step, in order, and reads {@link #current}
  * everywhere else in the step.

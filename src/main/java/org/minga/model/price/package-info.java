@@ -1,5 +1,5 @@
 /**
- * The world (reference) price of MODEL.md section 5.1: one stochastic process chosen by the
+ * The world (reference) price of docs/model.md section 7.1: one stochastic process chosen by the
  * scenario, a seasonal multiplier by calendar month, and multiplicative shocks (scheduled in the
  * scenario or injected at run time from the workshop window).
  *

@@ -35,6 +35,9 @@ public @interface Param {
   /** Inclusive upper bound for numbers (and for list sizes). */
   double max() default Double.POSITIVE_INFINITY;
 
-  /** Where the default comes from: "seed NNN:line" or "assumption: why". Shown by describe. */
+  /**
+   * Where the default comes from: a citation ("[Key, location]", keys in docs/sources.md) or
+   * "assumption: why". Shown by describe.
+   */
   String source() default "";
 }
