@@ -250,7 +250,8 @@ public final class PatternRunner {
     }
   }
 
-  private static double[] await(Future<double[]> f) throws ScenarioException {
+  /** The value of {@code f}, rethrowing a scenario error or runtime failure of its task. */
+  static <T> T await(Future<T> f) throws ScenarioException {
     try {
       return f.get();
     } catch (InterruptedException e) {

@@ -1,7 +1,6 @@
 package org.minga.patterns;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -10,13 +9,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.SplittableRandom;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.apache.commons.math3.random.MersenneTwister;
 import org.minga.scenario.ScenarioException;
 import org.minga.scenario.schema.ScenarioSchema;
+import org.minga.sweep.DesignPoints;
 
 /**
  * The robustness of each validation fact: its whole comparison rerun at the points of a Latin
@@ -95,8 +94,8 @@ public final class RobustnessRun {
       throws ScenarioException, IOException {
     List<AssumedParameter> dims = AssumedParameters.of(
         scenarios.resolve(c.arms().get(0).scenario()), keysSetBy(c));
-    double[][] design = LatinHypercube.draw(points, dims.size(),
-        new SplittableRandom(seed ^ (long) c.id().hashCode() << 20));
+    double[][] design = DesignPoints.latinHypercube(points, dims.size(),
+        new MersenneTwister(seed ^ (long) c.id().hashCode() << 20));
     List<List<Future<Double>>> futures = new ArrayList<>();
     for (double[] point : design) {
       List<Arm> arms = at(c, dims, point);
@@ -117,7 +116,7 @@ public final class RobustnessRun {
     for (List<Future<Double>> reps : futures) {
       double sum = 0;
       for (Future<Double> f : reps) {
-        sum += await(f);
+        sum += PatternRunner.await(f);
       }
       double mean = sum / reps.size();
       held += c.expectation().isMetBy(mean, mean) ? 1 : 0;
@@ -151,26 +150,5 @@ public final class RobustnessRun {
       keys.add(ScenarioSchema.normalize(eq < 0 ? o : o.substring(0, eq)).trim());
     }
     return keys;
-  }
-
-  private static double await(Future<Double> f) throws ScenarioException {
-    try {
-      return f.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while waiting for a replicate", e);
-    } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof ScenarioException se) {
-        throw se;
-      }
-      if (cause instanceof UncheckedIOException u) {
-        throw u;
-      }
-      if (cause instanceof RuntimeException re) {
-        throw re;
-      }
-      throw new IllegalStateException(cause);
-    }
   }
 }

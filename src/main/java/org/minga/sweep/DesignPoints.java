@@ -10,7 +10,7 @@ import org.apache.commons.math3.random.SobolSequenceGenerator;
  * parameter. Deterministic: the only randomness is a Mersenne Twister seeded from the sweep's
  * base seed.
  */
-final class DesignPoints {
+public final class DesignPoints {
   static final long DESIGN_STREAM = 1;
 
   private DesignPoints() {}
@@ -66,7 +66,13 @@ final class DesignPoints {
     return u;
   }
 
-  static double[][] latinHypercube(int n, int k, MersenneTwister rng) {
+  /**
+   * A Latin hypercube of {@code n} points in {@code k} dimensions (McKay et al. 1979): each of
+   * the n equal strata of every dimension holds one point, at a uniform position inside it;
+   * strata are matched across dimensions by independent random permutations. Also the
+   * robustness design of the pattern suite.
+   */
+  public static double[][] latinHypercube(int n, int k, MersenneTwister rng) {
     double[][] u = new double[n][k];
     int[] strata = new int[n];
     for (int j = 0; j < k; j++) {

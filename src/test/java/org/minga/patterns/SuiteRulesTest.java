@@ -5,13 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 /**
  * The suite's rules: when an ablation explains a fact, when an interval is precise enough to
- * stop adding replicates, how known failures count in a strict run, and that the robustness
- * design is a Latin hypercube.
+ * stop adding replicates, how known failures count in a strict run, where an ablation's
+ * settings go.
  */
 class SuiteRulesTest {
 
@@ -53,20 +52,6 @@ class SuiteRulesTest {
     PatternResult survives = PatternResult.of(fact, 1, down, down, 0);
     assertEquals(PatternResult.Verdict.NOT_EXPLAINED, survives.verdict());
     assertTrue(survives.failsStrict());
-  }
-
-  @Test
-  void eachStratumOfEachDimensionHoldsExactlyOnePoint() {
-    int points = 32;
-    double[][] x = LatinHypercube.draw(points, 5, new SplittableRandom(3));
-    for (int d = 0; d < 5; d++) {
-      boolean[] seen = new boolean[points];
-      for (double[] p : x) {
-        int stratum = (int) (p[d] * points);
-        assertFalse(seen[stratum], "two points in stratum " + stratum + " of dimension " + d);
-        seen[stratum] = true;
-      }
-    }
   }
 
   @Test
