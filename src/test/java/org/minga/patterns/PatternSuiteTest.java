@@ -55,7 +55,7 @@ class PatternSuiteTest {
   }
 
   /**
-   * Every mechanism check passes with 3 replicates: these are identities of one mechanism, with
+   * Every mechanism check passes with 5 replicates: these are identities of one mechanism, with
    * effects large against replicate noise. Collective purchase (a 33% discount) must also cut
    * members' relative input cost by about a third.
    */
@@ -63,7 +63,7 @@ class PatternSuiteTest {
   void mechanismChecksPass() throws Exception {
     List<PatternCheck> mechanisms = PatternCatalogue.all().stream()
         .filter(c -> c.kind() == CheckKind.MECHANISM).toList();
-    List<PatternResult> results = new PatternRunner(SCENARIOS, 3, 1, 2).run(mechanisms, null);
+    List<PatternResult> results = new PatternRunner(SCENARIOS, 5, 1, 2).run(mechanisms, null);
     for (PatternResult r : results) {
       assertTrue(r.pass(), r.check().id() + " failed: " + r.interval());
     }
