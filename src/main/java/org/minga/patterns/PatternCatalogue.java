@@ -273,7 +273,7 @@ public final class PatternCatalogue {
         .validation("the price premium a cooperative loses with its buyer contract",
             "cooperatives.buyer_contract.premium=0")
         .failsKnowingly("the spiral is not in the model at these terms: losing the contract "
-            + "raises side-selling by well under a thousandth of members' committed volume, and "
+            + "raises side-selling by about two thousandths of members' committed volume, and "
             + "switching off the premium the contract pays makes the difference larger, not "
             + "smaller (side-selling answers to the gap between spot and the advance, far more "
             + "than to the contract premium). Decision needed: a mechanism by which a lost "
