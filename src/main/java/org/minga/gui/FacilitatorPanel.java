@@ -152,7 +152,11 @@ final class FacilitatorPanel {
     links.addActionListener(e -> gui.showLinks(links.isSelected()));
     JButton export = new JButton("Export charts (PNG)...");
     export.addActionListener(e -> exportCharts());
-    return row(presentation, links, export);
+    JButton save = new JButton("Save session...");
+    save.setToolTipText("Write a scenario that replays this run: the shocks and lever switches "
+        + "made here, as scheduled events (minga run FILE)");
+    save.addActionListener(e -> saveSession());
+    return row(presentation, links, export, save);
   }
 
   private JPanel mapKey() {
@@ -244,6 +248,23 @@ final class FacilitatorPanel {
     } catch (IOException e) {
       JOptionPane.showMessageDialog(frame, "Could not write the charts in " + dir + ": " + e,
           "Export failed", JOptionPane.ERROR_MESSAGE);
+    }
+  }
+
+  private void saveSession() {
+    JFileChooser chooser = new JFileChooser();
+    chooser.setDialogTitle("Session file (a scenario that replays this run)");
+    chooser.setSelectedFile(new java.io.File("session.yaml"));
+    if (chooser.showSaveDialog(frame) != JFileChooser.APPROVE_OPTION) {
+      return;
+    }
+    Path file = chooser.getSelectedFile().toPath();
+    try {
+      gui.saveSession(file);
+      JOptionPane.showMessageDialog(frame, "Saved. Replay it with: minga run " + file);
+    } catch (IOException | IllegalArgumentException e) {
+      JOptionPane.showMessageDialog(frame, "Could not save the session in " + file + ": "
+          + e.getMessage(), "Save failed", JOptionPane.ERROR_MESSAGE);
     }
   }
 

@@ -240,6 +240,16 @@ public final class MingaGui extends GUIState {
     return facilitator;
   }
 
+  /**
+   * Writes the run so far as a session scenario ({@link org.minga.output.SessionFile}): the
+   * scenario this window opened, its overrides, and every shock and lever switch made here.
+   */
+  void saveSession(Path file) throws java.io.IOException {
+    org.minga.model.MingaModel m = model();
+    org.minga.output.SessionFile.write(scenarioFile, file, overrides, m.scenario(),
+        m.interventions());
+  }
+
   Path scenarioFile() {
     return scenarioFile;
   }
@@ -278,7 +288,7 @@ public final class MingaGui extends GUIState {
     int from;
     synchronized (state.schedule) {
       from = model().completedSteps();
-      model().policies().override(lever, o);
+      model().switchLever(lever, o);
     }
     String name = lever.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
     String label = switch (o) {

@@ -403,11 +403,32 @@ public final class MingaModel extends SimState {
     return policies;
   }
 
+  /** Interventions made while the run goes (the window's thread adds, others read). */
+  private final java.util.List<Intervention> interventions =
+      java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+
   // ---- interventions (workshop window) ----------------------------------------------------
 
   /** Injects a world-price shock from the next step: a crash (multiplier < 1) or a boom. */
   public void injectPriceShock(int durationMonths, double multiplier) {
     worldPrice.inject(completed, durationMonths, multiplier);
+    interventions.add(Intervention.shock(completed, durationMonths, multiplier));
+  }
+
+  /**
+   * Switches a policy lever from the next step (on, off, or back to the scenario's timing), as
+   * a scheduled lever change at that step would.
+   */
+  public void switchLever(Policies.Lever lever, Policies.Override state) {
+    policies.override(lever, state);
+    interventions.add(Intervention.lever(completed, lever, state));
+  }
+
+  /** Every shock injected and lever switched during the run, in the order they were made. */
+  public java.util.List<Intervention> interventions() {
+    synchronized (interventions) {
+      return java.util.List.copyOf(interventions);
+    }
   }
 
   /**

@@ -1,5 +1,7 @@
 package org.minga.model;
 
+import org.minga.scenario.EventsConfig;
+
 import org.minga.scenario.PolicyConfig;
 
 /**
@@ -14,10 +16,35 @@ public final class Policies {
     MATCHING_GRANTS, PRICE_FLOOR, INFRASTRUCTURE, LIBERALISATION, CERTIFICATION_SUPPORT;
 
     static final Lever[] ALL = values();
+
+    /** The lever a scenario names (the two enums list the levers in the same order). */
+    public static Lever of(EventsConfig.LeverName name) {
+      return ALL[name.ordinal()];
+    }
+
+    /** Its name in scenarios. */
+    public EventsConfig.LeverName scenarioName() {
+      return EventsConfig.LeverName.values()[ordinal()];
+    }
   }
 
   /** A lever's run-time override. */
-  public enum Override { SCENARIO, ON, OFF }
+  public enum Override {
+    SCENARIO, ON, OFF;
+
+    static Override of(EventsConfig.LeverState state) {
+      return switch (state) {
+        case ON -> ON;
+        case OFF -> OFF;
+        case SCENARIO -> SCENARIO;
+      };
+    }
+
+    /** Its name in scenarios. */
+    public EventsConfig.LeverState scenarioState() {
+      return EventsConfig.LeverState.valueOf(name());
+    }
+  }
 
   private final PolicyConfig config;
   private final java.util.List<PolicyConfig.Lever> levers;

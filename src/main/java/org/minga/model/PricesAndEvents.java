@@ -5,7 +5,7 @@ import org.minga.scenario.EventsConfig;
 
 /**
  * The PRICES_AND_EVENTS phase (docs/model.md 3): update the world price and apply scheduled events:
- * policy switches, channel shutdowns, forced firm exits, intermediary entries and exits, state
+ * lever changes (as the workshop window makes them), policy switches, channel shutdowns, forced firm exits, intermediary entries and exits, state
  * programmes.
  */
 final class PricesAndEvents {
@@ -13,6 +13,11 @@ final class PricesAndEvents {
 
   static void run(MingaModel m) {
     int s = m.step;
+    for (EventsConfig.LeverChange lc : m.sc.events().leverChanges()) {
+      if (lc.at() == s) { // in file order: the last change at a step wins
+        m.policies.override(Policies.Lever.of(lc.lever()), Policies.Override.of(lc.state()));
+      }
+    }
     m.policies.update(s);
     m.worldPriceNow = m.advanceWorldPrice();
     m.domesticPrice = m.worldPriceNow * Liberalisation.domesticFactor(m);

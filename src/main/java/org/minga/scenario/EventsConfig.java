@@ -20,14 +20,34 @@ public record EventsConfig(
         List<FirmExit> firmExits,
     @Param(doc = "Intermediaries entering (count > 0) or leaving (count < 0) at a step.",
         def = "[]")
-        List<IntermediaryChange> intermediaryChanges) implements Checked {
+        List<IntermediaryChange> intermediaryChanges,
+    @Param(doc = "Policy levers switched on or off at a step, or given back their scenario "
+        + "timing, as the workshop window does (a saved session lists the window's switches "
+        + "here).", def = "[]")
+        List<LeverChange> leverChanges) implements Checked {
 
   public EventsConfig {
     yieldShocks = List.copyOf(yieldShocks);
     shutdowns = List.copyOf(shutdowns);
     firmExits = List.copyOf(firmExits);
     intermediaryChanges = List.copyOf(intermediaryChanges);
+    leverChanges = List.copyOf(leverChanges);
   }
+
+  /** The policy levers, as named in scenarios, in the order of {@code policies}' sections. */
+  public enum LeverName {
+    TECHNICAL_ASSISTANCE, PUBLIC_CREDIT, PROMOTION, TAX_DEDUCTION, COFINANCING,
+    MATCHING_GRANTS, PRICE_FLOOR, INFRASTRUCTURE, LIBERALISATION, CERTIFICATION_SUPPORT
+  }
+
+  /** What a lever change does: in force, not in force, or back to the scenario's timing. */
+  public enum LeverState { ON, OFF, SCENARIO }
+
+  /** A lever switched at a step; it stays so until another change. */
+  public record LeverChange(
+      @Param(doc = "Step from which the change applies.", unit = "step", min = 0) int at,
+      @Param(doc = "The lever.") LeverName lever,
+      @Param(doc = "on, off, or scenario (its timing in `policies`).") LeverState state) {}
 
   /** Marketing channels, as named in scenarios and outputs. */
   public enum Channel { INTERMEDIARY, COOPERATIVE, CONTRACT, LOCAL_MARKET }
@@ -70,6 +90,12 @@ public record EventsConfig(
     for (int i = 0; i < intermediaryChanges.size(); i++) {
       if (intermediaryChanges.get(i).at() >= p.horizonSteps()) {
         p.add("intermediary_changes[" + i + "].at", "after the horizon (" + p.horizonSteps()
+            + " steps)");
+      }
+    }
+    for (int i = 0; i < leverChanges.size(); i++) {
+      if (leverChanges.get(i).at() >= p.horizonSteps()) {
+        p.add("lever_changes[" + i + "].at", "after the horizon (" + p.horizonSteps()
             + " steps)");
       }
     }

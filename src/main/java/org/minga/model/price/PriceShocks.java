@@ -59,12 +59,16 @@ final class PriceShocks {
     for (ShockConfig s : scheduled) {
       factor *= s.factorAt(step);
     }
-    return factor * injectedFactorAt(step);
+    return timesInjected(factor, step);
   }
 
-  // Synchronised with inject: the window may inject from its own thread while the model steps.
-  private synchronized double injectedFactorAt(int step) {
-    double factor = 1;
+  /**
+   * {@code factor} times each injected shock in force, one at a time in injection order: the
+   * same products, bit for bit, as the same shocks scheduled after the scenario's own, so a
+   * saved session replays exactly. Synchronised with inject: the window may inject from its own
+   * thread while the model steps.
+   */
+  private synchronized double timesInjected(double factor, int step) {
     for (int i = 0; i < injectedCount; i++) {
       int slot = (oldest + i) % INJECTED_CAPACITY;
       // Subtraction, not from + duration, so a huge duration cannot overflow.
