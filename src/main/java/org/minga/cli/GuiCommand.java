@@ -9,6 +9,7 @@ import java.util.concurrent.CountDownLatch;
 import javax.swing.SwingUtilities;
 import org.minga.gui.MingaGui;
 import org.minga.scenario.ModelInputs;
+import org.minga.scenario.Storyboard;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -30,6 +31,11 @@ final class GuiCommand implements Callable<Integer> {
       description = "Override one scenario key (repeatable); kept on reload.")
   List<String> overrides = new java.util.ArrayList<>();
 
+  @Option(names = "--storyboard", paramLabel = "FILE",
+      description = "Play a storyboard: captions, pauses, shocks, lever switches, saved "
+          + "sessions and screenshots at given months (see docs/workshop.md).")
+  Path storyboard;
+
   @Override
   public Integer call() throws Exception {
     Path scenario = file != null ? file : DEFAULT_SCENARIO;
@@ -38,12 +44,19 @@ final class GuiCommand implements Callable<Integer> {
           + " here; give one: minga gui SCENARIO.yaml");
     }
     ModelInputs inputs = ScenarioSource.load(scenario, overrides);
+    Storyboard board = storyboard == null ? null
+        : Storyboard.load(storyboard, inputs.scenario().steps()); // mistakes: exit 2
     if (GraphicsEnvironment.isHeadless()) {
       throw new CliFailure(ExitCodes.BAD_INPUT, "no display: the window needs a desktop (or "
           + "xvfb-run); for files without a window use: minga run " + scenario);
     }
-    SwingUtilities.invokeLater(() -> new MingaGui(scenario, overrides, inputs)
-        .createController());
+    SwingUtilities.invokeLater(() -> {
+      MingaGui gui = new MingaGui(scenario, overrides, inputs);
+      if (board != null) {
+        gui.playStoryboard(board);
+      }
+      gui.createController();
+    });
     // The Console ends the program when it is closed (MASON calls System.exit).
     new CountDownLatch(1).await();
     return ExitCodes.OK;

@@ -37,6 +37,8 @@ final class ChartsWindow {
 
   private final JFrame frame = new JFrame("Minga charts");
   private final JPanel content = new JPanel(new BorderLayout());
+  /** The storyboard's caption, large above the charts; hidden when there is none. */
+  private final javax.swing.JLabel caption = new javax.swing.JLabel("");
   /** The sixth cell: the event key, once for all five charts. */
   private final JTextArea key = new JTextArea();
   private MingaCharts charts;
@@ -47,8 +49,23 @@ final class ChartsWindow {
   ChartsWindow(MingaCharts charts) {
     redraw.setRepeats(false);
     frame.getContentPane().add(content, BorderLayout.CENTER);
+    caption.setFont(caption.getFont().deriveFont(java.awt.Font.BOLD, 28f));
+    caption.setBorder(javax.swing.BorderFactory.createEmptyBorder(8, 12, 8, 12));
+    caption.setVisible(false);
+    frame.getContentPane().add(caption, BorderLayout.NORTH);
     frame.setDefaultCloseOperation(JFrame.HIDE_ON_CLOSE);
     show(charts);
+  }
+
+  /** Shows {@code text} large above the charts (a storyboard caption) until the next one. */
+  void caption(String text) {
+    caption.setText(text);
+    caption.setVisible(!text.isBlank());
+    frame.revalidate();
+  }
+
+  String caption() {
+    return caption.isVisible() ? caption.getText() : "";
   }
 
   JFrame frame() {

@@ -46,6 +46,8 @@ public final class MingaGui extends GUIState {
   private FacilitatorPanel facilitator;
   private ChartFeed feed;
   private Territory territory;
+  /** The storyboard being played, or null. */
+  private StoryboardPlayer storyboard;
 
   /**
    * @param scenarioFile the scenario it was loaded from (reloaded on request)
@@ -137,6 +139,9 @@ public final class MingaGui extends GUIState {
     }
     state = m;
     super.start(); // calls m.start()
+    if (storyboard != null) {
+      storyboard.rewind();
+    }
     MetricsRecorder recorder = MetricsRecorder.attach(m);
     MingaCharts charts = newCharts();
     ChartsWindow window = chartsWindow;
@@ -164,8 +169,16 @@ public final class MingaGui extends GUIState {
       if (!model().beginScheduledStep()) {
         return false;
       }
+      if (storyboard != null) {
+        storyboard.before(model().completedSteps()); // this month's cues, before it runs
+      }
     }
     return super.step();
+  }
+
+  /** Plays {@code s} from the start of every run (see {@link StoryboardPlayer}). */
+  public void playStoryboard(org.minga.scenario.Storyboard s) {
+    storyboard = new StoryboardPlayer(this, s);
   }
 
   @Override
@@ -335,7 +348,7 @@ public final class MingaGui extends GUIState {
     }
   }
 
-  private static void onEdt(Runnable r) {
+  static void onEdt(Runnable r) {
     if (SwingUtilities.isEventDispatchThread()) {
       r.run();
     } else {

@@ -1,0 +1,101 @@
+package org.minga.gui;
+
+import java.awt.Component;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.imageio.ImageIO;
+import javax.swing.JFrame;
+import org.minga.model.Policies;
+import org.minga.scenario.Storyboard;
+import sim.display.Console;
+
+/**
+ * Plays a storyboard in the window: at the start of each month (before the model steps, on the
+ * model's thread), the cues of that month run in file order. Shocks and levers act from that
+ * month, exactly as the facilitator's buttons would before it; captions, pauses, screenshots and
+ * exports go through the event dispatch thread. A failed file action is reported on standard
+ * error and the session goes on.
+ */
+final class StoryboardPlayer {
+  private final MingaGui gui;
+  private final Storyboard storyboard;
+  private int nextMonth;
+
+  StoryboardPlayer(MingaGui gui, Storyboard storyboard) {
+    this.gui = gui;
+    this.storyboard = storyboard;
+  }
+
+  /** Back to the first cue (a new start). */
+  void rewind() {
+    nextMonth = 0;
+  }
+
+  /** Runs the cues of every month up to {@code month} not yet run (each month once). */
+  void before(int month) {
+    for (; nextMonth <= month; nextMonth++) {
+      for (Storyboard.Cue cue : storyboard.at(nextMonth)) {
+        play(cue.action());
+      }
+    }
+  }
+
+  private void play(Storyboard.Action a) {
+    if (a instanceof Storyboard.Caption c) {
+      MingaGui.onEdt(() -> gui.chartsWindow().caption(c.text()));
+    } else if (a instanceof Storyboard.Pause) {
+      MingaGui.onEdt(() -> console().pressPause());
+    } else if (a instanceof Storyboard.Inject i) {
+      gui.injectPriceShock(i.multiplier(), i.months());
+    } else if (a instanceof Storyboard.Lever l) {
+      gui.setLever(Policies.Lever.of(l.name()),
+          l.on() ? Policies.Override.ON : Policies.Override.OFF);
+    } else if (a instanceof Storyboard.SaveSession s) {
+      fileAction(s.file(), () -> gui.saveSession(s.file()));
+    } else if (a instanceof Storyboard.Export e) {
+      MingaGui.onEdt(() -> fileAction(e.dir(), () -> gui.chartsWindow().exportPng(e.dir())));
+    } else if (a instanceof Storyboard.Screenshot s) {
+      MingaGui.onEdt(() -> fileAction(s.file(),
+          () -> screenshot(gui.chartsWindow().frame(), s.file())));
+    } else if (a instanceof Storyboard.Quit) {
+      MingaGui.onEdt(() -> console().doClose());
+    }
+  }
+
+  private Console console() {
+    return (Console) gui.controller;
+  }
+
+  /** An action that writes a file. */
+  interface FileWrite {
+    void run() throws IOException;
+  }
+
+  private static void fileAction(Path target, FileWrite w) {
+    try {
+      w.run();
+    } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
+      System.err.println("storyboard: could not write " + target + ": " + e.getMessage());
+    }
+  }
+
+  /** Writes an image of {@code frame}'s content as PNG (event dispatch thread). */
+  static void screenshot(JFrame frame, Path file) throws IOException {
+    Component c = frame.getContentPane();
+    BufferedImage img = new BufferedImage(Math.max(1, c.getWidth()), Math.max(1, c.getHeight()),
+        BufferedImage.TYPE_INT_RGB);
+    java.awt.Graphics2D g = img.createGraphics();
+    try {
+      c.paint(g);
+    } finally {
+      g.dispose();
+    }
+    if (file.toAbsolutePath().getParent() != null) {
+      Files.createDirectories(file.toAbsolutePath().getParent());
+    }
+    ImageIO.write(img, "png", file.toFile());
+  }
+}

@@ -1,0 +1,89 @@
+package org.minga.gui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.GraphicsEnvironment;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import javax.imageio.ImageIO;
+import javax.swing.SwingUtilities;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.minga.chart.ChartEvent;
+import org.minga.model.Policies;
+import org.minga.scenario.ModelInputs;
+import org.minga.scenario.ScenarioLoader;
+import org.minga.scenario.Storyboard;
+import sim.display.Console;
+
+/**
+ * The window driven by a storyboard (under Xvfb): a caption shows, a crash and a lever switch
+ * act from their month and are marked on the charts, the session saved mid-run lists them as
+ * scheduled events, and a screenshot is written and not blank.
+ */
+@Tag("gui")
+class StoryboardWindowTest {
+  static final Path BASELINE = Path.of("scenarios/baseline.yaml");
+
+  @Test
+  void aStoryboardCaptionsShocksSwitchesSavesAndShoots(@TempDir Path dir) throws Exception {
+    assertFalse(GraphicsEnvironment.isHeadless(), "needs a display: xvfb-run -a mvn test -Pgui");
+    Path story = dir.resolve("story.yaml");
+    Files.writeString(story, """
+        - {at: 0, caption: "Twenty years in one valley"}
+        - {at: 10, inject: {kind: crash, size: 0.5, months: 12}}
+        - {at: 10, lever: {name: price_floor, on: true}}
+        - {at: 20, save_session: session.yaml}
+        - {at: 20, screenshot: shots/charts.png}
+        """);
+    ModelInputs inputs = ScenarioLoader.load(BASELINE, List.of());
+    Storyboard board = Storyboard.load(story, inputs.scenario().steps());
+    AtomicReference<MingaGui> guiRef = new AtomicReference<>();
+    AtomicReference<Console> consoleRef = new AtomicReference<>();
+    SwingUtilities.invokeAndWait(() -> {
+      MingaGui g = new MingaGui(BASELINE, List.of(), inputs);
+      g.playStoryboard(board);
+      guiRef.set(g);
+      consoleRef.set((Console) g.createController());
+    });
+    MingaGui gui = guiRef.get();
+    Console console = consoleRef.get();
+    try {
+      console.pressPause();
+      console.setNumStepsPerStepButtonPress(30);
+      console.pressPlay(); // 30 months, the storyboard's cues on the way
+      assertEquals(30, gui.model().completedSteps());
+      SwingUtilities.invokeAndWait(() -> { });
+      SwingUtilities.invokeAndWait(() -> { });
+
+      AtomicReference<String> caption = new AtomicReference<>();
+      SwingUtilities.invokeAndWait(() -> caption.set(gui.chartsWindow().caption()));
+      assertEquals("Twenty years in one valley", caption.get());
+      var events = gui.chartsWindow().charts().events();
+      assertTrue(events.contains(new ChartEvent(10, "price crash x0.5, 12 mo (injected)")),
+          events::toString);
+      assertTrue(events.contains(new ChartEvent(10, "price floor on (switched)")),
+          events::toString);
+      assertEquals(List.of(10, 10), gui.model().interventions().stream()
+          .map(org.minga.model.Intervention::step).toList());
+      assertEquals(Policies.Lever.PRICE_FLOOR, gui.model().interventions().get(1).lever());
+
+      String session = Files.readString(dir.resolve("session.yaml"));
+      assertTrue(session.contains("{at: 10, duration: 12, multiplier: 0.5}"), session);
+      assertTrue(session.contains("{at: 10, lever: price_floor, state: on}"), session);
+      BufferedImage shot = ImageIO.read(dir.resolve("shots/charts.png").toFile());
+      assertTrue(WorkshopWindowTest.variance(shot) > 100, "the screenshot is not blank");
+    } finally {
+      SwingUtilities.invokeAndWait(() -> {
+        gui.quit();
+        console.dispose();
+      });
+    }
+  }
+}
