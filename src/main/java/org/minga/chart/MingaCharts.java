@@ -24,6 +24,8 @@ import org.minga.scenario.Scenario;
 public final class MingaCharts {
   private final ChartStyle style;
   private final double povertyLine;
+  /** Calendar year of step 0 (0 when unknown: the axis counts years from the start). */
+  private final int startYear;
   private final List<TimeChart> charts;
   private final List<StepRow> rows = new ArrayList<>();
   private final List<ChartEvent> events = new ArrayList<>();
@@ -37,22 +39,36 @@ public final class MingaCharts {
    * @param povertyLine poverty line, USD/year (NaN: not drawn)
    */
   public MingaCharts(ChartStyle style, double povertyLine) {
-    this.style = style;
-    this.povertyLine = povertyLine;
-    this.charts = List.of(cohesion(style), new IncomeChart(style, povertyLine), prices(style),
-        new ChannelsChart(style), structure(style));
+    this(style, povertyLine, 0);
   }
 
-  /** Charts for {@code scenario}: its poverty line and its scheduled events. */
+  /**
+   * @param style fonts and line widths
+   * @param povertyLine poverty line, USD/year (NaN: not drawn)
+   * @param startYear calendar year of step 0, for the time axes (0: years from the start)
+   */
+  public MingaCharts(ChartStyle style, double povertyLine, int startYear) {
+    this.style = style;
+    this.povertyLine = povertyLine;
+    this.startYear = startYear;
+    this.charts = List.of(cohesion(style), new IncomeChart(style, povertyLine), prices(style),
+        new ChannelsChart(style), structure(style));
+    for (TimeChart c : charts) {
+      c.useYears(startYear);
+    }
+  }
+
+  /** Charts for {@code scenario}: its poverty line, start year and scheduled events. */
   public static MingaCharts forScenario(ChartStyle style, Scenario scenario) {
-    MingaCharts c = new MingaCharts(style, 12 * scenario.producers().povertyLinePerMonth());
+    MingaCharts c = new MingaCharts(style, 12 * scenario.producers().povertyLinePerMonth(),
+        scenario.startYear());
     c.addEvents(ScenarioEvents.of(scenario));
     return c;
   }
 
   /** The same data and events drawn in another style (e.g. presentation mode). */
   public MingaCharts restyled(ChartStyle newStyle) {
-    MingaCharts c = new MingaCharts(newStyle, povertyLine);
+    MingaCharts c = new MingaCharts(newStyle, povertyLine, startYear);
     c.keyOnCharts = keyOnCharts;
     c.addEvents(events);
     c.appendAll(rows);

@@ -28,6 +28,13 @@ public abstract class TimeChart {
     this.style = style;
   }
 
+  /** Labels the time axis in calendar years from {@code startYear} (0: from the start). */
+  void useYears(int startYear) {
+    if (chart().getPlot() instanceof XYPlot p && p.getDomainAxis() instanceof NumberAxis a) {
+      YearAxis.apply(a, startYear);
+    }
+  }
+
   /** File name stem: {@code cohesion} for cohesion.png. */
   public abstract String name();
 

@@ -86,7 +86,7 @@ class ChartExportTest {
     for (TimeChart c : charts.charts()) {
       assertFalse(c.chart().getTitle().getText().isBlank(), c.name());
       for (XYPlot p : c.plots()) {
-        assertEquals(TimeChart.TIME_AXIS, p.getDomainAxis().getLabel());
+        assertEquals(YearAxis.LABEL_FROM_START, p.getDomainAxis().getLabel());
         for (int a = 0; a < p.getRangeAxisCount(); a++) {
           ValueAxis axis = p.getRangeAxis(a);
           // Every range axis names its unit in parentheses: "(USD/unit)", "(count)"...
@@ -148,5 +148,20 @@ class ChartExportTest {
     }
     double mean = sum / n;
     return sumSq / n - mean * mean;
+  }
+
+  @Test
+  void theTimeAxisReadsInCalendarYears() {
+    MingaCharts charts = new MingaCharts(ChartStyle.STANDARD, Double.NaN, 1986);
+    for (TimeChart c : charts.charts()) {
+      for (XYPlot p : c.plots()) {
+        assertEquals(YearAxis.LABEL, p.getDomainAxis().getLabel(), c.name());
+      }
+    }
+    java.text.NumberFormat years = new YearAxis.YearFormat(1986);
+    assertEquals("1986", years.format(0));
+    assertEquals("1986", years.format(11));
+    assertEquals("1987", years.format(12));
+    assertEquals("1994", years.format(96)); // the boom of 1994, step 96
   }
 }
