@@ -40,6 +40,30 @@ public final class LiveControls {
     return model().seed();
   }
 
+  /**
+   * The levers in force this month, each with why: switched on in the window, or its scenario
+   * timing (months from start to end); "none" when none is. The menus below say what each lever
+   * follows; this says what is true now.
+   */
+  public String getLeversInForceNow() {
+    Policies p = model().policies();
+    java.util.List<String> on = new java.util.ArrayList<>();
+    for (Policies.Lever l : Policies.Lever.values()) {
+      if (!p.inForce(l)) {
+        continue;
+      }
+      String name = l.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+      if (p.overrideOf(l) == Policies.Override.ON) {
+        on.add(name + " (switched on)");
+      } else {
+        org.minga.scenario.PolicyConfig.Lever cfg = p.config().levers().get(l.ordinal());
+        on.add(name + " (months " + cfg.start() + (cfg.end() < 0 ? " on" : "-" + (cfg.end() - 1))
+            + ")");
+      }
+    }
+    return on.isEmpty() ? "none" : String.join(", ", on);
+  }
+
   private int get(Policies.Lever l) {
     return model().policies().overrideOf(l).ordinal();
   }

@@ -46,6 +46,8 @@ public final class MingaGui extends GUIState {
   private FacilitatorPanel facilitator;
   private ChartFeed feed;
   private Territory territory;
+  /** Pause between months while playing: about two months a second by default. */
+  static final long PLAY_SLEEP_MS = 500;
   /** The storyboard being played, or null. */
   private StoryboardPlayer storyboard;
 
@@ -118,6 +120,8 @@ public final class MingaGui extends GUIState {
     if (c instanceof Console console) {
       // Same seed again after stop unless the facilitator asks for a new one.
       console.setIncrementSeedOnStop(false);
+      // About two months a second, so a room can follow; the Console's speed slider changes it.
+      console.setPlaySleep(PLAY_SLEEP_MS);
     }
   }
 

@@ -80,6 +80,9 @@ class WorkshopWindowTest {
     assertTrue(charts.events().contains(new ChartEvent(30, "price crash x0.5, 12 mo (injected)")),
         charts.events()::toString);
     assertTrue(charts.events().contains(new ChartEvent(30, "price floor on (switched)")));
+    assertTrue(new LiveControls(gui).getLeversInForceNow().contains("price floor (switched on)"),
+        new LiveControls(gui)::getLeversInForceNow);
+    assertEquals(MingaGui.PLAY_SLEEP_MS, console.getPlaySleep(), "about two months a second");
 
     double[] world = worldPrice(charts);
     double[] reference = headlessWorldPrice(inputs, crashAt + 1);
