@@ -11,6 +11,7 @@ import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.Layer;
 import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
 import org.minga.metrics.Metrics;
 import org.minga.scenario.Scenario;
@@ -191,15 +192,20 @@ public final class MingaCharts {
       }
     }
     int n = 0;
+    // Labels of events close in time go one line lower each, so they never print over each
+    // other ("E7E8E9"): a label takes about 1/30 of the axis width.
+    double minGap = Math.max(1, (lastStep + 1) / 30.0);
+    List<Integer> rowEnds = new ArrayList<>(); // step of the last label in each row
     for (Map.Entry<Integer, List<String>> e : byStep.entrySet()) {
       n++;
       String tag = "E" + n;
+      int row = labelRow(rowEnds, e.getKey(), minGap);
       key.append(key.length() == 0 ? "Events: " : ";  ").append(tag).append(" (month ")
           .append(e.getKey()).append("): ").append(String.join(", ", e.getValue()));
       for (TimeChart c : charts) {
         List<XYPlot> plots = c.plots();
         for (int i = 0; i < plots.size(); i++) {
-          plots.get(i).addDomainMarker(marker(e.getKey(), i == 0 ? tag : null),
+          plots.get(i).addDomainMarker(marker(e.getKey(), i == 0 ? tag : null, row),
               Layer.FOREGROUND);
         }
       }
@@ -219,7 +225,19 @@ public final class MingaCharts {
     }
   }
 
-  private ValueMarker marker(int step, String tag) {
+  /** The first row whose last label is at least {@code minGap} steps before {@code step}. */
+  static int labelRow(List<Integer> rowEnds, int step, double minGap) {
+    for (int r = 0; r < rowEnds.size(); r++) {
+      if (step - rowEnds.get(r) >= minGap) {
+        rowEnds.set(r, step);
+        return r;
+      }
+    }
+    rowEnds.add(step);
+    return rowEnds.size() - 1;
+  }
+
+  private ValueMarker marker(int step, String tag, int row) {
     ValueMarker m = new ValueMarker(step, Palette.GREY, new BasicStroke(
         Math.max(1f, style.lineWidth() / 2), BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
         new float[] {4f, 4f}, 0f));
@@ -229,6 +247,8 @@ public final class MingaCharts {
       m.setLabelPaint(Palette.BLACK);
       m.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
       m.setLabelTextAnchor(TextAnchor.TOP_LEFT);
+      m.setLabelOffset(new RectangleInsets(
+          3 + row * 1.2 * style.note().getSize2D(), 3, 3, 3));
     }
     return m;
   }

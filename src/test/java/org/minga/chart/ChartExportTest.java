@@ -164,4 +164,16 @@ class ChartExportTest {
     assertEquals("1987", years.format(12));
     assertEquals("1994", years.format(96)); // the boom of 1994, step 96
   }
+
+  @Test
+  void eventLabelsCloseInTimeStackInsteadOfPrintingOverEachOther() {
+    java.util.List<Integer> rows = new java.util.ArrayList<>();
+    double gap = 240 / 30.0; // a 20-year run: labels at least 8 months apart share a line
+    assertEquals(0, MingaCharts.labelRow(rows, 24, gap));
+    assertEquals(0, MingaCharts.labelRow(rows, 96, gap));
+    assertEquals(1, MingaCharts.labelRow(rows, 97, gap), "one month later: next line");
+    assertEquals(2, MingaCharts.labelRow(rows, 98, gap));
+    assertEquals(0, MingaCharts.labelRow(rows, 110, gap), "far enough: back to the top");
+    assertEquals(1, MingaCharts.labelRow(rows, 111, gap));
+  }
 }
