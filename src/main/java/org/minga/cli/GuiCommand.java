@@ -31,6 +31,18 @@ final class GuiCommand implements Callable<Integer> {
       description = "Override one scenario key (repeatable); kept on reload.")
   List<String> overrides = new java.util.ArrayList<>();
 
+  @Option(names = "--from-sweep", paramLabel = "DIR", description = "Open one run of the sweep "
+      + "in DIR exactly as it ran (with --run K): its scenario, overrides and seed; refused "
+      + "when the sweep's inputs changed since.")
+  Path fromSweep;
+
+  @Option(names = "--run", paramLabel = "K", description = "The run id (runs.csv's run column) "
+      + "to open with --from-sweep.")
+  Long sweepRun;
+
+  @picocli.CommandLine.Spec
+  picocli.CommandLine.Model.CommandSpec spec;
+
   @Option(names = "--storyboard", paramLabel = "FILE",
       description = "Play a storyboard: captions, pauses, shocks, lever switches, saved "
           + "sessions and screenshots at given months (see docs/workshop.md).")
@@ -38,20 +50,25 @@ final class GuiCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Path scenario = file != null ? file : DEFAULT_SCENARIO;
-    if (file == null && !Files.exists(scenario)) {
+    SweepRunSource.Source source = SweepRunSource.resolve(spec, file, fromSweep, sweepRun);
+    Path scenario = source.file() != null ? source.file() : DEFAULT_SCENARIO;
+    if (source.file() == null && !Files.exists(scenario)) {
       throw new CliFailure(ExitCodes.BAD_INPUT, "no scenario given and no " + DEFAULT_SCENARIO
           + " here; give one: minga gui SCENARIO.yaml");
     }
-    ModelInputs inputs = ScenarioSource.load(scenario, overrides);
+    // A sweep run's overrides first (its varied values and seed), then the command line's.
+    List<String> allOverrides = new java.util.ArrayList<>(source.overrides());
+    allOverrides.addAll(overrides);
+    ModelInputs inputs = ScenarioSource.load(scenario, allOverrides);
     Storyboard board = storyboard == null ? null
         : Storyboard.load(storyboard, inputs.scenario().steps()); // mistakes: exit 2
     if (GraphicsEnvironment.isHeadless()) {
       throw new CliFailure(ExitCodes.BAD_INPUT, "no display: the window needs a desktop (or "
-          + "xvfb-run); for files without a window use: minga run " + scenario);
+          + "xvfb-run); for files without a window use: minga run " + (fromSweep != null
+              ? "--from-sweep " + fromSweep + " --run " + sweepRun : scenario.toString()));
     }
     SwingUtilities.invokeLater(() -> {
-      MingaGui gui = new MingaGui(scenario, overrides, inputs);
+      MingaGui gui = new MingaGui(scenario, allOverrides, inputs);
       if (board != null) {
         gui.playStoryboard(board);
       }

@@ -25,15 +25,26 @@ final class SweepRunSource {
 
   static Source resolve(CommandSpec spec, ScenarioOptions scenario, Path fromSweep, Long run)
       throws ScenarioException {
+    if (fromSweep == null && run == null) {
+      scenario.requireFile(spec);
+    }
+    return resolve(spec, scenario.file, fromSweep, run);
+  }
+
+  /**
+   * The same for a command whose scenario file is optional: without --from-sweep, a Source of
+   * {@code file} (possibly null, for the caller's default) and no overrides.
+   */
+  static Source resolve(CommandSpec spec, Path file, Path fromSweep, Long run)
+      throws ScenarioException {
     if (fromSweep == null) {
       if (run != null) {
         throw new ParameterException(spec.commandLine(), "--run K needs --from-sweep DIR");
       }
-      scenario.requireFile(spec);
-      return new Source(scenario.file, List.of(), 0,
-          RunCommand.defaultOutputDirectory(scenario.file));
+      return new Source(file, List.of(), 0,
+          file == null ? null : RunCommand.defaultOutputDirectory(file));
     }
-    if (scenario.file != null) {
+    if (file != null) {
       throw new ParameterException(spec.commandLine(), "give either SCENARIO.yaml or "
           + "--from-sweep DIR, not both");
     }

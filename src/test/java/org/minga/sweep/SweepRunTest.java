@@ -189,4 +189,27 @@ class SweepRunTest {
     assertTrue(json.replace(" ", "").contains("\"membership_rate\":" + membership),
         "final membership " + membership + " as in runs.csv");
   }
+
+  /**
+   * The window opens a sweep's run from its recorded scenario and overrides: without a display
+   * it gets as far as the display check (so the run was found and loaded) and says how to get
+   * the run's files instead; an unknown run is bad input.
+   */
+  @Test
+  void theWindowOpensARunOfASweep() throws IOException {
+    org.junit.jupiter.api.Assumptions.assumeTrue(java.awt.GraphicsEnvironment.isHeadless(),
+        "checks the message given without a display");
+    Path spec = SweepFixture.gridSweep(dir, 2);
+    Path out = sweep(spec, "forgui", "--quiet");
+    Cli.Result r = SweepFixture.cli("gui", "--from-sweep", out.toString(), "--run", "3");
+    assertEquals(2, r.exit(), r.err());
+    assertTrue(r.err().contains("minga run --from-sweep " + out + " --run 3"), r.err());
+    Cli.Result unknown = SweepFixture.cli("gui", "--from-sweep", out.toString(), "--run",
+        "999");
+    assertEquals(2, unknown.exit(), unknown.err());
+    Cli.Result both = SweepFixture.cli("gui", "scenarios/baseline.yaml", "--from-sweep",
+        out.toString(), "--run", "3");
+    assertEquals(2, both.exit(), both.err());
+    assertTrue(both.err().contains("not both"), both.err());
+  }
 }
