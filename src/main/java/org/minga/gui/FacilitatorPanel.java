@@ -47,6 +47,11 @@ final class FacilitatorPanel {
   private final JSpinner crashDepth = new JSpinner(new SpinnerNumberModel(45, 5, 95, 5));
   private final JSpinner boomHeight = new JSpinner(new SpinnerNumberModel(40, 5, 300, 5));
   private final JSpinner shockMonths = new JSpinner(new SpinnerNumberModel(12, 1, 120, 1));
+  /** When an injected shock starts: the next month, or the start of the next harvest. */
+  private final JComboBox<String> shockTiming = new JComboBox<>(new String[] {"next month",
+      "start of the next harvest"});
+  /** Which month the last shock hits, and why that month matters. */
+  private final JLabel shockNote = new JLabel(" ");
   private final JSpinner seedField = new JSpinner(new SpinnerNumberModel(1L, 0L,
       (long) Integer.MAX_VALUE, 1L));
   private final List<JComboBox<String>> leverBoxes = new java.util.ArrayList<>();
@@ -104,10 +109,12 @@ final class FacilitatorPanel {
     crash.addActionListener(e -> shock(1 - ((Integer) crashDepth.getValue()) / 100.0));
     JButton boom = new JButton("Inject boom");
     boom.addActionListener(e -> shock(1 + ((Integer) boomHeight.getValue()) / 100.0));
-    JPanel p = new JPanel(new GridLayout(2, 1));
+    JPanel p = new JPanel(new GridLayout(4, 1));
     p.add(row(new JLabel("crash: price falls by %"), crashDepth, crash));
     p.add(row(new JLabel("boom: price rises by %"), boomHeight, boom, new JLabel("for months"),
         shockMonths));
+    p.add(row(new JLabel("from"), shockTiming));
+    p.add(row(shockNote));
     return p;
   }
 
@@ -186,7 +193,9 @@ final class FacilitatorPanel {
           + "Console), then inject the shock.", "No run yet", JOptionPane.INFORMATION_MESSAGE);
       return;
     }
-    gui.injectPriceShock(multiplier, (Integer) shockMonths.getValue());
+    boolean atHarvest = shockTiming.getSelectedIndex() == 1;
+    int from = gui.injectPriceShock(multiplier, (Integer) shockMonths.getValue(), atHarvest);
+    shockNote.setText(ShockTiming.describe(gui.model(), from));
   }
 
   private void openScenario() {

@@ -290,10 +290,20 @@ public final class MingaGui extends GUIState {
    * @return the step it starts at
    */
   public int injectPriceShock(double multiplier, int months) {
+    return injectPriceShock(multiplier, months, false);
+  }
+
+  /**
+   * Injects a world-price shock from the next step, or from the start of the next harvest, and
+   * marks it on the charts.
+   *
+   * @return the step it starts at
+   */
+  public int injectPriceShock(double multiplier, int months, boolean atNextHarvest) {
     int from;
     synchronized (state.schedule) {
-      from = model().completedSteps();
-      model().injectPriceShock(months, multiplier);
+      from = atNextHarvest ? model().nextHarvestStart() : model().completedSteps();
+      model().injectPriceShockAt(from, months, multiplier);
     }
     String label = ScenarioEvents.priceShock(multiplier, months) + " (injected)";
     onEdt(() -> chartsWindow.mark(new ChartEvent(from, label)));

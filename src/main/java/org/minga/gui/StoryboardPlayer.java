@@ -49,7 +49,7 @@ final class StoryboardPlayer {
     } else if (a instanceof Storyboard.Pause) {
       MingaGui.onEdt(() -> console().pressPause());
     } else if (a instanceof Storyboard.Inject i) {
-      gui.injectPriceShock(i.multiplier(), i.months());
+      gui.injectPriceShock(i.multiplier(), i.months(), i.atNextHarvest());
     } else if (a instanceof Storyboard.Lever l) {
       gui.setLever(Policies.Lever.of(l.name()),
           l.on() ? Policies.Override.ON : Policies.Override.OFF);

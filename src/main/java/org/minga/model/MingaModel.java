@@ -411,8 +411,41 @@ public final class MingaModel extends SimState {
 
   /** Injects a world-price shock from the next step: a crash (multiplier < 1) or a boom. */
   public void injectPriceShock(int durationMonths, double multiplier) {
-    worldPrice.inject(completed, durationMonths, multiplier);
-    interventions.add(Intervention.shock(completed, durationMonths, multiplier));
+    injectPriceShockAt(completed, durationMonths, multiplier);
+  }
+
+  /**
+   * Injects a world-price shock from step {@code fromStep} (the next step or later, e.g. {@link
+   * #nextHarvestStart}).
+   */
+  public void injectPriceShockAt(int fromStep, int durationMonths, double multiplier) {
+    if (fromStep < completed) {
+      throw new IllegalArgumentException("a shock cannot start at step " + fromStep
+          + ", which has already run (next step: " + completed + ")");
+    }
+    worldPrice.inject(fromStep, durationMonths, multiplier);
+    interventions.add(Intervention.shock(fromStep, durationMonths, multiplier));
+  }
+
+  /**
+   * The first step, from the next one on, that starts a harvest season (a harvest month after a
+   * month without harvest); the next step itself when every month has a harvest (milk) or the
+   * season has no start within a year.
+   */
+  public int nextHarvestStart() {
+    for (int s = completed; s < completed + 12; s++) {
+      int month = monthOf(s);
+      int before = month == 1 ? 12 : month - 1;
+      if (harvestShare(month) > 0 && harvestShare(before) == 0) {
+        return s;
+      }
+    }
+    return completed;
+  }
+
+  /** Whether calendar month {@code month} (1-12) has a harvest. */
+  public boolean isHarvestMonth(int month) {
+    return harvestShare(month) > 0;
   }
 
   /**

@@ -15,6 +15,7 @@ import java.util.Map;
  * <pre>
  * - {at: 0, caption: "Twenty years of coffee in one valley"}
  * - {at: 12, inject: {kind: crash, size: 0.4, months: 12}}
+ * - {at: 13, inject: {kind: boom, size: 0.3, months: 6, when: next_harvest}}
  * - {at: 12, pause: true}
  * - {at: 30, lever: {name: price_floor, on: true}}
  * - {at: 48, save_session: session.yaml}
@@ -49,8 +50,12 @@ public record Storyboard(Path file, List<Cue> cues) {
   /** Pauses the run. */
   public record Pause() implements Action {}
 
-  /** A price shock from this month: a crash lowers the price by {@code size}, a boom raises it. */
-  public record Inject(boolean crash, double size, int months) implements Action {
+  /**
+   * A price shock from this month, or from the start of the next harvest ({@code when:
+   * next_harvest}): a crash lowers the price by {@code size}, a boom raises it.
+   */
+  public record Inject(boolean crash, double size, int months, boolean atNextHarvest)
+      implements Action {
     /** The factor on the world price while the shock lasts. */
     public double multiplier() {
       return crash ? 1 - size : 1 + size;
@@ -169,7 +174,7 @@ public record Storyboard(Path file, List<Cue> cues) {
 
   private static Action inject(YamlValue v, String path, List<Problem> problems) {
     YamlValue.YMap m = map(v, path, "{kind: crash, size: 0.4, months: 12}", problems);
-    if (m == null || !only(m, path, List.of("kind", "size", "months"), problems)) {
+    if (m == null || !only(m, path, List.of("kind", "size", "months", "when"), problems)) {
       return null;
     }
     String kind = text(need(m, "kind", path, problems), path + ".kind", problems);
@@ -189,8 +194,15 @@ public record Storyboard(Path file, List<Cue> cues) {
         ? m.entries().get("months").value() : null;
     Integer months = monthsValue == null ? Integer.valueOf(12)
         : whole(monthsValue, path + ".months", 1, Integer.MAX_VALUE / 2, problems);
-    return kind == null || size == null || months == null ? null
-        : new Inject(kind.equals("crash"), size, months);
+    String when = m.entries().containsKey("when")
+        ? text(m.entries().get("when").value(), path + ".when", problems) : "now";
+    if (when != null && !when.equals("now") && !when.equals("next_harvest")) {
+      problems.add(m.entries().get("when").value().origin().problem(path + ".when",
+          "`" + when + "`: use now or next_harvest"));
+      when = null;
+    }
+    return kind == null || size == null || months == null || when == null ? null
+        : new Inject(kind.equals("crash"), size, months, when.equals("next_harvest"));
   }
 
   private static Action lever(YamlValue v, String path, List<Problem> problems) {

@@ -77,6 +77,10 @@ class StoryboardWindowTest {
       String session = Files.readString(dir.resolve("session.yaml"));
       assertTrue(session.contains("{at: 10, duration: 12, multiplier: 0.5}"), session);
       assertTrue(session.contains("{at: 10, lever: price_floor, state: on}"), session);
+      // July of year 3 (month 30): "at the next harvest" means May of year 4, month 40.
+      assertEquals(40, gui.injectPriceShock(0.8, 3, true));
+      String note = ShockTiming.describe(gui.model(), 40);
+      assertTrue(note.startsWith("From May 2003 (month 40), a harvest month"), note);
       BufferedImage shot = ImageIO.read(dir.resolve("shots/charts.png").toFile());
       assertTrue(WorkshopWindowTest.variance(shot) > 100, "the screenshot is not blank");
     } finally {

@@ -105,4 +105,26 @@ class SessionFileTest {
             List.of("firms[0].margin=0.1"), live.scenario(), live.interventions()));
     assertTrue(e.getMessage().contains("firms[0].margin"), e.getMessage());
   }
+
+  /**
+   * "At the next harvest": a shock chosen in January of a May-August coffee calendar starts in
+   * May, and the saved session replays it there.
+   */
+  @Test
+  void aShockAtTheNextHarvestStartsInItsFirstMonthAndReplays(@TempDir Path dir)
+      throws Exception {
+    MingaModel live = started(BASELINE, SET); // harvest May-August
+    assertEquals(4, live.nextHarvestStart(), "step 4 is May of the first year");
+    Runnable[] window = new Runnable[240];
+    window[13] = () -> live.injectPriceShockAt(live.nextHarvestStart(), 6, 0.5);
+    List<String> liveRows = rows(live, window);
+    assertEquals(16, live.interventions().get(0).step(), "May of the second year");
+    Path session = dir.resolve("session.yaml");
+    Files.writeString(session, SessionFile.yaml(BASELINE, session, SET, live.scenario(),
+        live.interventions()));
+    assertEquals(liveRows, rows(started(session, List.of()), null));
+    List<String> untouched = rows(started(BASELINE, SET), null);
+    assertEquals(liveRows.subList(0, 16), untouched.subList(0, 16));
+    assertNotEquals(liveRows.get(16), untouched.get(16));
+  }
 }

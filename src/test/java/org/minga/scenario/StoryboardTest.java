@@ -34,7 +34,7 @@ class StoryboardTest {
         - {at: 0, caption: "Twenty years in one valley"}
         - {at: 12, pause: true}
         - {at: 30, lever: {name: price_floor, on: true}}
-        - {at: 40, inject: {kind: boom, size: 0.5}}
+        - {at: 40, inject: {kind: boom, size: 0.5, when: next_harvest}}
         - {at: 48, save_session: out/session.yaml}
         - {at: 48, export: out/run}
         - {at: 48, screenshot: shots/a.png}
@@ -52,6 +52,8 @@ class StoryboardTest {
     Storyboard.Inject boom = (Storyboard.Inject) s.at(40).get(0).action();
     assertEquals(1.5, boom.multiplier(), 1e-12);
     assertEquals(12, boom.months(), "months default to a year");
+    assertTrue(boom.atNextHarvest());
+    assertTrue(!crash.atNextHarvest(), "now by default");
     assertEquals(new Storyboard.SaveSession(dir.resolve("out/session.yaml").toAbsolutePath()
         .normalize()), s.at(48).get(0).action());
     assertTrue(s.at(60).get(0).action() instanceof Storyboard.Quit);
@@ -68,10 +70,11 @@ class StoryboardTest {
         - {caption: hello}
         - {at: 6, wave: true}
         - {at: 7, inject: {kind: crash, size: 1.2}}
+        - {at: 8, inject: {kind: crash, size: 0.2, when: later}}
         """);
     String all = e.format();
     List<Problem> p = e.problems();
-    assertEquals(8, p.size(), all);
+    assertEquals(9, p.size(), all);
     assertTrue(p.get(0).message().contains("`slump`: use crash or boom"), all);
     assertEquals(1, p.get(0).line(), all);
     assertTrue(p.get(1).message().contains("500 is outside 0 to 119"), all);
@@ -82,6 +85,7 @@ class StoryboardTest {
     assertTrue(p.get(5).message().contains("no `at:`"), all);
     assertTrue(p.get(6).message().contains("unknown key `wave`"), all);
     assertTrue(p.get(7).message().contains("a crash takes a share"), all);
+    assertTrue(p.get(8).message().contains("use now or next_harvest"), all);
     assertTrue(all.contains("story.yaml:1:"), all);
   }
 
