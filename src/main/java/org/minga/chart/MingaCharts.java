@@ -94,6 +94,11 @@ public final class MingaCharts {
     return style;
   }
 
+  /** Every step charted so far, in order (read only). */
+  public List<StepRow> rows() {
+    return Collections.unmodifiableList(rows);
+  }
+
   /** The charts, in file order. */
   public List<TimeChart> charts() {
     return charts;

@@ -8,7 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.imageio.ImageIO;
 import javax.swing.JFrame;
+import org.minga.chart.StepRow;
 import org.minga.model.Policies;
+import org.minga.output.TimeseriesCsv;
 import org.minga.scenario.Storyboard;
 import sim.display.Console;
 
@@ -38,12 +40,12 @@ final class StoryboardPlayer {
   void before(int month) {
     for (; nextMonth <= month; nextMonth++) {
       for (Storyboard.Cue cue : storyboard.at(nextMonth)) {
-        play(cue.action());
+        play(cue.action(), nextMonth);
       }
     }
   }
 
-  private void play(Storyboard.Action a) {
+  private void play(Storyboard.Action a, int month) {
     if (a instanceof Storyboard.Caption c) {
       MingaGui.onEdt(() -> gui.chartsWindow().caption(c.text()));
     } else if (a instanceof Storyboard.Pause) {
@@ -56,7 +58,7 @@ final class StoryboardPlayer {
     } else if (a instanceof Storyboard.SaveSession s) {
       fileAction(s.file(), () -> gui.saveSession(s.file()));
     } else if (a instanceof Storyboard.Export e) {
-      MingaGui.onEdt(() -> fileAction(e.dir(), () -> gui.chartsWindow().exportPng(e.dir())));
+      MingaGui.onEdt(() -> fileAction(e.dir(), () -> export(e.dir(), month)));
     } else if (a instanceof Storyboard.Screenshot s) {
       MingaGui.onEdt(() -> fileAction(s.file(),
           () -> screenshot(gui.chartsWindow().frame(), s.file())));
@@ -80,6 +82,27 @@ final class StoryboardPlayer {
     } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
       System.err.println("storyboard: could not write " + target + ": " + e.getMessage());
     }
+  }
+
+  /**
+   * The run before {@code month} into {@code dir}: {@code timeseries.csv} (the same columns and
+   * number format as {@code minga run} writes), and the charts as PNG as drawn when the export
+   * runs (event dispatch thread; a fast run may have charted a few months more).
+   */
+  private void export(Path dir, int month) throws IOException {
+    // Complete up to the month: each month's row was queued, with its hand-over to the charts,
+    // before this task was, and the event thread runs tasks in order (ChartFeed).
+    Files.createDirectories(dir);
+    try (java.io.Writer w = Files.newBufferedWriter(dir.resolve(TimeseriesCsv.FILE_NAME))) {
+      TimeseriesCsv csv = new TimeseriesCsv(w);
+      for (StepRow row : gui.chartsWindow().charts().rows()) {
+        if (row.step() < month) {
+          csv.onStep(row.step(), row.values(), null);
+        }
+      }
+      csv.onFinish();
+    }
+    gui.chartsWindow().exportPng(dir);
   }
 
   /** Writes an image of {@code frame}'s content as PNG (event dispatch thread). */

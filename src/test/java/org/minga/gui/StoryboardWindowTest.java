@@ -41,6 +41,7 @@ class StoryboardWindowTest {
         - {at: 10, lever: {name: price_floor, on: true}}
         - {at: 20, save_session: session.yaml}
         - {at: 20, screenshot: shots/charts.png}
+        - {at: 20, export: export}
         """);
     ModelInputs inputs = ScenarioLoader.load(BASELINE, List.of());
     Storyboard board = Storyboard.load(story, inputs.scenario().steps());
@@ -81,6 +82,11 @@ class StoryboardWindowTest {
       assertEquals(40, gui.injectPriceShock(0.8, 3, true));
       String note = ShockTiming.describe(gui.model(), 40);
       assertTrue(note.startsWith("From May 2003 (month 40), a harvest month"), note);
+      // The export holds the 20 months charted before month 20, as minga run writes them.
+      List<String> csv = Files.readAllLines(dir.resolve("export/timeseries.csv"));
+      assertEquals(21, csv.size(), "header and months 0-19");
+      assertTrue(csv.get(0).startsWith("step,"), csv.get(0));
+      assertTrue(Files.exists(dir.resolve("export/prices.png")));
       BufferedImage shot = ImageIO.read(dir.resolve("shots/charts.png").toFile());
       assertTrue(WorkshopWindowTest.variance(shot) > 100, "the screenshot is not blank");
     } finally {
