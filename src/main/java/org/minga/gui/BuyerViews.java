@@ -32,16 +32,16 @@ public final class BuyerViews {
       return c.memberCount();
     }
 
-    public double getReserveUsd() {
-      return c.reserve();
+    public String getReserveUsd() {
+      return Shown.usd(c.reserve());
     }
 
-    public double getMaturity() {
-      return c.maturity();
+    public String getMaturity() {
+      return Shown.score(c.maturity());
     }
 
-    public double getGovernance() {
-      return c.governance();
+    public String getGovernance() {
+      return Shown.score(c.governance());
     }
 
     public boolean isCertified() {
@@ -52,8 +52,8 @@ public final class BuyerViews {
       return c.hasBuyerContract();
     }
 
-    public double getDeliveryShare12Months() {
-      return c.deliveryShare12();
+    public String getDeliveryShare12Months() {
+      return Shown.percent(c.deliveryShare12());
     }
 
     @Override
@@ -78,16 +78,16 @@ public final class BuyerViews {
       return i.isActive();
     }
 
-    public double getMargin() {
-      return i.margin();
+    public String getMargin() {
+      return Shown.percent(i.margin());
     }
 
-    public double getCapitalUsd() {
-      return i.capital();
+    public String getCapitalUsd() {
+      return Shown.usd(i.capital());
     }
 
-    public double getProfit12MonthsUsd() {
-      return i.profit12();
+    public String getProfit12MonthsUsd() {
+      return Shown.usd(i.profit12());
     }
 
     @Override
@@ -116,8 +116,8 @@ public final class BuyerViews {
       return f.contractedCount();
     }
 
-    public double getLastYearProfitUsd() {
-      return f.lastYearProfit();
+    public String getLastYearProfitUsd() {
+      return Shown.usd(f.lastYearProfit());
     }
 
     @Override

@@ -28,8 +28,8 @@ public final class LiveControls {
     return model().completedSteps();
   }
 
-  public double getWorldPriceUsdPerUnit() {
-    return model().worldPrice();
+  public String getWorldPriceUsdPerUnit() {
+    return String.format(java.util.Locale.ROOT, "%,.2f USD", model().worldPrice());
   }
 
   public int getProducers() {

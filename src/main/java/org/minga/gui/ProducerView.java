@@ -46,36 +46,36 @@ public final class ProducerView {
     return c == null ? "none yet" : c.label();
   }
 
-  public double getAreaHa() {
-    return p.area();
+  public String getAreaHa() {
+    return Shown.hectares(p.area());
   }
 
-  public double getIncomeLast12MonthsUsd() {
-    return p.income12();
+  public String getIncomeLast12MonthsUsd() {
+    return Shown.usd(p.income12());
   }
 
-  public double getCashUsd() {
-    return p.cash();
+  public String getCashUsd() {
+    return Shown.usd(p.cash());
   }
 
-  public double getDebtUsd() {
-    return p.debt();
+  public String getDebtUsd() {
+    return Shown.usd(p.debt());
   }
 
   public boolean isIndebtedToIntermediary() {
     return p.isIndebtedToIntermediary();
   }
 
-  public double getTrust() {
-    return p.trust();
+  public String getTrust() {
+    return Shown.score(p.trust());
   }
 
-  public double getQuality() {
-    return p.quality();
+  public String getQuality() {
+    return Shown.score(p.quality());
   }
 
-  public double getCapability() {
-    return p.capability();
+  public String getCapability() {
+    return Shown.score(p.capability());
   }
 
   public int getCooperative() {
