@@ -43,10 +43,7 @@ final class FirmContracts {
   }
 
   private static boolean firstHarvestMonth(MingaModel m) {
-    int month = m.month();
-    int previous = month == 1 ? 12 : month - 1;
-    return m.harvestShare(month) > 0
-        && m.harvestShare(previous) == 0;
+    return Production.seasonStartsIn(m, m.month());
   }
 
   static void monthlyCosts(MingaModel m) {

@@ -434,9 +434,7 @@ public final class MingaModel extends SimState {
    */
   public int nextHarvestStart() {
     for (int s = completed; s < completed + 12; s++) {
-      int month = monthOf(s);
-      int before = month == 1 ? 12 : month - 1;
-      if (harvestShare(month) > 0 && harvestShare(before) == 0) {
+      if (Production.seasonStartsIn(this, monthOf(s))) {
         return s;
       }
     }

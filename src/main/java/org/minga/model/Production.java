@@ -40,6 +40,12 @@ final class Production {
     return m.harvestShare(month) > 0 && m.harvestShare(month % 12 + 1) == 0;
   }
 
+  /** Whether a harvest season starts in calendar month {@code month}: a harvest after none. */
+  static boolean seasonStartsIn(MingaModel m, int month) {
+    int previous = month == 1 ? 12 : month - 1;
+    return m.harvestShare(month) > 0 && m.harvestShare(previous) == 0;
+  }
+
   /** Whether the commodity has seasons at all (milk is harvested every month). */
   static boolean hasSeasons(MingaModel m) {
     for (int month = 1; month <= 12; month++) {

@@ -1,7 +1,6 @@
 package org.minga.output;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.List;
 import org.apache.commons.csv.CSVPrinter;
@@ -26,36 +25,31 @@ public final class HouseholdsCsv implements HouseholdYearObserver {
 
   /** Writes the header at once; {@code out} is closed by its owner, not here. */
   public HouseholdsCsv(Writer out) throws IOException {
-    this.printer = new CSVPrinter(out, CsvStyle.FORMAT);
-    printer.printRecord(COLUMNS);
+    this.printer = CsvStyle.printer(out, COLUMNS);
   }
 
   @Override
   public void onYear(HouseholdYear rows) {
     String year = Integer.toString(rows.year());
-    try {
-      for (int k = 0; k < rows.size(); k++) {
-        int c = 0;
-        row[c++] = year;
-        row[c++] = Integer.toString(rows.household(k));
-        row[c++] = CsvNumbers.format(rows.areaHa(k));
-        row[c++] = Integer.toString(rows.region(k));
-        int coop = rows.cooperative(k);
-        row[c++] = coop < 0 ? NO_COOPERATIVE : Integer.toString(coop);
-        row[c++] = CsvNumbers.format(rows.volumeIntermediary(k));
-        row[c++] = CsvNumbers.format(rows.volumeCooperative(k));
-        row[c++] = CsvNumbers.format(rows.volumeContract(k));
-        row[c++] = CsvNumbers.format(rows.volumeLocal(k));
-        row[c++] = CsvNumbers.format(rows.sideSold(k));
-        row[c++] = CsvNumbers.format(rows.cash(k));
-        row[c++] = CsvNumbers.format(rows.debt(k));
-        row[c++] = CsvNumbers.format(rows.income(k));
-        row[c++] = rows.defaulted(k) ? "1" : "0";
-        row[c] = rows.active(k) ? "1" : "0";
-        printer.printRecord((Object[]) row);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + FILE_NAME, e);
+    for (int k = 0; k < rows.size(); k++) {
+      int c = 0;
+      row[c++] = year;
+      row[c++] = Integer.toString(rows.household(k));
+      row[c++] = CsvNumbers.format(rows.areaHa(k));
+      row[c++] = Integer.toString(rows.region(k));
+      int coop = rows.cooperative(k);
+      row[c++] = coop < 0 ? NO_COOPERATIVE : Integer.toString(coop);
+      row[c++] = CsvNumbers.format(rows.volumeIntermediary(k));
+      row[c++] = CsvNumbers.format(rows.volumeCooperative(k));
+      row[c++] = CsvNumbers.format(rows.volumeContract(k));
+      row[c++] = CsvNumbers.format(rows.volumeLocal(k));
+      row[c++] = CsvNumbers.format(rows.sideSold(k));
+      row[c++] = CsvNumbers.format(rows.cash(k));
+      row[c++] = CsvNumbers.format(rows.debt(k));
+      row[c++] = CsvNumbers.format(rows.income(k));
+      row[c++] = rows.defaulted(k) ? "1" : "0";
+      row[c] = rows.active(k) ? "1" : "0";
+      CsvStyle.print(printer, row, FILE_NAME);
     }
   }
 

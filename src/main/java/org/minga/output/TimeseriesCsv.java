@@ -1,7 +1,6 @@
 package org.minga.output;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import org.apache.commons.csv.CSVPrinter;
 import org.minga.metrics.Metrics;
@@ -21,8 +20,7 @@ public final class TimeseriesCsv implements StepObserver {
 
   /** Writes the header at once; {@code out} is closed by its owner, not here. */
   public TimeseriesCsv(Writer out) throws IOException {
-    this.printer = new CSVPrinter(out, CsvStyle.FORMAT);
-    printer.printRecord(Metrics.names());
+    this.printer = CsvStyle.printer(out, Metrics.names());
   }
 
   @Override
@@ -34,11 +32,7 @@ public final class TimeseriesCsv implements StepObserver {
     for (int i = 0; i < row.length; i++) {
       row[i] = CsvNumbers.format(values[i]);
     }
-    try {
-      printer.printRecord((Object[]) row);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + FILE_NAME, e);
-    }
+    CsvStyle.print(printer, row, FILE_NAME);
   }
 
   @Override

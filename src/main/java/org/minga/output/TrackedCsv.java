@@ -1,7 +1,6 @@
 package org.minga.output;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.List;
 import org.apache.commons.csv.CSVPrinter;
@@ -28,8 +27,7 @@ public final class TrackedCsv implements StepObserver {
 
   /** Writes the header at once; {@code out} is closed by its owner, not here. */
   public TrackedCsv(Writer out) throws IOException {
-    this.printer = new CSVPrinter(out, CsvStyle.FORMAT);
-    printer.printRecord(COLUMNS);
+    this.printer = CsvStyle.printer(out, COLUMNS);
   }
 
   @Override
@@ -37,24 +35,20 @@ public final class TrackedCsv implements StepObserver {
     row[0] = Integer.toString(step);
     row[1] = CsvNumbers.format(values[YEAR]);
     row[2] = CsvNumbers.format(values[MONTH]);
-    try {
-      for (int i = 0; i < tracked.size(); i++) {
-        int c = 3;
-        row[c++] = Integer.toString(tracked.household(i));
-        row[c++] = text(tracked.group(i));
-        row[c++] = text(tracked.channel(i));
-        // true/false: R's read.csv and pandas both read these as logical values.
-        row[c++] = Boolean.toString(tracked.active(i));
-        row[c++] = CsvNumbers.format(tracked.areaHa(i));
-        row[c++] = CsvNumbers.format(tracked.incomeMonth(i));
-        row[c++] = CsvNumbers.format(tracked.income12m(i));
-        row[c++] = CsvNumbers.format(tracked.cash(i));
-        row[c++] = CsvNumbers.format(tracked.debt(i));
-        row[c] = CsvNumbers.format(tracked.trust(i));
-        printer.printRecord((Object[]) row);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + FILE_NAME, e);
+    for (int i = 0; i < tracked.size(); i++) {
+      int c = 3;
+      row[c++] = Integer.toString(tracked.household(i));
+      row[c++] = text(tracked.group(i));
+      row[c++] = text(tracked.channel(i));
+      // true/false: R's read.csv and pandas both read these as logical values.
+      row[c++] = Boolean.toString(tracked.active(i));
+      row[c++] = CsvNumbers.format(tracked.areaHa(i));
+      row[c++] = CsvNumbers.format(tracked.incomeMonth(i));
+      row[c++] = CsvNumbers.format(tracked.income12m(i));
+      row[c++] = CsvNumbers.format(tracked.cash(i));
+      row[c++] = CsvNumbers.format(tracked.debt(i));
+      row[c] = CsvNumbers.format(tracked.trust(i));
+      CsvStyle.print(printer, row, FILE_NAME);
     }
   }
 

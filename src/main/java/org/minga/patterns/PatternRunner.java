@@ -189,11 +189,6 @@ public final class PatternRunner {
     return results;
   }
 
-  /** The statistic of one replicate of {@code check} (seed {@code seed} in every arm). */
-  public double replicate(PatternCheck check, long seed) throws ScenarioException {
-    return replicate(check, check.arms(), seed);
-  }
-
   /** The statistic of {@code check}'s comparison run on {@code arms} (seed {@code seed}). */
   public double replicate(PatternCheck check, List<Arm> arms, long seed)
       throws ScenarioException {
