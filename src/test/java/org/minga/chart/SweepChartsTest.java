@@ -97,7 +97,7 @@ class SweepChartsTest {
     assertEquals(Set.of("timeseries_cohesion", "timeseries_world_price"),
         charts.timeseriesCharts().keySet());
     XYPlot plot = cohesion.getXYPlot();
-    assertEquals("Month (step from 0)", plot.getDomainAxis().getLabel());
+    assertEquals(YearAxis.LABEL_FROM_START, plot.getDomainAxis().getLabel());
     assertEquals("Cohesion index (index 0-1)", plot.getRangeAxis().getLabel());
   }
 
