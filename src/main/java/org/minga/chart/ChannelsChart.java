@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.DatasetRenderingOrder;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.StackedXYAreaRenderer2;
 import org.jfree.data.xy.DefaultTableXYDataset;
@@ -18,7 +19,10 @@ import org.minga.metrics.Metrics;
 
 /**
  * Channel shares: a stacked area of marketed volume by channel (trailing 12 months). Each band has
- * its own colour and hatching, so the stack reads in black and white too.
+ * its own colour and hatching, so the stack reads in black and white too. The four bands are one
+ * composition that sums to 1, read as a whole, so this chart keeps all four in the essential set
+ * (where line charts keep three lines). A counterfactual run is drawn as faded lines where its
+ * band edges would be.
  */
 public final class ChannelsChart extends TimeChart {
   private static final String[] METRICS = {"share_intermediary", "share_cooperative",
@@ -45,12 +49,18 @@ public final class ChannelsChart extends TimeChart {
       renderer.setSeriesPaint(i, hatch(COLOURS[i], i));
     }
     renderer.setRoundXCoordinates(true);
-    NumberAxis time = new NumberAxis(TIME_AXIS);
-    time.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
     NumberAxis share = new NumberAxis("Share of volume (0-1, last 12 mo)");
     share.setRange(new Range(0, 1));
-    plot = new XYPlot(data, time, share, renderer);
+    plot = new XYPlot(data, timeAxis(), share, renderer);
     stylePlot(plot);
+    plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD); // faded edges over the stack
+    List<FadedLine> edges = new ArrayList<>();
+    for (int i = 1; i < METRICS.length; i++) {
+      int below = i; // the edge above the first `below` bands
+      edges.add(new FadedLine(LABELS[i - 1] + " edge", Palette.BLACK,
+          r -> stackedShare(r, below)));
+    }
+    fadedLines(plot, 0, edges);
     chart = finish(new JFreeChart("Marketed volume by channel", style.title(), plot, true));
   }
 
@@ -93,11 +103,24 @@ public final class ChannelsChart extends TimeChart {
   @Override
   void append(StepRow row) {
     for (int i = 0; i < series.size(); i++) {
-      double v = row.value(columns[i]);
-      // A stack cannot hold gaps: a share undefined this step counts as none.
       // addOrUpdate: the table dataset has already copied this x into the other series.
-      series.get(i).addOrUpdate(row.step(), Double.isNaN(v) ? 0 : v);
+      series.get(i).addOrUpdate(row.step(), share(row, i));
     }
+  }
+
+  /** Band {@code i}'s share; a stack cannot hold gaps, so a share undefined counts as none. */
+  private double share(StepRow row, int i) {
+    double v = row.value(columns[i]);
+    return Double.isNaN(v) ? 0 : v;
+  }
+
+  /** The sum of the first {@code bands} shares: where the top of band {@code bands - 1} is. */
+  private double stackedShare(StepRow row, int bands) {
+    double sum = 0;
+    for (int i = 0; i < bands; i++) {
+      sum += share(row, i);
+    }
+    return sum;
   }
 
 }

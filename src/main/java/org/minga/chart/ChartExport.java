@@ -26,6 +26,16 @@ public final class ChartExport {
 
   private ChartExport() {}
 
+  /** Writes every chart as PNG, and as SVG too if {@code svg}; returns the files written. */
+  public static List<Path> write(MingaCharts charts, Path directory, boolean svg)
+      throws IOException {
+    List<Path> written = new ArrayList<>(writePngs(charts, directory));
+    if (svg) {
+      written.addAll(writeSvgs(charts, directory));
+    }
+    return written;
+  }
+
   /** Writes every chart as {@code NAME.png} in {@code directory}; returns the files written. */
   public static List<Path> writePngs(MingaCharts charts, Path directory) throws IOException {
     Files.createDirectories(directory);

@@ -11,11 +11,16 @@ import org.minga.metrics.Metrics;
 /**
  * A chart of metrics as lines on one plot: the main metrics on the left axis and, optionally,
  * further groups of metrics on their own right-hand axes (each axis labelled with its unit).
- * Cohesion, prices and structure are line charts.
+ * Cohesion, prices and structure are line charts. Each line is essential (always drawn) or extra
+ * (drawn only with the full set): a room reads three lines on one axis, an analyst asks for the
+ * rest. A line keeps its colour and dash in both sets.
  */
 public final class LineChart extends TimeChart {
-  /** Metrics that share an axis: their CSV names, their legend labels and the axis label. */
-  public record AxisGroup(String axisLabel, List<String> metrics, List<String> labels) {}
+  /** A metric drawn as a line: its CSV name, its legend label, whether the short set has it. */
+  public record Line(String metric, String label, boolean essential) {}
+
+  /** Lines that share an axis, and the axis label. */
+  public record AxisGroup(String axisLabel, List<Line> lines) {}
 
   private final String name;
   private final JFreeChart chart;
@@ -23,29 +28,56 @@ public final class LineChart extends TimeChart {
   private final List<XYSeries> series = new ArrayList<>();
   private final List<Integer> columns = new ArrayList<>();
 
-  LineChart(ChartStyle style, String name, String title, List<AxisGroup> axes) {
+  /** An essential line. */
+  static Line line(String metric, String label) {
+    return new Line(metric, label, true);
+  }
+
+  /** A line drawn with the full set only. */
+  static Line extra(String metric, String label) {
+    return new Line(metric, label, false);
+  }
+
+  LineChart(ChartStyle style, String name, String title, List<AxisGroup> axes,
+      boolean allSeries) {
     super(style);
     this.name = name;
-    int styleIndex = 0;
+    int styleIndex = 0; // counted over the full set, so a line's style is the same in both
     XYPlot p = null;
-    for (int a = 0; a < axes.size(); a++) {
-      AxisGroup g = axes.get(a);
+    List<List<FadedLine>> fadedByAxis = new ArrayList<>();
+    for (AxisGroup g : axes) {
       XYSeriesCollection c = new XYSeriesCollection();
-      for (int i = 0; i < g.metrics().size(); i++) {
-        XYSeries s = series(g.labels().get(i));
+      List<FadedLine> faded = new ArrayList<>();
+      List<Integer> styles = new ArrayList<>();
+      for (Line l : g.lines()) {
+        int k = styleIndex++;
+        if (!l.essential() && !allSeries) {
+          continue;
+        }
+        XYSeries s = series(l.label());
         c.addSeries(s);
         series.add(s);
-        columns.add(Metrics.index(g.metrics().get(i)));
+        int column = Metrics.index(l.metric());
+        columns.add(column);
+        styles.add(k);
+        faded.add(new FadedLine(l.label(), Palette.series(k), r -> r.value(column)));
       }
-      var renderer = lines(g.metrics().size(), styleIndex);
-      styleIndex += g.metrics().size();
-      if (a == 0) {
+      if (styles.isEmpty()) {
+        continue; // a right axis whose lines are all extra
+      }
+      var renderer = lines(styles);
+      if (p == null) {
         p = plot(c, g.axisLabel(), renderer);
       } else {
-        secondaryAxis(p, a, g.axisLabel(), c, renderer);
+        secondaryAxis(p, fadedByAxis.size(), g.axisLabel(), c, renderer);
       }
+      fadedByAxis.add(faded);
     }
     this.plot = p;
+    // Faded datasets after the real ones: the plot draws higher indices first, so beneath.
+    for (int a = 0; a < fadedByAxis.size(); a++) {
+      fadedLines(plot, a, fadedByAxis.get(a));
+    }
     this.chart = finish(new JFreeChart(title, style.title(), plot, true));
   }
 
@@ -70,5 +102,4 @@ public final class LineChart extends TimeChart {
       series.get(i).add(row.step(), row.value(columns.get(i)));
     }
   }
-
 }

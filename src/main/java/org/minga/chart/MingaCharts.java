@@ -1,18 +1,11 @@
 package org.minga.chart;
 
-import java.awt.BasicStroke;
+import static org.minga.chart.LineChart.extra;
+import static org.minga.chart.LineChart.line;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
-import org.jfree.chart.plot.ValueMarker;
-import org.jfree.chart.plot.XYPlot;
-import org.jfree.chart.title.TextTitle;
-import org.jfree.chart.ui.Layer;
-import org.jfree.chart.ui.RectangleAnchor;
-import org.jfree.chart.ui.RectangleInsets;
-import org.jfree.chart.ui.TextAnchor;
 import org.minga.metrics.Metrics;
 import org.minga.scenario.Scenario;
 
@@ -21,21 +14,27 @@ import org.minga.scenario.Scenario;
  * time, with events marked on every time axis. The headless export and the live window both use
  * this class: the export feeds it from a run or from CSV files, the window from the model, on the
  * event dispatch thread. Not thread-safe: use it from one thread.
+ *
+ * <p>By default each chart draws its essential set, at most three lines on one axis, which a
+ * room can read from the back; {@code allSeries} draws every line, with right-hand axes. The
+ * window can also show a counterfactual run (faded lines) and events announced ahead (pending).
  */
 public final class MingaCharts {
   private final ChartStyle style;
   private final double povertyLine;
   /** Calendar year of step 0 (0 when unknown: the axis counts years from the start). */
   private final int startYear;
+  private final boolean allSeries;
   private final List<TimeChart> charts;
   private final List<StepRow> rows = new ArrayList<>();
-  private final List<ChartEvent> events = new ArrayList<>();
+  private final EventMarkers markers;
   private final int activeFirms = Metrics.index("active_firms");
-  private final Map<Integer, TextTitle> eventKeys = new java.util.HashMap<>();
-  private boolean keyOnCharts = true;
-  private String eventKey = "";
+  private Counterfactual counterfactual; // null when none
+  private boolean counterfactualVisible = true;
 
   /**
+   * The essential set of lines.
+   *
    * @param style fonts and line widths
    * @param povertyLine poverty line, USD/year (NaN: not drawn)
    */
@@ -44,35 +43,78 @@ public final class MingaCharts {
   }
 
   /**
+   * The essential set of lines.
+   *
    * @param style fonts and line widths
    * @param povertyLine poverty line, USD/year (NaN: not drawn)
    * @param startYear calendar year of step 0, for the time axes (0: years from the start)
    */
   public MingaCharts(ChartStyle style, double povertyLine, int startYear) {
+    this(style, povertyLine, startYear, false);
+  }
+
+  /**
+   * @param style fonts and line widths
+   * @param povertyLine poverty line, USD/year (NaN: not drawn)
+   * @param startYear calendar year of step 0, for the time axes (0: years from the start)
+   * @param allSeries every line with its own axes (true), or the essential set (false)
+   */
+  public MingaCharts(ChartStyle style, double povertyLine, int startYear, boolean allSeries) {
     this.style = style;
     this.povertyLine = povertyLine;
     this.startYear = startYear;
-    this.charts = List.of(cohesion(style), new IncomeChart(style, povertyLine), prices(style),
-        new ChannelsChart(style), structure(style));
+    this.allSeries = allSeries;
+    this.markers = new EventMarkers(style);
+    this.charts = List.of(cohesion(style, allSeries),
+        new IncomeChart(style, povertyLine, allSeries), prices(style, allSeries),
+        new ChannelsChart(style), structure(style, allSeries));
     for (TimeChart c : charts) {
       c.useYears(startYear);
     }
   }
 
-  /** Charts for {@code scenario}: its poverty line, start year and scheduled events. */
+  /** Charts (the essential set) for {@code scenario}: its poverty line, start year and events. */
   public static MingaCharts forScenario(ChartStyle style, Scenario scenario) {
+    return forScenario(style, scenario, false);
+  }
+
+  /** Charts for {@code scenario}; {@code allSeries}: every line rather than the essential set. */
+  public static MingaCharts forScenario(ChartStyle style, Scenario scenario, boolean allSeries) {
     MingaCharts c = new MingaCharts(style, 12 * scenario.producers().povertyLinePerMonth(),
-        scenario.startYear());
+        scenario.startYear(), allSeries);
     c.addEvents(ScenarioEvents.of(scenario));
     return c;
   }
 
-  /** The same data and events drawn in another style (e.g. presentation mode). */
+  /**
+   * The same data, events, pending events and counterfactual drawn in another style (e.g.
+   * presentation mode).
+   */
   public MingaCharts restyled(ChartStyle newStyle) {
-    MingaCharts c = new MingaCharts(newStyle, povertyLine, startYear);
-    c.keyOnCharts = keyOnCharts;
-    c.addEvents(events);
+    return copy(newStyle, allSeries);
+  }
+
+  /** The same data, events and counterfactual with every line ({@code all}) or the short set. */
+  public MingaCharts withAllSeries(boolean all) {
+    return copy(style, all);
+  }
+
+  /** Whether every line is drawn (rather than the essential set). */
+  public boolean allSeries() {
+    return allSeries;
+  }
+
+  private MingaCharts copy(ChartStyle newStyle, boolean all) {
+    MingaCharts c = new MingaCharts(newStyle, povertyLine, startYear, all);
+    c.markers.setKeyOnCharts(markers.keyOnCharts());
+    c.addEvents(markers.ordinary());
+    c.addPendingEvents(markers.pending());
     c.appendAll(rows);
+    if (counterfactual != null) {
+      c.setCounterfactual(counterfactual.rows(), counterfactual.fromStep(),
+          counterfactual.label());
+    }
+    c.setCounterfactualVisible(counterfactualVisible);
     return c;
   }
 
@@ -81,13 +123,16 @@ public final class MingaCharts {
    * once, beside the charts, and turns this off).
    */
   public void setKeyOnCharts(boolean on) {
-    keyOnCharts = on;
+    markers.setKeyOnCharts(on);
     redrawEvents();
   }
 
-  /** The event key, e.g. "E1 (month 24): +2 intermediaries; ...", or "" before any event. */
+  /**
+   * The event key, e.g. "E1 (month 24): +2 intermediaries; ...", or "" before any event; an
+   * event announced ahead of the data ends in "(pending)".
+   */
   public String eventKey() {
-    return eventKey;
+    return markers.key();
   }
 
   public ChartStyle style() {
@@ -120,9 +165,9 @@ public final class MingaCharts {
     return rows.size();
   }
 
-  /** The events marked so far, by step. */
+  /** The events marked so far (pending ones included), by step. */
   public List<ChartEvent> events() {
-    return Collections.unmodifiableList(events);
+    return markers.events();
   }
 
   /** Appends one step. */
@@ -132,33 +177,102 @@ public final class MingaCharts {
 
   /**
    * Appends several steps with one redraw at the end rather than one per point: the live window
-   * hands over every step that arrived since its last repaint.
+   * hands over every step that arrived since its last repaint. The counterfactual's faded lines
+   * grow with them.
    */
   public void appendAll(List<StepRow> batch) {
     if (batch.isEmpty()) {
       return;
     }
-    charts.forEach(c -> c.chart().setNotify(false));
-    try {
+    quietly(() -> {
       for (StepRow row : batch) {
         detectFirmChanges(row);
         rows.add(row);
         for (TimeChart c : charts) {
           c.append(row);
         }
+        drawCounterfactual(row.step());
       }
       redrawEvents(); // events up to the new last step become visible
-    } finally {
-      charts.forEach(c -> c.chart().setNotify(true));
+    });
+  }
+
+  /**
+   * Marks events on every chart once their step is charted (scheduled events, or events of the
+   * step just run): a run does not announce what is still to come.
+   */
+  public void addEvents(List<ChartEvent> more) {
+    markers.add(more, false);
+    redrawEvents();
+  }
+
+  /**
+   * Marks events made while paused, which take effect at a step not charted yet (the next step,
+   * the next harvest): drawn at once as pending, the time axes stretched to show them; once
+   * their step is charted they look like any other event.
+   */
+  public void addPendingEvents(List<ChartEvent> more) {
+    markers.add(more, true);
+    redrawEvents();
+  }
+
+  // ---- counterfactual --------------------------------------------------------------------------
+
+  /**
+   * Draws, on every chart, a faded copy of each line shown, taken from {@code alternative} (a
+   * whole run from step 0 without the change, possibly longer than what is charted), from step
+   * {@code fromStep - 1} (the last point both runs share) up to the last step charted, and
+   * further as steps are appended. Replaces any earlier counterfactual.
+   *
+   * @param label what the alternative lacks, for the legend ("faded: without LABEL")
+   */
+  public void setCounterfactual(List<StepRow> alternative, int fromStep, String label) {
+    counterfactual = new Counterfactual(alternative, fromStep, label);
+    quietly(() -> {
+      charts.forEach(TimeChart::clearCounterfactual);
+      rows.forEach(r -> drawCounterfactual(r.step()));
+      showCounterfactual();
+    });
+  }
+
+  /** Removes the faded lines. */
+  public void clearCounterfactual() {
+    counterfactual = null;
+    quietly(() -> {
+      charts.forEach(TimeChart::clearCounterfactual);
+      showCounterfactual();
+    });
+  }
+
+  /** Shows or hides the faded lines (kept, and kept growing, while hidden). */
+  public void setCounterfactualVisible(boolean on) {
+    counterfactualVisible = on;
+    showCounterfactual();
+  }
+
+  public boolean hasCounterfactual() {
+    return counterfactual != null;
+  }
+
+  /** What the counterfactual run is without, or "" when there is none. */
+  public String counterfactualLabel() {
+    return counterfactual == null ? "" : counterfactual.label();
+  }
+
+  private void drawCounterfactual(int step) {
+    StepRow other = counterfactual == null ? null : counterfactual.at(step);
+    if (other != null) {
+      charts.forEach(c -> c.appendCounterfactual(other));
     }
   }
 
-  /** Marks events on every chart (e.g. a crash injected from the window). */
-  public void addEvents(List<ChartEvent> more) {
-    events.addAll(more);
-    events.sort(java.util.Comparator.comparingInt(ChartEvent::step));
-    redrawEvents();
+  private void showCounterfactual() {
+    String legend = counterfactual == null ? "" : counterfactual.legend();
+    charts.forEach(c -> c.showCounterfactual(legend,
+        counterfactual != null && counterfactualVisible));
   }
+
+  // ---- events ----------------------------------------------------------------------------------
 
   /** Firms enter when they find it profitable: read entries and exits off active_firms. */
   private void detectFirmChanges(StepRow row) {
@@ -170,124 +284,59 @@ public final class MingaCharts {
     ChartEvent e = now > before ? new ChartEvent(row.step(), "firm enters")
         : now < before ? new ChartEvent(row.step(), "firm exits") : null;
     // Restyled copies replay rows over events that already hold this one.
-    if (e != null && !events.contains(e)) {
+    if (e != null && !markers.contains(e)) {
       addEvents(List.of(e));
     }
   }
 
-  /**
-   * One numbered marker per step with events on every time axis, and a key under each chart
-   * ("E1 (month 24): +2 intermediaries; E2 ..."): numbers keep the plots readable when several
-   * events share a month. Only events up to the last step charted are shown: a run cut short
-   * (or a live run) does not announce what is still to come.
-   */
   private void redrawEvents() {
-    int lastStep = rows.isEmpty() ? -1 : rows.get(rows.size() - 1).step();
-    Map<Integer, List<String>> byStep = new TreeMap<>();
-    for (ChartEvent e : events) {
-      if (e.step() > lastStep) {
-        continue;
-      }
-      byStep.computeIfAbsent(e.step(), k -> new ArrayList<>()).add(e.label());
-    }
-    StringBuilder key = new StringBuilder();
-    for (TimeChart c : charts) {
-      for (XYPlot p : c.plots()) {
-        p.clearDomainMarkers();
-      }
-    }
-    int n = 0;
-    // Labels of events close in time go one line lower each, so they never print over each
-    // other ("E7E8E9"): a label takes about 1/30 of the axis width.
-    double minGap = Math.max(1, (lastStep + 1) / 30.0);
-    List<Integer> rowEnds = new ArrayList<>(); // step of the last label in each row
-    for (Map.Entry<Integer, List<String>> e : byStep.entrySet()) {
-      n++;
-      String tag = "E" + n;
-      int row = labelRow(rowEnds, e.getKey(), minGap);
-      key.append(key.length() == 0 ? "Events: " : ";  ").append(tag).append(" (month ")
-          .append(e.getKey()).append("): ").append(String.join(", ", e.getValue()));
-      for (TimeChart c : charts) {
-        List<XYPlot> plots = c.plots();
-        for (int i = 0; i < plots.size(); i++) {
-          plots.get(i).addDomainMarker(marker(e.getKey(), i == 0 ? tag : null, row),
-              Layer.FOREGROUND);
-        }
-      }
-    }
-    eventKey = key.toString();
-    for (int i = 0; i < charts.size(); i++) {
-      TimeChart c = charts.get(i);
-      TextTitle old = eventKeys.remove(i);
-      if (old != null) {
-        c.chart().removeSubtitle(old);
-      }
-      if (keyOnCharts && key.length() > 0) {
-        TextTitle t = c.note(key.toString());
-        c.chart().addSubtitle(t);
-        eventKeys.put(i, t);
-      }
+    int first = rows.isEmpty() ? 0 : rows.get(0).step();
+    int last = rows.isEmpty() ? -1 : rows.get(rows.size() - 1).step();
+    markers.redraw(charts, first, last);
+  }
+
+  /** Runs {@code change} with chart notifications off: one redraw after, not one per point. */
+  private void quietly(Runnable change) {
+    charts.forEach(c -> c.chart().setNotify(false));
+    try {
+      change.run();
+    } finally {
+      charts.forEach(c -> c.chart().setNotify(true));
     }
   }
 
-  /** The first row whose last label is at least {@code minGap} steps before {@code step}. */
-  static int labelRow(List<Integer> rowEnds, int step, double minGap) {
-    for (int r = 0; r < rowEnds.size(); r++) {
-      if (step - rowEnds.get(r) >= minGap) {
-        rowEnds.set(r, step);
-        return r;
-      }
-    }
-    rowEnds.add(step);
-    return rowEnds.size() - 1;
-  }
+  // ---- the line charts: the essential lines first, so they keep their colours in both sets ---
 
-  private ValueMarker marker(int step, String tag, int row) {
-    ValueMarker m = new ValueMarker(step, Palette.GREY, new BasicStroke(
-        Math.max(1f, style.lineWidth() / 2), BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
-        new float[] {4f, 4f}, 0f));
-    if (tag != null) {
-      m.setLabel(tag);
-      m.setLabelFont(style.note());
-      m.setLabelPaint(Palette.BLACK);
-      m.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
-      m.setLabelTextAnchor(TextAnchor.TOP_LEFT);
-      m.setLabelOffset(new RectangleInsets(
-          3 + row * 1.2 * style.note().getSize2D(), 3, 3, 3));
-    }
-    return m;
-  }
-
-  // ---- the line charts -------------------------------------------------------------------------
-
-  private static LineChart cohesion(ChartStyle style) {
+  private static LineChart cohesion(ChartStyle style, boolean all) {
     return new LineChart(style, "cohesion", "Cooperative cohesion", List.of(
-        new LineChart.AxisGroup("Share or index (0-1)",
-            List.of("membership_rate", "delivery_share", "retention", "cohesion"),
-            List.of("Membership rate", "Delivery share (12 mo)", "Retention (12 mo)",
-                "Cohesion index")),
-        new LineChart.AxisGroup("Cooperatives (count)",
-            List.of("active_cooperatives"), List.of("Active cooperatives (right axis)"))));
+        new LineChart.AxisGroup("Share or index (0-1)", List.of(
+            line("membership_rate", "Membership rate"),
+            line("delivery_share", "Delivery share (12 mo)"),
+            line("cohesion", "Cohesion index"),
+            extra("retention", "Retention (12 mo)"))),
+        new LineChart.AxisGroup("Cooperatives (count)", List.of(
+            extra("active_cooperatives", "Active cooperatives (right axis)")))), all);
   }
 
-  private static LineChart prices(ChartStyle style) {
+  private static LineChart prices(ChartStyle style, boolean all) {
     return new LineChart(style, "prices", "Prices", List.of(
-        new LineChart.AxisGroup("Price (USD/unit)",
-            List.of("world_price", "price_intermediary", "price_cooperative", "price_contract",
-                "price_local_market"),
-            List.of("World price", "Intermediaries (12-mo mean)", "Cooperatives (12-mo mean)",
-                "Firm contracts (12-mo mean)", "Local market (12-mo mean)"))));
+        new LineChart.AxisGroup("Price (USD/unit)", List.of(
+            line("world_price", "World price"),
+            line("price_intermediary", "Intermediaries (12-mo mean)"),
+            line("price_cooperative", "Cooperatives (12-mo mean)"),
+            extra("price_contract", "Firm contracts (12-mo mean)"),
+            extra("price_local_market", "Local market (12-mo mean)")))), all);
   }
 
-  private static LineChart structure(ChartStyle style) {
+  private static LineChart structure(ChartStyle style, boolean all) {
     return new LineChart(style, "structure", "Market structure", List.of(
-        new LineChart.AxisGroup("Producers (count)",
-            List.of("active_producers", "contracted_producers"),
-            List.of("Active producers", "Contracted producers")),
-        new LineChart.AxisGroup("Traders, firms (count)",
-            List.of("active_intermediaries", "active_firms"),
-            List.of("Intermediaries (right)", "Firms (right)")),
-        new LineChart.AxisGroup("Mean debt (USD)",
-            List.of("mean_debt"), List.of("Mean debt (far right)"))));
+        new LineChart.AxisGroup("Producers (count)", List.of(
+            line("active_producers", "Active producers"),
+            line("contracted_producers", "Contracted producers"))),
+        new LineChart.AxisGroup("Traders, firms (count)", List.of(
+            extra("active_intermediaries", "Intermediaries (right)"),
+            extra("active_firms", "Firms (right)"))),
+        new LineChart.AxisGroup("Mean debt (USD)", List.of(
+            extra("mean_debt", "Mean debt (far right)")))), all);
   }
 }

@@ -194,9 +194,7 @@ public final class SweepCharts {
   }
 
   private JFreeChart bandChart(String metric, BandStats stats, int from, int to) {
-    NumberAxis time = new NumberAxis();
-    time.setAutoRangeIncludesZero(false);
-    YearAxis.apply(time, 0); // sweep tables carry no start year: years from the start
+    NumberAxis time = TimeChart.timeAxis(); // sweep tables carry no start year: from the start
     NumberAxis range = new NumberAxis(axisLabel(BAND_METRICS.get(metric), unitOf(metric)));
     range.setAutoRangeIncludesZero(false);
     DeviationRenderer r = new DeviationRenderer(true, false);

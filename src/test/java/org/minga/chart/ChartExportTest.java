@@ -169,11 +169,11 @@ class ChartExportTest {
   void eventLabelsCloseInTimeStackInsteadOfPrintingOverEachOther() {
     java.util.List<Integer> rows = new java.util.ArrayList<>();
     double gap = 240 / 30.0; // a 20-year run: labels at least 8 months apart share a line
-    assertEquals(0, MingaCharts.labelRow(rows, 24, gap));
-    assertEquals(0, MingaCharts.labelRow(rows, 96, gap));
-    assertEquals(1, MingaCharts.labelRow(rows, 97, gap), "one month later: next line");
-    assertEquals(2, MingaCharts.labelRow(rows, 98, gap));
-    assertEquals(0, MingaCharts.labelRow(rows, 110, gap), "far enough: back to the top");
-    assertEquals(1, MingaCharts.labelRow(rows, 111, gap));
+    assertEquals(0, EventMarkers.labelRow(rows, 24, gap));
+    assertEquals(0, EventMarkers.labelRow(rows, 96, gap));
+    assertEquals(1, EventMarkers.labelRow(rows, 97, gap), "one month later: next line");
+    assertEquals(2, EventMarkers.labelRow(rows, 98, gap));
+    assertEquals(0, EventMarkers.labelRow(rows, 110, gap), "far enough: back to the top");
+    assertEquals(1, EventMarkers.labelRow(rows, 111, gap));
   }
 }
