@@ -50,6 +50,10 @@ final class ChartCommand implements Callable<Integer> {
   @Option(names = "--svg", description = "Also write each chart as SVG.")
   boolean svg;
 
+  @Option(names = "--all-series", description = "A run's charts with every series and their "
+      + "right-hand axes (default: the essential set, at most three lines on one axis).")
+  boolean allSeries;
+
   @Override
   public Integer call() {
     if (System.getProperty("java.awt.headless") == null) {
@@ -61,15 +65,12 @@ final class ChartCommand implements Callable<Integer> {
     }
     List<StepRow> rows = readRows();
     Scenario scenario = resolvedScenario();
-    MingaCharts charts = scenario != null ? MingaCharts.forScenario(style, scenario)
-        : new MingaCharts(style, Double.NaN);
+    MingaCharts charts = scenario != null ? MingaCharts.forScenario(style, scenario, allSeries)
+        : new MingaCharts(style, Double.NaN, 0, allSeries);
     charts.appendAll(rows);
     Path target = out != null ? out : directory;
     try {
-      List<Path> files = new java.util.ArrayList<>(ChartExport.writePngs(charts, target));
-      if (svg) {
-        files.addAll(ChartExport.writeSvgs(charts, target));
-      }
+      List<Path> files = ChartExport.write(charts, target, svg);
       spec.commandLine().getOut().println("wrote " + files.size() + " chart files of "
           + rows.size() + " steps in " + target);
     } catch (IOException e) {

@@ -20,18 +20,15 @@ final class RunCharts {
 
   /** Writes the charts; returns the file names written, or an empty list after a warning. */
   static List<String> write(Scenario scenario, List<StepRow> rows, Path directory, boolean svg,
-      PrintWriter err) {
+      boolean allSeries, PrintWriter err) {
     if (System.getProperty("java.awt.headless") == null) {
       System.setProperty("java.awt.headless", "true"); // a run never opens a window
     }
     try {
-      MingaCharts charts = MingaCharts.forScenario(ChartStyle.STANDARD, scenario);
+      MingaCharts charts = MingaCharts.forScenario(ChartStyle.STANDARD, scenario, allSeries);
       charts.appendAll(rows);
-      List<Path> files = new java.util.ArrayList<>(ChartExport.writePngs(charts, directory));
-      if (svg) {
-        files.addAll(ChartExport.writeSvgs(charts, directory));
-      }
-      return files.stream().map(p -> p.getFileName().toString()).toList();
+      return ChartExport.write(charts, directory, svg).stream()
+          .map(p -> p.getFileName().toString()).toList();
     } catch (IOException | RuntimeException | LinkageError e) {
       // LinkageError: AWT failing to load its font or graphics libraries.
       err.println("minga: warning: charts not written in " + directory + ": " + e

@@ -72,6 +72,10 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = "--svg", description = "Also write each chart as SVG (cohesion.svg, ...).")
   boolean svg;
 
+  @Option(names = "--all-series", description = "Draw every series of each chart, with their "
+      + "right-hand axes (default: the essential set, at most three lines on one axis).")
+  boolean allSeries;
+
   @Option(names = "--households", paramLabel = "all|sample:N|none",
       converter = HouseholdSelectionConverter.class, description = "Households in "
       + "households.csv, the yearly panel: all (default), sample:N (N households spread evenly "
@@ -111,7 +115,8 @@ final class RunCommand implements Callable<Integer> {
             + IoMessages.describe(e), e);
       }
       List<String> drawn = charts == null ? List.of()
-          : RunCharts.write(s, charts.rows(), directory, svg, spec.commandLine().getErr());
+          : RunCharts.write(s, charts.rows(), directory, svg, allSeries,
+              spec.commandLine().getErr());
       if (!quiet) {
         spec.commandLine().getOut().println(RunSummary.format(info, outputs.stats(),
             outputs.fileNames(), directory));

@@ -181,17 +181,22 @@ public final class OutputsDoc {
         + "`--no-charts` skips them; `minga chart DIR` draws them again from a run's CSV files "
         + "(`--presentation` for large type, `--svg` too). If they cannot be drawn "
         + "the run still succeeds, with a warning.\n\n");
-    md.append("| File | Contents |\n|---|---|\n");
-    md.append("| `cohesion.png` | Membership rate, delivery share, retention and cohesion index "
-        + "(0-1, left axis); active cooperatives (right axis). |\n");
-    md.append("| `income.png` | Net income over the last 12 months: median with p25-p75 and "
-        + "p10-p90 bands, the poverty line, mean income of members, contract farmers and "
-        + "independents; below, the path of each tracked household. |\n");
-    md.append("| `prices.png` | World price and the price received by channel (USD/unit). |\n");
-    md.append("| `channels.png` | Marketed volume by channel, stacked shares (last 12 months). "
-        + "|\n");
-    md.append("| `structure.png` | Active and contracted producers (left), intermediaries and "
-        + "firms (right), mean debt (far right). |\n\n");
+    md.append("The time axis reads in calendar years. Each chart draws its essential set, as "
+        + "the workshop window does: at most three lines, on one axis. `--all-series` (on "
+        + "`run` and `chart`) adds the rest, on right-hand axes where their unit differs.\n\n");
+    md.append("| File | Contents (essential set) | Added by `--all-series` |\n|---|---|---|\n");
+    md.append("| `cohesion.png` | Membership rate, delivery share and cohesion index (0-1). "
+        + "| Retention (0-1); active cooperatives (right axis). |\n");
+    md.append("| `income.png` | Net income over the last 12 months: the median with its "
+        + "p25-p75 and p10-p90 bands, the poverty line, the mean income of members and of "
+        + "independents; below, on a plot of its own, the path of each tracked household. "
+        + "| The mean income of contract farmers. |\n");
+    md.append("| `prices.png` | World price and the prices paid by intermediaries and "
+        + "cooperatives (USD/unit, 12-month means). | Firm contracts and the local market. |\n");
+    md.append("| `channels.png` | Marketed volume by channel, stacked shares (last 12 months): "
+        + "all four channels, one composition summing to 1. | Nothing. |\n");
+    md.append("| `structure.png` | Active and contracted producers (count). | Intermediaries "
+        + "and firms (right axis), mean debt (far right axis). |\n\n");
     md.append("Colours are the Okabe-Ito palette, readable with the common colour-vision "
         + "deficiencies; every line also has its own dash pattern and every band its own "
         + "hatching, so the charts read in black and white.\n\n");

@@ -59,6 +59,25 @@ class ChartCommandTest {
     }
   }
 
+  @Test
+  void allSeriesDrawsEveryLineInRunAndChart() throws IOException {
+    Path out = dir.resolve("out");
+    String cohesion = out.resolve("cohesion.svg").toString();
+    // The legend is text in the SVG: the essential set has no retention line, the full set has.
+    assertTrue(svgAfter(cohesion, "run", scenario().toString(), "--out", out.toString(),
+        "--quiet", "--svg", "--all-series").contains("Retention"));
+    assertFalse(svgAfter(cohesion, "chart", out.toString(), "--svg").contains("Retention"));
+    assertTrue(svgAfter(cohesion, "chart", out.toString(), "--svg", "--all-series")
+        .contains("Retention"));
+  }
+
+  /** Runs {@code args}, checks it succeeds, and reads {@code svg}. */
+  private static String svgAfter(String svg, String... args) throws IOException {
+    Cli.Result r = Cli.run(args);
+    assertEquals(0, r.exit(), r::toString);
+    return Files.readString(Path.of(svg));
+  }
+
   /** Parses an SVG file as XML without fetching its DTD from the network. */
   private static org.w3c.dom.Document parse(Path file) {
     try {
