@@ -98,8 +98,9 @@ final class EventMarkers {
     StringBuilder text = new StringBuilder();
     int n = 0;
     // Labels of events close in time go one line lower each, so they never print over each
-    // other ("E7E8E9"): a label takes about 1/30 of the axis width.
-    double minGap = Math.max(1, (lastShown + 1) / 30.0);
+    // other ("E7E8E9"): a label takes up to about 1/12 of the axis width (a chart a third of
+    // a 1280-pixel screen wide, or presentation type).
+    double minGap = Math.max(1, (lastShown + 1) / 12.0);
     List<Integer> rowEnds = new ArrayList<>(); // step of the last label in each row
     for (Map.Entry<Integer, List<String>> e : byStep.entrySet()) {
       n++;

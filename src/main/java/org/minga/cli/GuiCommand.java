@@ -15,8 +15,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code minga gui [SCENARIO.yaml]}: the workshop window (MASON Console, territory map, live
- * charts, facilitator panel). Closing the Console ends the program.
+ * {@code minga gui [SCENARIO.yaml]}: the workshop window (controls, monitors, territory map and
+ * live charts on one screen; MASON's Console one menu away). Closing the window ends the program.
  */
 @Command(name = "gui", mixinStandardHelpOptions = true,
     description = "Open the workshop window on a scenario (default: scenarios/baseline.yaml).")
@@ -74,7 +74,7 @@ final class GuiCommand implements Callable<Integer> {
       }
       gui.createController();
     });
-    // The Console ends the program when it is closed (MASON calls System.exit).
+    // Closing the window ends the program (MASON's Console calls System.exit).
     new CountDownLatch(1).await();
     return ExitCodes.OK;
   }

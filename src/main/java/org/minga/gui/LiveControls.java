@@ -7,7 +7,7 @@ import org.minga.model.Policies;
  * What MASON's model inspector (the Console's "Model" tab) shows and edits live: the run's
  * state at a glance and every policy lever, each switchable between the scenario's timing, on
  * and off. The scenario's numbers are immutable records the model was built from; to change
- * them, edit the YAML and reload from the facilitator panel.
+ * them, edit the YAML and reload (the window's File menu).
  *
  * <p>Property methods follow MASON's conventions: {@code getX}/{@code setX} pairs, and
  * {@code domX} returning the choices of a pop-up list.

@@ -7,7 +7,10 @@ import java.awt.Paint;
 import org.minga.chart.Palette;
 import org.minga.model.Channel;
 import org.minga.model.MingaModel;
+import sim.display.GUIState;
 import sim.portrayal.DrawInfo2D;
+import sim.portrayal.Inspector;
+import sim.portrayal.LocationWrapper;
 import sim.portrayal.continuous.ContinuousPortrayal2D;
 import sim.portrayal.simple.OvalPortrayal2D;
 import sim.portrayal.simple.RectanglePortrayal2D;
@@ -39,7 +42,7 @@ final class MapPortrayals {
   }
 
   static ContinuousPortrayal2D producers(Territory t, MingaModel model, MapOptions options) {
-    ContinuousPortrayal2D layer = new ContinuousPortrayal2D();
+    ContinuousPortrayal2D layer = new Layer();
     layer.setField(t.producers);
     double w = model.scenario().territory().widthKm();
     double h = model.scenario().territory().heightKm();
@@ -56,7 +59,7 @@ final class MapPortrayals {
   }
 
   static ContinuousPortrayal2D buyers(Territory t, MingaModel model) {
-    ContinuousPortrayal2D layer = new ContinuousPortrayal2D();
+    ContinuousPortrayal2D layer = new Layer();
     layer.setField(t.buyers);
     double size = Math.max(model.scenario().territory().widthKm(),
         model.scenario().territory().heightKm()) / 40;
@@ -89,6 +92,20 @@ final class MapPortrayals {
     return layer;
   }
 
+  /**
+   * A layer of agents whose inspector shows the agent's properties only: MASON's "Position"
+   * panel would print raw coordinates (26.02218962692876, ...) that mean nothing to a room.
+   */
+  private static final class Layer extends ContinuousPortrayal2D {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public Inspector getInspector(LocationWrapper wrapper, GUIState state) {
+      return wrapper == null ? null
+          : getPortrayalForObject(wrapper.getObject()).getInspector(wrapper, state);
+    }
+  }
+
   /** Draws the shape, then a black ring under it so it stands out from the producers. */
   private static void outlined(Graphics2D g, DrawInfo2D info, Runnable draw) {
     var stroke = g.getStroke();
@@ -97,7 +114,7 @@ final class MapPortrayals {
     g.setStroke(stroke);
   }
 
-  /** Live switches of the map, set from the facilitator panel. */
+  /** Live switches of the map, set from the window's View menu. */
   static final class MapOptions {
     volatile boolean links;
   }

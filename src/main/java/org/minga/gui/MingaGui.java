@@ -3,7 +3,6 @@ package org.minga.gui;
 import java.awt.Color;
 import java.nio.file.Path;
 import java.util.List;
-import javax.swing.JFrame;
 import javax.swing.SwingUtilities;
 import org.minga.chart.ChartEvent;
 import org.minga.chart.ChartStyle;
@@ -15,20 +14,20 @@ import org.minga.model.Policies;
 import org.minga.scenario.ModelInputs;
 import sim.display.Console;
 import sim.display.Controller;
-import sim.display.Display2D;
 import sim.display.GUIState;
 import sim.engine.SimState;
 import sim.portrayal.Inspector;
 import sim.portrayal.continuous.ContinuousPortrayal2D;
 
 /**
- * The workshop window: MASON's Console (play, pause, step, speed), the territory map, the five
- * live charts and the facilitator panel. Each start builds a fresh {@link MingaModel} from the
- * current scenario and seed, so a reset never carries state over from the previous run.
+ * The workshop simulation behind the window: builds a fresh {@link MingaModel} from the current
+ * scenario and seed at every start (a reset never carries state over from the previous run),
+ * takes the facilitator's shocks and lever switches, and plays a storyboard. The single window
+ * it opens is {@link WorkshopWindow}; MASON's Console stays its controller, hidden.
  *
- * <p>Threads: the model runs on the Console's thread and never touches Swing; each step's
- * metrics reach the charts through {@link ChartFeed}. Interventions from the window (shocks,
- * levers) change the model only while holding the schedule lock, as MASON's inspectors do.
+ * <p>Threads: the model runs on the Console's play thread and never touches Swing; each month's
+ * metrics reach the window through {@link ChartFeed}. Interventions change the model only while
+ * holding the schedule lock, as MASON's inspectors do.
  */
 public final class MingaGui extends GUIState {
   private Path scenarioFile;
@@ -40,14 +39,14 @@ public final class MingaGui extends GUIState {
   private boolean presentation;
 
   private final MapPortrayals.MapOptions mapOptions = new MapPortrayals.MapOptions();
-  private Display2D display;
-  private JFrame displayFrame;
-  private ChartsWindow chartsWindow;
-  private FacilitatorPanel facilitator;
+  private MapDisplay display;
+  private MapOverlay overlay;
+  private WorkshopWindow window;
   private ChartFeed feed;
   private Territory territory;
-  /** Pause between months while playing: about two months a second by default. */
-  static final long PLAY_SLEEP_MS = 500;
+  /** The map's layer of producers. */
+  private ContinuousPortrayal2D producers;
+  private final Counterfactual counterfactual = new Counterfactual();
   /** The storyboard being played, or null. */
   private StoryboardPlayer storyboard;
 
@@ -74,22 +73,22 @@ public final class MingaGui extends GUIState {
   public static Object getInfo() {
     return "<html><body style='font-family:sans-serif'><h2>Minga workshop</h2>"
         + "<p>Producer households, intermediaries, cooperatives and tractor firms, month by "
-        + "month.</p><ul>"
-        + "<li><b>Play, pause, step</b> here; the speed slider is under <i>Console</i>.</li>"
-        + "<li><b>Territory</b>: producers coloured by the channel they sell to, sized by "
-        + "farm area; squares are cooperatives, triangles intermediaries, diamonds firms. "
-        + "Double-click an agent to inspect it.</li>"
-        + "<li><b>Charts</b>: cohesion, incomes, prices, channels, structure; numbered "
-        + "dashed lines mark events, listed beside the charts.</li>"
-        + "<li><b>Facilitator</b>: inject a price crash or boom, switch policy levers, reload "
-        + "the scenario, reset with the same or a new seed, presentation mode.</li>"
-        + "<li><b>Model</b> tab: the run at a glance and every policy lever, live.</li>"
-        + "</ul><p>Guide: docs/workshop.md</p></body></html>";
+        + "month. This Console is for power users: the workshop window has the controls.</p>"
+        + "<p><b>Model</b> tab: the run at a glance and every policy lever, live.</p>"
+        + "<p>Guide: docs/workshop.md</p></body></html>";
   }
 
   /** The model of the current run. */
   public MingaModel model() {
     return (MingaModel) state;
+  }
+
+  /** The window's controller: MASON's Console, out of sight until asked for (Tools menu). */
+  @Override
+  public Controller createController() {
+    Console c = new WorkshopConsole(this);
+    c.pressPause(); // the run starts paused at month 0: the map shows the territory at once
+    return c;
   }
 
   @Override
@@ -104,25 +103,13 @@ public final class MingaGui extends GUIState {
     display = new MapDisplay(700, 700 * h / w, this, producers);
     display.setBackdrop(Color.WHITE);
     display.setClipping(false);
-    displayFrame = display.createFrame();
-    displayFrame.setTitle("Territory");
-    c.registerFrame(displayFrame);
-    displayFrame.setVisible(true);
-
-    chartsWindow = new ChartsWindow(newCharts());
-    chartsWindow.frame().setSize(1200, 1000);
-    c.registerFrame(chartsWindow.frame());
-    chartsWindow.frame().setVisible(true);
-
-    facilitator = new FacilitatorPanel(this);
-    c.registerFrame(facilitator.frame());
-    facilitator.frame().setVisible(true);
-    if (c instanceof Console console) {
-      // Same seed again after stop unless the facilitator asks for a new one.
-      console.setIncrementSeedOnStop(false);
-      // About two months a second, so a room can follow; the Console's speed slider changes it.
-      console.setPlaySleep(PLAY_SLEEP_MS);
-    }
+    overlay = new MapOverlay(() -> window.clockText());
+    Console console = (Console) c;
+    // Same seed again after a reset unless the facilitator asks for a new one.
+    console.setIncrementSeedOnStop(false);
+    window = new WorkshopWindow(this, console, display, overlay, newCharts());
+    c.registerFrame(window.frame());
+    window.show();
   }
 
   @Override
@@ -130,26 +117,23 @@ public final class MingaGui extends GUIState {
     if (feed != null) {
       feed.close();
     }
+    counterfactual.cancel();
     // The Console re-seeds the old model just before this; a value the user typed into its
-    // Random Seed field wins, otherwise the scenario's (or the facilitator panel's) seed.
+    // Random Seed field wins, otherwise the scenario's (or the Reset with seed dialog's) seed.
     if ((int) state.seed() != (int) consoleSeed) { // MASON keeps 32 bits of a seed
       seed = state.seed();
       consoleSeed = seed;
     }
-    // A fresh model per run: the previous run's prices, shocks and books stay behind.
-    MingaModel m = new MingaModel(inputs);
-    if (seed != inputs.scenario().seed()) {
-      m.setSeed(seed); // otherwise keep the constructor's seeding: the same run as headless
-    }
-    state = m;
+    state = freshModel(inputs, seed);
+    MingaModel m = model();
     super.start(); // calls m.start()
     if (storyboard != null) {
       storyboard.rewind();
     }
     MetricsRecorder recorder = MetricsRecorder.attach(m);
     MingaCharts charts = newCharts();
-    ChartsWindow window = chartsWindow;
-    ChartFeed newFeed = new ChartFeed(batch -> window.append(batch));
+    WorkshopWindow w = window;
+    ChartFeed newFeed = new ChartFeed(batch -> w.onRows(batch));
     recorder.addObserver(newFeed);
     feed = newFeed;
     territory = new Territory(m);
@@ -157,13 +141,19 @@ public final class MingaGui extends GUIState {
     scheduleRepeatingImmediatelyAfter(s -> territory.sync());
     setupPortrayals(m);
     onEdt(() -> {
-      if (window != null) {
-        window.show(charts);
-      }
-      if (facilitator != null) {
-        facilitator.refresh();
+      if (w != null) {
+        w.newRun(charts);
       }
     });
+  }
+
+  /** A model of {@code inputs} and {@code seed}, not started: a live run or a counterfactual. */
+  private static MingaModel freshModel(ModelInputs inputs, long seed) {
+    MingaModel m = new MingaModel(inputs);
+    if (seed != inputs.scenario().seed()) {
+      m.setSeed(seed); // otherwise keep the constructor's seeding: the same run as headless
+    }
+    return m;
   }
 
   @Override
@@ -196,11 +186,9 @@ public final class MingaGui extends GUIState {
     if (feed != null) {
       feed.close();
     }
-    for (JFrame f : new JFrame[] {displayFrame, chartsWindow == null ? null
-        : chartsWindow.frame(), facilitator == null ? null : facilitator.frame()}) {
-      if (f != null) {
-        f.dispose();
-      }
+    counterfactual.shutdown();
+    if (window != null) {
+      window.dispose();
     }
   }
 
@@ -221,11 +209,12 @@ public final class MingaGui extends GUIState {
     if (display == null) {
       return;
     }
-    ContinuousPortrayal2D producers = MapPortrayals.producers(territory, m, mapOptions);
+    producers = MapPortrayals.producers(territory, m, mapOptions);
     ContinuousPortrayal2D buyers = MapPortrayals.buyers(territory, m);
     display.detatchAll(); // (sic: MASON spells it so)
     display.attach(producers, "Producers (colour: channel, size: area)");
     display.attach(buyers, "Cooperatives, intermediaries, firms");
+    display.attach(overlay, "Legend and clock");
     display.reset();
     display.repaint();
   }
@@ -235,26 +224,18 @@ public final class MingaGui extends GUIState {
         inputs.scenario());
   }
 
-  // ---- facilitator actions (event dispatch thread) --------------------------------------
+  // ---- what the window and the storyboard do (event dispatch thread unless said) ----------
 
-  ChartsWindow chartsWindow() {
-    return chartsWindow;
+  WorkshopWindow window() {
+    return window;
   }
 
-  JFrame displayFrame() {
-    return displayFrame;
-  }
-
-  Display2D display() {
+  MapDisplay display() {
     return display;
   }
 
-  JFrame facilitatorFrame() {
-    return facilitator.frame();
-  }
-
-  FacilitatorPanel facilitator() {
-    return facilitator;
+  ContinuousPortrayal2D producersLayer() {
+    return producers;
   }
 
   /**
@@ -262,7 +243,7 @@ public final class MingaGui extends GUIState {
    * scenario this window opened, its overrides, and every shock and lever switch made here.
    */
   void saveSession(Path file) throws java.io.IOException {
-    org.minga.model.MingaModel m = model();
+    MingaModel m = model();
     org.minga.output.SessionFile.write(scenarioFile, file, overrides, m.scenario(),
         m.interventions());
   }
@@ -279,11 +260,6 @@ public final class MingaGui extends GUIState {
     return seed;
   }
 
-  boolean isStarted() {
-    return controller instanceof Console c ? c.getPlayState() != Console.PS_STOPPED
-        : model().completedSteps() > 0;
-  }
-
   /**
    * Injects a world-price shock from the next step and marks it on the charts.
    *
@@ -294,8 +270,9 @@ public final class MingaGui extends GUIState {
   }
 
   /**
-   * Injects a world-price shock from the next step, or from the start of the next harvest, and
-   * marks it on the charts.
+   * Injects a world-price shock from the next month, or from the start of the next harvest;
+   * marks it on the charts at once (pending until the run gets there) and starts computing the
+   * run without it. Any thread.
    *
    * @return the step it starts at
    */
@@ -305,12 +282,11 @@ public final class MingaGui extends GUIState {
       from = atNextHarvest ? model().nextHarvestStart() : model().completedSteps();
       model().injectPriceShockAt(from, months, multiplier);
     }
-    String label = ScenarioEvents.priceShock(multiplier, months) + " (injected)";
-    onEdt(() -> chartsWindow.mark(new ChartEvent(from, label)));
+    changed(new ChartEvent(from, ScenarioEvents.priceShock(multiplier, months) + " (injected)"));
     return from;
   }
 
-  /** Switches a policy lever from the next step and marks the switch on the charts. */
+  /** Switches a policy lever from the next month, as {@link #injectPriceShock} does. */
   public void setLever(Policies.Lever lever, Policies.Override o) {
     int from;
     synchronized (state.schedule) {
@@ -323,7 +299,23 @@ public final class MingaGui extends GUIState {
       case OFF -> name + " off (switched)";
       case SCENARIO -> name + " back to scenario timing";
     };
-    onEdt(() -> chartsWindow.mark(new ChartEvent(from, label)));
+    changed(new ChartEvent(from, label));
+  }
+
+  /** Marks a change on the charts and draws the run without it once computed. */
+  private void changed(ChartEvent e) {
+    MingaModel live = model();
+    List<org.minga.model.Intervention> made = live.interventions();
+    String without = (e.label().endsWith("(injected)") ? "the shock of month " : "the switch of "
+        + "month ") + e.step();
+    onEdt(() -> window.changed(e));
+    ModelInputs runInputs = inputs;
+    long runSeed = seed;
+    counterfactual.request(() -> freshModel(runInputs, runSeed), made, rows -> {
+      if (model() == live) { // still the same run
+        window.charts().showCounterfactual(rows, e.step(), without);
+      }
+    });
   }
 
   /** Uses {@code newInputs} (a reloaded or newly opened scenario) from the next start. */
@@ -340,7 +332,7 @@ public final class MingaGui extends GUIState {
 
   void setPresentation(boolean on) {
     presentation = on;
-    chartsWindow.presentation(on);
+    window.presentation(on);
   }
 
   boolean presentation() {
@@ -354,12 +346,9 @@ public final class MingaGui extends GUIState {
     }
   }
 
-  /** Stops the run and starts a fresh one, paused at step 0 (Console's own buttons). */
+  /** Stops the run and starts a fresh one, paused at month 0. */
   void restartPaused() {
-    if (controller instanceof Console c) {
-      c.pressStop();
-      c.pressPause(); // from stopped: starts the run, paused
-    }
+    window.run().reset();
   }
 
   static void onEdt(Runnable r) {

@@ -47,9 +47,9 @@ final class StoryboardPlayer {
 
   private void play(Storyboard.Action a, int month) {
     if (a instanceof Storyboard.Caption c) {
-      MingaGui.onEdt(() -> gui.chartsWindow().caption(c.text()));
+      MingaGui.onEdt(() -> gui.window().caption(c.text()));
     } else if (a instanceof Storyboard.Pause) {
-      MingaGui.onEdt(() -> console().pressPause());
+      MingaGui.onEdt(() -> gui.window().run().pause());
     } else if (a instanceof Storyboard.Inject i) {
       gui.injectPriceShock(i.multiplier(), i.months(), i.atNextHarvest());
     } else if (a instanceof Storyboard.Lever l) {
@@ -60,8 +60,10 @@ final class StoryboardPlayer {
     } else if (a instanceof Storyboard.Export e) {
       MingaGui.onEdt(() -> fileAction(e.dir(), () -> export(e.dir(), month)));
     } else if (a instanceof Storyboard.Screenshot s) {
-      MingaGui.onEdt(() -> fileAction(s.file(),
-          () -> screenshot(gui.chartsWindow().frame(), s.file())));
+      MingaGui.onEdt(() -> fileAction(s.file(), () -> {
+        gui.window().charts().charts(); // every month so far drawn, not only the last redraw's
+        screenshot(gui.window().frame(), s.file());
+      }));
     } else if (a instanceof Storyboard.Quit) {
       MingaGui.onEdt(() -> console().doClose());
     }
@@ -95,14 +97,14 @@ final class StoryboardPlayer {
     Files.createDirectories(dir);
     try (java.io.Writer w = Files.newBufferedWriter(dir.resolve(TimeseriesCsv.FILE_NAME))) {
       TimeseriesCsv csv = new TimeseriesCsv(w);
-      for (StepRow row : gui.chartsWindow().charts().rows()) {
+      for (StepRow row : gui.window().charts().charts().rows()) {
         if (row.step() < month) {
           csv.onStep(row.step(), row.values(), null);
         }
       }
       csv.onFinish();
     }
-    gui.chartsWindow().exportPng(dir);
+    gui.window().charts().exportPng(dir);
   }
 
   /** Writes an image of {@code frame}'s content as PNG (event dispatch thread). */

@@ -56,7 +56,7 @@ class StoryboardWindowTest {
     MingaGui gui = guiRef.get();
     Console console = consoleRef.get();
     try {
-      console.pressPause();
+      // The window opens paused at month 0; play while paused steps (MASON's Console).
       console.setNumStepsPerStepButtonPress(30);
       console.pressPlay(); // 30 months, the storyboard's cues on the way
       assertEquals(30, gui.model().completedSteps());
@@ -64,9 +64,9 @@ class StoryboardWindowTest {
       SwingUtilities.invokeAndWait(() -> { });
 
       AtomicReference<String> caption = new AtomicReference<>();
-      SwingUtilities.invokeAndWait(() -> caption.set(gui.chartsWindow().caption()));
+      SwingUtilities.invokeAndWait(() -> caption.set(gui.window().caption()));
       assertEquals("Twenty years in one valley", caption.get());
-      var events = gui.chartsWindow().charts().events();
+      var events = gui.window().charts().charts().events();
       assertTrue(events.contains(new ChartEvent(10, "price crash x0.5, 12 mo (injected)")),
           events::toString);
       assertTrue(events.contains(new ChartEvent(10, "price floor on (switched)")),
@@ -87,6 +87,12 @@ class StoryboardWindowTest {
       assertEquals(21, csv.size(), "header and months 0-19");
       assertTrue(csv.get(0).startsWith("step,"), csv.get(0));
       assertTrue(Files.exists(dir.resolve("export/prices.png")));
+      // The saved session, run headless, gives the same months byte for byte.
+      Path replay = dir.resolve("replay");
+      assertEquals(0, org.minga.cli.Main.execute("run", dir.resolve("session.yaml").toString(),
+          "--out", replay.toString(), "--no-charts"));
+      List<String> replayed = Files.readAllLines(replay.resolve("timeseries.csv"));
+      assertEquals(csv, replayed.subList(0, csv.size()), "the session replays the window's run");
       BufferedImage shot = ImageIO.read(dir.resolve("shots/charts.png").toFile());
       assertTrue(WorkshopWindowTest.variance(shot) > 100, "the screenshot is not blank");
     } finally {

@@ -94,4 +94,19 @@ class StoryboardTest {
     ScenarioException e = mistake("at: 3\npause: true\n");
     assertTrue(e.problems().get(0).message().contains("a storyboard is a list"), e.format());
   }
+
+  /** The bundled storyboards are valid for the bundled baseline (they are documented). */
+  @Test
+  void theBundledStoryboardsLoad() throws Exception {
+    int steps = ScenarioLoader.load(java.nio.file.Path.of("scenarios/baseline.yaml"),
+        java.util.List.of()).scenario().steps();
+    try (var files = java.nio.file.Files.list(java.nio.file.Path.of("storyboards"))) {
+      var boards = files.filter(f -> f.toString().endsWith(".yaml")).toList();
+      org.junit.jupiter.api.Assertions.assertFalse(boards.isEmpty());
+      for (var f : boards) {
+        org.junit.jupiter.api.Assertions.assertFalse(Storyboard.load(f, steps).cues().isEmpty(),
+            f + " has cues");
+      }
+    }
+  }
 }
