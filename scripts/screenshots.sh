@@ -2,8 +2,9 @@
 # Refreshes the images in docs/img/ that the README and docs/workshop.md show:
 #  - the five charts of the baseline scenario (minga run, headless);
 #  - two charts of the coffee-volatility sweep (60 short runs, a few seconds on 4 cores);
-#  - the workshop window (Console, map, charts, facilitator panel) after 60 months with a crash
-#    injected at month 30, taken by the GUI test under a virtual display.
+#  - the workshop window at 1280x720 and 1920x1080, playing the 90-minute storyboard
+#    (storyboards/valley-90-minutes.yaml), and an inspector, taken by the GUI tests under a
+#    virtual display.
 # Needs JDK 17, Maven and xvfb-run (apt-get install xvfb). Run from anywhere.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -25,7 +26,8 @@ cp target/docs-sweep/charts/summary_income_median_mean.png "$img/sweep-summary-i
 
 rm -rf target/screenshots
 xvfb-run -a -s "-screen 0 1920x1200x24" mvn -B -q test -Pgui
-for shot in console territory territory-links charts charts-presentation facilitator; do
-  cp "target/screenshots/$shot.png" "$img/window-$shot.png"
-done
+cp target/screenshots/session-after-the-boom-1280x720.png "$img/window-1280x720.png"
+cp target/screenshots/session-no-price-floor-1920x1080.png "$img/window-1920x1080.png"
+cp target/screenshots/window-1280x720-presentation.png "$img/window-presentation.png"
+cp target/screenshots/inspector.png "$img/window-inspector.png"
 echo "refreshed $(ls "$img" | wc -l) images in $img"
