@@ -17,6 +17,7 @@ import javax.swing.JSlider;
 final class ControlColumn {
   static final String PLAY = "\u25B6  Play";
   static final String PAUSE = "\u2016  Pause";
+  static final String AGAIN = "\u25B6  Play again";
 
   private final RunControls run;
   private final JPanel panel = new JPanel();
@@ -37,20 +38,11 @@ final class ControlColumn {
     speed.setName("speed");
     clock.setName("clock");
     playPause.setFont(playPause.getFont().deriveFont(Font.BOLD, 22f));
-    playPause.addActionListener(e -> {
-      run.togglePlay();
-      refresh();
-    });
+    playPause.addActionListener(e -> run.togglePlay());
     step.setToolTipText("Run one month, then stay paused");
-    step.addActionListener(e -> {
-      run.stepOneMonth();
-      refresh();
-    });
+    step.addActionListener(e -> run.stepOneMonth());
     reset.setToolTipText("Back to month 0 with the same seed (paused)");
-    reset.addActionListener(e -> {
-      run.reset();
-      refresh();
-    });
+    reset.addActionListener(e -> run.reset());
     JPanel buttons = new JPanel(new GridLayout(0, 1, 4, 4));
     buttons.add(playPause);
     JPanel small = new JPanel(new GridLayout(1, 2, 4, 0));
@@ -91,9 +83,12 @@ final class ControlColumn {
     return panel;
   }
 
-  /** The toggle says what it will do; Step is for a paused run. */
-  void refresh() {
-    playPause.setText(run.playing() ? PAUSE : PLAY);
+  /**
+   * The toggle says what it will do (after the last month: start again from month 0); Step is
+   * for a paused run.
+   */
+  void refresh(boolean ended) {
+    playPause.setText(run.playing() ? PAUSE : ended && !run.started() ? AGAIN : PLAY);
     step.setEnabled(!run.playing());
   }
 

@@ -46,19 +46,11 @@ public final class LiveControls {
    * follows; this says what is true now.
    */
   public String getLeversInForceNow() {
-    Policies p = model().policies();
     java.util.List<String> on = new java.util.ArrayList<>();
     for (Policies.Lever l : Policies.Lever.values()) {
-      if (!p.inForce(l)) {
-        continue;
-      }
-      String name = l.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
-      if (p.overrideOf(l) == Policies.Override.ON) {
-        on.add(name + " (switched on)");
-      } else {
-        org.minga.scenario.PolicyConfig.Lever cfg = p.config().levers().get(l.ordinal());
-        on.add(name + " (months " + cfg.start() + (cfg.end() < 0 ? " on" : "-" + (cfg.end() - 1))
-            + ")");
+      if (model().policies().inForce(l)) {
+        on.add(l.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + " ("
+            + LeverStatus.of(model(), l).detail() + ")");
       }
     }
     return on.isEmpty() ? "none" : String.join(", ", on);

@@ -17,11 +17,17 @@ final class RunControls {
 
   private final Console console;
   private double speed = DEFAULT_SPEED;
+  /** Called after every press, so the buttons show the new state at once. */
+  private Runnable afterPress = () -> { };
 
   RunControls(Console console) {
     this.console = console;
     console.setNumStepsPerStepButtonPress(1);
     setSpeed(DEFAULT_SPEED);
+  }
+
+  void afterEachPress(Runnable r) {
+    afterPress = r;
   }
 
   /** What the toggle does when pressed now: "Play" or "Pause". */
@@ -40,11 +46,13 @@ final class RunControls {
       case Console.PS_PAUSED -> console.pressPause(); // unpause: never pressPlay (it steps)
       default -> console.pressPlay(); // stopped: start and play
     }
+    afterPress.run();
   }
 
   void pause() {
     if (playing()) {
       console.pressPause();
+      afterPress.run();
     }
   }
 
@@ -62,12 +70,14 @@ final class RunControls {
       console.pressPause();
     }
     console.pressPlay(); // while paused: one step
+    afterPress.run();
   }
 
   /** Stops the run and starts a fresh one from month 0, paused. */
   void reset() {
     console.pressStop();
     console.pressPause();
+    afterPress.run();
   }
 
   /** Months per second (infinite: as fast as the machine goes). */

@@ -154,7 +154,8 @@ final class WorkshopWindow {
         .getMaximumWindowBounds();
     frame.setBounds(screen.x, screen.y, Math.min(screen.width, 1920),
         Math.min(screen.height, 1080));
-    stateWatch = new Timer(250, e -> controls.refresh());
+    run.afterEachPress(this::refreshControls);
+    stateWatch = new Timer(250, e -> refreshControls());
     stateWatch.start();
     refreshTitle();
   }
@@ -170,10 +171,7 @@ final class WorkshopWindow {
     file.addSeparator();
     file.add(item("Quit", console::doClose));
     JMenu runMenu = new JMenu("Run");
-    runMenu.add(item("Play / Pause", () -> {
-      run.togglePlay();
-      controls.refresh();
-    }));
+    runMenu.add(item("Play / Pause", run::togglePlay));
     runMenu.add(item("Step one month", run::stepOneMonth));
     runMenu.add(item("Reset (same seed)", run::reset));
     runMenu.add(item("Reset with seed...", files::resetWithSeed));
@@ -263,7 +261,7 @@ final class WorkshopWindow {
     clockText = Clock.text(gui.model(), last.step() + 1);
     controls.clock(clockText);
     levers.refresh();
-    controls.refresh();
+    refreshControls();
   }
 
   /**
@@ -277,7 +275,7 @@ final class WorkshopWindow {
 
   private void afterChange() {
     levers.refresh();
-    controls.refresh();
+    refreshControls();
     map.repaint();
   }
 
@@ -290,6 +288,10 @@ final class WorkshopWindow {
 
   String caption() {
     return caption.isVisible() ? caption.getText() : "";
+  }
+
+  private void refreshControls() {
+    controls.refresh(gui.model().completedSteps() >= gui.model().totalSteps());
   }
 
   /** Shows or folds away the shocks and levers (presentation mode folds them at first). */

@@ -164,6 +164,23 @@ class WorkshopWindowTest {
   }
 
   @Test
+  void afterTheLastMonthTheToggleOffersToPlayAgain() throws Exception {
+    window.slider("speed").slideTo(RunControls.SPEEDS.length - 1);
+    window.button("play").click();
+    long deadline = System.currentTimeMillis() + 120_000;
+    while (edt(() -> gui.window().run().started()) && System.currentTimeMillis() < deadline) {
+      Thread.sleep(50);
+    }
+    robot.waitForIdle();
+    assertEquals(inputs.scenario().steps(), gui.model().completedSteps(), "the whole run ran");
+    window.button("play").requireText(ControlColumn.AGAIN);
+    window.button("play").click();
+    awaitSteps(1);
+    assertTrue(gui.model().completedSteps() < inputs.scenario().steps(), "a new run");
+    window.button("play").click();
+  }
+
+  @Test
   void aCrashMadeWhilePausedShowsAtOnceAsAPendingMarker() throws Exception {
     for (int i = 0; i < 3; i++) {
       window.button("step").click();
