@@ -31,7 +31,8 @@ final class MergeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     try {
-      long runs = Sweep.merge(dir, MingaVersion.current());
+      long runs = Sweep.merge(dir, MingaVersion.current(),
+          w -> spec.commandLine().getErr().println("minga: warning: " + w));
       int charts = noCharts ? 0 : SweepChartFiles.write(dir, spec.commandLine().getErr());
       spec.commandLine().getOut().println("merged " + runs + " run(s) into " + dir
           + (charts > 0 ? "; " + charts + " charts in " + dir.resolve(SweepCharts.DIRECTORY)

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -86,8 +87,9 @@ public final class Sweep {
     List<String> doneRows = new ArrayList<>();
     long shardRuns = o.shard().size(plan.runs());
     long ranNow;
-    try (RunJournal journal = RunJournal.open(journalFile, RunRows.header(spec), o.resume(),
-        doneRows)) {
+    JournalRows format = new JournalRows(plan, o.shard());
+    try (RunJournal journal = RunJournal.open(journalFile, format, o.resume(), doneRows,
+        note -> err.println("minga: " + note))) {
       SweepJson.write(jsonFile, info);
       Set<Long> done = new HashSet<>();
       for (String row : doneRows) {
@@ -112,8 +114,7 @@ public final class Sweep {
       }
     }
     if (!sharded) {
-      SweepOutputs.write(plan, RunJournal.readRows(journalFile, RunRows.header(spec), false),
-          o.out());
+      SweepOutputs.write(plan, RunJournal.read(journalFile, format).rows(), o.out());
       joinTimeseries(o.out(), plan.runs(), o.timeseries());
     }
     double wall = (System.nanoTime() - start) / 1e9;
@@ -132,7 +133,8 @@ public final class Sweep {
    *
    * @return the number of runs merged
    */
-  public static long merge(Path dir, String version) throws IOException, ScenarioException {
+  public static long merge(Path dir, String version, Consumer<String> warn)
+      throws IOException, ScenarioException {
     Path shards = dir.resolve(SHARDS);
     if (!Files.isDirectory(shards)) {
       throw new SweepFailure(SweepFailure.Kind.BAD_INPUT, "no shards in " + dir + " (expected "
@@ -165,10 +167,18 @@ public final class Sweep {
         .replace(".journal", ".json")));
     SweepSpec spec = specOf(info);
     SweepPlan plan = new SweepPlan(spec);
-    String header = RunRows.header(spec);
     List<String> rows = new ArrayList<>();
-    for (Path j : journals) {
-      rows.addAll(RunJournal.readRows(j, header, false));
+    for (int k = 1; k <= count; k++) {
+      Shard shard = new Shard(k, count);
+      Path j = shards.resolve(shard.journalName());
+      RunJournal.Contents c = RunJournal.read(j, new JournalRows(plan, shard));
+      if (c.torn().length > 0) {
+        // Left alone: the shard's own --resume sets it aside (this shard is incomplete anyway).
+        warn.accept(j + " ends in a partial line (the shard was stopped while writing it); it "
+            + "is left out. `minga sweep SWEEP.yaml --out " + dir + " --shard " + shard
+            + " --resume` sets it aside and finishes the shard");
+      }
+      rows.addAll(c.rows());
     }
     SweepOutputs.write(plan, rows, dir);
     Timeseries mode = Timeseries.NONE;
