@@ -5,11 +5,13 @@ import java.nio.file.Path;
 import java.util.List;
 import org.minga.chart.ChartStyle;
 import org.minga.chart.SweepCharts;
+import org.minga.sweep.LeftoverTemps;
 
 /**
  * Draws a completed sweep's charts into {@code DIR/charts} after its tables are written. Like a
  * run's charts they are a view of the CSV files: if they cannot be drawn the sweep still
- * succeeds, with a warning, and {@code minga chart DIR} can draw them later.
+ * succeeds, with a warning, and {@code minga chart DIR} can draw them later. Callers hold the
+ * sweep's lock ({@code SweepLock}), so temporary images left there are a killed process's.
  */
 final class SweepChartFiles {
   private SweepChartFiles() {}
@@ -20,6 +22,7 @@ final class SweepChartFiles {
       System.setProperty("java.awt.headless", "true"); // a sweep never opens a window
     }
     try {
+      LeftoverTemps.removeHidden(sweepDir.resolve(SweepCharts.DIRECTORY)); // a killed drawing's
       return SweepCharts.read(ChartStyle.STANDARD, sweepDir)
           .write(sweepDir.resolve(SweepCharts.DIRECTORY), false).size();
     } catch (java.io.IOException | RuntimeException | LinkageError e) {

@@ -14,10 +14,18 @@ import java.nio.file.StandardOpenOption;
  * a reader never sees a half-written file under the final name.
  */
 final class AtomicFiles {
+  /** The temporary name of a file is its name with this suffix ({@link LeftoverTemps}). */
+  static final String TEMP_SUFFIX = ".tmp";
+
   private AtomicFiles() {}
 
+  /** The temporary name of {@code target}, in its directory. */
+  static Path temp(Path target) {
+    return target.resolveSibling(target.getFileName() + TEMP_SUFFIX);
+  }
+
   static void write(Path target, String text) throws IOException {
-    Path temp = target.resolveSibling(target.getFileName() + ".tmp");
+    Path temp = temp(target);
     try (FileChannel ch = FileChannel.open(temp, StandardOpenOption.CREATE,
         StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
       ByteBuffer buf = ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8));
