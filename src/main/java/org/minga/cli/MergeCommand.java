@@ -39,7 +39,7 @@ final class MergeCommand implements Callable<Integer> {
       try (SweepLock lock = SweepLock.forMerge(dir, n -> err.println("minga: " + n))) {
         runs = Sweep.merge(dir, MingaVersion.current(), w -> err.println("minga: warning: "
             + w));
-        charts = noCharts ? 0 : SweepChartFiles.write(dir, err);
+        charts = noCharts ? 0 : SweepChartFiles.write(dir, err, lock);
       }
       spec.commandLine().getOut().println("merged " + runs + " run(s) into " + dir
           + (charts > 0 ? "; " + charts + " charts in " + dir.resolve(SweepCharts.DIRECTORY)

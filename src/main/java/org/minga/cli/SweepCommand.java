@@ -90,7 +90,7 @@ final class SweepCommand implements Callable<Integer> {
             !quiet && System.console() != null, MingaVersion.current(), series),
             System.err);
         int charts = o.wroteTables() && !noCharts
-            ? SweepChartFiles.write(out, spec.commandLine().getErr()) : 0;
+            ? SweepChartFiles.write(out, spec.commandLine().getErr(), lock) : 0;
         if (!quiet) {
           spec.commandLine().getOut().printf(Locale.ROOT, "%d run(s) in %s (%d already done), "
               + "%.2f runs/s on %d thread(s); %s%n", o.ranNow(), duration(o.wallSeconds()),

@@ -28,10 +28,7 @@ final class AtomicFiles {
     Path temp = temp(target);
     try (FileChannel ch = FileChannel.open(temp, StandardOpenOption.CREATE,
         StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
-      ByteBuffer buf = ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8));
-      while (buf.hasRemaining()) {
-        ch.write(buf);
-      }
+      writeFully(ch, ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8)));
       ch.force(true);
     }
     try {
@@ -39,6 +36,13 @@ final class AtomicFiles {
           StandardCopyOption.REPLACE_EXISTING);
     } catch (java.nio.file.AtomicMoveNotSupportedException e) {
       Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+    }
+  }
+
+  /** Writes all of {@code buf} (a channel may write less than asked). */
+  static void writeFully(FileChannel ch, ByteBuffer buf) throws IOException {
+    while (buf.hasRemaining()) {
+      ch.write(buf);
     }
   }
 }

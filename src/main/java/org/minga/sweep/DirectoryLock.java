@@ -50,7 +50,12 @@ final class DirectoryLock implements AutoCloseable {
     try {
       ch = FileChannel.open(key, StandardOpenOption.CREATE, StandardOpenOption.READ,
           StandardOpenOption.WRITE);
-      FileLock lock = ch.tryLock(0, Long.MAX_VALUE, shared);
+      FileLock lock;
+      try {
+        lock = ch.tryLock(0, Long.MAX_VALUE, shared);
+      } catch (IOException unsupported) { // e.g. Lustre mounted without flock: ENOSYS
+        return new DirectoryLock(key, ch, null);
+      }
       if (lock == null) {
         ch.close();
         HELD.remove(key);
@@ -58,11 +63,8 @@ final class DirectoryLock implements AutoCloseable {
       }
       if (!shared) {
         ch.truncate(0);
-        byte[] who = (holder(what) + "\n").getBytes(StandardCharsets.UTF_8);
-        ByteBuffer text = ByteBuffer.wrap(who);
-        while (text.hasRemaining()) {
-          ch.write(text);
-        }
+        AtomicFiles.writeFully(ch, ByteBuffer.wrap((holder(what) + "\n")
+            .getBytes(StandardCharsets.UTF_8)));
         ch.force(true);
       }
       return new DirectoryLock(key, ch, lock);
@@ -75,7 +77,7 @@ final class DirectoryLock implements AutoCloseable {
     }
   }
 
-  /** Whether some process holds a lock on {@code file} now. */
+  /** Whether some process holds an exclusive lock on {@code file} now. */
   static boolean isHeld(Path file) throws IOException {
     if (!Files.exists(file)) {
       return false;
@@ -83,6 +85,14 @@ final class DirectoryLock implements AutoCloseable {
     try (DirectoryLock probe = tryLock(file, true, "")) {
       return probe == null;
     }
+  }
+
+  /**
+   * False when the file system refused to lock at all: then nothing stops a second process, and
+   * the caller should say so.
+   */
+  boolean enforced() {
+    return lock != null;
   }
 
   /** What the last exclusive holder of {@code file} wrote: who it is. */
@@ -105,7 +115,9 @@ final class DirectoryLock implements AutoCloseable {
   @Override
   public void close() throws IOException {
     try {
-      lock.release();
+      if (lock != null) {
+        lock.release();
+      }
     } finally {
       channel.close();
       HELD.remove(file);

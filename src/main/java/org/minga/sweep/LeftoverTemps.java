@@ -14,7 +14,7 @@ import java.util.stream.Stream;
  * {@link AtomicFiles} for the caller's NAMEs, and {@code .NAME.RANDOM.tmp} of the chart images.
  * Callers must hold the directory's lock, so that no live writer owns them.
  */
-public final class LeftoverTemps {
+final class LeftoverTemps {
   /** {@code .NAME.RANDOM.tmp}: RANDOM is an unsigned long in base 36. */
   private static final Pattern HIDDEN = Pattern.compile("\\..+\\.[0-9a-z]{1,13}\\.tmp");
 
@@ -28,7 +28,7 @@ public final class LeftoverTemps {
   }
 
   /** Removes the {@code .NAME.RANDOM.tmp} files of chart images in {@code dir}. */
-  public static int removeHidden(Path dir) throws IOException {
+  static int removeHidden(Path dir) throws IOException {
     return removeMatching(dir, f -> HIDDEN.matcher(f).matches());
   }
 

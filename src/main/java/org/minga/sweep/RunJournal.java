@@ -129,8 +129,8 @@ final class RunJournal implements AutoCloseable {
     Path side = file.resolveSibling(file.getFileName() + TORN);
     try (FileChannel ch = FileChannel.open(side, StandardOpenOption.CREATE,
         StandardOpenOption.WRITE, StandardOpenOption.APPEND)) {
-      writeFully(ch, ByteBuffer.wrap(c.torn()));
-      writeFully(ch, ByteBuffer.wrap(new byte[] {'\n'}));
+      AtomicFiles.writeFully(ch, ByteBuffer.wrap(c.torn()));
+      AtomicFiles.writeFully(ch, ByteBuffer.wrap(new byte[] {'\n'}));
       ch.force(true);
     }
     try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE)) {
@@ -141,14 +141,9 @@ final class RunJournal implements AutoCloseable {
 
   /** Appends one line and forces it to disk. */
   synchronized void append(String line) throws IOException {
-    writeFully(channel, ByteBuffer.wrap((line + "\n").getBytes(StandardCharsets.UTF_8)));
+    AtomicFiles.writeFully(channel, ByteBuffer.wrap((line + "\n")
+        .getBytes(StandardCharsets.UTF_8)));
     channel.force(false);
-  }
-
-  private static void writeFully(FileChannel ch, ByteBuffer buf) throws IOException {
-    while (buf.hasRemaining()) {
-      ch.write(buf);
-    }
   }
 
   Path file() {

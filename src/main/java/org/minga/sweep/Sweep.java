@@ -35,7 +35,7 @@ public final class Sweep {
   static final String JSON = "sweep.json";
   static final String SHARDS = "shards";
   private static final Pattern SHARD_FILE =
-      Pattern.compile("shard-(\\d+)-of-(\\d+)\\.journal");
+      Pattern.compile("shard-(\\d{1,9})-of-(\\d{1,9})\\.journal");
 
   /** What the command asked for. */
   public record Options(Path out, Shard shard, int threads, boolean resume, boolean progress,

@@ -30,9 +30,27 @@ public final class SweepLock implements AutoCloseable {
       + "--out";
 
   private final List<DirectoryLock> locks;
+  private final Path out;
+  private final Consumer<String> note;
 
-  private SweepLock(List<DirectoryLock> locks) {
+  /** Tells {@code note} when a lock could not be enforced (once, before anything is done). */
+  private SweepLock(List<DirectoryLock> locks, Path out, Consumer<String> note) {
     this.locks = locks;
+    this.out = out;
+    this.note = note;
+    if (!enforced()) {
+      note.accept("warning: the file system of " + out + " does not support file locks; "
+          + "nothing stops another sweep or merge from writing there at the same time, and "
+          + "temporary files of killed sweeps are left in place");
+    }
+  }
+
+  /**
+   * Whether the locks hold: false when the file system refuses locks, and then temporary files
+   * are left alone too (they could be another live process's).
+   */
+  public boolean enforced() {
+    return locks.stream().allMatch(DirectoryLock::enforced);
   }
 
   /**
@@ -58,16 +76,18 @@ public final class SweepLock implements AutoCloseable {
       mine.close();
       throw inUse(out, DirectoryLock.holderOf(out.resolve(LOCK)), SWEEP_ADVICE);
     }
-    int removed = LeftoverTemps.remove(shards, n -> n.equals(shard.jsonName()))
-        + LeftoverTemps.remove(out.resolve(TimeseriesParts.PARTS), n -> isPart(n, shard));
-    report(removed, out, note);
-    return new SweepLock(List.of(mine, dir));
+    SweepLock held = new SweepLock(List.of(mine, dir), out, note);
+    if (held.enforced()) {
+      held.removed(LeftoverTemps.remove(shards, n -> n.equals(shard.jsonName()))
+          + LeftoverTemps.remove(out.resolve(TimeseriesParts.PARTS), n -> isPart(n, shard)));
+    }
+    return held;
   }
 
   /** Locks {@code dir} for a merge and removes leftover temporary files of every kind. */
   public static SweepLock forMerge(Path dir, Consumer<String> note) throws IOException {
     return Files.isDirectory(dir) ? whole(dir, "merge", "wait until it has finished, then "
-        + "merge", note) : new SweepLock(List.of());
+        + "merge", note) : new SweepLock(List.of(), dir, note);
   }
 
   private static SweepLock whole(Path out, String what, String advice, Consumer<String> note)
@@ -80,11 +100,13 @@ public final class SweepLock implements AutoCloseable {
     Set<String> tables = Set.of(SweepOutputs.RUNS, SweepOutputs.SUMMARY,
         SweepOutputs.SENSITIVITY, Sweep.JSON, TimeseriesParts.Mode.CSV.fileName(),
         TimeseriesParts.Mode.GZIP.fileName());
-    int removed = LeftoverTemps.remove(out, tables::contains)
-        + LeftoverTemps.remove(out.resolve(Sweep.SHARDS), n -> SHARD_JSON.matcher(n).matches())
-        + LeftoverTemps.remove(out.resolve(TimeseriesParts.PARTS), n -> isPart(n, Shard.ALL));
-    report(removed, out, note);
-    return new SweepLock(List.of(lock));
+    SweepLock held = new SweepLock(List.of(lock), out, note);
+    if (held.enforced()) {
+      held.removed(LeftoverTemps.remove(out, tables::contains)
+          + LeftoverTemps.remove(out.resolve(Sweep.SHARDS), n -> SHARD_JSON.matcher(n).matches())
+          + LeftoverTemps.remove(out.resolve(TimeseriesParts.PARTS), n -> isPart(n, Shard.ALL)));
+    }
+    return held;
   }
 
   /** Who holds {@code out} when its lock is refused: running shards first, they write no name. */
@@ -105,12 +127,22 @@ public final class SweepLock implements AutoCloseable {
         : String.join("; ", shards);
   }
 
+  /**
+   * Removes the temporary images a killed process left in {@code dir} (a sweep's chart
+   * directory, which only the chart code names), before the charts are drawn again.
+   */
+  public void removeLeftoverImages(Path dir) throws IOException {
+    if (enforced()) {
+      removed(LeftoverTemps.removeHidden(dir));
+    }
+  }
+
   private static boolean isPart(String name, Shard shard) {
     Matcher m = PART.matcher(name);
     return m.matches() && shard.contains(Long.parseLong(m.group(1)));
   }
 
-  private static void report(int removed, Path out, Consumer<String> note) {
+  private void removed(int removed) {
     if (removed > 0) {
       note.accept("removed " + removed + " temporary file(s) left in " + out + " by a sweep "
           + "that was killed");
