@@ -28,8 +28,9 @@ final class ScenarioFiles {
     Path file = scenario.toAbsolutePath().normalize();
     while (file != null && !chain.contains(file)) { // the loader has already refused cycles
       chain.add(file);
-      Object tree = new Yaml(new SafeConstructor(new LoaderOptions()))
-          .load(Files.readString(file));
+      LoaderOptions options = new LoaderOptions();
+      options.setCodePointLimit(Integer.MAX_VALUE); // the loader has read it under its limits
+      Object tree = new Yaml(new SafeConstructor(options)).load(Files.readString(file));
       Object base = tree instanceof Map<?, ?> m ? m.get("extends") : null;
       file = base == null ? null : file.getParent().resolve(base.toString()).normalize();
     }

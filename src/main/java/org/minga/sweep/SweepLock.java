@@ -30,13 +30,11 @@ public final class SweepLock implements AutoCloseable {
       + "--out";
 
   private final List<DirectoryLock> locks;
-  private final Path out;
   private final Consumer<String> note;
 
   /** Tells {@code note} when a lock could not be enforced (once, before anything is done). */
   private SweepLock(List<DirectoryLock> locks, Path out, Consumer<String> note) {
     this.locks = locks;
-    this.out = out;
     this.note = note;
     if (!enforced()) {
       note.accept("warning: the file system of " + out + " does not support file locks; "
@@ -79,7 +77,8 @@ public final class SweepLock implements AutoCloseable {
     SweepLock held = new SweepLock(List.of(mine, dir), out, note);
     if (held.enforced()) {
       held.removed(LeftoverTemps.remove(shards, n -> n.equals(shard.jsonName()))
-          + LeftoverTemps.remove(out.resolve(TimeseriesParts.PARTS), n -> isPart(n, shard)));
+          + LeftoverTemps.remove(out.resolve(TimeseriesParts.PARTS), n -> isPart(n, shard)),
+          out);
     }
     return held;
   }
@@ -104,7 +103,8 @@ public final class SweepLock implements AutoCloseable {
     if (held.enforced()) {
       held.removed(LeftoverTemps.remove(out, tables::contains)
           + LeftoverTemps.remove(out.resolve(Sweep.SHARDS), n -> SHARD_JSON.matcher(n).matches())
-          + LeftoverTemps.remove(out.resolve(TimeseriesParts.PARTS), n -> isPart(n, Shard.ALL)));
+          + LeftoverTemps.remove(out.resolve(TimeseriesParts.PARTS), n -> isPart(n, Shard.ALL)),
+          out);
     }
     return held;
   }
@@ -133,7 +133,7 @@ public final class SweepLock implements AutoCloseable {
    */
   public void removeLeftoverImages(Path dir) throws IOException {
     if (enforced()) {
-      removed(LeftoverTemps.removeHidden(dir));
+      removed(LeftoverTemps.removeHidden(dir), dir);
     }
   }
 
@@ -142,10 +142,10 @@ public final class SweepLock implements AutoCloseable {
     return m.matches() && shard.contains(Long.parseLong(m.group(1)));
   }
 
-  private void removed(int removed) {
+  private void removed(int removed, Path where) {
     if (removed > 0) {
-      note.accept("removed " + removed + " temporary file(s) left in " + out + " by a sweep "
-          + "that was killed");
+      note.accept("removed " + removed + " temporary file(s) left in " + where + " by a "
+          + "process that was killed");
     }
   }
 
