@@ -85,8 +85,8 @@ final class SweepRecord {
     Sweep.Timeseries was = timeseries(before, beforeFile);
     if (was != timeseries) {
       throw new SweepFailure(SweepFailure.Kind.BAD_INPUT, "this sweep was started with "
-          + "timeseries " + was.name().toLowerCase(Locale.ROOT) + " (" + beforeFile
-          + "); resume it with the same --timeseries option", null);
+          + "timeseries " + was.name().toLowerCase(Locale.ROOT) + " (" + beforeFile + "); "
+          + "resume it, and run every shard, with the same --timeseries option", null);
     }
   }
 

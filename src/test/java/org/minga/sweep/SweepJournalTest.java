@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -191,9 +190,5 @@ class SweepJournalTest {
     assertEquals(Files.readString(reference.resolve("runs.csv")),
         Files.readString(out.resolve("runs.csv")));
     assertTrue(Files.readString(second).endsWith("5,5,0,1"), "merge changes no shard file");
-  }
-
-  static String text(byte[] b) {
-    return new String(b, StandardCharsets.UTF_8);
   }
 }
