@@ -1,11 +1,13 @@
 package org.minga.cli;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.minga.chart.SweepCharts;
 import org.minga.sweep.Sweep;
 import org.minga.sweep.SweepFailure;
+import org.minga.sweep.SweepLock;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -31,8 +33,14 @@ final class MergeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     try {
-      long runs = Sweep.merge(dir, MingaVersion.current());
-      int charts = noCharts ? 0 : SweepChartFiles.write(dir, spec.commandLine().getErr());
+      long runs;
+      int charts;
+      PrintWriter err = spec.commandLine().getErr();
+      try (SweepLock lock = SweepLock.forMerge(dir, n -> err.println("minga: " + n))) {
+        runs = Sweep.merge(dir, MingaVersion.current(), w -> err.println("minga: warning: "
+            + w));
+        charts = noCharts ? 0 : SweepChartFiles.write(dir, err, lock);
+      }
       spec.commandLine().getOut().println("merged " + runs + " run(s) into " + dir
           + (charts > 0 ? "; " + charts + " charts in " + dir.resolve(SweepCharts.DIRECTORY)
               : ""));

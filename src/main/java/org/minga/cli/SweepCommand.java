@@ -8,6 +8,7 @@ import org.minga.chart.SweepCharts;
 import org.minga.sweep.Shard;
 import org.minga.sweep.Sweep;
 import org.minga.sweep.SweepFailure;
+import org.minga.sweep.SweepLock;
 import org.minga.sweep.SweepSpec;
 import org.minga.sweep.SweepSpecReader;
 import picocli.CommandLine.Command;
@@ -82,18 +83,22 @@ final class SweepCommand implements Callable<Integer> {
             e.secondsPerRun(), duration(e.wallSeconds()), n);
         return ExitCodes.OK;
       }
-      Sweep.Outcome o = Sweep.run(sweep, new Sweep.Options(out, slice, n, resume,
-          !quiet && System.console() != null, MingaVersion.current(), series),
-          System.err);
-      int charts = o.wroteTables() && !noCharts
-          ? SweepChartFiles.write(out, spec.commandLine().getErr()) : 0;
-      if (!quiet) {
-        spec.commandLine().getOut().printf(Locale.ROOT, "%d run(s) in %s (%d already done), "
-            + "%.2f runs/s on %d thread(s); %s%n", o.ranNow(), duration(o.wallSeconds()),
-            o.alreadyDone(), o.ranNow() / Math.max(1e-9, o.wallSeconds()), n,
-            o.wroteTables() ? "tables in " + out + (charts > 0 ? ", " + charts
-                + " charts in " + out.resolve(SweepCharts.DIRECTORY) : "") : "shard " + slice + " done; run `minga merge "
-                + out + "` when every shard is done");
+      // Held until the charts are drawn: another process must not clean up or rewrite them.
+      try (SweepLock lock = SweepLock.forSweep(out, slice, note -> System.err.println(
+          "minga: " + note))) {
+        Sweep.Outcome o = Sweep.run(sweep, new Sweep.Options(out, slice, n, resume,
+            !quiet && System.console() != null, MingaVersion.current(), series),
+            System.err);
+        int charts = o.wroteTables() && !noCharts
+            ? SweepChartFiles.write(out, spec.commandLine().getErr(), lock) : 0;
+        if (!quiet) {
+          spec.commandLine().getOut().printf(Locale.ROOT, "%d run(s) in %s (%d already done), "
+              + "%.2f runs/s on %d thread(s); %s%n", o.ranNow(), duration(o.wallSeconds()),
+              o.alreadyDone(), o.ranNow() / Math.max(1e-9, o.wallSeconds()), n,
+              o.wroteTables() ? "tables in " + out + (charts > 0 ? ", " + charts
+                  + " charts in " + out.resolve(SweepCharts.DIRECTORY) : "") : "shard " + slice
+                  + " done; run `minga merge " + out + "` when every shard is done");
+        }
       }
       return ExitCodes.OK;
     } catch (SweepFailure f) {

@@ -53,7 +53,8 @@ final class SweepRunSource {
           + " id from runs.csv");
     }
     try {
-      Sweep.Reproduction r = Sweep.locate(fromSweep, run);
+      Sweep.Reproduction r = Sweep.locate(fromSweep, run,
+          w -> spec.commandLine().getErr().println("minga: warning: " + w));
       return new Source(r.scenario(), r.overrides(), r.steps(), fromSweep.resolve("run-" + run));
     } catch (SweepFailure f) {
       throw SweepFailures.toCli(f);

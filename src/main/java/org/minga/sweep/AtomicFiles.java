@@ -14,16 +14,21 @@ import java.nio.file.StandardOpenOption;
  * a reader never sees a half-written file under the final name.
  */
 final class AtomicFiles {
+  /** The temporary name of a file is its name with this suffix ({@link LeftoverTemps}). */
+  static final String TEMP_SUFFIX = ".tmp";
+
   private AtomicFiles() {}
 
+  /** The temporary name of {@code target}, in its directory. */
+  static Path temp(Path target) {
+    return target.resolveSibling(target.getFileName() + TEMP_SUFFIX);
+  }
+
   static void write(Path target, String text) throws IOException {
-    Path temp = target.resolveSibling(target.getFileName() + ".tmp");
+    Path temp = temp(target);
     try (FileChannel ch = FileChannel.open(temp, StandardOpenOption.CREATE,
         StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
-      ByteBuffer buf = ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8));
-      while (buf.hasRemaining()) {
-        ch.write(buf);
-      }
+      writeFully(ch, ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8)));
       ch.force(true);
     }
     try {
@@ -31,6 +36,13 @@ final class AtomicFiles {
           StandardCopyOption.REPLACE_EXISTING);
     } catch (java.nio.file.AtomicMoveNotSupportedException e) {
       Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+    }
+  }
+
+  /** Writes all of {@code buf} (a channel may write less than asked). */
+  static void writeFully(FileChannel ch, ByteBuffer buf) throws IOException {
+    while (buf.hasRemaining()) {
+      ch.write(buf);
     }
   }
 }

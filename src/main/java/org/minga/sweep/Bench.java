@@ -154,8 +154,8 @@ public final class Bench {
       SweepSpec s = SweepSpecReader.read(spec);
       SweepPlan plan = new SweepPlan(s);
       List<String> none = new ArrayList<>();
-      try (RunJournal j = RunJournal.open(dir.resolve("runs.journal"), RunRows.header(s), false,
-          none)) {
+      try (RunJournal j = RunJournal.open(dir.resolve("runs.journal"),
+          new JournalRows(plan, Shard.ALL), false, none, note -> { })) {
         long t0 = System.nanoTime();
         SweepRunner.run(plan, Shard.ALL, threads, j, java.util.Set.of(), x -> { });
         return new SweepRate(threads, runs, (System.nanoTime() - t0) / 1e9);

@@ -26,16 +26,40 @@ final class RunRows {
   }
 
   static String row(SweepPlan plan, long run, double[] summaries) {
+    StringBuilder sb = new StringBuilder(prefix(plan, run));
+    for (double x : summaries) {
+      sb.append(',').append(CsvNumbers.format(x));
+    }
+    return sb.toString();
+  }
+
+  /** The cells of a row that the plan alone decides: run, point, replicate, seed, parameters. */
+  static String prefix(SweepPlan plan, long run) {
     StringBuilder sb = new StringBuilder();
     sb.append(run).append(',').append(plan.pointOf(run)).append(',')
         .append(plan.replicateOf(run)).append(',').append(plan.seedOf(run));
     for (String v : plan.valuesAt(plan.pointOf(run))) {
       sb.append(',').append(quote(v));
     }
-    for (double x : summaries) {
-      sb.append(',').append(CsvNumbers.format(x));
-    }
     return sb.toString();
+  }
+
+  /** A row's cells as written (quoted text levels keep their quotes). */
+  static List<String> cells(String row) {
+    List<String> out = new ArrayList<>();
+    boolean quoted = false;
+    int start = 0;
+    for (int i = 0; i < row.length(); i++) {
+      char c = row.charAt(i);
+      if (c == '"') {
+        quoted = !quoted; // a doubled quote toggles twice
+      } else if (c == ',' && !quoted) {
+        out.add(row.substring(start, i));
+        start = i + 1;
+      }
+    }
+    out.add(row.substring(start));
+    return out;
   }
 
   /** Quotes a text level only if it holds a comma, quote or line break. */

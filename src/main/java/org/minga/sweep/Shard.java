@@ -46,6 +46,11 @@ public record Shard(int index, int count) {
     return String.format(java.util.Locale.ROOT, "shard-%03d-of-%03d.journal", index, count);
   }
 
+  /** Its record's file name, e.g. shard-003-of-016.json. */
+  String jsonName() {
+    return journalName().replace(".journal", ".json");
+  }
+
   @Override
   public String toString() {
     return index + "/" + count;

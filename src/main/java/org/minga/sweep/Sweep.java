@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -34,7 +35,7 @@ public final class Sweep {
   static final String JSON = "sweep.json";
   static final String SHARDS = "shards";
   private static final Pattern SHARD_FILE =
-      Pattern.compile("shard-(\\d+)-of-(\\d+)\\.journal");
+      Pattern.compile("shard-(\\d{1,9})-of-(\\d{1,9})\\.journal");
 
   /** What the command asked for. */
   public record Options(Path out, Shard shard, int threads, boolean resume, boolean progress,
@@ -62,32 +63,33 @@ public final class Sweep {
     boolean sharded = o.shard().count() > 1;
     Path journalFile = sharded ? o.out().resolve(SHARDS).resolve(o.shard().journalName())
         : o.out().resolve(JOURNAL);
-    Path jsonFile = sharded ? journalFile.resolveSibling(o.shard().journalName()
-        .replace(".journal", ".json")) : o.out().resolve(JSON);
+    Path jsonFile = sharded ? journalFile.resolveSibling(o.shard().jsonName())
+        : o.out().resolve(JSON);
     Files.createDirectories(journalFile.getParent());
-    JsonObject info = SweepJson.describe(plan, o.version());
+    Consumer<String> warn = w -> err.println("minga: warning: " + w);
+    List<SweepInputs.Input> recorded = o.resume() && Files.exists(jsonFile)
+        ? SweepRecord.checkUnchanged(SweepJson.read(jsonFile), jsonFile, spec, o.timeseries(),
+            warn) : null;
+    List<SweepInputs.Input> inputs = SweepInputs.of(plan);
+    if (recorded != null) {
+      SweepInputs.checkNoneAdded(recorded, inputs, spec.file());
+    }
+    if (sharded) {
+      for (Path other : otherShards(o.out(), o.shard())) {
+        // Shards started at other times must have run the same model: check now, not at merge.
+        SweepRecord.checkContinues(SweepJson.read(other), other, spec, o.timeseries(), inputs);
+      }
+    }
+    JsonObject info = SweepJson.describe(plan, o.version(), inputs);
     info.addProperty("shard", o.shard().toString());
     info.addProperty("timeseries", o.timeseries().name().toLowerCase(java.util.Locale.ROOT));
     info.addProperty("status", "running");
-    if (o.resume() && Files.exists(jsonFile)) {
-      JsonObject before = SweepJson.read(jsonFile);
-      String was = before.has("timeseries") ? before.get("timeseries").getAsString() : "none";
-      if (before.has("spec_sha256") && !before.get("spec_sha256").getAsString()
-          .equals(info.get("spec_sha256").getAsString())) {
-        throw new SweepFailure(SweepFailure.Kind.BAD_INPUT, "the sweep file changed since this "
-            + "sweep started in " + o.out() + "; its completed runs belong to the old design. "
-            + "Restore the file, or start the new design in another --out", null);
-      }
-      if (!was.equals(info.get("timeseries").getAsString())) {
-        throw new SweepFailure(SweepFailure.Kind.BAD_INPUT, "this sweep was started with "
-            + "timeseries " + was + "; resume it with the same --timeseries option", null);
-      }
-    }
     List<String> doneRows = new ArrayList<>();
     long shardRuns = o.shard().size(plan.runs());
     long ranNow;
-    try (RunJournal journal = RunJournal.open(journalFile, RunRows.header(spec), o.resume(),
-        doneRows)) {
+    JournalRows format = new JournalRows(plan, o.shard());
+    try (RunJournal journal = RunJournal.open(journalFile, format, o.resume(), doneRows,
+        note -> err.println("minga: " + note))) {
       SweepJson.write(jsonFile, info);
       Set<Long> done = new HashSet<>();
       for (String row : doneRows) {
@@ -112,8 +114,7 @@ public final class Sweep {
       }
     }
     if (!sharded) {
-      SweepOutputs.write(plan, RunJournal.readRows(journalFile, RunRows.header(spec), false),
-          o.out());
+      SweepOutputs.write(plan, RunJournal.read(journalFile, format).rows(), o.out());
       joinTimeseries(o.out(), plan.runs(), o.timeseries());
     }
     double wall = (System.nanoTime() - start) / 1e9;
@@ -132,7 +133,8 @@ public final class Sweep {
    *
    * @return the number of runs merged
    */
-  public static long merge(Path dir, String version) throws IOException, ScenarioException {
+  public static long merge(Path dir, String version, Consumer<String> warn)
+      throws IOException, ScenarioException {
     Path shards = dir.resolve(SHARDS);
     if (!Files.isDirectory(shards)) {
       throw new SweepFailure(SweepFailure.Kind.BAD_INPUT, "no shards in " + dir + " (expected "
@@ -161,39 +163,49 @@ public final class Sweep {
           + (missing.isEmpty() ? " (mixed shard counts)" : ": missing shard(s) " + missing
               + " of " + count), null);
     }
-    JsonObject info = SweepJson.read(shards.resolve(new Shard(1, count).journalName()
-        .replace(".journal", ".json")));
-    SweepSpec spec = specOf(info);
+    Path firstJson = shards.resolve(new Shard(1, count).jsonName());
+    JsonObject info = SweepJson.read(firstJson);
+    SweepSpec spec = SweepRecord.specOf(info, firstJson, warn);
     SweepPlan plan = new SweepPlan(spec);
-    String header = RunRows.header(spec);
+    List<SweepInputs.Input> inputs = SweepInputs.of(plan);
+    JsonObject merged = SweepJson.describe(plan, version, inputs);
+    Timeseries mode = SweepRecord.timeseries(info, firstJson);
+    merged.addProperty("timeseries", mode.name().toLowerCase(java.util.Locale.ROOT));
+    for (int k = 2; k <= count; k++) {
+      Path json = shards.resolve(new Shard(k, count).jsonName());
+      SweepRecord.checkContinues(SweepJson.read(json), json, spec, mode, inputs);
+    }
     List<String> rows = new ArrayList<>();
-    for (Path j : journals) {
-      rows.addAll(RunJournal.readRows(j, header, false));
+    for (int k = 1; k <= count; k++) {
+      Shard shard = new Shard(k, count);
+      Path j = shards.resolve(shard.journalName());
+      RunJournal.Contents c = RunJournal.read(j, new JournalRows(plan, shard));
+      if (c.torn().length > 0) {
+        // Left alone: the shard's own --resume sets it aside (this shard is incomplete anyway).
+        warn.accept(j + " ends in a partial line (the shard was stopped while writing it); it "
+            + "is left out. `minga sweep SWEEP.yaml --out " + dir + " --shard " + shard
+            + " --resume` sets it aside and finishes the shard");
+      }
+      rows.addAll(c.rows());
     }
     SweepOutputs.write(plan, rows, dir);
-    Timeseries mode = Timeseries.NONE;
-    for (int k = 1; k <= count; k++) {
-      JsonObject shardInfo = SweepJson.read(shards.resolve(new Shard(k, count).journalName()
-          .replace(".journal", ".json")));
-      Timeseries m = shardInfo.has("timeseries") ? Timeseries.valueOf(shardInfo
-          .get("timeseries").getAsString().toUpperCase(java.util.Locale.ROOT)) : Timeseries.NONE;
-      if (!shardInfo.get("spec_sha256").getAsString().equals(info.get("spec_sha256")
-          .getAsString())) {
-        throw new SweepFailure(SweepFailure.Kind.BAD_INPUT, "shard " + k + " of " + dir
-            + " was run from a different sweep file than shard 1", null);
-      }
-      if (k > 1 && m != mode) {
-        throw new SweepFailure(SweepFailure.Kind.BAD_INPUT, "shards of " + dir + " were run "
-            + "with different --timeseries options", null);
-      }
-      mode = m;
-    }
     joinTimeseries(dir, plan.runs(), mode);
-    JsonObject merged = SweepJson.describe(plan, version);
     merged.addProperty("status", "complete");
     merged.addProperty("merged_shards", count);
     SweepJson.write(dir.resolve(JSON), merged);
     return rows.size();
+  }
+
+  /** The records of the other shards of {@code shard}'s sweep that have started in {@code out}. */
+  private static List<Path> otherShards(Path out, Shard shard) throws IOException {
+    List<Path> others = new ArrayList<>();
+    for (int k = 1; k <= shard.count(); k++) {
+      Path json = out.resolve(SHARDS).resolve(new Shard(k, shard.count()).jsonName());
+      if (k != shard.index() && Files.exists(json)) {
+        others.add(json);
+      }
+    }
+    return others;
   }
 
   private static void joinTimeseries(Path dir, long runs, Timeseries mode) throws IOException {
@@ -203,25 +215,12 @@ public final class Sweep {
     }
   }
 
-  /** The spec a sweep.json names, checked to be unchanged since the sweep ran. */
-  static SweepSpec specOf(JsonObject info) throws IOException, ScenarioException {
-    Path file = Path.of(info.get("spec_file").getAsString());
-    if (!Files.exists(file)) {
-      throw new SweepFailure(SweepFailure.Kind.BAD_INPUT, "the sweep file " + file
-          + " named in sweep.json no longer exists", null);
-    }
-    if (!SweepJson.sha256(file).equals(info.get("spec_sha256").getAsString())) {
-      throw new SweepFailure(SweepFailure.Kind.BAD_INPUT, "the sweep file " + file
-          + " changed since the sweep ran; its runs can no longer be rebuilt from it", null);
-    }
-    return SweepSpecReader.read(file);
-  }
-
   /** How to run one run of a finished (or running) sweep again. */
   public record Reproduction(Path scenario, List<String> overrides, int steps, String label) {}
 
   /** Finds run {@code run} of the sweep in {@code dir}. */
-  public static Reproduction locate(Path dir, long run) throws IOException, ScenarioException {
+  public static Reproduction locate(Path dir, long run, Consumer<String> warn)
+      throws IOException, ScenarioException {
     Path json = dir.resolve(JSON);
     if (!Files.exists(json)) {
       Path shards = dir.resolve(SHARDS);
@@ -231,7 +230,7 @@ public final class Sweep {
                 + dir + "; is it a sweep's --out directory?", null));
       }
     }
-    SweepSpec spec = specOf(SweepJson.read(json));
+    SweepSpec spec = SweepRecord.specOf(SweepJson.read(json), json, warn);
     SweepPlan plan = new SweepPlan(spec);
     if (run < 0 || run >= plan.runs()) {
       throw new SweepFailure(SweepFailure.Kind.BAD_INPUT, "no run " + run + " in " + dir

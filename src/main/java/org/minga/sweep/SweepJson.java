@@ -3,7 +3,9 @@ package org.minga.sweep;
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -11,19 +13,27 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * sweep.json: the resolved sweep (every setting with its default filled in, the design size),
- * the Minga version, the absolute path and SHA-256 of the sweep file (so {@code run
- * --from-sweep} and {@code merge} can rebuild the design and check it is unchanged), and timings.
+ * the Minga version, the absolute path and SHA-256 of the sweep file and of every file its runs
+ * read ({@link SweepInputs}; so {@code --resume}, {@code run --from-sweep} and {@code merge} can
+ * rebuild the design and check nothing changed), and timings.
  */
 final class SweepJson {
   private static final Gson GSON = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping()
       .serializeSpecialFloatingPointValues().create();
 
+  /** Where Gson's messages say a syntax error is. */
+  private static final Pattern POSITION = Pattern.compile("line (\\d+) column (\\d+)");
+
   private SweepJson() {}
 
-  static JsonObject describe(SweepPlan plan, String version) throws IOException {
+  static JsonObject describe(SweepPlan plan, String version, List<SweepInputs.Input> inputs)
+      throws IOException {
     SweepSpec s = plan.spec();
     JsonObject o = new JsonObject();
     o.addProperty("minga_version", version);
@@ -31,6 +41,7 @@ final class SweepJson {
     o.addProperty("spec_file", s.file().toAbsolutePath().normalize().toString());
     o.addProperty("spec_sha256", sha256(s.file()));
     o.addProperty("scenario", s.scenario().toString());
+    o.add(SweepInputs.KEY, SweepInputs.json(inputs));
     o.addProperty("seed", s.seed());
     o.addProperty("steps", s.steps() == 0 ? "scenario horizon" : Integer.toString(s.steps()));
     JsonArray fixed = new JsonArray();
@@ -98,8 +109,42 @@ final class SweepJson {
     AtomicFiles.write(file, GSON.toJson(o) + "\n");
   }
 
+  /**
+   * Reads a sweep.json (or a shard's .json); a damaged one (truncated, not JSON, not an object)
+   * is bad input named with its file and line, never an unexpected error.
+   */
   static JsonObject read(Path file) throws IOException {
-    return JsonParser.parseString(Files.readString(file)).getAsJsonObject();
+    if (!Files.exists(file)) {
+      throw new SweepFailure(SweepFailure.Kind.BAD_INPUT, file + " is missing; it records "
+          + "which sweep file and inputs the runs came from", null);
+    }
+    JsonElement json;
+    try {
+      json = JsonParser.parseString(Files.readString(file));
+    } catch (JsonParseException | java.nio.charset.MalformedInputException e) {
+      Matcher m = POSITION.matcher(String.valueOf(e.getMessage()));
+      throw damaged(file, (m.find() ? ":" + m.group(1) + ":" + m.group(2) : "")
+          + ": not valid JSON (truncated or damaged)");
+    }
+    if (!json.isJsonObject()) {
+      throw damaged(file, ": not a JSON object (" + (json.isJsonNull() ? "empty" : json) + ")");
+    }
+    return json.getAsJsonObject();
+  }
+
+  /** The text of a key every sweep.json has. */
+  static String text(JsonObject info, String key, Path file) {
+    JsonElement e = info.get(key);
+    if (e == null || !e.isJsonPrimitive()) {
+      throw damaged(file, ": has no `" + key + "`");
+    }
+    return e.getAsString();
+  }
+
+  static SweepFailure damaged(Path file, String what) {
+    return new SweepFailure(SweepFailure.Kind.BAD_INPUT, file + what + "; it records which "
+        + "sweep file and inputs the runs came from: restore it, or start the sweep again in "
+        + "another --out", null);
   }
 
   static String sha256(Path file) throws IOException {

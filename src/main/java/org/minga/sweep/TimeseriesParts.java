@@ -75,7 +75,7 @@ final class TimeseriesParts {
   /** Joins every run's part into the final file, then removes the parts. */
   static void join(Path dir, long runs, Mode mode) throws IOException {
     Path target = dir.resolve(mode.fileName());
-    Path temp = target.resolveSibling(target.getFileName() + ".tmp");
+    Path temp = AtomicFiles.temp(target);
     try (OutputStream file = Files.newOutputStream(temp);
         OutputStream out = mode == Mode.GZIP
             ? new GZIPOutputStream(new BufferedOutputStream(file), 1 << 16)

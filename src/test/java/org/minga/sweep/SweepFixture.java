@@ -35,6 +35,29 @@ final class SweepFixture {
     return f;
   }
 
+  /**
+   * A grid sweep of 6 runs in {@code dir/sweeps/grid.yaml} on {@code dir/scen/tiny.yaml}, which
+   * extends {@code base.yaml}, which replays the prices of {@code data/prices.csv}.
+   */
+  static Path chainSweep(Path dir) throws IOException {
+    Path scen = Files.createDirectories(dir.resolve("scen/data")).getParent();
+    Files.writeString(scen.resolve("base.yaml"), SCENARIO.replace("tiny", "base")
+        + "prices:\n  process: replay\n  replay:\n    file: data/prices.csv\n");
+    Files.writeString(scen.resolve("tiny.yaml"), "extends: base.yaml\nname: tiny\n");
+    StringBuilder csv = new StringBuilder("date,price\n");
+    for (int m = 0; m < 36; m++) {
+      csv.append(2000 + m / 12).append('-').append(String.format("%02d", m % 12 + 1))
+          .append(',').append(100 + 3 * (m % 12)).append('\n');
+    }
+    Files.writeString(scen.resolve("data/prices.csv"), csv);
+    Path f = Files.createDirectories(dir.resolve("sweeps")).resolve("grid.yaml");
+    Files.writeString(f, "scenario: ../scen/tiny.yaml\nseed: 99\nparameters:\n"
+        + "  cooperatives.commission: {values: [0.02, 0.1, 0.3]}\n"
+        + "  cooperatives.advance_share: {values: [0.5, 0.9]}\n"
+        + "metrics: [membership_rate, {metric: world_price, stat: mean}]\n");
+    return f;
+  }
+
   /** Runs the CLI with its output captured (the cli package's test helper). */
   static Cli.Result cli(String... args) {
     return Cli.run(args);
