@@ -39,8 +39,12 @@ public final class Describe {
       p = p.substring(0, p.length() - 2);
     }
     if (schema.find(p) == null) {
+      List<KeySpec> about = KeySearch.find(path.trim());
       String hint = Names.closest(p, schema.paths()).map(s -> "; did you mean `" + s + "`?")
-          .orElse("; run `minga describe` to list every key");
+          .orElse(!about.isEmpty() ? "; keys about it: " + String.join(", ",
+              about.stream().limit(3).map(KeySpec::path).toList())
+              + " (minga describe --search " + path.trim() + " lists them all)"
+              : "; run `minga describe` to list every key");
       throw new ScenarioException(List.of(new Problem("describe", 0, 0, path.trim(),
           "no such key" + hint)));
     }

@@ -37,7 +37,8 @@ public record PriceConfig(
         + "applied on top of any process. Empty: none.", def = "[]", min = 0)
         List<Double> seasonal,
     @Param(doc = "replay: where the price series comes from.") ReplayConfig replay,
-    @Param(doc = "Price shocks: multiply the world price from step `at` for `duration` months.",
+    @Param(doc = "Price shocks, a crash or a boom: multiply the world price from step `at` "
+        + "for `duration` months.",
         def = "[]")
         List<ShockConfig> shocks)
     implements Checked {
