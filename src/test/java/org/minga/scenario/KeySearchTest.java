@@ -17,8 +17,12 @@ class KeySearchTest {
   @Test
   void everydayWordsFindTheModelsKeysBestFirst() {
     assertEquals("prices.shocks", paths("crash").get(0));
-    // A plural; the key named after it first, then the shocks (the model's word for it).
-    assertEquals(List.of("prices.boom_multiplier", "prices.shocks"), paths("booms").subList(0, 2));
+    // A plural; keys named after it first, then the shocks (the model's word for it).
+    List<String> booms = paths("booms");
+    assertTrue(booms.get(0).startsWith("prices.boom_"), booms::toString);
+    assertTrue(booms.indexOf("prices.shocks") >= 0
+        && booms.indexOf("prices.shocks") < booms.indexOf("events.yield_shocks"),
+        "price shocks before yield shocks: the word is in their meaning " + booms);
     assertTrue(paths("trader margin").contains("intermediaries.base_margin"));
     assertTrue(paths("loan").contains("producers.credit"));
     assertTrue(paths("advance share").get(0).startsWith("cooperatives.advance"),
