@@ -37,12 +37,35 @@ public final class ReferenceDoc {
   /** The Markdown text of the reference. */
   public static String generate() {
     ScenarioSchema schema = ScenarioSchema.of(Scenario.class);
-    StringBuilder sb = new StringBuilder();
-    sb.append(INTRO);
-    for (RecordSchema r : schema.records()) {
-      section(sb, schema, r);
+    StringBuilder body = new StringBuilder();
+    body.append(RECIPES_HEADING).append("\n\n");
+    for (Recipes.Recipe r : Recipes.ALL) {
+      body.append("**").append(r.title()).append(".** ").append(r.note())
+          .append("\n\n```yaml\n").append(r.yaml()).append("```\n\n");
     }
-    return sb.toString();
+    body.append(GUIDE);
+    for (RecordSchema r : schema.records()) {
+      section(body, schema, r);
+    }
+    return INTRO + contents(body.toString()) + body;
+  }
+
+  /** A list of links to every second-level heading of {@code body}. */
+  static String contents(String body) {
+    StringBuilder toc = new StringBuilder("## Contents\n\n");
+    for (String line : body.split("\n")) {
+      if (line.startsWith("## ")) {
+        String title = line.substring(3);
+        toc.append("- [").append(title).append("](#").append(anchor(title)).append(")\n");
+      }
+    }
+    return toc.append('\n').toString();
+  }
+
+  /** The anchor GitHub gives a heading: lower case, punctuation dropped, spaces to dashes. */
+  static String anchor(String heading) {
+    return heading.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N} _-]", "")
+        .replace(' ', '-');
   }
 
   private static void section(StringBuilder sb, ScenarioSchema schema, RecordSchema r) {
@@ -109,6 +132,15 @@ public final class ReferenceDoc {
       list of numbers the range applies to each element. A choice is written in lower case
       (`process: mean_reverting`).
 
+      """.formatted(REGENERATE);
+
+  private static final String RECIPES_HEADING = """
+      ## Recipes
+
+      Each recipe is a whole scenario file: save it next to `baseline.yaml` in `scenarios/`
+      (for example as `my-edit.yaml`) and run `minga run scenarios/my-edit.yaml`.""";
+
+  private static final String GUIDE = """
       ## Distributions
 
       A key of type *distribution* is either a plain number (every producer gets that value)
@@ -154,5 +186,5 @@ public final class ReferenceDoc {
       wrote them (relative to the working directory for `--set`). The resolved scenario saved
       with each run writes them as absolute paths.
 
-      """.formatted(REGENERATE);
+      """;
 }
