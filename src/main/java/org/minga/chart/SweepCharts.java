@@ -272,11 +272,11 @@ public final class SweepCharts {
     return same > 1 ? key : last;
   }
 
-  private static String axisLabel(String name, String unit) {
+  static String axisLabel(String name, String unit) {
     return unit == null ? name : name + " (" + unit + ")";
   }
 
-  private static String unitOf(String metric) {
+  static String unitOf(String metric) {
     return Metrics.ALL.stream().filter(m -> m.name().equals(metric)).map(Metric::unit)
         .findFirst().orElse(null);
   }
