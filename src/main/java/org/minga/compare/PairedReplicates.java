@@ -2,7 +2,6 @@ package org.minga.compare;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -49,20 +48,7 @@ final class PairedReplicates implements AutoCloseable {
       futures.add(pool.submit(() -> PairedRun.run(spec, seed, steps, summaries, charted)));
     }
     List<PairedRun> out = new ArrayList<>();
-    try {
-      for (Future<PairedRun> f : futures) {
-        out.add(f.get());
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new SweepFailure(SweepFailure.Kind.IO, "interrupted", e);
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof SweepFailure f) {
-        throw f;
-      }
-      throw new SweepFailure(SweepFailure.Kind.MODEL, "a run failed: " + e.getCause(),
-          e.getCause());
-    }
+    futures.forEach(f -> out.add(SweepFailure.await(f)));
     return out;
   }
 
