@@ -170,4 +170,30 @@ class MissingValuesTest {
         + used);
     assertEquals(0.8, number(partial, "value"), 0.1, "missing at random: still unbiased");
   }
+
+  @Test
+  void morrisAppliesTheSameRule() throws IOException {
+    // 40 trajectories of 2 inputs: 40 effects per input. m = 3 x1 is missing in every seventh
+    // run; the crossing happens only where x1 >= 0.5.
+    int r = 40;
+    SweepPlan plan = new SweepPlan(spec(new SweepSpec.Design(DesignType.MORRIS, r, 4, 0), 1,
+        List.of(uniform("x1"), uniform("x2")),
+        List.of(COLLAPSE, MetricSummary.of("m", "gini", MetricSummary.Stat.FINAL, 0, 0))));
+    write(plan, (run, u) -> new double[] {u[0] < 0.5 ? Double.NaN : 100,
+        run % 7 == 0 ? Double.NaN : 3 * u[0]});
+    List<Map<String, String>> rows = table("sensitivity.csv");
+    Map<String, String> refused = row(rows, "metric", "collapse", "parameter", "x1",
+        "statistic", "mu_star");
+    assertEquals("NA", refused.get("value"));
+    assertTrue(refused.get("note").startsWith("refused"), refused.toString());
+    Map<String, String> share = row(rows, "metric", "collapse_crossed", "parameter", "x2",
+        "statistic", "mu_star");
+    assertEquals(Integer.toString(r), share.get("n"), "every effect is defined");
+    assertEquals(0.0, number(share, "value"), 1e-12, "x2 never decides the crossing");
+    Map<String, String> partial = row(rows, "metric", "m", "parameter", "x1", "statistic",
+        "mu");
+    assertEquals("complete cases", partial.get("note"));
+    assertTrue(Integer.parseInt(partial.get("n")) < r, partial.toString());
+    assertEquals(3.0, number(partial, "value"), 1e-9, "the effects left are exact");
+  }
 }
