@@ -50,6 +50,18 @@ class MissingValuesTest {
     SweepOutputs.write(plan, rows, dir);
   }
 
+  /**
+   * sensitivity.csv of a design over inputs x1 and x2 summarised into the crossing COLLAPSE and
+   * a final value m, for the summaries {@code run -> {collapse, m}}.
+   */
+  private List<Map<String, String>> sensitivity(SweepSpec.Design design, int replicates,
+      BiFunction<Long, double[], double[]> summaries) throws IOException {
+    write(new SweepPlan(spec(design, replicates, List.of(uniform("x1"), uniform("x2")),
+        List.of(COLLAPSE, MetricSummary.of("m", "gini", MetricSummary.Stat.FINAL, 0, 0)))),
+        summaries);
+    return table("sensitivity.csv");
+  }
+
   /** The rows of a CSV file as maps from column to cell. */
   private List<Map<String, String>> table(String file) throws IOException {
     List<String> lines = Files.readAllLines(dir.resolve(file));
@@ -131,19 +143,16 @@ class MissingValuesTest {
     // the crossing share depends on x1 alone), its step on x2. m = x1 + 2 x2 (first-order
     // indices 0.2 and 0.8) is missing in every 53rd run, independently of the inputs.
     int n = 1024;
-    SweepPlan plan = new SweepPlan(spec(new SweepSpec.Design(DesignType.SOBOL, n, 0, 0), 2,
-        List.of(uniform("x1"), uniform("x2")),
-        List.of(COLLAPSE, MetricSummary.of("m", "gini", MetricSummary.Stat.FINAL, 0, 0))));
     int[] censored = {0};
     int[] missing = {0};
-    write(plan, (run, u) -> {
+    List<Map<String, String>> rows = sensitivity(new SweepSpec.Design(DesignType.SOBOL, n, 0,
+        0), 2, (run, u) -> {
       double crossing = u[0] < 0.5 ? Double.NaN : 100 + 50 * u[1];
       double m = run % 53 == 0 ? Double.NaN : u[0] + 2 * u[1];
       censored[0] += Double.isNaN(crossing) ? 1 : 0;
       missing[0] += Double.isNaN(m) ? 1 : 0;
       return new double[] {crossing, m};
     });
-    List<Map<String, String>> rows = table("sensitivity.csv");
 
     Map<String, String> refused = row(rows, "metric", "collapse", "parameter", "x1",
         "statistic", "first_order");
@@ -176,12 +185,9 @@ class MissingValuesTest {
     // 40 trajectories of 2 inputs: 40 effects per input. m = 3 x1 is missing in every seventh
     // run; the crossing happens only where x1 >= 0.5.
     int r = 40;
-    SweepPlan plan = new SweepPlan(spec(new SweepSpec.Design(DesignType.MORRIS, r, 4, 0), 1,
-        List.of(uniform("x1"), uniform("x2")),
-        List.of(COLLAPSE, MetricSummary.of("m", "gini", MetricSummary.Stat.FINAL, 0, 0))));
-    write(plan, (run, u) -> new double[] {u[0] < 0.5 ? Double.NaN : 100,
-        run % 7 == 0 ? Double.NaN : 3 * u[0]});
-    List<Map<String, String>> rows = table("sensitivity.csv");
+    List<Map<String, String>> rows = sensitivity(new SweepSpec.Design(DesignType.MORRIS, r, 4,
+        0), 1, (run, u) -> new double[] {u[0] < 0.5 ? Double.NaN : 100,
+            run % 7 == 0 ? Double.NaN : 3 * u[0]});
     Map<String, String> refused = row(rows, "metric", "collapse", "parameter", "x1",
         "statistic", "mu_star");
     assertEquals("NA", refused.get("value"));
