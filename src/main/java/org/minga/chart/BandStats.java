@@ -1,25 +1,31 @@
 package org.minga.chart;
 
 import java.util.Arrays;
-import org.apache.commons.math3.distribution.TDistribution;
+import org.minga.metrics.Bounds;
+import org.minga.stats.Interval;
 
 /**
  * One metric's value across replicates at each step of each design point: mean and 95% t
- * interval (mean &plusmn; t(0.975, n-1) &middot; sd / &radic;n, the same interval summary.csv
- * gives for summary metrics). Accumulated one run-step at a time (Welford's update, so large
- * values do not lose precision), in whatever order the rows arrive. Replicates whose value is
- * NaN at a step are left out of that step.
+ * interval kept inside the metric's bounds ({@link Interval#ofMoments}, the rule of summary.csv).
+ * Accumulated one run-step at a time (Welford's update, so large values do not lose precision);
+ * the bits of the result depend on the order values arrive in, so callers add them in run order.
+ * Replicates whose value is NaN at a step are left out of that step.
  */
 public final class BandStats {
   private final int points;
+  private final Bounds bounds;
   private int steps;
   private final int[][] n;
   private final double[][] mean;
   private final double[][] m2;
 
-  /** @param points number of design points accumulated (0 .. points-1) */
-  public BandStats(int points) {
+  /**
+   * @param points number of design points accumulated (0 .. points-1)
+   * @param bounds the range of the values, which the intervals stay inside
+   */
+  public BandStats(int points, Bounds bounds) {
     this.points = points;
+    this.bounds = bounds;
     this.n = new int[points][0];
     this.mean = new double[points][0];
     this.m2 = new double[points][0];
@@ -68,14 +74,33 @@ public final class BandStats {
     return n[point][step] == 0 ? Double.NaN : mean[point][step];
   }
 
-  /** Half-width of the 95% t interval; NaN with fewer than two replicates. */
-  public double halfWidth(int point, int step) {
+  /** The 95% interval across replicates; NaN ends with fewer than two replicates. */
+  public Interval interval(int point, int step) {
     int k = n[point][step];
-    if (k < 2) {
-      return Double.NaN;
+    return Interval.ofMoments(k, mean(point, step),
+        k < 2 ? Double.NaN : Math.sqrt(m2[point][step] / (k - 1)), bounds);
+  }
+
+  /** The range of the values. */
+  public Bounds bounds() {
+    return bounds;
+  }
+
+  /**
+   * The fewest and most replicates with a value at any step of points {@code from} (inclusive)
+   * to {@code to} (exclusive), leaving out steps where none had one: the n of the bands.
+   */
+  public int[] replicateRange(int from, int to) {
+    int min = Integer.MAX_VALUE;
+    int max = 0;
+    for (int p = from; p < to; p++) {
+      for (int s = 0; s < steps; s++) {
+        if (n[p][s] > 0) {
+          min = Math.min(min, n[p][s]);
+          max = Math.max(max, n[p][s]);
+        }
+      }
     }
-    double sd = Math.sqrt(m2[point][step] / (k - 1));
-    return new TDistribution(null, k - 1).inverseCumulativeProbability(0.975) * sd
-        / Math.sqrt(k);
+    return new int[] {max == 0 ? 0 : min, max};
   }
 }

@@ -1,8 +1,6 @@
 package org.minga.chart;
 
-import java.awt.BasicStroke;
 import java.awt.Color;
-import java.awt.geom.Line2D;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,14 +13,6 @@ import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.CategoryLabelPositions;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CategoryPlot;
-import org.jfree.chart.plot.XYPlot;
-import org.jfree.chart.renderer.category.StatisticalLineAndShapeRenderer;
-import org.jfree.chart.renderer.xy.DeviationRenderer;
-import org.jfree.chart.title.TextTitle;
-import org.jfree.chart.ui.RectangleEdge;
-import org.jfree.data.statistics.DefaultStatisticalCategoryDataset;
-import org.jfree.data.xy.YIntervalSeries;
-import org.jfree.data.xy.YIntervalSeriesCollection;
 import org.minga.metrics.Metric;
 import org.minga.metrics.Metrics;
 
@@ -171,81 +161,43 @@ public final class SweepCharts {
 
   // ---- time series: mean and 95% band per design point ---------------------------------------
 
-  /**
-   * The band dataset of one metric for design points {@code from} (inclusive) to {@code to}
-   * (exclusive): one series per design point, one item per step with
-   * y the mean and the interval the 95% t band (the mean itself when fewer than two replicates
-   * have a value, so a single-replicate sweep draws plain lines).
-   */
-  public static YIntervalSeriesCollection bandDataset(BandStats stats, List<String> labels,
-      int from, int to) {
-    YIntervalSeriesCollection c = new YIntervalSeriesCollection();
-    for (int p = from; p < to; p++) {
-      YIntervalSeries s = new YIntervalSeries(labels.get(p), false, false);
-      for (int step = 0; step < stats.steps(); step++) {
-        double mean = stats.mean(p, step);
-        double half = stats.halfWidth(p, step);
-        double h = Double.isNaN(half) ? 0 : half;
-        s.add(step, mean, mean - h, mean + h);
-      }
-      c.addSeries(s);
-    }
-    return c;
-  }
-
   private JFreeChart bandChart(String metric, BandStats stats, int from, int to) {
-    NumberAxis time = TimeChart.timeAxis(); // sweep tables carry no start year: from the start
-    NumberAxis range = new NumberAxis(axisLabel(BAND_METRICS.get(metric), unitOf(metric)));
-    range.setAutoRangeIncludesZero(false);
-    DeviationRenderer r = new DeviationRenderer(true, false);
-    r.setAlpha(0.18f); // bands stay see-through where design points overlap
-    for (int s = 0; s < to - from; s++) {
-      r.setSeriesPaint(s, Palette.series(s));
-      r.setSeriesFillPaint(s, Palette.series(s));
-      r.setSeriesStroke(s, Palette.line(s, style.lineWidth()));
-    }
-    r.setDrawSeriesLineAsPath(true);
-    r.setLegendLine(new Line2D.Double(-6 * style.lineWidth() - 12, 0,
-        6 * style.lineWidth() + 12, 0));
-    XYPlot plot = new XYPlot(bandDataset(stats, labels, from, to), time, range, r);
-    stylePlot(plot.getDomainAxis(), plot.getRangeAxis());
-    plot.setBackgroundPaint(Color.WHITE);
-    plot.setDomainGridlinePaint(new Color(210, 210, 210));
-    plot.setRangeGridlinePaint(new Color(210, 210, 210));
-    JFreeChart chart = finish(new JFreeChart(BAND_METRICS.get(metric)
-        + ": mean across replicates, 95% band", style.title(), plot, true));
     int total = summary.points().size();
-    String note = "Band: 95% t interval across replicates at each step. Design points " + from
-        + "-" + (to - 1) + " of 0-" + (total - 1);
+    String note = "Band: 95% t interval across replicates at each step" + BandChart.kept(stats)
+        + "; " + BandChart.replicates(stats.replicateRange(from, to)) + ". Design points "
+        + from + "-" + (to - 1) + " of 0-" + (total - 1);
     if (total > stats.points()) {
       note += "; only the first " + stats.points() + " are drawn over time, every point is in "
           + "summary.csv and timeseries.csv";
     }
-    chart.addSubtitle(note(note));
-    return chart;
+    // Sweep tables carry no start year: years from the start.
+    return BandChart.draw(style, BAND_METRICS.get(metric) + ": mean across replicates, 95% band",
+        axisLabel(BAND_METRICS.get(metric), unitOf(metric)),
+        BandChart.dataset(stats, labels, from, to), 0, note);
   }
 
   // ---- summary metrics: each design point's mean with its 95% interval -----------------------
 
   /**
    * The comparison dataset of one summary column: one category per design point (its label),
-   * mean as the value and the 95% half-width (ci_high - mean) where a
-   * {@link DefaultStatisticalCategoryDataset} holds a standard deviation, so the renderer draws
-   * the interval as its error bar. Null where summary.csv has NA.
+   * the mean as its value and the 95% interval of summary.csv as its ends (null where
+   * summary.csv has NA).
    */
-  public DefaultStatisticalCategoryDataset comparisonDataset(String metric) {
-    DefaultStatisticalCategoryDataset d = new DefaultStatisticalCategoryDataset();
+  public MeanIntervalDataset comparisonDataset(String metric) {
+    MeanIntervalDataset d = new MeanIntervalDataset();
     Map<Integer, String> labelOf = new LinkedHashMap<>();
     for (int i = 0; i < summary.points().size(); i++) {
       labelOf.put(summary.points().get(i).id(), labels.get(i));
     }
     for (SweepFiles.SummaryRow row : summary.rowsOf(metric)) {
-      Double mean = Double.isFinite(row.mean()) ? row.mean() : null;
-      Double half = mean != null && Double.isFinite(row.ciHigh()) ? row.ciHigh() - row.mean()
-          : null;
-      d.add(mean, half, metric, labelOf.get(row.point()));
+      d.add(finite(row.mean()), finite(row.ciLow()), finite(row.ciHigh()), metric,
+          labelOf.get(row.point()));
     }
     return d;
+  }
+
+  private static Double finite(double x) {
+    return Double.isFinite(x) ? x : null;
   }
 
   private JFreeChart comparisonChart(String metric) {
@@ -264,12 +216,10 @@ public final class SweepCharts {
     NumberAxis y = new NumberAxis(axisLabel(metric,
         summaryUnits.getOrDefault(metric, summaryUnit(metric))));
     y.setAutoRangeIncludesZero(false);
-    StatisticalLineAndShapeRenderer r = new StatisticalLineAndShapeRenderer(false, true);
+    WhiskerRenderer r = new WhiskerRenderer(Palette.BLACK, style.lineWidth());
     r.setSeriesPaint(0, Palette.BLUE);
     r.setSeriesShape(0, new java.awt.geom.Ellipse2D.Double(-2.5 * style.lineWidth(),
         -2.5 * style.lineWidth(), 5 * style.lineWidth(), 5 * style.lineWidth()));
-    r.setErrorIndicatorPaint(Palette.BLACK);
-    r.setErrorIndicatorStroke(new BasicStroke(style.lineWidth()));
     r.setDefaultShapesFilled(true);
     CategoryPlot plot = new CategoryPlot(comparisonDataset(metric), x, y, r);
     plot.setBackgroundPaint(Color.WHITE);
@@ -277,9 +227,24 @@ public final class SweepCharts {
     stylePlot(x, y);
     JFreeChart chart = finish(new JFreeChart(metric + " by design point", style.title(), plot,
         false));
-    chart.addSubtitle(note("Mean across replicates with its 95% t interval (summary.csv); no bar "
-        + "where fewer than two replicates had a value"));
+    chart.addSubtitle(BandChart.note(style, summaryNote(summary.rowsOf(metric))));
     return chart;
+  }
+
+  /** What the points and bars of a summary chart are, and how many runs they rest on. */
+  static String summaryNote(List<SweepFiles.SummaryRow> rows) {
+    int min = rows.stream().mapToInt(SweepFiles.SummaryRow::n).min().orElse(0);
+    int max = rows.stream().mapToInt(SweepFiles.SummaryRow::n).max().orElse(0);
+    String n = "n = " + (min == max ? min : min + " to " + max) + " runs per point";
+    String given = rows.isEmpty() ? "" : rows.get(0).given();
+    if (rows.stream().anyMatch(r -> r.interval().equals("wilson"))) {
+      return "Share of runs with its 95% Wilson interval (" + SweepFiles.SUMMARY + "); " + n;
+    }
+    return "Mean across replicates with its 95% t interval"
+        + (rows.stream().anyMatch(r -> r.interval().equals("t_clipped"))
+            ? " (cut at the metric's bounds)" : "")
+        + (given.isEmpty() ? "" : ", over the runs that " + given + " only") + " ("
+        + SweepFiles.SUMMARY + "); " + n + "; no bar where fewer than two had a value";
   }
 
   // ---- labels and style ----------------------------------------------------------------------
@@ -307,11 +272,11 @@ public final class SweepCharts {
     return same > 1 ? key : last;
   }
 
-  private static String axisLabel(String name, String unit) {
+  static String axisLabel(String name, String unit) {
     return unit == null ? name : name + " (" + unit + ")";
   }
 
-  private static String unitOf(String metric) {
+  static String unitOf(String metric) {
     return Metrics.ALL.stream().filter(m -> m.name().equals(metric)).map(Metric::unit)
         .findFirst().orElse(null);
   }
@@ -323,6 +288,9 @@ public final class SweepCharts {
   static String summaryUnit(String column) {
     if (column.endsWith("_first_crossing")) {
       return "month (step)";
+    }
+    if (column.endsWith("_crossed")) {
+      return "share of runs";
     }
     for (String stat : List.of("_final", "_mean", "_min", "_max")) {
       if (column.endsWith(stat)) {
@@ -340,12 +308,6 @@ public final class SweepCharts {
 
   private JFreeChart finish(JFreeChart c) {
     return style.finish(c);
-  }
-
-  private TextTitle note(String text) {
-    TextTitle t = new TextTitle(text, style.note());
-    t.setPosition(RectangleEdge.BOTTOM);
-    return t;
   }
 
   private static Map<String, String> bandMetrics() {

@@ -16,6 +16,8 @@ import java.util.zip.GZIPInputStream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.minga.metrics.Bounds;
+import org.minga.metrics.Metrics;
 
 /**
  * Reads a sweep's output tables back for its charts: summary.csv (each design point's mean and
@@ -47,9 +49,15 @@ public final class SweepFiles {
    */
   public record Point(int id, Map<String, String> values) {}
 
-  /** One row of summary.csv. */
+  /**
+   * One row of summary.csv.
+   *
+   * @param interval the interval's rule ({@code t}, {@code t_clipped}, {@code wilson}; {@code t}
+   *     in tables written before the column existed)
+   * @param given the condition of the statistics ({@code crossed}) or empty
+   */
   public record SummaryRow(int point, String metric, int n, double mean, double ciLow,
-      double ciHigh) {}
+      double ciHigh, String interval, String given) {}
 
   /** summary.csv: the design points (in point order) and every row. */
   public record Summary(List<Point> points, List<String> metrics, List<SummaryRow> rows) {
@@ -90,7 +98,9 @@ public final class SweepFiles {
         }
         rows.add(new SummaryRow(point, metric, integer(rec.get("n"), file, rec),
             number(rec.get("mean"), file, rec), number(rec.get("ci_low"), file, rec),
-            number(rec.get("ci_high"), file, rec)));
+            number(rec.get("ci_high"), file, rec),
+            rec.isMapped("interval") ? rec.get("interval") : "t",
+            rec.isMapped("given") ? rec.get("given") : ""));
       }
     }
     if (rows.isEmpty()) {
@@ -139,8 +149,8 @@ public final class SweepFiles {
   /**
    * Accumulates {@code metrics} of the long time series, per design point below
    * {@code maxPoint} (the others are skipped: they are not charted), one {@link BandStats} per
-   * metric, in the order of {@code metrics}. Metrics absent from the file are left out of the
-   * result.
+   * metric (inside the metric's bounds), in the order of {@code metrics}. Metrics absent from the
+   * file are left out of the result.
    */
   public static Map<String, BandStats> readBands(Path file, int[] pointOf, List<String> metrics,
       int maxPoint) throws IOException {
@@ -154,7 +164,7 @@ public final class SweepFiles {
       int[] columns = new int[present.size()];
       for (int i = 0; i < columns.length; i++) {
         columns[i] = p.getHeaderMap().get(present.get(i));
-        bands.put(present.get(i), new BandStats(maxPoint));
+        bands.put(present.get(i), new BandStats(maxPoint, boundsOf(present.get(i))));
       }
       BandStats[] stats = bands.values().toArray(new BandStats[0]);
       int runColumn = p.getHeaderMap().get("run");
@@ -187,6 +197,11 @@ public final class SweepFiles {
           + "); is it cut short?", e);
     }
     return bands;
+  }
+
+  /** The registry's bounds of a metric; none for a column the registry does not know. */
+  private static Bounds boundsOf(String metric) {
+    return Metrics.names().contains(metric) ? Metrics.get(metric).bounds() : Bounds.NONE;
   }
 
   private static InputStream open(Path file) throws IOException {

@@ -16,7 +16,7 @@ final class Subcommands {
   static List<Object> all() {
     return List.of(new RunCommand(), new ValidateCommand(), new DescribeCommand(), new SchemaCommand(),
         new ChartCommand(), new GuiCommand(), new PatternsCommand(),
-        new SweepCommand(), new MergeCommand(), new BenchCommand(),
+        new SweepCommand(), new MergeCommand(), new CompareCommand(), new BenchCommand(),
         new HelpCommand());
   }
 

@@ -1,7 +1,9 @@
 package org.minga.metrics;
 
 /**
- * One column of the per-step metrics: its snake_case name, what it means, its unit and the
- * window it is measured over. Outputs, charts and the window all read the same list.
+ * One column of the per-step metrics: its snake_case name, what it means, its unit, the window it
+ * is measured over and the range its values can take. Outputs, charts and the window all read the
+ * same list; sweeps and comparisons keep their intervals inside {@code bounds}.
  */
-public record Metric(String name, String description, String unit, String window) {}
+public record Metric(String name, String description, String unit, String window,
+    Bounds bounds) {}

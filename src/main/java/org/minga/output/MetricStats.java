@@ -70,7 +70,7 @@ public final class MetricStats implements StepObserver {
   }
 
   /** Every metric but the time columns, whose final value or mean says nothing. */
-  static java.util.List<String> summarisedNames() {
+  public static java.util.List<String> summarisedNames() {
     return Metrics.names().stream()
         .filter(name -> !name.equals("step") && !name.equals("year") && !name.equals("month"))
         .toList();

@@ -208,16 +208,24 @@ public final class OutputsDoc {
         + "run). Design points are labelled by their varied parameter values, e.g. "
         + "`p3: sigma=0.06, advance_share=0.55` (see [cluster.md](cluster.md)).\n\n");
     md.append("| File | Contents |\n|---|---|\n");
-    md.append("| `summary_<column>.png` | One per summary column of `summary.csv`: each design "
-        + "point's mean over its replicates with its 95% Student-t interval as an error bar, "
-        + "the design points along the x axis (unlabelled above 30 points). |\n");
+    md.append("| `summary_<column>.png` | One per row name of `summary.csv`: each design "
+        + "point's mean over its replicates (for a `<column>_crossed` share, the share of runs "
+        + "that crossed) with its 95% interval from `summary.csv` as a whisker, the design "
+        + "points along the x axis (unlabelled above 30 points); the note says how many runs "
+        + "each point rests on and, for a first crossing's step, that it is over the runs that "
+        + "crossed only. |\n");
     md.append("| `timeseries_<metric>.png` | Only when the sweep wrote `timeseries.csv` "
         + "(`--timeseries`): for cohesion, delivery share, membership rate, median income and "
         + "world price, each design point's mean over replicates at every step with a 95% t "
         + "band (mean +- t(0.975, n-1) sd / sqrt(n) over the n replicates with a value at that "
-        + "step; no band with one). Six design points per file, so the bands stay apart: "
+        + "step, cut at the metric's bounds in the last column of the table below; no band "
+        + "with one); the note gives n. Six design points per file, so the bands stay apart: "
         + "points 6-11 in `timeseries_<metric>_2.png` and so on, up to 24 points; larger "
         + "designs draw their first 24 and say so on the chart. |\n\n");
+    md.append("Intervals of bounded metrics stay inside their bounds: a t interval is cut at "
+        + "the bound (the true mean lies inside the bounds, so cutting never removes it and "
+        + "the interval's coverage is unchanged), and a share of runs gets a Wilson score "
+        + "interval; see [cluster.md](cluster.md#statistics) for summary.csv.\n\n");
   }
 
   private static void numberFormat(StringBuilder md) {
@@ -271,12 +279,15 @@ public final class OutputsDoc {
     md.append("## Metrics\n\n");
     md.append("The columns of ").append(OutputFiles.TIMESERIES).append(", in order (from `")
         .append(Metrics.class.getName()).append("`).\n\n");
-    md.append("| # | Name | Meaning | Unit | Window |\n|---|---|---|---|---|\n");
+    md.append("*Bounds* is the range a metric's values can take, declared with it; intervals "
+        + "of sweeps and comparisons stay inside it.\n\n");
+    md.append("| # | Name | Meaning | Unit | Window | Bounds |\n|---|---|---|---|---|---|\n");
     int i = 1;
     for (Metric m : Metrics.ALL) {
       md.append("| ").append(i++).append(" | `").append(m.name()).append("` | ")
           .append(cell(m.description())).append(" | ").append(cell(m.unit())).append(" | ")
-          .append(cell(m.window())).append(" |\n");
+          .append(cell(m.window())).append(" | ")
+          .append(m.bounds().bounded() ? m.bounds().text() : "none").append(" |\n");
     }
   }
 

@@ -8,22 +8,27 @@ import java.util.List;
  * of parameter i from x to x + d (d = +-delta in unit coordinates), EE_i = (f(x + d) - f(x)) /
  * d. Per parameter and metric: mu (mean effect), mu* (mean absolute effect, Campolongo et al.
  * 2007) and sigma (standard deviation of the effects, n - 1 denominator). Effects with an
- * undefined response are left out.
+ * undefined point are left out, or the response refused, by {@link SensitivityRule}.
  */
 final class MorrisAnalysis {
   private MorrisAnalysis() {}
 
-  static List<SensitivityRow> analyse(SweepPlan plan, double[][] pointMeans) {
+  static List<SensitivityRow> analyse(SweepPlan plan, List<Response> responses,
+      PointMeans means) {
     SweepSpec spec = plan.spec();
     int k = spec.parameters().size();
     int r = spec.design().samples();
+    double[][] pointMeans = means.means;
     List<SensitivityRow> rows = new ArrayList<>();
-    for (int m = 0; m < spec.metrics().size(); m++) {
+    for (int m = 0; m < responses.size(); m++) {
+      Response response = responses.get(m);
+      int missing = means.missingRuns[m];
+      boolean refused = SensitivityRule.refuses(response, missing);
       List<List<Double>> effects = new ArrayList<>();
       for (int i = 0; i < k; i++) {
         effects.add(new ArrayList<>());
       }
-      for (int t = 0; t < r; t++) {
+      for (int t = 0; t < r && !refused; t++) {
         for (int s = 1; s <= k; s++) {
           int before = t * (k + 1) + s - 1;
           int after = before + 1;
@@ -40,7 +45,8 @@ final class MorrisAnalysis {
           }
         }
       }
-      String metric = spec.metrics().get(m).column();
+      String metric = response.name();
+      String note = SensitivityRule.note(response, missing);
       for (int i = 0; i < k; i++) {
         List<Double> e = effects.get(i);
         double mu = e.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN);
@@ -51,12 +57,11 @@ final class MorrisAnalysis {
           sigma = Math.sqrt(ss / (e.size() - 1));
         }
         String parameter = spec.parameters().get(i).key();
-        rows.add(new SensitivityRow("morris", metric, parameter, "mu", mu, Double.NaN,
-            Double.NaN));
-        rows.add(new SensitivityRow("morris", metric, parameter, "mu_star", muStar, Double.NaN,
-            Double.NaN));
-        rows.add(new SensitivityRow("morris", metric, parameter, "sigma", sigma, Double.NaN,
-            Double.NaN));
+        for (String stat : List.of("mu", "mu_star", "sigma")) {
+          double value = stat.equals("mu") ? mu : stat.equals("mu_star") ? muStar : sigma;
+          rows.add(new SensitivityRow("morris", metric, parameter, stat, value, Double.NaN,
+              Double.NaN, e.size(), missing, note));
+        }
       }
     }
     return rows;

@@ -12,25 +12,29 @@ import org.apache.commons.math3.stat.descriptive.rank.Percentile;
  * f(AB_i))^2) / (2 V); V the variance of f over A and B together. Confidence intervals are 95%
  * percentile intervals over bootstrap resamples of the base samples, drawn from a generator
  * seeded by the sweep's seed (so they are reproducible too). Base samples with an undefined
- * response are left out.
+ * point are left out, or the response refused, by {@link SensitivityRule}.
  */
 final class SobolAnalysis {
   static final long BOOTSTRAP_STREAM = 2;
 
   private SobolAnalysis() {}
 
-  static List<SensitivityRow> analyse(SweepPlan plan, double[][] pointMeans) {
+  static List<SensitivityRow> analyse(SweepPlan plan, List<Response> responses,
+      PointMeans means) {
     SweepSpec spec = plan.spec();
     int k = spec.parameters().size();
     int n = spec.design().samples();
     List<SensitivityRow> rows = new ArrayList<>();
-    for (int m = 0; m < spec.metrics().size(); m++) {
+    for (int m = 0; m < responses.size(); m++) {
+      Response response = responses.get(m);
+      int missing = means.missingRuns[m];
+      boolean refused = SensitivityRule.refuses(response, missing);
       List<double[]> groups = new ArrayList<>(); // per base sample: fA, fB, fAB_1..k
-      for (int j = 0; j < n; j++) {
+      for (int j = 0; j < n && !refused; j++) {
         double[] g = new double[k + 2];
         boolean defined = true;
         for (int r = 0; r < k + 2; r++) {
-          g[r] = pointMeans[j * (k + 2) + r][m];
+          g[r] = means.means[j * (k + 2) + r][m];
           defined &= Double.isFinite(g[r]);
         }
         if (defined) {
@@ -53,7 +57,7 @@ final class SobolAnalysis {
           boot[1][i][s] = e[1][i];
         }
       }
-      String metric = spec.metrics().get(m).column();
+      String note = SensitivityRule.note(response, missing);
       for (int i = 0; i < k; i++) {
         String parameter = spec.parameters().get(i).key();
         for (int order = 0; order < 2; order++) {
@@ -63,8 +67,9 @@ final class SobolAnalysis {
             low = percentile(boot[order][i], 2.5);
             high = percentile(boot[order][i], 97.5);
           }
-          rows.add(new SensitivityRow("sobol", metric, parameter,
-              order == 0 ? "first_order" : "total_order", est[order][i], low, high));
+          rows.add(new SensitivityRow("sobol", response.name(), parameter,
+              order == 0 ? "first_order" : "total_order", est[order][i], low, high,
+              groups.size(), missing, note));
         }
       }
     }

@@ -111,6 +111,22 @@ final class SpecNodes {
     return null;
   }
 
+  /** true or false, or null after reporting. */
+  Boolean flag(Node node, String path) {
+    String t = text(node, path);
+    if (t == null) {
+      return null;
+    }
+    return switch (t.trim()) {
+      case "true" -> Boolean.TRUE;
+      case "false" -> Boolean.FALSE;
+      default -> {
+        problem(node, path, "`" + t + "` is not true or false");
+        yield null;
+      }
+    };
+  }
+
   static String join(String path, String key) {
     return path.isEmpty() ? String.valueOf(key) : path + "." + key;
   }

@@ -8,18 +8,22 @@ import org.minga.metrics.TrackedSample;
  * Folds each step's metrics into the sweep's per-run summaries as the run goes, so a run keeps
  * a few numbers, not its time series.
  */
-final class SummaryObserver implements StepObserver {
+public final class SummaryObserver implements StepObserver {
   private final MetricSummary[] summaries;
   private final double[] result;
   private final double[] sum;
   private final int[] count;
+  /** For a first crossing: whether a step of the window was not past the threshold yet. */
+  private final boolean[] armed;
 
-  SummaryObserver(List<MetricSummary> summaries) {
+  /** Starts with no step seen. */
+  public SummaryObserver(List<MetricSummary> summaries) {
     this.summaries = summaries.toArray(new MetricSummary[0]);
     int n = this.summaries.length;
     this.result = new double[n];
     this.sum = new double[n];
     this.count = new int[n];
+    this.armed = new boolean[n];
     for (int i = 0; i < n; i++) {
       result[i] = switch (this.summaries[i].stat()) {
         case MIN -> Double.POSITIVE_INFINITY;
@@ -49,10 +53,11 @@ final class SummaryObserver implements StepObserver {
         case MIN -> result[i] = Math.min(result[i], v);
         case MAX -> result[i] = Math.max(result[i], v);
         case FIRST_CROSSING -> {
-          boolean crossed = s.above() ? v >= s.threshold() : v <= s.threshold();
-          if (crossed && Double.isNaN(result[i])) {
+          boolean past = s.past(v);
+          if (past && Double.isNaN(result[i]) && (armed[i] || s.startCounts())) {
             result[i] = step;
           }
+          armed[i] |= !past;
         }
         default -> throw new IllegalStateException();
       }
@@ -60,7 +65,7 @@ final class SummaryObserver implements StepObserver {
   }
 
   /** One value per summary; NaN where the window held no defined value or no crossing. */
-  double[] values() {
+  public double[] values() {
     double[] out = result.clone();
     for (int i = 0; i < summaries.length; i++) {
       switch (summaries[i].stat()) {

@@ -20,4 +20,22 @@ public final class SweepFailure extends RuntimeException {
   public Kind kind() {
     return kind;
   }
+
+  /**
+   * The result of a run handed to a pool thread: waits for it, and turns its failure into a
+   * SweepFailure (the run's own, or MODEL for anything else it threw).
+   */
+  public static <T> T await(java.util.concurrent.Future<T> run) {
+    try {
+      return run.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new SweepFailure(Kind.IO, "interrupted", e);
+    } catch (java.util.concurrent.ExecutionException e) {
+      if (e.getCause() instanceof SweepFailure f) {
+        throw f;
+      }
+      throw new SweepFailure(Kind.MODEL, "a run failed: " + e.getCause(), e.getCause());
+    }
+  }
 }

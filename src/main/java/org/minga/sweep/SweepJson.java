@@ -98,6 +98,7 @@ final class SweepJson {
       }
       if (m.stat() == MetricSummary.Stat.FIRST_CROSSING) {
         mo.addProperty(m.above() ? "above" : "below", m.threshold());
+        mo.addProperty("start_counts", m.startCounts());
       }
       metrics.add(mo);
     }

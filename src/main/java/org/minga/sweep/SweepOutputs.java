@@ -4,12 +4,12 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.commons.math3.distribution.TDistribution;
 import org.minga.output.CsvNumbers;
+import org.minga.stats.Interval;
 
 /**
  * Writes a complete sweep's tables from its journaled rows: runs.csv (rows in run-id order),
- * summary.csv (per design point and metric: n, mean, sd, 95% t interval) and, for Sobol and
+ * summary.csv (per design point and response: n, mean, sd, 95% interval) and, for Sobol and
  * Morris designs, sensitivity.csv. Everything is computed from the rows' text, so a sweep run in
  * one go, resumed, or sharded and merged writes the same bytes.
  */
@@ -49,51 +49,45 @@ final class SweepOutputs {
     AtomicFiles.write(dir.resolve(SUMMARY), summary(plan, summaries));
     DesignType type = plan.spec().design().type();
     if (type == DesignType.SOBOL || type == DesignType.MORRIS) {
-      double[][] means = PointMeans.of(plan, summaries);
+      List<Response> responses = Response.of(plan.spec());
+      PointMeans means = PointMeans.of(plan, summaries, responses);
       List<SensitivityRow> rowsOut = type == DesignType.SOBOL
-          ? SobolAnalysis.analyse(plan, means) : MorrisAnalysis.analyse(plan, means);
+          ? SobolAnalysis.analyse(plan, responses, means)
+          : MorrisAnalysis.analyse(plan, responses, means);
       AtomicFiles.write(dir.resolve(SENSITIVITY), sensitivity(rowsOut));
     }
   }
 
+  /**
+   * summary.csv: per design point and response, the replicates, the n values the statistics rest
+   * on, mean, sd, the 95% interval and its rule ({@link Interval}), and the condition of the
+   * statistics ({@code crossed} for a first crossing's step: over the runs that crossed).
+   */
   static String summary(SweepPlan plan, List<double[]> summaries) {
     SweepSpec spec = plan.spec();
+    List<Response> responses = Response.of(spec);
     StringBuilder sb = new StringBuilder("point");
     spec.parameters().forEach(p -> sb.append(',').append(p.key()));
-    sb.append(",metric,n,mean,sd,ci_low,ci_high\n");
+    sb.append(",metric,replicates,n,mean,sd,ci_low,ci_high,interval,given\n");
     int reps = spec.replicates();
     for (int p = 0; p < plan.points(); p++) {
       String[] values = plan.valuesAt(p);
-      for (int m = 0; m < spec.metrics().size(); m++) {
-        double sum = 0;
-        int n = 0;
+      for (Response response : responses) {
+        double[] v = new double[reps];
         for (int r = 0; r < reps; r++) {
-          double v = summaries.get(p * reps + r)[m];
-          if (Double.isFinite(v)) {
-            sum += v;
-            n++;
-          }
+          v[r] = response.of(summaries.get(p * reps + r));
         }
-        double mean = n == 0 ? Double.NaN : sum / n;
-        double ss = 0;
-        for (int r = 0; r < reps; r++) {
-          double v = summaries.get(p * reps + r)[m];
-          if (Double.isFinite(v)) {
-            ss += (v - mean) * (v - mean);
-          }
-        }
-        double sd = n < 2 ? Double.NaN : Math.sqrt(ss / (n - 1));
-        double half = n < 2 ? Double.NaN
-            : new TDistribution(null, n - 1).inverseCumulativeProbability(0.975) * sd
-                / Math.sqrt(n);
+        Interval i = response.interval(v);
         sb.append(p);
-        for (String v : values) {
-          sb.append(',').append(RunRows.quote(v));
+        for (String value : values) {
+          sb.append(',').append(RunRows.quote(value));
         }
-        sb.append(',').append(spec.metrics().get(m).column()).append(',').append(n)
-            .append(',').append(CsvNumbers.format(mean)).append(',')
-            .append(CsvNumbers.format(sd)).append(',').append(CsvNumbers.format(mean - half))
-            .append(',').append(CsvNumbers.format(mean + half)).append('\n');
+        sb.append(',').append(response.name()).append(',').append(reps).append(',')
+            .append(i.n());
+        for (double x : new double[] {i.mean(), i.sd(), i.low(), i.high()}) {
+          sb.append(',').append(CsvNumbers.format(x));
+        }
+        sb.append(',').append(i.rule()).append(',').append(response.given()).append('\n');
       }
     }
     return sb.toString();
@@ -101,12 +95,13 @@ final class SweepOutputs {
 
   static String sensitivity(List<SensitivityRow> rows) {
     StringBuilder sb = new StringBuilder(
-        "method,metric,parameter,statistic,value,ci_low,ci_high\n");
+        "method,metric,parameter,statistic,value,ci_low,ci_high,n,missing_runs,note\n");
     for (SensitivityRow r : rows) {
       sb.append(r.method()).append(',').append(r.metric()).append(',').append(r.parameter())
           .append(',').append(r.statistic()).append(',').append(CsvNumbers.format(r.value()))
           .append(',').append(CsvNumbers.format(r.ciLow())).append(',')
-          .append(CsvNumbers.format(r.ciHigh())).append('\n');
+          .append(CsvNumbers.format(r.ciHigh())).append(',').append(r.n()).append(',')
+          .append(r.missingRuns()).append(',').append(r.note()).append('\n');
     }
     return sb.toString();
   }

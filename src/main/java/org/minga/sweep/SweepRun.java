@@ -1,7 +1,7 @@
 package org.minga.sweep;
 
-import org.minga.metrics.MetricsRecorder;
-import org.minga.model.MingaModel;
+import java.util.List;
+import org.minga.metrics.StepObserver;
 import org.minga.scenario.ModelInputs;
 import org.minga.scenario.ScenarioException;
 import org.minga.scenario.ScenarioLoader;
@@ -46,23 +46,14 @@ final class SweepRun {
     SummaryObserver summaries = new SummaryObserver(spec.metrics());
     TimeseriesParts.Collector timeseries = timeseriesDir == null ? null
         : new TimeseriesParts.Collector(run);
-    MingaModel model = new MingaModel(inputs);
-    int done = 0;
+    List<StepObserver> observers = timeseries == null ? List.of(summaries)
+        : List.of(summaries, timeseries);
     try {
-      model.start();
-      MetricsRecorder recorder = MetricsRecorder.attach(model);
-      recorder.addObserver(summaries);
-      if (timeseries != null) {
-        recorder.addObserver(timeseries);
-      }
-      while (done < steps && model.stepOnce()) {
-        done++;
-      }
-      model.finish();
-      recorder.finish();
-    } catch (RuntimeException e) {
-      throw new SweepFailure(SweepFailure.Kind.MODEL, "run " + run + " failed at step " + done
-          + ": " + e + "; reproduce it with `minga run --from-sweep DIR --run " + run + "`", e);
+      ObservedRun.run(inputs, steps, observers);
+    } catch (ObservedRun.Failure e) {
+      throw new SweepFailure(SweepFailure.Kind.MODEL, "run " + run + " failed at step "
+          + e.step() + ": " + e.getCause() + "; reproduce it with `minga run --from-sweep DIR "
+          + "--run " + run + "`", e.getCause());
     }
     if (timeseries != null) {
       try {

@@ -2,7 +2,6 @@ package org.minga.sweep;
 
 import java.io.IOException;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -72,16 +71,10 @@ public final class SweepRunner {
 
   private static String take(ExecutorCompletionService<String> completion) {
     try {
-      return completion.take().get();
+      return SweepFailure.await(completion.take());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new SweepFailure(SweepFailure.Kind.IO, "interrupted", e);
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof SweepFailure f) {
-        throw f;
-      }
-      throw new SweepFailure(SweepFailure.Kind.MODEL, "a run failed: " + e.getCause(),
-          e.getCause());
     }
   }
 }

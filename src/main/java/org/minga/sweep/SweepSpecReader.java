@@ -38,7 +38,7 @@ public final class SweepSpecReader {
       "parameters", "design", "replicates", "metrics");
   static final List<String> DESIGN = List.of("type", "samples", "levels", "bootstrap");
   static final List<String> METRIC = List.of("metric", "stat", "from", "to", "above", "below",
-      "name");
+      "start_counts", "name");
   private static final ScenarioSchema SCHEMA = ScenarioSchema.of(Scenario.class);
 
   private final List<Problem> problems = new ArrayList<>();
@@ -437,9 +437,11 @@ public final class SweepSpecReader {
       }
       MetricSummary s = summary(metric, m == null ? Map.of() : m, path, item);
       if (s != null) {
-        if (out.stream().anyMatch(o -> o.column().equals(s.column()))) {
-          nodes.problem(item, path, "column `" + s.column() + "` is summarised twice; give one "
-              + "of them a `name`");
+        java.util.Optional<String> clash = out.stream().flatMap(o -> Response.names(o).stream())
+            .filter(Response.names(s)::contains).findFirst();
+        if (clash.isPresent()) {
+          nodes.problem(item, path, "column `" + clash.get() + "` is summarised twice (a "
+              + "first_crossing also reports `<name>_crossed`); give one of them a `name`");
         } else {
           out.add(s);
         }
@@ -480,6 +482,7 @@ public final class SweepSpecReader {
     }
     double threshold = Double.NaN;
     boolean above = true;
+    boolean startCounts = false;
     if (stat == MetricSummary.Stat.FIRST_CROSSING) {
       if (m.containsKey("above") == m.containsKey("below")) {
         nodes.problem(at, path, "first_crossing needs exactly one of `above: x` or `below: x`");
@@ -492,8 +495,17 @@ public final class SweepSpecReader {
         return null;
       }
       threshold = t;
-    } else if (m.containsKey("above") || m.containsKey("below")) {
-      nodes.problem(at, path, "`above`/`below` apply only to stat first_crossing");
+      if (m.containsKey("start_counts")) {
+        Boolean b = nodes.flag(value(m, "start_counts"), path + ".start_counts");
+        if (b == null) {
+          return null;
+        }
+        startCounts = b;
+      }
+    } else if (m.containsKey("above") || m.containsKey("below")
+        || m.containsKey("start_counts")) {
+      nodes.problem(at, path, "`above`, `below` and `start_counts` apply only to stat "
+          + "first_crossing");
       return null;
     }
     String column = metric + "_" + stat.word();
@@ -509,7 +521,7 @@ public final class SweepSpecReader {
       }
     }
     return new MetricSummary(column, metric, Metrics.index(metric), stat, (int) (long) from,
-        (int) Math.min(Integer.MAX_VALUE, to), threshold, above);
+        (int) Math.min(Integer.MAX_VALUE, to), threshold, above, startCounts);
   }
 
   /**

@@ -62,7 +62,8 @@ class SensitivityEstimatorsTest {
     for (int i = 0; i < u.length; i++) {
       means[i][0] = 3 * u[i][0] - 2 * u[i][1];
     }
-    List<SensitivityRow> rows = MorrisAnalysis.analyse(plan.plan, means);
+    List<SensitivityRow> rows = MorrisAnalysis.analyse(plan.plan,
+        Response.of(plan.plan.spec()), new PointMeans(means, new int[1]));
     assertEquals(3.0, value(rows, "a", "mu_star"), 1e-9);
     assertEquals(-2.0, value(rows, "b", "mu"), 1e-9);
     assertEquals(2.0, value(rows, "b", "mu_star"), 1e-9);
@@ -88,7 +89,7 @@ class SensitivityEstimatorsTest {
       SweepSpec spec = new SweepSpec(java.nio.file.Path.of("x.yaml"), "x",
           java.nio.file.Path.of("s.yaml"), 5, 0, List.of(), ps,
           new SweepSpec.Design(DesignType.MORRIS, r, 4, 0), 1,
-          List.of(new MetricSummary("m", "gini", 0, MetricSummary.Stat.FINAL, 0, 0, 0, true)));
+          List.of(MetricSummary.of("m", "gini", MetricSummary.Stat.FINAL, 0, 0)));
       this.plan = new SweepPlan(spec);
       // The plan draws its own trajectories from the spec's seed; use those for the response.
       for (int i = 0; i < u.length; i++) {

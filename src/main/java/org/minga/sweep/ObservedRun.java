@@ -1,0 +1,55 @@
+package org.minga.sweep;
+
+import java.util.List;
+import org.minga.metrics.MetricsRecorder;
+import org.minga.metrics.StepObserver;
+import org.minga.model.MingaModel;
+import org.minga.scenario.ModelInputs;
+
+/**
+ * One run of the model with observers: a fresh model from validated inputs, stepped at most a
+ * number of steps, then finished. Nothing is shared between runs, so runs can go on any thread in
+ * any order. Used by every run of a sweep and of a comparison.
+ */
+public final class ObservedRun {
+  private ObservedRun() {}
+
+  /** The model failed inside a step; {@link #step()} is the step it failed at. */
+  public static final class Failure extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    private final int step;
+
+    Failure(int step, RuntimeException cause) {
+      super("failed at step " + step + ": " + cause, cause);
+      this.step = step;
+    }
+
+    public int step() {
+      return step;
+    }
+  }
+
+  /**
+   * Runs at most {@code steps} steps of a model built from {@code inputs}, every step's metrics
+   * going to {@code observers}; returns the steps run.
+   *
+   * @throws Failure when the model throws
+   */
+  public static int run(ModelInputs inputs, int steps, List<StepObserver> observers) {
+    MingaModel model = new MingaModel(inputs);
+    int done = 0;
+    try {
+      model.start();
+      MetricsRecorder recorder = MetricsRecorder.attach(model);
+      observers.forEach(recorder::addObserver);
+      while (done < steps && model.stepOnce()) {
+        done++;
+      }
+      model.finish();
+      recorder.finish();
+    } catch (RuntimeException e) {
+      throw new Failure(done, e);
+    }
+    return done;
+  }
+}
