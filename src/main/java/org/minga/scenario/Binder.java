@@ -192,7 +192,8 @@ final class Binder {
     boolean ints = spec.kind() == KeyKind.INT_LIST;
     if (!(v instanceof YList list)) {
       problems.add(v.origin().problem(path, "expected a list of " + (ints ? "whole numbers"
-          : "numbers") + " like [1, 2], got " + v.describe()));
+          : "numbers") + " like [1, 2], got " + v.describe()
+          + NumberSlips.hint(v)));
       return null;
     }
     List<Object> out = new ArrayList<>();

@@ -101,7 +101,7 @@ final class YamlSource {
     try {
       node = new Yaml(new SafeConstructor(options())).compose(new StringReader(text));
     } catch (MarkedYAMLException e) {
-      problems.add(syntaxProblem(label, e));
+      problems.add(syntaxProblem(text, label, e));
       return null;
     } catch (YAMLException e) {
       // Limits (aliases, depth, size) come without a position.
@@ -135,7 +135,13 @@ final class YamlSource {
     return new Converter(null, origin.label(), origin, problems).convert(node, 0, "");
   }
 
-  private static Problem syntaxProblem(String label, MarkedYAMLException e) {
+  /** The slip in plain words at its own line when it is a known one, else the parser's words. */
+  private static Problem syntaxProblem(String text, String label, MarkedYAMLException e) {
+    var slip = YamlSlips.explain(text, e);
+    if (slip.isPresent()) {
+      return new Problem(label, slip.get().line() + 1, slip.get().column(), "",
+          slip.get().message());
+    }
     Mark m = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
     String what = e.getProblem() != null ? e.getProblem() : e.getMessage();
     if (e.getContext() != null) {
