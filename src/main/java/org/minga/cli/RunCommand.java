@@ -14,6 +14,7 @@ import org.minga.output.RunInfo;
 import org.minga.output.RunOutputs;
 import org.minga.scenario.ModelInputs;
 import org.minga.scenario.Scenario;
+import org.minga.scenario.ScenarioLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -88,7 +89,9 @@ final class RunCommand implements Callable<Integer> {
     List<String> shorthands = seed == null ? List.of() : List.of("seed=" + seed);
     List<String> overrides = new ArrayList<>(source.overrides());
     overrides.addAll(scenario.overridesWith(shorthands));
-    ModelInputs inputs = ScenarioSource.load(source.file(), overrides);
+    ScenarioLoader.Loaded loaded = ScenarioSource.loadWithWarnings(source.file(), overrides);
+    loaded.warnings().forEach(w -> spec.commandLine().getErr().println(w.format()));
+    ModelInputs inputs = loaded.inputs();
     Scenario s = inputs.scenario();
     if (steps == null && source.steps() > 0) {
       steps = Math.min(source.steps(), s.steps());

@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * about lines that continue a quoted or bracketed value.
  */
 final class YamlLine {
-  private static final Pattern KEY = Pattern.compile("([A-Za-z0-9_][A-Za-z0-9_ .-]*?)\\s*:(?=\\s|$)");
+  private static final Pattern KEY =
+      Pattern.compile("([A-Za-z0-9_][A-Za-z0-9_ .-]*?)\\s*:(?=\\s|$)");
 
   final String text;
   /** Leading spaces. */
