@@ -47,7 +47,7 @@ final class NumberSlips {
   /** "; did you mean 0.75?" when {@code d} above {@code max} reads as a percent of a share. */
   static String percentHint(double d, double min, double max) {
     double share = d / 100;
-    if (max > 1 || d > 100 || share < min || share > max) {
+    if (d <= max || max > 1 || d > 100 || share < min || share > max) {
       return "";
     }
     return "; did you mean " + RangeWords.number(share) + " (" + RangeWords.number(d) + "%)?";

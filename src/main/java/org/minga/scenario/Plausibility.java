@@ -87,10 +87,9 @@ final class Plausibility {
           + "%; for a " + RangeWords.number(round(100 * v)) + "% fall write "
           + RangeWords.number(round(1 - v));
     }
-    if (spec.unit().startsWith("share") && v > spec.plausibleMax() && v <= 100
-        && v / 100 <= spec.plausibleMax()) {
-      return "; did you mean " + RangeWords.number(v / 100) + " (" + RangeWords.number(v)
-          + "%)?";
+    String percent = NumberSlips.percentHint(v, spec.plausibleMin(), spec.plausibleMax());
+    if (spec.unit().startsWith("share") && !percent.isEmpty()) {
+      return percent;
     }
     return spec.unit().isEmpty() ? "" : "; check the unit: " + spec.unit();
   }

@@ -226,7 +226,7 @@ final class YamlSlips {
       case '?' -> "YAML reads ? as the start of a complex key";
       default -> "YAML keeps " + c + " for itself";
     };
-    String quoted = "\"" + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    String quoted = ResolvedYamlWriter.quote(value);
     suspect(i, at + 1, l.replacing(at, at + value.length(), quoted), "a value cannot start "
         + "with " + c + " (" + why + "); put the value in quotes: `"
         + (l.key != null ? l.key + ": " : "- ") + YamlLine.shorten(quoted) + "`");
@@ -250,7 +250,7 @@ final class YamlSlips {
     if (v.isEmpty() || "\"'[{".indexOf(v.charAt(0)) >= 0 || (colon < 0 && !v.endsWith(":"))) {
       return;
     }
-    String quoted = "\"" + v.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    String quoted = ResolvedYamlWriter.quote(v);
     suspect(i, l.valueStart + (colon < 0 ? v.length() : colon + 1),
         l.replacing(l.valueStart, l.valueStart + v.length(), quoted),
         "the value contains a colon followed by a space, which starts a new key; put the value "

@@ -133,46 +133,39 @@ class YamlSlipsTest {
     throw new AssertionError("no line starts with " + anchor);
   }
 
+  private List<Problem> problems(String yaml) throws IOException {
+    Path file = Files.writeString(dir.resolve("s.yaml"), yaml);
+    return assertThrows(ScenarioException.class, () -> ScenarioLoader.load(file)).problems();
+  }
+
   @Test
   void theFirstOfTwoSlipsIsReported() throws IOException {
-    Path file = dir.resolve("s.yaml");
-    Files.writeString(file, "prices:\n  base: 120\n  phi # 0.9\n  sigma: 0.1\n"
-        + "producers:\n count: 5\n  tracked: 3\n");
-    Problem p = assertThrows(ScenarioException.class, () -> ScenarioLoader.load(file))
-        .problems().get(0);
+    Problem p = problems("prices:\n  base: 120\n  phi # 0.9\n  sigma: 0.1\n"
+        + "producers:\n count: 5\n  tracked: 3\n").get(0);
     assertEquals(3, p.line(), p::format);
     assertTrue(p.message().contains("write `phi: 0.9`"), p::format);
   }
 
   @Test
   void aSlipNotRecognisedKeepsTheParsersWords() throws IOException {
-    Path file = dir.resolve("s.yaml");
-    Files.writeString(file, "name: x\nyears: [2, {a: b]\n");
-    Problem p = assertThrows(ScenarioException.class, () -> ScenarioLoader.load(file))
-        .problems().get(0);
+    Problem p = problems("name: x\nyears: [2, {a: b]\n").get(0);
     assertEquals(2, p.line(), p::format);
     assertTrue(p.message().startsWith("YAML syntax error: "), p::format);
   }
 
   @Test
   void aValidMultiLineValueAboveTheSlipIsNotBlamed() throws IOException {
-    Path file = dir.resolve("s.yaml");
-    Files.writeString(file, "description: \"a long text\n  on two lines\"\nname: x\n"
-        + "prices:\n  base: 120\n   phi: 0.9\n  sigma: 0.1\n");
-    Problem p = assertThrows(ScenarioException.class, () -> ScenarioLoader.load(file))
-        .problems().get(0);
+    Problem p = problems("description: \"a long text\n  on two lines\"\nname: x\n"
+        + "prices:\n  base: 120\n   phi: 0.9\n  sigma: 0.1\n").get(0);
     assertEquals(6, p.line(), p::format);
     assertTrue(p.message().contains("indent it by 2 spaces"), p::format);
   }
 
   @Test
   void numbersWrittenAsOnPaperGetAHint() throws IOException {
-    Path file = dir.resolve("s.yaml");
-    Files.writeString(file, "prices:\n  phi: 0.9# persistence\n  sigma: 0,06\n"
+    List<Problem> ps = problems("prices:\n  phi: 0.9# persistence\n  sigma: 0,06\n"
         + "cooperatives:\n  advance_share: 75%\n  commission: 6\n"
         + "commodity:\n  harvest_shares: 0.5 0.5\n");
-    List<Problem> ps = assertThrows(ScenarioException.class, () -> ScenarioLoader.load(file))
-        .problems();
     assertEquals(5, ps.size(), ps::toString);
     assertTrue(ps.get(0).message().contains("a comment needs a space before #"), ps::toString);
     assertTrue(ps.get(1).message().contains("write decimals with a point: 0.06"),
