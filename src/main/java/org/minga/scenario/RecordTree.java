@@ -18,10 +18,11 @@ final class RecordTree {
   static void visit(RecordSchema schema, Record record, String path, Visitor visitor) {
     visitor.visit(schema, record, path);
     for (KeySpec spec : schema.keys()) {
-      String keyPath = Binder.join(path, spec.key());
       if (spec.kind() == KeyKind.SECTION) {
-        visit(spec.children(), (Record) value(record, spec), keyPath, visitor);
+        visit(spec.children(), (Record) value(record, spec), Binder.join(path, spec.key()),
+            visitor);
       } else if (spec.kind() == KeyKind.RECORD_LIST) {
+        String keyPath = Binder.join(path, spec.key());
         List<?> items = (List<?>) value(record, spec);
         for (int i = 0; i < items.size(); i++) {
           visit(spec.children(), (Record) items.get(i), keyPath + "[" + i + "]", visitor);

@@ -147,6 +147,10 @@ public final class ScenarioLoader {
     if (!problems.isEmpty()) {
       return null;
     }
+    ResolvedSize.check(schema.root(), value, written, top, problems);
+    if (!problems.isEmpty()) {
+      return null;
+    }
     List<Problem> warnings = new ArrayList<>();
     new Plausibility(schema.root(), value, binder.values(), warnings).run();
     return new Bound<>(value, written, top, inReportOrder(warnings));
