@@ -158,7 +158,16 @@ public final class ReferenceDoc {
 
       Paths in `prices.replay.file` and `territory.file` are relative to the YAML file that
       wrote them (relative to the working directory for `--set`). The resolved scenario saved
-      with each run writes them as absolute paths.
+      with each run writes them as absolute paths. They name CSV files (the name ends in
+      `.csv`) of at most 64 MB; a replayed series spans at most 12,000 months, and its prices
+      times `prices.replay.scale` must stay finite.
+
+      ## Limits
+
+      A scenario file, and each file it extends, holds at most 5 MB, also once every key is
+      written out as the run's `scenario.resolved.yaml` (which must load again to repeat the
+      run): a list of tens of thousands of shocks is refused by `validate` and before `run`
+      simulates anything. `extends` takes only files whose name ends in `.yaml` or `.yml`.
 
       """.formatted(REGENERATE);
 }
