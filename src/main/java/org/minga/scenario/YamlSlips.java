@@ -130,7 +130,7 @@ final class YamlSlips {
   private int topLevelLineAtOrAbove(int line) {
     for (int i = line; i > 0; i--) {
       YamlLine l = lines.get(i);
-      if (!l.isBlank() && l.indent == 0 && !l.dash && l.key != null && !l.text.startsWith(" ")) {
+      if (!l.isBlank() && l.indent == 0 && !l.dash && l.key != null) {
         return i;
       }
     }
