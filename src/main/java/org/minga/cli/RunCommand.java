@@ -14,6 +14,7 @@ import org.minga.output.RunInfo;
 import org.minga.output.RunOutputs;
 import org.minga.scenario.ModelInputs;
 import org.minga.scenario.Scenario;
+import org.minga.scenario.ScenarioLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -25,7 +26,7 @@ import picocli.CommandLine.Spec;
  * {@code minga run}: loads a scenario, runs the model and writes timeseries.csv, tracked.csv,
  * households.csv, summary.json and scenario.resolved.yaml. Nothing in the output directory is
  * touched before the scenario has validated, and files appear under their final names only when
- * the run completes.
+ * the run completes; then the files of an earlier run that this one did not rewrite go.
  */
 @Command(name = "run", mixinStandardHelpOptions = true,
     description = "Run a scenario and write its outputs.")
@@ -84,11 +85,18 @@ final class RunCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    if (out != null && out.toString().isBlank()) {
+      throw new ParameterException(spec.commandLine(), "Invalid value for option '--out': an "
+          + "empty name would write into the current directory; name a directory, e.g. --out "
+          + "out/my-run");
+    }
     SweepRunSource.Source source = SweepRunSource.resolve(spec, scenario, fromSweep, sweepRun);
     List<String> shorthands = seed == null ? List.of() : List.of("seed=" + seed);
     List<String> overrides = new ArrayList<>(source.overrides());
     overrides.addAll(scenario.overridesWith(shorthands));
-    ModelInputs inputs = ScenarioSource.load(source.file(), overrides);
+    ScenarioLoader.Loaded loaded = ScenarioSource.loadWithWarnings(source.file(), overrides);
+    loaded.warnings().forEach(w -> spec.commandLine().getErr().println(w.format()));
+    ModelInputs inputs = loaded.inputs();
     Scenario s = inputs.scenario();
     if (steps == null && source.steps() > 0) {
       steps = Math.min(source.steps(), s.steps());
@@ -117,6 +125,9 @@ final class RunCommand implements Callable<Integer> {
       List<String> drawn = charts == null ? List.of()
           : RunCharts.write(s, charts.rows(), directory, svg, allSeries,
               spec.commandLine().getErr());
+      List<String> written = new ArrayList<>(outputs.fileNames());
+      written.addAll(drawn);
+      StaleOutputs.remove(directory, written, spec.commandLine().getErr());
       if (!quiet) {
         spec.commandLine().getOut().println(RunSummary.format(info, outputs.stats(),
             outputs.fileNames(), directory));

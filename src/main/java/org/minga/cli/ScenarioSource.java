@@ -25,6 +25,12 @@ final class ScenarioSource {
     return ScenarioLoader.load(file, overrides);
   }
 
+  /** As {@link #load}, with the warnings about valid but implausible values. */
+  static ScenarioLoader.Loaded loadWithWarnings(Path file, List<String> overrides)
+      throws ScenarioException {
+    return ScenarioLoader.loadWithWarnings(file, overrides);
+  }
+
   /**
    * How many keys were set and defaulted when loading {@code file}; empty while the loader does
    * not report it (it tracks written keys internally but has no public API for them yet).

@@ -1,6 +1,9 @@
 package org.minga.cli;
 
+import java.io.PrintWriter;
+import java.util.List;
 import java.util.concurrent.Callable;
+import org.minga.scenario.Problem;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -8,7 +11,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code minga validate}: loads a scenario (and the data files it names) without running it,
- * and reports every problem with file, line and column.
+ * and reports every problem with file, line and column; lists warnings about values that are
+ * valid but implausible, and still exits 0 for them.
  */
 @Command(name = "validate", mixinStandardHelpOptions = true,
     description = "Check a scenario file without running it; lists every problem.")
@@ -21,10 +25,15 @@ final class ValidateCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     scenario.requireFile(spec);
     // Problems surface as a ScenarioException, reported by ErrorReporter with exit status 2.
-    ScenarioSource.load(scenario.file, scenario.overrides);
+    List<Problem> warnings = ScenarioSource.loadWithWarnings(scenario.file, scenario.overrides)
+        .warnings();
     String counts = ScenarioSource.keyCounts(scenario.file, scenario.overrides)
         .map(c -> " (" + c.set() + " keys set, " + c.defaulted() + " defaulted)").orElse("");
-    spec.commandLine().getOut().println("OK: " + scenario.file + " is valid" + counts);
+    PrintWriter out = spec.commandLine().getOut();
+    warnings.forEach(w -> out.println(w.format()));
+    out.println("OK: " + scenario.file + " is valid" + counts + (warnings.isEmpty() ? ""
+        : "; " + warnings.size() + (warnings.size() == 1 ? " warning" : " warnings")
+            + " above: values that are allowed but unusual"));
     return ExitCodes.OK;
   }
 }

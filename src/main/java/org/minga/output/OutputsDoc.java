@@ -62,8 +62,11 @@ public final class OutputsDoc {
         + "key written out, defaults included: re-running it reproduces the run. |\n\n");
     md.append("Files are written under temporary names (`.timeseries.csv.*.tmp`) and renamed to "
         + "their final names only when the run completes, so a failed or interrupted run leaves "
-        + "the previous run's files intact. The same scenario and seed give byte-identical CSV "
-        + "files.\n\n");
+        + "the previous run's files intact. Once it completes, files of an earlier run in the same "
+        + "directory that this run did not write (the charts after `--no-charts`, households.csv "
+        + "after `--households none`) are removed, so every file there belongs to the last run; "
+        + "files with other names are never touched. The same scenario and seed give "
+        + "byte-identical CSV files.\n\n");
 
     timeseries(md);
     tracked(md);

@@ -14,6 +14,7 @@ import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.util.List;
 import java.util.Map;
+import org.minga.scenario.TextFiles;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -59,9 +60,14 @@ public final class SummaryJson {
     return root;
   }
 
-  /** Parses YAML with snakeyaml's safe constructor (plain maps, lists and scalars only). */
+  /**
+   * Parses YAML with snakeyaml's safe constructor (plain maps, lists and scalars only), under
+   * the loader's size limit, which the scenario was checked against before the run.
+   */
   static JsonElement yamlToJson(String yaml) {
-    Object tree = new Yaml(new SafeConstructor(new LoaderOptions())).load(yaml);
+    LoaderOptions options = new LoaderOptions();
+    options.setCodePointLimit(TextFiles.MAX_YAML_BYTES);
+    Object tree = new Yaml(new SafeConstructor(options)).load(yaml);
     return toJson(tree);
   }
 

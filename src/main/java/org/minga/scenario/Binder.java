@@ -31,6 +31,7 @@ final class Binder {
 
   private final List<Problem> problems;
   private final Map<String, Origin> written = new LinkedHashMap<>();
+  private final Map<String, Origin> values = new LinkedHashMap<>();
 
   Binder(List<Problem> problems) {
     this.problems = problems;
@@ -39,6 +40,11 @@ final class Binder {
   /** Where each written key path (and list element) appeared, in binding order. */
   Map<String, Origin> written() {
     return written;
+  }
+
+  /** Where the value of each written key path (and list element) appeared. */
+  Map<String, Origin> values() {
+    return values;
   }
 
   /**
@@ -84,6 +90,7 @@ final class Binder {
       Object v;
       if (entry != null) {
         written.put(keyPath, entry.keyOrigin());
+        values.put(keyPath, entry.value().origin());
         v = bindValue(spec, entry.value(), keyPath, here);
       } else if (spec.children() != null && spec.kind() == KeyKind.SECTION) {
         v = bindSection(spec.children(), null, here, keyPath);
@@ -192,7 +199,8 @@ final class Binder {
     boolean ints = spec.kind() == KeyKind.INT_LIST;
     if (!(v instanceof YList list)) {
       problems.add(v.origin().problem(path, "expected a list of " + (ints ? "whole numbers"
-          : "numbers") + " like [1, 2], got " + v.describe()));
+          : "numbers") + " like [1, 2], got " + v.describe()
+          + NumberSlips.hint(v)));
       return null;
     }
     List<Object> out = new ArrayList<>();
@@ -201,6 +209,7 @@ final class Binder {
       YamlValue item = list.items().get(i);
       String itemPath = path + "[" + i + "]";
       written.put(itemPath, item.origin());
+      values.put(itemPath, item.origin());
       // Not a ?: expression: that would unbox and promote every Integer to double.
       Object n;
       if (ints) {

@@ -35,7 +35,8 @@ public record CommodityConfig(
   public record LocalMarketConfig(
       @Param(doc = "Whether producers may sell at local fairs.", def = "false") boolean enabled,
       @Param(doc = "Local price as a share of the world price when local supply is zero.",
-          unit = "share of world price", def = "0.9", min = 0, max = 5)
+          unit = "share of world price", def = "0.9", min = 0, max = 5,
+          plausibleMin = 0.3, plausibleMax = 1.5)
           double priceRatio,
       @Param(doc = "Local volume per month at which the local price halves.", unit = "units",
           def = "500", min = 0.001)

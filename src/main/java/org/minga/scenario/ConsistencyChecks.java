@@ -3,8 +3,6 @@ package org.minga.scenario;
 import java.util.List;
 import java.util.Map;
 import org.minga.scenario.schema.Checked;
-import org.minga.scenario.schema.KeyKind;
-import org.minga.scenario.schema.KeySpec;
 import org.minga.scenario.schema.Problems;
 import org.minga.scenario.schema.RecordSchema;
 
@@ -28,34 +26,11 @@ final class ConsistencyChecks {
   }
 
   void run(RecordSchema schema, Record record, String path) {
-    if (record instanceof Checked checked) {
-      checked.check(new PrefixedProblems(path));
-    }
-    for (KeySpec spec : schema.keys()) {
-      if (spec.kind() != KeyKind.SECTION && spec.kind() != KeyKind.RECORD_LIST) {
-        continue;
+    RecordTree.visit(schema, record, path, (r, value, at) -> {
+      if (value instanceof Checked checked) {
+        checked.check(new PrefixedProblems(at));
       }
-      Object value = componentValue(record, spec);
-      String keyPath = Binder.join(path, spec.key());
-      if (spec.kind() == KeyKind.SECTION) {
-        run(spec.children(), (Record) value, keyPath);
-      } else {
-        List<?> items = (List<?>) value;
-        for (int i = 0; i < items.size(); i++) {
-          run(spec.children(), (Record) items.get(i), keyPath + "[" + i + "]");
-        }
-      }
-    }
-  }
-
-  static Object componentValue(Record record, KeySpec spec) {
-    try {
-      var accessor = spec.component().getAccessor();
-      accessor.setAccessible(true);
-      return accessor.invoke(record);
-    } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException("cannot read " + spec.path(), e);
-    }
+    });
   }
 
   /** The origin of {@code path} or of its nearest written ancestor. */

@@ -54,7 +54,8 @@ public record CooperativeConfig(
         unit = "share of sales", def = "0.06", min = 0, max = 0.9, source = "assumption")
         double commission,
     @Param(doc = "Per-unit cost of collection, processing and transport to the buyer.",
-        unit = "USD/unit", def = "4", min = 0, source = "assumption")
+        unit = "USD/unit", def = "4", min = 0, source = "assumption",
+        plausibleMax = 0.5, plausibleOf = "prices.base")
         double perUnitCost,
     @Param(doc = "Fixed administration cost per month; with the commission it sets the "
         + "viability threshold (about 100 members for Peruvian coffee).", unit = "USD/month",
@@ -156,7 +157,7 @@ public record CooperativeConfig(
           boolean enabled,
       @Param(doc = "The advance is cut to advance_share x what the month's sale brings when it "
           + "exceeds that level by more than this share.", unit = "share", def = "0.1", min = 0,
-          max = 5, source = "assumption: boards revise after a fall of about 10%")
+          max = 5, source = "assumption: boards revise after a fall of about 10%", plausibleMax = 1)
           double trigger) {}
 
   /**
@@ -175,7 +176,7 @@ public record CooperativeConfig(
           double assistanceGain,
       @Param(doc = "Credit to members at the cooperative's rate.", def = "true") boolean credit,
       @Param(doc = "Monthly interest on cooperative loans.", unit = "per month", def = "0.015",
-          min = 0, max = 1, source = "assumption: cheaper than informal credit")
+          min = 0, max = 1, source = "assumption: cheaper than informal credit", plausibleMax = 0.2)
           double creditInterest,
       @Param(doc = "Share of reserves the cooperative may lend.", unit = "share 0-1",
           def = "0.5", min = 0, max = 1)
@@ -188,7 +189,7 @@ public record CooperativeConfig(
               + "coffee certified)")
           double share,
       @Param(doc = "Price premium of certified product.", unit = "share of price", def = "0.08",
-          min = 0, max = 2, source = "assumption")
+          min = 0, max = 2, source = "assumption", plausibleMax = 0.5)
           double premium,
       @Param(doc = "Minimum price of certified product; 0 for none.", unit = "USD/unit",
           def = "100", min = 0, source = "assumption: a fair-trade style floor")
@@ -201,13 +202,14 @@ public record CooperativeConfig(
           unit = "share 0-1", def = "0.5", min = 0, max = 1, source = "assumption")
           double share,
       @Param(doc = "Premium over the world price paid by the contract buyer.",
-          unit = "share of price", def = "0.07", min = 0, max = 2, source = "assumption")
+          unit = "share of price", def = "0.07", min = 0, max = 2, source = "assumption",
+          plausibleMax = 0.5)
           double premium,
       @Param(doc = "Committed yearly volume as a share of members' expected output.",
           unit = "share 0-1", def = "0.6", min = 0, max = 1, source = "assumption")
           double commitment,
       @Param(doc = "Penalty per unit of committed volume not delivered.", unit = "share of price",
-          def = "0.1", min = 0, source = "assumption")
+          def = "0.1", min = 0, source = "assumption", plausibleMax = 1)
           double penalty,
       @Param(doc = "Reputation lost per share of commitment missed; gained back 0.1 a year "
           + "when delivered.", unit = "score per share", def = "0.8", min = 0)
@@ -236,10 +238,12 @@ public record CooperativeConfig(
           int fixMonth,
       @Param(doc = "Minimum price the buyer pays on forward-sold volume (fair-trade style: "
           + "max(minimum, contract price) + premium); 0 for none.", unit = "USD/unit", def = "0",
-          min = 0, source = "assumption: none unless the scenario sets one")
+          min = 0, source = "assumption: none unless the scenario sets one",
+          plausibleMax = 2, plausibleOf = "prices.base")
           double minimumPrice,
       @Param(doc = "Premium per unit on forward-sold volume, added after the minimum.",
-          unit = "USD/unit", def = "0", min = 0, source = "assumption: none unless set")
+          unit = "USD/unit", def = "0", min = 0, source = "assumption: none unless set",
+          plausibleMax = 0.5, plausibleOf = "prices.base")
           double premiumPerUnit,
       @Param(doc = "How a forward shortfall is settled at the season's end: market_difference "
           + "(the cooperative pays max(0, spot - contract price) per missing unit, as if it "
@@ -256,7 +260,8 @@ public record CooperativeConfig(
           boolean enabled,
       @Param(doc = "Threat: formation is considered when the price an unaffiliated producer "
           + "gets is below this share of the world price.", unit = "share of price",
-          def = "0.72", min = 0, max = 2, source = "assumption")
+          def = "0.72", min = 0, max = 2, source = "assumption",
+          plausibleMin = 0.3, plausibleMax = 1)
           double threatRatio,
       @Param(doc = "Unaffiliated producers needed within the radius to found one.",
           unit = "producers", def = "40", min = 2)
@@ -271,13 +276,13 @@ public record CooperativeConfig(
           + "could pay (world price with the premium organised sellers can get, less the "
           + "cooperative's per-unit cost and commission) exceeds the intermediary's offer by "
           + "this share of the world price.", unit = "share of price", def = "0.10", min = 0,
-          max = 2, source = "assumption: a clear gain, as for a threat")
+          max = 2, source = "assumption: a clear gain, as for a threat", plausibleMax = 0.5)
           double opportunityGap,
       @Param(doc = "Premium over the world price that a buyer seeking organised supply pays "
           + "groups (fair-trade importers, exporters wanting organised suppliers): it counts "
           + "toward the opportunity, and a group formed for it starts with that buyer's "
           + "contract. 0: no such buyer.", unit = "share of price", def = "0", min = 0, max = 2,
-          source = "assumption: set per scenario")
+          source = "assumption: set per scenario", plausibleMax = 0.5)
           double organisedBuyerPremium,
       @Param(doc = "Yearly rate at which the trust in cooperatives of producers outside any "
           + "returns toward its level at the start: the memory of a collapse fades. A cluster's "

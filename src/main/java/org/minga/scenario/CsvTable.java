@@ -2,12 +2,15 @@ package org.minga.scenario;
 
 import java.io.IOException;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -17,6 +20,7 @@ import org.apache.commons.csv.CSVRecord;
  * point into the file. Reading failures become problems at the scenario key that named it.
  */
 final class CsvTable {
+  private static final Pattern LINE = Pattern.compile("\\((?:start)?line (\\d+)\\)");
   final String label;
   final List<String> header;
   final List<CSVRecord> rows;
@@ -44,9 +48,15 @@ final class CsvTable {
    */
   static CsvTable read(Path file, String key, Origin namedAt, List<Problem> problems) {
     String label = file.toString();
+    if (!label.toLowerCase(Locale.ROOT).endsWith(".csv")) {
+      // Checked before reading, so no part of a file that is not data is ever echoed.
+      problems.add(namedAt.problem(key, "`" + label + "` is not a CSV file; name a file whose "
+          + "name ends in .csv (save the sheet as CSV)"));
+      return null;
+    }
     String text;
     try {
-      text = Files.readString(file);
+      text = TextFiles.read(file, TextFiles.MAX_CSV_BYTES);
     } catch (NoSuchFileException e) {
       problems.add(namedAt.problem(key, "file " + label + " does not exist"));
       return null;
@@ -54,7 +64,7 @@ final class CsvTable {
       problems.add(namedAt.problem(key, "file " + label + " is not UTF-8 text"));
       return null;
     } catch (IOException e) {
-      problems.add(namedAt.problem(key, "cannot read " + label + ": " + e));
+      problems.add(namedAt.problem(key, "cannot read " + label + ": " + e.getMessage()));
       return null;
     }
     CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
@@ -62,13 +72,30 @@ final class CsvTable {
     try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
       List<CSVRecord> rows = parser.getRecords();
       return new CsvTable(label, text, parser.getHeaderNames(), rows);
-    } catch (IOException | IllegalArgumentException | IllegalStateException e) {
+    } catch (IOException | UncheckedIOException | IllegalArgumentException
+        | IllegalStateException e) {
       // commons-csv reports malformed files (bad quotes, duplicate headers) this way.
-      problems.add(new Problem(label, 0, 0, key, "not a valid CSV file: " + e.getMessage()));
+      problems.add(malformed(label, key, e));
       return null;
     }
   }
 
+  /** A malformed file in words, at the line commons-csv names ("(startline 3) EOF ..."). */
+  private static Problem malformed(String label, String key, Exception e) {
+    String m = String.valueOf(e.getMessage());
+    Matcher line = LINE.matcher(m);
+    int at = line.find() ? Integer.parseInt(line.group(1)) : 0;
+    String what;
+    if (m.contains("EOF reached before encapsulated token finished")) {
+      what = "a quote (\") opens a value that is never closed; close it or remove it";
+    } else if (m.contains("invalid char between encapsulated token and delimiter")) {
+      what = "text follows a quoted value; put all of the value inside the quotes, or remove "
+          + "the quotes";
+    } else {
+      what = "not a valid CSV file (" + m.replaceAll("^.*Exception: ", "") + ")";
+    }
+    return new Problem(label, at, 0, key, what);
+  }
   /** 1-based line on which {@code row} starts. */
   int line(CSVRecord row) {
     long pos = row.getCharacterPosition();

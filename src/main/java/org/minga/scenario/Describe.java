@@ -64,6 +64,12 @@ public final class Describe {
     return sb.toString();
   }
 
+  /** {@code range}, marked as applying to each element for a list of numbers. */
+  static String eachWords(KeySpec k, String range) {
+    boolean list = k.kind() == KeyKind.INT_LIST || k.kind() == KeyKind.DOUBLE_LIST;
+    return range.isEmpty() || !list ? range : range + " (each)";
+  }
+
   private static void block(StringBuilder sb, KeySpec k) {
     if (k.kind() == KeyKind.SECTION || k.kind() == KeyKind.RECORD_LIST) {
       sb.append(k.path()).append(k.kind() == KeyKind.RECORD_LIST ? "[]" : "").append("  (")
@@ -80,8 +86,10 @@ public final class Describe {
       facts.add("unit: " + k.unit());
     }
     if (!k.rangeWords().isEmpty()) {
-      facts.add("range: " + k.rangeWords()
-          + (k.kind() == KeyKind.INT_LIST || k.kind() == KeyKind.DOUBLE_LIST ? " (each)" : ""));
+      facts.add("range: " + eachWords(k, k.rangeWords()));
+    }
+    if (k.hasPlausibleRange()) {
+      facts.add("plausible: " + eachWords(k, k.plausibleWords()));
     }
     sb.append("    ").append(String.join("; ", facts)).append('\n');
     sb.append("    ").append(k.doc()).append('\n');

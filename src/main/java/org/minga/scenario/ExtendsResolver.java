@@ -6,6 +6,7 @@ import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.minga.scenario.YamlValue.Entry;
 import org.minga.scenario.YamlValue.YMap;
@@ -18,6 +19,7 @@ import org.minga.scenario.YamlValue.YScalar;
  */
 final class ExtendsResolver {
   static final String EXTENDS = "extends";
+  private static final Pattern YAML_NAME = Pattern.compile("(?i).*\\.ya?ml");
 
   private final List<Problem> problems;
 
@@ -44,8 +46,10 @@ final class ExtendsResolver {
       return null;
     }
     if (!(parsed instanceof YMap map)) {
-      problems.add(parsed.origin().problem("", "a scenario file must be a map of keys "
-          + "(key: value), got " + parsed.describe()));
+      // Never the text itself: it may be any file, not a scenario at all.
+      problems.add(parsed.origin().problem("", "this is not a scenario: a scenario file is a "
+          + "map of keys (key: value), and this file holds "
+          + (parsed instanceof YScalar ? "a single value" : parsed.describe())));
       return null;
     }
     Entry ext = map.entries().get(EXTENDS);
@@ -59,6 +63,12 @@ final class ExtendsResolver {
         || s.type() == YamlValue.ScalarType.NULL) {
       problems.add(ext.value().origin().problem(EXTENDS, "expected the path of a base "
           + "scenario file, got " + ext.value().describe()));
+      return null;
+    }
+    if (!YAML_NAME.matcher(s.text()).matches()) {
+      // Refused before reading: messages about a file that is not YAML could echo its lines.
+      problems.add(ext.value().origin().problem(EXTENDS, "`" + s.text() + "` is not a "
+          + "scenario file; extends takes a file whose name ends in .yaml or .yml"));
       return null;
     }
     Path parent = file.getParent();

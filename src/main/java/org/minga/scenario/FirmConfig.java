@@ -24,7 +24,8 @@ public record FirmConfig(
         source = "[HacerPeru-nd, “CUATRO OPCIONES DE POLÍTICA CONCURRENTES…”]")
         double supplyWindowValue,
     @Param(doc = "Export premium the firm earns over the world price.", unit = "share of price",
-        def = "0.12", min = 0, max = 2, source = "assumption: quality and window")
+        def = "0.12", min = 0, max = 2, source = "assumption: quality and window",
+        plausibleMax = 0.5)
         double exportPremium,
     @Param(doc = "Producers the firm wants under contract.", unit = "producers", def = "150",
         min = 0, source = "[MunozViana-nd, ch. 4 “Inserción de los pequeños productores en los "
@@ -38,10 +39,10 @@ public record FirmConfig(
         unit = "share 0-1", def = "0.1", min = 0, max = 0.9, source = "assumption")
         double margin,
     @Param(doc = "Contract floor price.", unit = "USD/unit", def = "95", min = 0,
-        source = "assumption")
+        source = "assumption", plausibleMax = 2, plausibleOf = "prices.base")
         double floor,
     @Param(doc = "Contract premium per unit for each 0.1 of quality above 0.5.",
-        unit = "share of price", def = "0.02", min = 0, source = "assumption")
+        unit = "share of price", def = "0.02", min = 0, source = "assumption", plausibleMax = 0.5)
         double qualityPremium,
     @Param(doc = "Input credit advanced per ha each year, repaid from deliveries.",
         unit = "USD/ha/year", def = "150", min = 0, source = "assumption")
@@ -62,7 +63,7 @@ public record FirmConfig(
         double exclusivityPriceSlope,
     @Param(doc = "What a producer expects to lose per unit diverted if the breach is detected "
         + "(the contract's future value), scaled by the detection probability.",
-        unit = "share of price", def = "0.5", min = 0, source = "assumption")
+        unit = "share of price", def = "0.5", min = 0, source = "assumption", plausibleMax = 2)
         double breachSanction,
     @Param(doc = "Contract price rule: indexed (max(floor, P x (1 - margin)) at delivery) or "
         + "fixed (max(floor, P x (1 - margin)) at the contract's start, held for the contract "

@@ -12,7 +12,7 @@ public record HouseholdCreditConfig(
         unit = "share of harvest value", def = "0.5", min = 0, max = 5,
         source = "assumption: lenders advance against the crop ([MunozViana-nd, ch. 4 “Inserción "
             + "de los pequeños productores en los mercados”] on traders' credit); half its value "
-            + "leaves room for a price fall")
+            + "leaves room for a price fall", plausibleMax = 2)
         double limitHarvestShare,
     @Param(doc = "Each past default multiplies the credit limit by this factor (lenders tighten).",
         unit = "factor", def = "0.5", min = 0, max = 1,

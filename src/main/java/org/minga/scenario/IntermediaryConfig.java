@@ -31,7 +31,7 @@ public record IntermediaryConfig(
         unit = "share per month", def = "0.15", min = 0, max = 1)
         double adjustSpeed,
     @Param(doc = "Fixed handling cost per unit bought.", unit = "USD/unit", def = "4", min = 0,
-        source = "assumption")
+        source = "assumption", plausibleMax = 0.5, plausibleOf = "prices.base")
         double handlingCost,
     @Param(doc = "Transport cost per unit per km between farm and buyer, deducted from intermediary "
         + "offers (and half of it from contract prices); cooperatives collect at their per-unit "
@@ -48,7 +48,7 @@ public record IntermediaryConfig(
         min = 0)
         double capital,
     @Param(doc = "Monthly interest on loans to producers.", unit = "per month", def = "0.05",
-        min = 0, max = 1, source = "assumption: informal credit is expensive")
+        min = 0, max = 1, source = "assumption: informal credit is expensive", plausibleMax = 0.2)
         double interestRate,
     @Param(doc = "Share of each scarcity premium paid by exporters that is passed on to "
         + "producers.", unit = "share 0-1", def = "0.3", min = 0, max = 1,
@@ -57,7 +57,7 @@ public record IntermediaryConfig(
         double passThrough,
     @Param(doc = "Premium exporters pay intermediaries per unit of unmet demand share.",
         unit = "share of price", def = "0.5", min = 0, source = "[MunozViana-nd, ch. 4 “Inserción "
-            + "de los pequeños productores en los mercados”]")
+            + "de los pequeños productores en los mercados”]", plausibleMax = 2)
         double scarcityPremiumSlope,
     @Param(doc = "Yearly profit an entrant must expect to set up (the cost of entry, "
         + "annualised, and the trader's outside earnings): one more intermediary enters while "

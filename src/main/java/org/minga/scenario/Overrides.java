@@ -43,7 +43,8 @@ final class Overrides {
 
   private record Key(String name) implements Step {}
 
-  private record Index(int index) implements Step {}
+  /** A list index and its digits as written, so that an absurd one is reported as typed. */
+  private record Index(long index, String written) implements Step {}
 
   private YMap applyOne(YMap tree, String set) {
     Origin origin = Origin.ofOverride(set);
@@ -78,7 +79,9 @@ final class Overrides {
       steps.add(new Key(m.group(1)));
       Matcher idx = INDEX.matcher(m.group(2));
       while (idx.find()) {
-        steps.add(new Index(Integer.parseInt(idx.group(1))));
+        String digits = idx.group(1).replaceFirst("^0+(?=\\d)", "");
+        steps.add(new Index(digits.length() > 18 ? Long.MAX_VALUE : Long.parseLong(digits),
+            idx.group(1)));
       }
     }
     return steps;
@@ -99,25 +102,26 @@ final class Overrides {
     if (steps.get(i) instanceof Index idx) {
       YamlValue list = current != null ? current : defaultOf(spec);
       if (!(list instanceof YList l)) {
-        problems.add(origin.problem(path, "is not a list; `[" + idx.index() + "]` cannot "
+        problems.add(origin.problem(path, "is not a list; `[" + idx.written() + "]` cannot "
             + "select an element"));
         return null;
       }
       if (idx.index() >= l.items().size()) {
-        problems.add(origin.problem(path + "[" + idx.index() + "]", "no such element: "
+        problems.add(origin.problem(path + "[" + idx.written() + "]", "no such element: "
             + path + " has " + l.items().size() + " element(s)"
             + (l.items().isEmpty() ? "" : ", indexes 0 to " + (l.items().size() - 1))));
         return null;
       }
       RecordSchema next = spec != null && spec.kind() == KeyKind.RECORD_LIST
           ? spec.children() : null;
-      YamlValue item = put(l.items().get(idx.index()), steps, i + 1, value, origin,
-          path + "[" + idx.index() + "]", next, null);
+      int index = (int) idx.index(); // below the list's size, so an int
+      YamlValue item = put(l.items().get(index), steps, i + 1, value, origin,
+          path + "[" + index + "]", next, null);
       if (item == null) {
         return null;
       }
       List<YamlValue> items = new ArrayList<>(l.items());
-      items.set(idx.index(), item);
+      items.set(index, item);
       return new YList(l.origin(), items);
     }
     String name = ((Key) steps.get(i)).name();

@@ -65,7 +65,8 @@ public record PolicyConfig(
       @Param(doc = "Step it ends (-1: never).", unit = "step", def = "-1", min = -1) int end,
       @Param(doc = "Share of producers eligible.", unit = "share 0-1", def = "0.5", min = 0,
           max = 1) double coverage,
-      @Param(doc = "Monthly interest.", unit = "per month", def = "0.01", min = 0, max = 1)
+      @Param(doc = "Monthly interest.", unit = "per month", def = "0.01", min = 0, max = 1,
+          plausibleMax = 0.2)
           double interest) implements Lever {}
 
   /**
@@ -79,7 +80,8 @@ public record PolicyConfig(
       @Param(doc = "Grant paid to each cooperative per month while in force.",
           unit = "USD/month", def = "1500", min = 0) double grantPerMonth,
       @Param(doc = "Multiplier on the yearly formation probability while in force.",
-          def = "5", min = 0) double formationMultiplier,
+          def = "5", min = 0, unit = "factor", plausibleMin = 1, plausibleMax = 20)
+          double formationMultiplier,
       @Param(doc = "Creates this many cooperatives at `start` (a state programme).",
           unit = "cooperatives", def = "0", min = 0) int createAtStart,
       @Param(doc = "Share of producers within reach enrolled in the created cooperatives.",
@@ -138,14 +140,16 @@ public record PolicyConfig(
       @Param(doc = "First step in force.", unit = "step", def = "0", min = 0) int start,
       @Param(doc = "Step it ends (-1: never).", unit = "step", def = "-1", min = -1) int end,
       @Param(doc = "Guaranteed price per unit sold; the state pays the difference.",
-          unit = "USD/unit", def = "90", min = 0) double floor) implements Lever {}
+          unit = "USD/unit", def = "90", min = 0, plausibleMax = 2, plausibleOf = "prices.base")
+          double floor) implements Lever {}
 
   /** Infrastructure ([Rimisp-nd, p. 9, “En situaciones donde existan mercados dinámicos…”]). */
   public record Infrastructure(
       @Param(doc = "Switch.", def = "false") boolean enabled,
       @Param(doc = "First step in force.", unit = "step", def = "0", min = 0) int start,
       @Param(doc = "Step it ends (-1: never).", unit = "step", def = "-1", min = -1) int end,
-      @Param(doc = "Multiplier on transport cost per km while in force.", def = "0.5", min = 0)
+      @Param(doc = "Multiplier on transport cost per km while in force.", def = "0.5", min = 0,
+          unit = "factor", plausibleMin = 0.1, plausibleMax = 2)
           double transportMultiplier) implements Lever {}
 
   /**
@@ -166,7 +170,8 @@ public record PolicyConfig(
       @Param(doc = "Price penalty on output below the standard.", unit = "share 0-1",
           def = "0.25", min = 0, max = 1) double penalty,
       @Param(doc = "Export premium for output meeting the standard (new markets).",
-          unit = "share of price", def = "0.15", min = 0, max = 2) double exportGain)
+          unit = "share of price", def = "0.15", min = 0, max = 2, plausibleMax = 0.5)
+          double exportGain)
       implements Lever {}
 
   /** Certification support. */

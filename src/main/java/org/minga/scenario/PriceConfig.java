@@ -18,14 +18,17 @@ public record PriceConfig(
         def = "0.95", min = 0, max = 0.9999, source = "assumption: half-life of about a year")
         double phi,
     @Param(doc = "mean_reverting, gbm, regime_switching: monthly volatility of log price.",
-        def = "0.06", min = 0, max = 2, source = "assumption: coffee's ~20-25% yearly volatility")
+        def = "0.06", min = 0, max = 2, source = "assumption: coffee's ~20-25% yearly volatility",
+        plausibleMax = 0.3)
         double sigma,
     @Param(doc = "gbm: monthly drift of log price.", unit = "per month", def = "0", min = -1,
-        max = 1)
+        max = 1, plausibleMin = -0.05, plausibleMax = 0.05)
         double drift,
-    @Param(doc = "regime_switching: price multiplier in the boom state.", def = "1.4", min = 0)
+    @Param(doc = "regime_switching: price multiplier in the boom state.", def = "1.4", min = 0,
+        unit = "factor", plausibleMin = 1, plausibleMax = 3)
         double boomMultiplier,
-    @Param(doc = "regime_switching: price multiplier in the bust state.", def = "0.7", min = 0)
+    @Param(doc = "regime_switching: price multiplier in the bust state.", def = "0.7", min = 0,
+        unit = "factor", plausibleMin = 0.2, plausibleMax = 1)
         double bustMultiplier,
     @Param(doc = "regime_switching: monthly probability of leaving the boom state.",
         unit = "probability", def = "0.05", min = 0, max = 1)
@@ -34,7 +37,8 @@ public record PriceConfig(
         unit = "probability", def = "0.04", min = 0, max = 1)
         double bustExit,
     @Param(doc = "Optional seasonal multipliers, one per calendar month January-December, "
-        + "applied on top of any process. Empty: none.", def = "[]", min = 0)
+        + "applied on top of any process. Empty: none.", def = "[]", min = 0,
+        unit = "factor", plausibleMin = 0.5, plausibleMax = 1.5)
         List<Double> seasonal,
     @Param(doc = "replay: where the price series comes from.") ReplayConfig replay,
     @Param(doc = "Price shocks, a crash or a boom: multiply the world price from step `at` "

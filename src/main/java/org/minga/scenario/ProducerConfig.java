@@ -82,11 +82,11 @@ public record ProducerConfig(
         double rationality,
     @Param(doc = "Weight of the social term: share of network neighbours using a channel.",
         unit = "share of price", def = "0.06", min = 0,
-        source = "assumption: imitation matters but less than price")
+        source = "assumption: imitation matters but less than price", plausibleMax = 1)
         double socialWeight,
     @Param(doc = "Weight of loyalty: a member's trust adds this much (times trust) to its own "
         + "cooperative's value.", unit = "share of price", def = "0.08", min = 0,
-        source = "assumption")
+        source = "assumption", plausibleMax = 1)
         double loyaltyWeight,
     @Param(doc = "Effort cost of taking a month's lot to a cooperative collection point or a "
         + "fair (a day's labour and pack animals; not a cash payment), whatever the lot's size: "
@@ -114,11 +114,11 @@ public record ProducerConfig(
         double leaveTrust,
     @Param(doc = "A member leaves when observed non-members earn more than members by this "
         + "share of its income.", unit = "share", def = "0.15", min = 0,
-        source = "assumption")
+        source = "assumption", plausibleMax = 1)
         double leaveIncomeGap,
     @Param(doc = "A non-member joins when observed members earn more by this share of its "
         + "income (plus the fee).", unit = "share", def = "0.10", min = 0,
-        source = "assumption")
+        source = "assumption", plausibleMax = 1)
         double joinIncomeGap,
     @Param(doc = "Yearly probability that a producer with a reason to join or leave a "
         + "cooperative acts on it this year (inertia, other commitments).",
@@ -131,7 +131,7 @@ public record ProducerConfig(
     @Param(doc = "An inactive household comes back when the mean world price of the last 12 "
         + "months exceeds its base by this ratio.", unit = "ratio", def = "1.15", min = 0,
         source = "[MunozViana-nd, ch. 5, “La diversificación de ingresos, riesgos y mercados”] "
-            + "(assumption on the ratio)")
+            + "(assumption on the ratio)", plausibleMin = 0.5, plausibleMax = 3)
         double returnPriceRatio,
     @Param(doc = "Yearly probability that an inactive household comes back when prices are "
         + "good.", unit = "probability", def = "0.3", min = 0, max = 1, source = "assumption")

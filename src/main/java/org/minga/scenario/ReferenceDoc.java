@@ -83,8 +83,8 @@ public final class ReferenceDoc {
       }
       sb.append("\n\n");
     }
-    sb.append("| Key | Type | Default | Unit | Range | Meaning | Source |\n");
-    sb.append("|---|---|---|---|---|---|---|\n");
+    sb.append("| Key | Type | Default | Unit | Range | Plausible | Meaning | Source |\n");
+    sb.append("|---|---|---|---|---|---|---|---|\n");
     for (KeySpec k : r.keys()) {
       String def = switch (k.kind()) {
         case SECTION -> "(section)";
@@ -93,15 +93,11 @@ public final class ReferenceDoc {
       String type = k.kind() == KeyKind.SECTION ? "section, see `" + k.path() + "`"
           : k.kind() == KeyKind.RECORD_LIST ? "list of maps, see `" + k.path() + "[]`"
           : k.typeWords();
-      String range = k.rangeWords();
-      if (!range.isEmpty()
-          && (k.kind() == KeyKind.INT_LIST || k.kind() == KeyKind.DOUBLE_LIST)) {
-        range = range + " (each)";
-      }
       sb.append("| `").append(k.key()).append("` | ").append(cell(type)).append(" | ")
           .append(cell(def)).append(" | ").append(cell(k.unit())).append(" | ")
-          .append(cell(range)).append(" | ").append(cell(k.doc())).append(" | ")
-          .append(cell(k.source())).append(" |\n");
+          .append(cell(Describe.eachWords(k, k.rangeWords()))).append(" | ")
+          .append(cell(Describe.eachWords(k, k.plausibleWords()))).append(" | ")
+          .append(cell(k.doc())).append(" | ").append(cell(k.source())).append(" |\n");
     }
     sb.append('\n');
   }
@@ -131,6 +127,16 @@ public final class ReferenceDoc {
       `file:line:column: key.path: what is wrong, what is allowed`. Ranges are inclusive; for a
       list of numbers the range applies to each element. A choice is written in lower case
       (`process: mean_reverting`).
+
+      A value inside its range but outside the *plausible* range is accepted with a warning
+      (`run` prints it on stderr, `validate` lists it; the exit status stays 0), with a guess at
+      what was meant, because it is more likely a slip than an intent:
+
+      ```
+      my-edit.yaml:7:19: prices.shocks[0].multiplier: warning: 55 is valid but outside the plausible range 0.05 to 3; 55 multiplies by 55; for a 55%% fall write 0.45, for a 55%% rise write 1.55
+      ```
+
+      A plausible range written `0 to 2 x prices.base` scales with that key's value.
 
       """.formatted(REGENERATE);
 
@@ -184,7 +190,16 @@ public final class ReferenceDoc {
 
       Paths in `prices.replay.file` and `territory.file` are relative to the YAML file that
       wrote them (relative to the working directory for `--set`). The resolved scenario saved
-      with each run writes them as absolute paths.
+      with each run writes them as absolute paths. They name CSV files (the name ends in
+      `.csv`) of at most 64 MB; a replayed series spans at most 12,000 months, and its prices
+      times `prices.replay.scale` must stay finite.
+
+      ## Limits
+
+      A scenario file, and each file it extends, holds at most 5 MB, also once every key is
+      written out as the run's `scenario.resolved.yaml` (which must load again to repeat the
+      run): a list of tens of thousands of shocks is refused by `validate` and before `run`
+      simulates anything. `extends` takes only files whose name ends in `.yaml` or `.yml`.
 
       """;
 }

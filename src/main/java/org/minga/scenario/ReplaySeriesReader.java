@@ -24,6 +24,8 @@ final class ReplaySeriesReader {
   static final String KEY = "prices.replay.file";
   private static final Pattern DATE = Pattern.compile("(\\d{4})-(\\d{1,2})(?:-(\\d{1,2}))?");
   private static final Pattern STEP = Pattern.compile("[-+]?\\d+");
+  /** The longest series read: 1,000 years of months (scenarios run at most 50 years). */
+  static final int MAX_MONTHS = 12_000;
 
   private final List<Problem> problems;
 
@@ -69,11 +71,12 @@ final class ReplaySeriesReader {
       if (dates == null) {
         dates = !STEP.matcher(t).matches();
       }
-      Long month = dates ? month(t) : STEP.matcher(t).matches() ? Long.parseLong(t) : null;
+      Long month = dates ? month(t) : step(t);
       if (month == null) {
         problems.add(csv.problem(line, KEY, "`" + t + "` in column " + cfg.timeColumn()
             + " is not " + (dates ? "a date YYYY-MM or YYYY-MM-DD (like the first row)"
-            : "a step number (like the first row)")));
+            : "a step number from -" + MAX_MONTHS + " to " + MAX_MONTHS
+                + " (like the first row)")));
         ok = false;
         continue;
       }
@@ -101,6 +104,15 @@ final class ReplaySeriesReader {
       return null;
     }
     points.sort(Comparator.comparingLong(Point::month));
+    Point first = points.get(0);
+    Point last = points.get(points.size() - 1);
+    if (last.month() - first.month() >= MAX_MONTHS) {
+      problems.add(csv.problem(last.line(), KEY, "the series spans "
+          + (last.month() - first.month() + 1) + " months, from line " + first.line()
+          + " to line " + last.line() + "; at most " + MAX_MONTHS + " months ("
+          + MAX_MONTHS / 12 + " years) can be replayed"));
+      return null;
+    }
     if (cfg.startOffset() >= points.size()) {
       problems.add(namedAt.problem(KEY, "start_offset " + cfg.startOffset() + " skips every "
           + "row: the file has " + points.size() + " rows; use 0 to " + (points.size() - 1)));
@@ -110,6 +122,14 @@ final class ReplaySeriesReader {
       problems.add(namedAt.problem("prices.replay.scale", "scale 0 makes every price 0; use a"
           + " positive scale"));
       return null;
+    }
+    for (Point p : points) {
+      if (!Double.isFinite(p.value() * cfg.scale())) {
+        problems.add(csv.problem(p.line(), KEY, "the price " + p.value() + " times "
+            + "prices.replay.scale " + cfg.scale() + " is too large to "
+            + "compute with; use a smaller scale or smaller prices"));
+        return null;
+      }
     }
     return monthly(points.subList(cfg.startOffset(), points.size()), cfg.interpolation(),
         cfg.scale());
@@ -150,6 +170,15 @@ final class ReplaySeriesReader {
       return null;
     }
     return year * 12L + month - 1;
+  }
+
+  /** A step number within +-MAX_MONTHS, or null. */
+  private static Long step(String t) {
+    if (!STEP.matcher(t).matches() || t.replaceFirst("^[-+]", "").length() > 9) {
+      return null;
+    }
+    long n = Long.parseLong(t);
+    return Math.abs(n) <= MAX_MONTHS ? n : null;
   }
 
   private static Double positive(String v) {

@@ -50,7 +50,7 @@ public final class ResolvedYamlWriter {
   private static void writeRecord(RecordSchema schema, Record r, String indent,
       List<String> lines) {
     for (KeySpec spec : schema.keys()) {
-      Object value = ConsistencyChecks.componentValue(r, spec);
+      Object value = RecordTree.value(r, spec);
       String head = indent + spec.key() + ":";
       switch (spec.kind()) {
         case SECTION -> {

@@ -21,7 +21,8 @@ final class Scalars {
   static Double number(YamlValue v, String path, double min, double max,
       List<Problem> problems) {
     if (!(v instanceof YScalar s) || !isNumeric(s)) {
-      problems.add(v.origin().problem(path, "expected a number, got " + v.describe()));
+      problems.add(v.origin().problem(path, "expected a number, got " + v.describe()
+          + NumberSlips.hint(v)));
       return null;
     }
     double d;
@@ -43,7 +44,8 @@ final class Scalars {
   static Long whole(YamlValue v, String path, double min, double max, long lo, long hi,
       List<Problem> problems) {
     if (!(v instanceof YScalar s) || !isNumeric(s)) {
-      problems.add(v.origin().problem(path, "expected a whole number, got " + v.describe()));
+      problems.add(v.origin().problem(path, "expected a whole number, got " + v.describe()
+          + NumberSlips.hint(v)));
       return null;
     }
     String text = s.text().replace("_", "");
@@ -94,7 +96,8 @@ final class Scalars {
     }
     if (d > max) {
       problems.add(v.origin().problem(path, RangeWords.number(d) + " is above the maximum "
-          + RangeWords.number(max) + "; allowed " + RangeWords.of(min, max)));
+          + RangeWords.number(max) + "; allowed " + RangeWords.of(min, max)
+          + NumberSlips.percentHint(d, min, max)));
       return false;
     }
     return true;

@@ -17,6 +17,16 @@ import org.minga.scenario.schema.ScenarioSchema;
  * is reported together in one {@link ScenarioException}.
  */
 public final class ScenarioLoader {
+  /**
+   * A loaded scenario with the warnings its written values raised: valid, but outside their
+   * key's plausible range (each a {@link Problem} starting with "warning:", in file order).
+   */
+  public record Loaded(ModelInputs inputs, List<Problem> warnings) {
+    public Loaded {
+      warnings = List.copyOf(warnings);
+    }
+  }
+
   private ScenarioLoader() {}
 
   /**
@@ -26,6 +36,12 @@ public final class ScenarioLoader {
    * @throws ScenarioException with every problem found, each with file, line, column and key
    */
   public static ModelInputs load(Path file, List<String> overrides) throws ScenarioException {
+    return loadWithWarnings(file, overrides).inputs();
+  }
+
+  /** As {@link #load(Path, List)}, also returning the warnings. */
+  public static Loaded loadWithWarnings(Path file, List<String> overrides)
+      throws ScenarioException {
     List<Problem> problems = new ArrayList<>();
     Bound<Scenario> bound = bind(Scenario.class, file, overrides, Scenario::steps, problems);
     if (bound == null) {
@@ -47,7 +63,7 @@ public final class ScenarioLoader {
     if (!problems.isEmpty()) {
       throw failure(problems);
     }
-    return new ModelInputs(s, replay, table);
+    return new Loaded(new ModelInputs(s, replay, table), bound.warnings());
   }
 
   /** Loads {@code file} with no overrides. */
@@ -103,8 +119,9 @@ public final class ScenarioLoader {
     return value;
   }
 
-  /** A bound record with where each key was written. */
-  record Bound<T>(T value, Map<String, Origin> written, Origin fallback) {
+  /** A bound record with where each key was written and the warnings its values raised. */
+  record Bound<T>(T value, Map<String, Origin> written, Origin fallback,
+      List<Problem> warnings) {
     Origin locate(String path) {
       return new ConsistencyChecks(written, fallback, 0, List.of()).locate(path);
     }
@@ -130,7 +147,13 @@ public final class ScenarioLoader {
     if (!problems.isEmpty()) {
       return null;
     }
-    return new Bound<>(value, written, top);
+    ResolvedSize.check(schema.root(), value, written, top, problems);
+    if (!problems.isEmpty()) {
+      return null;
+    }
+    List<Problem> warnings = new ArrayList<>();
+    new Plausibility(schema.root(), value, binder.values(), warnings).run();
+    return new Bound<>(value, written, top, inReportOrder(warnings));
   }
 
   /**
@@ -138,6 +161,10 @@ public final class ScenarioLoader {
    * by line and column.
    */
   static ScenarioException failure(List<Problem> problems) {
+    return new ScenarioException(inReportOrder(problems));
+  }
+
+  private static List<Problem> inReportOrder(List<Problem> problems) {
     List<String> files = new ArrayList<>();
     for (Problem p : problems) {
       if (!files.contains(p.file()) && !p.file().startsWith("--set ")) {
@@ -152,6 +179,6 @@ public final class ScenarioLoader {
     List<Problem> sorted = new ArrayList<>(problems);
     sorted.sort(Comparator.comparingInt((Problem p) -> files.indexOf(p.file()))
         .thenComparingInt(Problem::line).thenComparingInt(Problem::column));
-    return new ScenarioException(sorted);
+    return sorted;
   }
 }

@@ -14,7 +14,7 @@ public record ShockConfig(
     @Param(doc = "Number of months the shock lasts.", unit = "months", def = "12", min = 1)
         int duration,
     @Param(doc = "Factor applied while the shock lasts (0.5 halves, 1.5 raises by half).",
-        min = 0)
+        min = 0, unit = "factor", plausibleMin = 0.05, plausibleMax = 3)
         double multiplier,
     @Param(doc = "Ramp linearly to the multiplier over the duration, then keep it (a lasting "
         + "level change) instead of a temporary step.", def = "false")

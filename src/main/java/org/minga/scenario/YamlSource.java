@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.CharacterCodingException;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -36,7 +35,8 @@ import org.yaml.snakeyaml.nodes.Tag;
 final class YamlSource {
   static final int MAX_ALIASES = 50;
   static final int MAX_DEPTH = 50;
-  static final int MAX_CODE_POINTS = 5 * 1024 * 1024;
+  /** A file's bytes are read up to the same limit, so a file within it is never refused here. */
+  static final int MAX_CODE_POINTS = TextFiles.MAX_YAML_BYTES;
 
   private YamlSource() {}
 
@@ -61,13 +61,10 @@ final class YamlSource {
   static YamlValue parseFile(Path file, String label, Origin namedAt, List<Problem> problems) {
     String text;
     try {
-      if (Files.isDirectory(file)) {
-        throw new IOException("is a directory");
-      }
-      if (Files.size(file) > 4L * MAX_CODE_POINTS) {
-        throw new IOException("is larger than the limit of " + MAX_CODE_POINTS + " characters");
-      }
-      text = Files.readString(file);
+      text = TextFiles.read(file, TextFiles.MAX_YAML_BYTES);
+    } catch (TextFiles.TooLarge e) {
+      problems.add(readProblem(label, namedAt, e.getMessage()));
+      return null;
     } catch (NoSuchFileException e) {
       problems.add(readProblem(label, namedAt, "file does not exist (" + absolute(file) + ")"));
       return null;
@@ -101,7 +98,7 @@ final class YamlSource {
     try {
       node = new Yaml(new SafeConstructor(options())).compose(new StringReader(text));
     } catch (MarkedYAMLException e) {
-      problems.add(syntaxProblem(label, e));
+      problems.add(syntaxProblem(text, label, e));
       return null;
     } catch (YAMLException e) {
       // Limits (aliases, depth, size) come without a position.
@@ -135,7 +132,13 @@ final class YamlSource {
     return new Converter(null, origin.label(), origin, problems).convert(node, 0, "");
   }
 
-  private static Problem syntaxProblem(String label, MarkedYAMLException e) {
+  /** The slip in plain words at its own line when it is a known one, else the parser's words. */
+  private static Problem syntaxProblem(String text, String label, MarkedYAMLException e) {
+    var slip = YamlSlips.explain(text, e);
+    if (slip.isPresent()) {
+      return new Problem(label, slip.get().line() + 1, slip.get().column(), "",
+          slip.get().message());
+    }
     Mark m = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
     String what = e.getProblem() != null ? e.getProblem() : e.getMessage();
     if (e.getContext() != null) {

@@ -38,9 +38,34 @@ public final class DesignPoints {
     };
   }
 
+  /** How many points the design has, counted without generating them. */
+  static long count(SweepSpec spec) {
+    long n = spec.design().samples();
+    int k = spec.parameters().size();
+    return switch (spec.design().type()) {
+      case GRID -> gridSize(spec.parameters());
+      case RANDOM, LHS -> n;
+      case SOBOL -> n * (k + 2);
+      case MORRIS -> n * (k + 1);
+    };
+  }
+
+  /** Design point {@code index}; a grid's is computed alone, without the others. */
+  static double[] point(SweepSpec spec, long index) {
+    return spec.design().type() == DesignType.GRID ? gridPoint(spec.parameters(), index)
+        : of(spec)[(int) index];
+  }
+
   /** Full factorial, the last parameter varying fastest; each coordinate a level's midpoint. */
   static double[][] grid(List<SweepParameter> params) {
-    int k = params.size();
+    double[][] u = new double[(int) gridSize(params)][];
+    for (int row = 0; row < u.length; row++) {
+      u[row] = gridPoint(params, row);
+    }
+    return u;
+  }
+
+  private static long gridSize(List<SweepParameter> params) {
     long total = 1;
     for (SweepParameter p : params) {
       total *= p.levels().size();
@@ -50,18 +75,17 @@ public final class DesignPoints {
             null);
       }
     }
-    double[][] u = new double[(int) total][k];
-    int[] idx = new int[k];
-    for (int row = 0; row < total; row++) {
-      for (int j = 0; j < k; j++) {
-        u[row][j] = (idx[j] + 0.5) / params.get(j).levels().size();
-      }
-      for (int j = k - 1; j >= 0; j--) {
-        if (++idx[j] < params.get(j).levels().size()) {
-          break;
-        }
-        idx[j] = 0;
-      }
+    return total;
+  }
+
+  /** Row {@code index} of the full factorial, read as a number in mixed radix. */
+  private static double[] gridPoint(List<SweepParameter> params, long index) {
+    double[] u = new double[params.size()];
+    long rest = index;
+    for (int j = params.size() - 1; j >= 0; j--) {
+      int levels = params.get(j).levels().size();
+      u[j] = (rest % levels + 0.5) / levels;
+      rest /= levels;
     }
     return u;
   }

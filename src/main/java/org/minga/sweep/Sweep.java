@@ -245,16 +245,22 @@ public final class Sweep {
       double secondsPerRun, double wallSeconds) {}
 
   /**
-   * Sizes the design and times a short calibration on the shard's first run: after an unmeasured
-   * warm-up, one run of c steps and one of 2c steps (c = {@code calibrationSteps}) separate the
-   * fixed cost of a run (loading, building the world) from the cost per step; the estimate is
-   * fixed + steps x per-step per run, divided among {@code threads}.
+   * Sizes the design and times a short calibration on the shard's first design point: after an
+   * unmeasured warm-up, one run of c steps and one of 2c steps (c = {@code calibrationSteps})
+   * separate the fixed cost of a run (loading, building the world) from the cost per step; the
+   * estimate is fixed + steps x per-step per run, divided among {@code threads}.
    */
   public static Estimate estimate(SweepSpec spec, Shard shard, int threads,
       int calibrationSteps) throws ScenarioException {
-    SweepPlan plan = new SweepPlan(spec);
-    long shardRuns = shard.size(plan.runs());
-    long first = shard.index() - 1;
+    // Counted, not laid out: a grid just under the cap would fill the memory.
+    long points = DesignPoints.count(spec);
+    long runs = points * spec.replicates();
+    SweepPlan.requireAtMostMaxRuns(runs);
+    long shardRuns = shard.size(runs);
+    long firstPoint = Math.min(shard.index() - 1, runs - 1) / spec.replicates();
+    SweepPlan plan = new SweepPlan(spec,
+        new double[][] {DesignPoints.point(spec, firstPoint)});
+    long first = 0; // the shard's first design point, alone in the calibration plan
     int steps = SweepRun.steps(spec, org.minga.scenario.ScenarioLoader.load(spec.scenario(),
         plan.overridesOf(first)));
     int c = Math.max(1, Math.min(steps / 2, calibrationSteps));
@@ -274,8 +280,7 @@ public final class Sweep {
       perRun = shortRun * steps / c;
     }
     double wall = perRun * shardRuns / Math.max(1, Math.min(threads, shardRuns));
-    return new Estimate(plan.points(), spec.replicates(), plan.runs(), shardRuns, perRun,
-        wall);
+    return new Estimate((int) points, spec.replicates(), runs, shardRuns, perRun, wall);
   }
 
   private static double timed(SweepPlan plan, long run, int steps) {

@@ -19,19 +19,28 @@ public final class SweepPlan {
 
   /** Lays out {@code spec}'s design. */
   public SweepPlan(SweepSpec spec) {
+    this(spec, DesignPoints.of(spec));
+  }
+
+  /** Lays out the given points of {@code spec}'s design (a dry run calibrates on one). */
+  SweepPlan(SweepSpec spec, double[][] unitPoints) {
     this.spec = spec;
-    this.unitPoints = DesignPoints.of(spec);
-    if ((long) unitPoints.length * spec.replicates() > MAX_RUNS) {
-      throw new SweepFailure(SweepFailure.Kind.BAD_INPUT, "the sweep has "
-          + (long) unitPoints.length * spec.replicates() + " runs, more than " + MAX_RUNS
-          + "; use fewer points or replicates", null);
-    }
+    this.unitPoints = unitPoints;
+    requireAtMostMaxRuns((long) unitPoints.length * spec.replicates());
     List<SweepParameter> params = spec.parameters();
     this.values = new String[unitPoints.length][params.size()];
     for (int i = 0; i < unitPoints.length; i++) {
       for (int j = 0; j < params.size(); j++) {
         values[i][j] = params.get(j).valueAt(unitPoints[i][j]);
       }
+    }
+  }
+
+  /** Refuses a sweep of more than {@link #MAX_RUNS} runs. */
+  static void requireAtMostMaxRuns(long runs) {
+    if (runs > MAX_RUNS) {
+      throw new SweepFailure(SweepFailure.Kind.BAD_INPUT, "the sweep has " + runs + " runs, "
+          + "more than " + MAX_RUNS + "; use fewer points or replicates", null);
     }
   }
 

@@ -12,6 +12,7 @@ import org.minga.metrics.Metrics;
 import org.minga.scenario.Problem;
 import org.minga.scenario.Scenario;
 import org.minga.scenario.ScenarioException;
+import org.minga.scenario.TextFiles;
 import org.minga.scenario.schema.KeyKind;
 import org.minga.scenario.schema.KeySpec;
 import org.minga.scenario.schema.Names;
@@ -130,7 +131,7 @@ public final class SweepSpecReader {
   private Node parse(Path file, String label) {
     String text;
     try {
-      text = Files.readString(file);
+      text = TextFiles.read(file, TextFiles.MAX_YAML_BYTES); // bounded: file may be a device
     } catch (NoSuchFileException e) {
       problems.add(new Problem(label, 0, 0, "", "file does not exist ("
           + file.toAbsolutePath().normalize() + ")"));

@@ -89,6 +89,33 @@ public final class KeySpec {
     return param.min() != Double.NEGATIVE_INFINITY || param.max() != Double.POSITIVE_INFINITY;
   }
 
+  /** Lowest plausible value (negative infinity when none); a multiple of {@link #plausibleOf}. */
+  public double plausibleMin() {
+    return param.plausibleMin();
+  }
+
+  /** Highest plausible value (positive infinity when none); a multiple of {@link #plausibleOf}. */
+  public double plausibleMax() {
+    return param.plausibleMax();
+  }
+
+  /** The key path the plausible range is relative to, or empty for an absolute range. */
+  public String plausibleOf() {
+    return param.plausibleOf();
+  }
+
+  /** Whether a plausible range is declared. */
+  public boolean hasPlausibleRange() {
+    return param.plausibleMin() != Double.NEGATIVE_INFINITY
+        || param.plausibleMax() != Double.POSITIVE_INFINITY;
+  }
+
+  /** The plausible range in plain words ("0.05 to 3", "0 to 2 x prices.base"); or empty. */
+  public String plausibleWords() {
+    return RangeWords.of(param.plausibleMin(), param.plausibleMax(),
+        param.plausibleOf().isEmpty() ? "" : " x " + param.plausibleOf());
+  }
+
   /**
    * Whether the value names a file, to be read relative to the YAML file that wrote it. By
    * convention: a text key named {@code file} or ending in {@code _file}.

@@ -36,6 +36,23 @@ public @interface Param {
   double max() default Double.POSITIVE_INFINITY;
 
   /**
+   * Lowest value that makes sense in a scenario (inclusive). A value between {@code min} and
+   * this one is accepted, with a warning: it is valid but more likely a slip (a percent written
+   * for a share, 55 for a 55% crash).
+   */
+  double plausibleMin() default Double.NEGATIVE_INFINITY;
+
+  /** Highest value that makes sense in a scenario (inclusive); see {@link #plausibleMin}. */
+  double plausibleMax() default Double.POSITIVE_INFINITY;
+
+  /**
+   * The key whose value the plausible range is a multiple of, for amounts that scale with it:
+   * {@code "prices.base"} makes {@code plausibleMax = 2} mean "at most twice the base price".
+   * Empty: the range is absolute.
+   */
+  String plausibleOf() default "";
+
+  /**
    * Where the default comes from: a citation ("[Key, location]", keys in docs/sources.md) or
    * "assumption: why". Shown by describe.
    */

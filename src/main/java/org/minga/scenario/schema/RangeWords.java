@@ -8,16 +8,21 @@ public final class RangeWords {
 
   /** "0 to 0.3", "1 or more", "at most 12", or "" for an unbounded range. */
   public static String of(double min, double max) {
+    return of(min, max, "");
+  }
+
+  /** As {@link #of(double, double)} with {@code times} after each bound ("0 to 2 x base"). */
+  public static String of(double min, double max, String times) {
     boolean hasMin = min != Double.NEGATIVE_INFINITY;
     boolean hasMax = max != Double.POSITIVE_INFINITY;
     if (hasMin && hasMax) {
-      return number(min) + " to " + number(max);
+      return number(min) + (min == 0 ? "" : times) + " to " + number(max) + times;
     }
     if (hasMin) {
-      return number(min) + " or more";
+      return number(min) + times + " or more";
     }
     if (hasMax) {
-      return "at most " + number(max);
+      return "at most " + number(max) + times;
     }
     return "";
   }
