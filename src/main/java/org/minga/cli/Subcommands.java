@@ -15,7 +15,7 @@ final class Subcommands {
   /** New instances of every subcommand, in the order help lists them. */
   static List<Object> all() {
     return List.of(new RunCommand(), new ValidateCommand(), new DescribeCommand(),
-        new ChartCommand(), new GuiCommand(), new PatternsCommand(),
+        new ChartCommand(), new GuiCommand(), new PlayCommand(), new PatternsCommand(),
         new SweepCommand(), new MergeCommand(), new BenchCommand(),
         new HelpCommand());
   }

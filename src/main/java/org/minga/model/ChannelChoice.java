@@ -104,12 +104,25 @@ final class ChannelChoice {
     double coopValue = coopValue(m, p, c) - tripCostPerUnit(m, stock);
     double side = alt == null ? 0 : SideSelling.share(m, p, c, coopValue, altValue);
     double free = stock - committed;
+    // Volume worth the debt to a creditor intermediary, which takes it (free volume first).
+    double owed = 0;
     if (inter != null && p.isIndebtedToIntermediary() && committed > 0) {
-      side = Math.max(side, tiedShare(m, p, inter, free, committed, sales));
+      owed = owedVolume(m, p, inter, committed + free, sales);
+      side = Math.max(side, Math.min(1, Math.max(0, owed - free) / committed));
     }
     double freeToCoop = alt == null ? 1 : p.isIndebtedToIntermediary() ? 0
         : logistic(m, p, coopValue - altValue);
     double toCoop = committed * (1 - side) + free * freeToCoop;
+    if (m.players.plays(p.id)) {
+      // A played household's share replaces the rule's; its creditor still takes the volume
+      // worth the debt first (the rule's tie, 7.5), as the rule's side-selling share does.
+      double rule = toCoop / stock;
+      double share = m.players.choose(m.step, Decision.DELIVERY, p.id, rule);
+      if (share != rule) { // the rule's own share keeps the rule's volume to the last bit
+        toCoop = Math.min(share * stock, Math.max(0, stock - owed));
+        side = committed > 0 ? Math.max(0, committed - toCoop) / committed : 0;
+      }
+    }
     double delivered = Delivery.cooperative(m, p, c, toCoop, sales);
     // Intended diversion of committed volume, or the shortfall if the cooperative could not
     // take it all; free volume delivered does not hide side-selling.
@@ -132,13 +145,13 @@ final class ChannelChoice {
   /**
    * Debts tie (docs/model.md 7.5): a member indebted to an intermediary sells to it until the debt
    * is repaid, so the creditor takes the volume worth the debt, its free volume first and then,
-   * diverted, its committed volume: the share of the commitment this takes.
+   * diverted, its committed volume. The volume worth the debt ({@code stock} when the creditor
+   * pays nothing).
    */
-  private static double tiedShare(MingaModel m, Producer p, Intermediary creditor, double free,
-      double committed, Sales sales) {
+  private static double owedVolume(MingaModel m, Producer p, Intermediary creditor, double stock,
+      Sales sales) {
     double price = sales.intermediaryPrice(m, p, creditor);
-    double owed = price > 1e-9 ? p.debt / price : committed + free;
-    return Math.min(1, Math.max(0, owed - free) / committed);
+    return price > 1e-9 ? p.debt / price : stock;
   }
 
   /**
