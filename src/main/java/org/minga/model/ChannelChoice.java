@@ -114,12 +114,9 @@ final class ChannelChoice {
         : logistic(m, p, coopValue - altValue);
     double toCoop = committed * (1 - side) + free * freeToCoop;
     if (m.players.plays(p.id)) {
-      // A played household's share replaces the rule's; its creditor still takes the volume
-      // worth the debt first (the rule's tie, 7.5), as the rule's side-selling share does.
-      double rule = toCoop / stock;
-      double share = m.players.choose(m.step, Decision.DELIVERY, p.id, rule);
-      if (share != rule) { // the rule's own share keeps the rule's volume to the last bit
-        toCoop = Math.min(share * stock, Math.max(0, stock - owed));
+      double chosen = playedDelivery(m, p, stock, toCoop, owed);
+      if (chosen != toCoop) {
+        toCoop = chosen;
         side = committed > 0 ? Math.max(0, committed - toCoop) / committed : 0;
       }
     }
@@ -140,6 +137,18 @@ final class ChannelChoice {
         Delivery.sell(m, p, Channel.LOCAL_MARKET, inter, p.stock, sales);
       }
     }
+  }
+
+  /**
+   * The volume a played household delivers: its share of the crop replaces the rule's ({@code
+   * toCoop}, kept to the last bit when the share is the rule's own); its creditor intermediary
+   * still takes the volume worth the debt ({@code owed}) first, as under the rule.
+   */
+  private static double playedDelivery(MingaModel m, Producer p, double stock, double toCoop,
+      double owed) {
+    double rule = toCoop / stock;
+    double share = m.players.choose(m.step, Decision.DELIVERY, p.id, rule);
+    return share == rule ? toCoop : Math.min(share * stock, Math.max(0, stock - owed));
   }
 
   /**

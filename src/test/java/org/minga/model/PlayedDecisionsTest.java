@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.minga.metrics.MetricBits;
 import org.minga.metrics.MetricsRecorder;
 import org.minga.scenario.CooperativeConfig;
 import org.minga.scenario.ScenarioLoader;
@@ -75,14 +76,7 @@ class PlayedDecisionsTest {
   /** Every step's metrics as raw bits, for {@link #STEPS} steps. */
   private static List<String> metricBits(MingaModel m) {
     MetricsRecorder rec = MetricsRecorder.attach(m);
-    List<String> rows = new ArrayList<>();
-    rec.addObserver((step, values, tracked) -> {
-      StringBuilder b = new StringBuilder();
-      for (double v : values) {
-        b.append(Long.toHexString(Double.doubleToRawLongBits(v))).append(',');
-      }
-      rows.add(b.toString());
-    });
+    List<String> rows = MetricBits.of(rec);
     ModelFixture.run(m, STEPS);
     rec.finish();
     return rows;
