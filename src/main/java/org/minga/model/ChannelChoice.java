@@ -9,7 +9,8 @@ import org.minga.scenario.ProducerConfig;
  * cash now + discount^delay x expected later payment + services + social term + loyalty - expected
  * sanction, with the discount steeper when cash is short. Members may side-sell, contract farmers
  * may breach, and an indebted producer sells to its creditor intermediary the volume worth its debt
- * (a member: its free volume first, then committed volume).
+ * (a member: its free volume first, then committed volume). A played member's share delivered to
+ * its cooperative replaces the rule's (docs/model.md 7.12).
  */
 final class ChannelChoice {
   private ChannelChoice() {}

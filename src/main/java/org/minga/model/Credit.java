@@ -8,7 +8,8 @@ import org.minga.model.Policies.Lever;
  * force and they are covered, else from the nearest intermediary — whose loan ties their sales to
  * it until the debt is repaid. A household keeps one creditor at a time, and borrows at most up to
  * its credit limit (CreditLimit). The need includes the lumpy expenses due this month
- * (HouseholdExpenses). Also routes interest and repayments.
+ * (HouseholdExpenses). A played household's choice of lender, or of no loan, replaces the order
+ * (docs/model.md 7.12). Also routes interest and repayments.
  */
 final class Credit {
   private Credit() {}

@@ -12,7 +12,8 @@ import org.minga.scenario.ProducerConfig;
  * observes earn more by more than the joining cost. Churn is normal: producers go in and out
  * ([MunozViana-nd, ch. 3 “Asociatividad de los pequeños productores”]). Innovators (young people
  * and women, [Rimisp-nd, p. 8, “La presencia de ciudades intermedias…”]) move at half the
- * threshold.
+ * threshold. A played household's choice to stay, leave or join replaces the rule's (docs/model.md
+ * 7.12).
  */
 final class Membership {
   private Membership() {}
