@@ -19,6 +19,21 @@ final class ModelRun {
   /** What a completed run reports. */
   record Result(int steps, double wallTimeSeconds) {}
 
+  /** What a participatory session adds to a run: players seated, their choices each month. */
+  interface Session {
+    /** Once the model has started: seats the players. */
+    void started(MingaModel model);
+
+    /** Before each step: the month's choices, collected before it runs. */
+    default void beforeStep(MingaModel model) {}
+
+    /** After each step. */
+    default void afterStep(MingaModel model) {}
+  }
+
+  /** Nobody plays. */
+  static final Session NOBODY = model -> {};
+
   private ModelRun() {}
 
   /**
@@ -40,6 +55,13 @@ final class ModelRun {
   static Result run(ModelInputs inputs, int steps, boolean checkInvariants,
       List<StepObserver> observers, HouseholdSelection households,
       HouseholdYearObserver householdRows) {
+    return run(inputs, steps, checkInvariants, observers, households, householdRows, NOBODY);
+  }
+
+  /** As above, with the players of {@code session}. */
+  static Result run(ModelInputs inputs, int steps, boolean checkInvariants,
+      List<StepObserver> observers, HouseholdSelection households,
+      HouseholdYearObserver householdRows, Session session) {
     long start = System.nanoTime();
     MingaModel model = new MingaModel(inputs);
     model.setCheckInvariants(checkInvariants);
@@ -51,7 +73,11 @@ final class ModelRun {
       if (householdRows != null) {
         recorder.addHouseholdObserver(households, householdRows);
       }
-      while (done < steps && model.stepOnce()) {
+      session.started(model);
+      while (done < steps && model.completedSteps() < model.totalSteps()) {
+        session.beforeStep(model);
+        model.stepOnce();
+        session.afterStep(model);
         done++;
       }
       model.finish();

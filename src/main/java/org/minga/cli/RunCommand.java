@@ -83,6 +83,11 @@ final class RunCommand implements Callable<Integer> {
       + "over the ids, the same in every run) or none (no file).")
   HouseholdSelection households = HouseholdSelection.ALL;
 
+  @Option(names = "--decisions", paramLabel = "FILE", description = "Replay a participatory "
+      + "session: the players' choices in FILE (decisions.csv of `minga play`) replace the "
+      + "model's rules for their households and boards.")
+  Path decisions;
+
   @Override
   public Integer call() throws Exception {
     if (out != null && out.toString().isBlank()) {
@@ -105,6 +110,7 @@ final class RunCommand implements Callable<Integer> {
     String resolvedYaml = ScenarioSource.resolvedYaml(inputs);
     Path directory = out != null ? out : source.defaultOut();
     int producers = producers(inputs);
+    ModelRun.Session players = DecisionReplay.session(decisions, inputs, producers, stepsToRun);
 
     ChartRecorder charts = noCharts ? null : new ChartRecorder();
     try (RunOutputs outputs = openOutputs(directory, households.wanted())) {
@@ -113,7 +119,7 @@ final class RunCommand implements Callable<Integer> {
         observers.add(charts);
       }
       ModelRun.Result result = runWithProgress(inputs, stepsToRun, producers, observers,
-          outputs.households());
+          outputs.households(), players);
       RunInfo info = new RunInfo(MingaVersion.current(), s.name(), source.file().toString(),
           s.seed(), result.steps(), producers, result.wallTimeSeconds());
       try {
@@ -141,7 +147,8 @@ final class RunCommand implements Callable<Integer> {
 
   /** Runs the model with the output observers, plus a progress bar when one is worth it. */
   private ModelRun.Result runWithProgress(ModelInputs inputs, int stepsToRun, int producers,
-      List<StepObserver> outputObservers, HouseholdYearObserver householdRows) {
+      List<StepObserver> outputObservers, HouseholdYearObserver householdRows,
+      ModelRun.Session players) {
     List<StepObserver> observers = new ArrayList<>(outputObservers);
     ProgressBarObserver progress = ProgressBarObserver.isWorthShowing(quiet, producers,
         stepsToRun) ? new ProgressBarObserver(stepsToRun, System.err) : null;
@@ -150,7 +157,7 @@ final class RunCommand implements Callable<Integer> {
     }
     try {
       return ModelRun.run(inputs, stepsToRun, checkInvariants, observers, households,
-          householdRows);
+          householdRows, players);
     } catch (OutOfMemoryError e) {
       throw new CliFailure(ExitCodes.FAILURE, "out of memory with " + producers
           + " producers; give Java more memory, e.g. java -Xmx8g -jar minga.jar run ...", e);
@@ -194,7 +201,7 @@ final class RunCommand implements Callable<Integer> {
     return DEFAULT_OUTPUT_ROOT.resolve(base.isEmpty() ? name : base);
   }
 
-  private static int producers(ModelInputs inputs) {
+  static int producers(ModelInputs inputs) {
     return inputs.producerTable() != null ? inputs.producerTable().size()
         : inputs.scenario().producers().count();
   }

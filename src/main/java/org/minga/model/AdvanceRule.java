@@ -9,7 +9,7 @@ import org.minga.scenario.CooperativeConfig;
  * the rule's advance exceeds the same rule on spot by more than the trigger, it is cut to that
  * level for this month's deliveries. The board then limits exposure: the advance is cut so that
  * one month's advances above what the sale recovers risk at most `exposure_limit` of the
- * reserve plus credit line.
+ * reserve plus credit line. A played board chooses the rule and the share.
  */
 final class AdvanceRule {
   private AdvanceRule() {}
@@ -17,10 +17,17 @@ final class AdvanceRule {
   /** Advance per unit paid at delivery this month. */
   static double advance(MingaModel m, Cooperative c) {
     CooperativeConfig cc = m.sc.cooperatives();
+    CooperativeConfig.AdvanceRule rule = cc.advanceRule();
+    double share = cc.advanceShare();
+    if (m.players.playsBoard(c.index)) { // a played board's rule and share replace the scenario's
+      rule = CooperativeConfig.AdvanceRule.values()[(int) m.players.choose(m.step,
+          Decision.ADVANCE_RULE, c.index, rule.ordinal())];
+      share = m.players.choose(m.step, Decision.ADVANCE_SHARE, c.index, share);
+    }
     double spot = CooperativeOffer.salePrice(m, c, m.worldPriceNow);
-    double advance = ruled(m, c, c.referencePrice, spot);
+    double advance = ruled(m, c, rule, share, c.referencePrice, spot);
     if (cc.advanceRevision().enabled()) {
-      double revised = ruled(m, c, spot, spot);
+      double revised = ruled(m, c, rule, share, spot, spot);
       if (advance > revised * (1 + cc.advanceRevision().trigger())) {
         advance = revised;
       }
@@ -38,15 +45,15 @@ final class AdvanceRule {
     return advance;
   }
 
-  /** The rule's advance given a reference price (the rule's own) and the spot sale price. */
-  private static double ruled(MingaModel m, Cooperative c, double reference, double spot) {
-    CooperativeConfig cc = m.sc.cooperatives();
-    return switch (cc.advanceRule()) {
-      case REFERENCE -> cc.advanceShare() * reference;
-      case SPOT_MARGIN -> cc.advanceShare() * spot * (1 - cc.advanceMargin());
+  /** A rule's advance at a share, given a reference price (the rule's own) and spot. */
+  private static double ruled(MingaModel m, Cooperative c, CooperativeConfig.AdvanceRule rule,
+      double share, double reference, double spot) {
+    return switch (rule) {
+      case REFERENCE -> share * reference;
+      case SPOT_MARGIN -> share * spot * (1 - m.sc.cooperatives().advanceMargin());
       case FORWARD_BACKED -> {
         double f = ForwardSales.fixedShare(c);
-        yield cc.advanceShare() * (f * ForwardSales.contractPrice(m, c) + (1 - f) * reference);
+        yield share * (f * ForwardSales.contractPrice(m, c) + (1 - f) * reference);
       }
     };
   }

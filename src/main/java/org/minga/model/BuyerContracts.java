@@ -90,8 +90,11 @@ final class BuyerContracts {
       expected += m.producers[c.members.get(k)].expectedYearlyOutput(taEffect);
     }
     c.expectedOutputYear = expected;
-    c.committedVolumeYear = c.hasBuyerContract
-        ? m.sc.cooperatives().buyerContract().commitment() * expected : 0;
+    double commitment = m.sc.cooperatives().buyerContract().commitment();
+    if (m.players.playsBoard(c.index)) { // a played board's forward share replaces the scenario's
+      commitment = m.players.choose(m.step, Decision.FORWARD_SHARE, c.index, commitment);
+    }
+    c.committedVolumeYear = c.hasBuyerContract ? commitment * expected : 0;
     c.soldToBuyerYear = 0;
     ForwardSales.agree(m, c);
   }

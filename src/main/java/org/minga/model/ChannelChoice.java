@@ -9,7 +9,8 @@ import org.minga.scenario.ProducerConfig;
  * cash now + discount^delay x expected later payment + services + social term + loyalty - expected
  * sanction, with the discount steeper when cash is short. Members may side-sell, contract farmers
  * may breach, and an indebted producer sells to its creditor intermediary the volume worth its debt
- * (a member: its free volume first, then committed volume).
+ * (a member: its free volume first, then committed volume). A played member's share delivered to
+ * its cooperative replaces the rule's (docs/model.md 7.12).
  */
 final class ChannelChoice {
   private ChannelChoice() {}
@@ -104,12 +105,22 @@ final class ChannelChoice {
     double coopValue = coopValue(m, p, c) - tripCostPerUnit(m, stock);
     double side = alt == null ? 0 : SideSelling.share(m, p, c, coopValue, altValue);
     double free = stock - committed;
+    // Volume worth the debt to a creditor intermediary, which takes it (free volume first).
+    double owed = 0;
     if (inter != null && p.isIndebtedToIntermediary() && committed > 0) {
-      side = Math.max(side, tiedShare(m, p, inter, free, committed, sales));
+      owed = owedVolume(m, p, inter, committed + free, sales);
+      side = Math.max(side, Math.min(1, Math.max(0, owed - free) / committed));
     }
     double freeToCoop = alt == null ? 1 : p.isIndebtedToIntermediary() ? 0
         : logistic(m, p, coopValue - altValue);
     double toCoop = committed * (1 - side) + free * freeToCoop;
+    if (m.players.plays(p.id)) {
+      double chosen = playedDelivery(m, p, stock, toCoop, owed);
+      if (chosen != toCoop) {
+        toCoop = chosen;
+        side = committed > 0 ? Math.max(0, committed - toCoop) / committed : 0;
+      }
+    }
     double delivered = Delivery.cooperative(m, p, c, toCoop, sales);
     // Intended diversion of committed volume, or the shortfall if the cooperative could not
     // take it all; free volume delivered does not hide side-selling.
@@ -130,15 +141,27 @@ final class ChannelChoice {
   }
 
   /**
+   * The volume a played household delivers: its share of the crop replaces the rule's ({@code
+   * toCoop}, kept to the last bit when the share is the rule's own); its creditor intermediary
+   * still takes the volume worth the debt ({@code owed}) first, as under the rule.
+   */
+  private static double playedDelivery(MingaModel m, Producer p, double stock, double toCoop,
+      double owed) {
+    double rule = toCoop / stock;
+    double share = m.players.choose(m.step, Decision.DELIVERY, p.id, rule);
+    return share == rule ? toCoop : Math.min(share * stock, Math.max(0, stock - owed));
+  }
+
+  /**
    * Debts tie (docs/model.md 7.5): a member indebted to an intermediary sells to it until the debt
    * is repaid, so the creditor takes the volume worth the debt, its free volume first and then,
-   * diverted, its committed volume: the share of the commitment this takes.
+   * diverted, its committed volume. The volume worth the debt ({@code stock} when the creditor
+   * pays nothing).
    */
-  private static double tiedShare(MingaModel m, Producer p, Intermediary creditor, double free,
-      double committed, Sales sales) {
+  private static double owedVolume(MingaModel m, Producer p, Intermediary creditor, double stock,
+      Sales sales) {
     double price = sales.intermediaryPrice(m, p, creditor);
-    double owed = price > 1e-9 ? p.debt / price : committed + free;
-    return Math.min(1, Math.max(0, owed - free) / committed);
+    return price > 1e-9 ? p.debt / price : stock;
   }
 
   /**

@@ -40,7 +40,11 @@ final class CooperativeFinances {
     double revenue = c.batchRevenue[slot];
     double surplus = revenue - c.batchAdvances[slot] - cc.commission() * revenue;
     double promisedPerUnit = c.batchPromised[slot] / volume;
-    double target = cc.reserveTargetMonths() * cc.fixedCostPerMonth();
+    double months = cc.reserveTargetMonths();
+    if (m.players.playsBoard(c.index)) { // a played board decides how much reserve it keeps
+      months = m.players.choose(m.step, Decision.RESERVE_MONTHS, c.index, months);
+    }
+    double target = months * cc.fixedCostPerMonth();
     double owed = Math.max(0, surplus) + owedOnOtherBatches(c, slot, cc.commission());
     double dividend = Math.max(0, c.reserve - owed - target);
     // Remainders come out of what the pool has left: a batch's surplus already eaten by other

@@ -1,7 +1,6 @@
 package org.minga.model;
 
 import org.minga.model.Policies.Lever;
-import org.minga.scenario.CooperativeConfig;
 
 /**
  * The CREDIT phase (docs/model.md 3, and 7.5 "debts tie"): cash-short producers borrow what they
@@ -9,7 +8,8 @@ import org.minga.scenario.CooperativeConfig;
  * force and they are covered, else from the nearest intermediary — whose loan ties their sales to
  * it until the debt is repaid. A household keeps one creditor at a time, and borrows at most up to
  * its credit limit (CreditLimit). The need includes the lumpy expenses due this month
- * (HouseholdExpenses). Also routes interest and repayments.
+ * (HouseholdExpenses). A played household's choice of lender, or of no loan, replaces the order
+ * (docs/model.md 7.12). Also routes interest and repayments.
  */
 final class Credit {
   private Credit() {}
@@ -35,14 +35,18 @@ final class Credit {
       if (p.active) {
         expenses[i] = HouseholdExpenses.drawDue(m, p);
         inputBills[i] = Production.inputCostDue(m, p);
-        double need = p.subsistence + inputBills[i] + p.debt * rate(m, p) + expenses[i];
-        shortfall = need - p.cash - p.offFarmIncome;
+        shortfall = need(m, p, inputBills[i], expenses[i]) - p.cash - p.offFarmIncome;
       }
       shortfalls[i] = shortfall;
       borrows[i] = shortfall > 0;
     }
     ProducerMemory.inShuffledOrder(m, borrows, ProducerMemory.CREDIT_PASS, false,
         Credit::borrowShortfall);
+  }
+
+  /** What the household must pay this month: food, inputs, interest and lumpy expenses. */
+  static double need(MingaModel m, Producer p, double inputBill, double expenses) {
+    return p.subsistence + inputBill + p.debt * rate(m, p) + expenses;
   }
 
   private static void borrowShortfall(MingaModel m, Producer p) {
@@ -59,8 +63,14 @@ final class Credit {
       return;
     }
     byte kind = p.debt > 0 ? p.creditorKind : chooseLender(m, p, amount);
+    if (kind == Producer.FIRM_CREDITOR) {
+      return; // no new loan while owing a firm
+    }
+    if (m.players.plays(p.id)) {
+      kind = playedLender(m, p, kind, amount);
+    }
     int who = p.debt > 0 ? p.creditor : lenderIndex(m, p, kind);
-    if (kind == Producer.NO_CREDITOR || kind == Producer.FIRM_CREDITOR) {
+    if (kind == Producer.NO_CREDITOR) {
       return;
     }
     if (!canLend(m, kind, who, amount)) {
@@ -84,20 +94,48 @@ final class Credit {
     p.creditor = who;
   }
 
+  /** The lenders a household turns to, in the order it tries them. */
+  private static final byte[] LENDERS = {Producer.COOPERATIVE_CREDITOR, Producer.PUBLIC_CREDITOR,
+      Producer.INTERMEDIARY_CREDITOR};
+
   private static byte chooseLender(MingaModel m, Producer p, double amount) {
-    CooperativeConfig.ServicesConfig sv = m.sc.cooperatives().services();
-    if (p.cooperative >= 0 && sv.credit()
-        && canLend(m, Producer.COOPERATIVE_CREDITOR, p.cooperative, amount)) {
-      return Producer.COOPERATIVE_CREDITOR;
-    }
-    if (m.policies.inForce(Lever.PUBLIC_CREDIT)
-        && p.programmeDraw < m.sc.policies().publicCredit().coverage()) {
-      return Producer.PUBLIC_CREDITOR;
-    }
-    if (p.nearestIntermediary >= 0 && m.channelOpen[Channel.INTERMEDIARY.ordinal()]) {
-      return Producer.INTERMEDIARY_CREDITOR;
+    for (byte kind : LENDERS) {
+      if (offers(m, p, kind, amount)) {
+        return kind;
+      }
     }
     return Producer.NO_CREDITOR;
+  }
+
+  /**
+   * Whether a lender of this kind offers the household a loan of {@code amount}: its own
+   * cooperative if it lends and has the funds; the public programme if in force and it is
+   * covered; its nearest intermediary while that channel is open.
+   */
+  private static boolean offers(MingaModel m, Producer p, byte kind, double amount) {
+    return switch (kind) {
+      case Producer.COOPERATIVE_CREDITOR -> p.cooperative >= 0
+          && m.sc.cooperatives().services().credit()
+          && canLend(m, Producer.COOPERATIVE_CREDITOR, p.cooperative, amount);
+      case Producer.PUBLIC_CREDITOR -> m.policies.inForce(Lever.PUBLIC_CREDIT)
+          && p.programmeDraw < m.sc.policies().publicCredit().coverage();
+      case Producer.INTERMEDIARY_CREDITOR -> p.nearestIntermediary >= 0
+          && m.channelOpen[Channel.INTERMEDIARY.ordinal()];
+      default -> false;
+    };
+  }
+
+  /**
+   * A played household's lender replaces the rule's: "none" forgoes the loan (and lives with
+   * what it cannot pay); a lender it prefers lends if it offers to, else the rule's lender does.
+   * While it owes money only its creditor lends to it (one creditor at a time).
+   */
+  private static byte playedLender(MingaModel m, Producer p, byte rule, double amount) {
+    byte chosen = (byte) m.players.choose(m.step, Decision.LENDER, p.id, rule);
+    if (chosen == Producer.NO_CREDITOR || chosen == rule) {
+      return chosen;
+    }
+    return p.debt <= 0 && offers(m, p, chosen, amount) ? chosen : rule;
   }
 
   private static int lenderIndex(MingaModel m, Producer p, byte kind) {

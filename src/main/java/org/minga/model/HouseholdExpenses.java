@@ -42,16 +42,21 @@ final class HouseholdExpenses {
    * shock clock runs on), in CREDIT's id-order pass, which stores it in {@code m.expenseDue}.
    */
   static double drawDue(MingaModel m, Producer p) {
-    HouseholdExpenses e = m.expenses;
-    boolean shock = false;
+    double due = p.active ? dueAt(m, p, m.step) : 0;
     if (m.step == m.records.nextHealthShock[p.id]) {
-      shock = true;
-      m.records.nextHealthShock[p.id] = m.step + e.monthsToShock(m, p, 0);
+      m.records.nextHealthShock[p.id] = m.step + m.expenses.monthsToShock(m, p, 0);
     }
-    if (!p.active) {
-      return 0;
-    }
-    return (e.scheduled[m.month()] + (shock ? e.shockMonths : 0)) * p.subsistence;
+    return due;
+  }
+
+  /**
+   * What an active household will owe at {@code step} (this month or later) as things stand:
+   * the scheduled expense plus a health shock if its next one falls then. Draws nothing.
+   */
+  static double dueAt(MingaModel m, Producer p, int step) {
+    boolean shock = step == m.records.nextHealthShock[p.id];
+    HouseholdExpenses e = m.expenses;
+    return (e.scheduled[MingaModel.monthOf(step)] + (shock ? e.shockMonths : 0)) * p.subsistence;
   }
 
   /**

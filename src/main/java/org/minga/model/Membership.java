@@ -12,7 +12,8 @@ import org.minga.scenario.ProducerConfig;
  * observes earn more by more than the joining cost. Churn is normal: producers go in and out
  * ([MunozViana-nd, ch. 3 “Asociatividad de los pequeños productores”]). Innovators (young people
  * and women, [Rimisp-nd, p. 8, “La presencia de ciudades intermedias…”]) move at half the
- * threshold.
+ * threshold. A played household's choice to stay, leave or join replaces the rule's (docs/model.md
+ * 7.12).
  */
 final class Membership {
   private Membership() {}
@@ -38,7 +39,11 @@ final class Membership {
         boolean worseOff = !Double.isNaN(gap) && gap > pc.leaveIncomeGap() * scale;
         boolean outgrown = p.income12 >= topDecile
             && m.chance(StreamName.MEMBERSHIP, p.id, 0, cc.successfulExit());
-        if (outgrown || ((distrust || worseOff) && acts(m, p, pc))) {
+        boolean leaves = outgrown || ((distrust || worseOff) && acts(m, p, pc));
+        if (m.players.plays(p.id)) {
+          leaves = played(m, p, leaves, Decision.LEAVE);
+        }
+        if (leaves) {
           leavers.leave(m, p);
           observed.setMember(p.id, false);
         }
@@ -46,13 +51,28 @@ final class Membership {
         observed.observe(p.id);
         double gain = (observed.memberMean() - nonMemberIncome(observed, p)) / own;
         double cost = cc.fee() / (p.area * own);
-        if (!Double.isNaN(gain) && gain > pc.joinIncomeGap() * scale + cost && acts(m, p, pc)) {
+        boolean joins = !Double.isNaN(gain) && gain > pc.joinIncomeGap() * scale + cost
+            && acts(m, p, pc);
+        if (m.players.plays(p.id)) {
+          joins = played(m, p, joins, Decision.JOIN);
+        }
+        if (joins) {
           join(m, p, m.cooperatives.get(p.nearestCooperative), true);
           observed.setMember(p.id, true);
         }
       }
     }
     leavers.apply(m);
+  }
+
+  /**
+   * A played household's choice replaces the rule's (drawn first, as for everyone): it makes
+   * {@code move} (leave, or join the nearest cooperative) when it chose to; "stay" and the move
+   * it cannot make (a member joining, an outsider leaving) keep it as it is.
+   */
+  private static boolean played(MingaModel m, Producer p, boolean ruleMoves, double move) {
+    double rule = ruleMoves ? move : Decision.STAY;
+    return m.players.choose(m.step, Decision.MEMBERSHIP, p.id, rule) == move;
   }
 
   /** Whether a producer with a reason to switch acts on it this year (inertia). */

@@ -123,6 +123,10 @@ public final class MingaModel extends SimState {
   private Invariants invariants;
   /** Told the ordering of each phase as it ends (a profiler's hook); null when nobody listens. */
   private IntConsumer phaseListener;
+  /** The people playing households and boards in a participatory session (nobody by default). */
+  private Participants participants = Participants.NOBODY;
+  /** Who of them plays what, as flags the mechanisms check (see Players). */
+  final Players players = new Players();
 
   public MingaModel(ModelInputs inputs) {
     super(inputs.scenario().seed());
@@ -165,6 +169,7 @@ public final class MingaModel extends SimState {
     stockHoldersAfterSettlement = producers.length;
     invariants = checkInvariants ? new Invariants(this) : null;
     householdPanel = householdPanelWanted ? new HouseholdPanel(this) : null;
+    players.set(participants, producers.length, cooperatives.size());
     schedulePhase(Phase.PRICES_AND_EVENTS, s -> {
       if (month() == 1) {
         startCalendarYear();
@@ -297,6 +302,17 @@ public final class MingaModel extends SimState {
     return householdPanel;
   }
 
+  /**
+   * Lets {@code p} play households and cooperative boards (docs/model.md, "Played households
+   * and the board"): their choices replace the model's rules for those agents from the next
+   * step. Call between steps; the roster is read now (and again at the start), so a cooperative
+   * formed later is played only once this is called again.
+   */
+  public void setParticipants(Participants p) {
+    participants = p;
+    players.set(p, producers.length, cooperatives.size());
+  }
+
   /** Check volume, money and membership invariants after every step; call before start. */
   public void setCheckInvariants(boolean on) {
     checkInvariants = on;
@@ -307,6 +323,11 @@ public final class MingaModel extends SimState {
   /** Calendar month (1-12) of a step; step 0 is January of the start year. */
   public static int monthOf(int step) {
     return step % 12 + 1;
+  }
+
+  /** Whether the yearly assembly (YearlyDecisions) meets at {@code step}. */
+  public boolean isAssembly(int step) {
+    return monthOf(step) == sc.assemblyMonth() && step >= 12;
   }
 
   /** Share of yearly output arriving in a calendar month, precomputed (read every step). */

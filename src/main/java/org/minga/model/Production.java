@@ -69,7 +69,12 @@ final class Production {
 
   /** Input cost the producer pays this month (zero outside harvest months). */
   static double inputCostDue(MingaModel m, Producer p) {
-    double share = m.harvestShare(m.month());
+    return inputCostDue(m, p, m.month());
+  }
+
+  /** Input cost the producer pays in calendar month {@code month}, as things stand. */
+  static double inputCostDue(MingaModel m, Producer p, int month) {
+    double share = m.harvestShare(month);
     if (share == 0) {
       return 0;
     }

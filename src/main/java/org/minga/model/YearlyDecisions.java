@@ -13,7 +13,7 @@ final class YearlyDecisions {
   private YearlyDecisions() {}
 
   static void runIfAssembly(MingaModel m) {
-    if (m.month() != m.sc.assemblyMonth() || m.step < 12) {
+    if (!m.isAssembly(m.step)) {
       return;
     }
     if (!Production.hasSeasons(m)) {

@@ -64,6 +64,14 @@ public final class RunOutputs implements AutoCloseable {
     return files.directory();
   }
 
+  /**
+   * Another file of the run (a session's decisions.csv), staged with the others and appearing
+   * with them when the run completes; the writer is closed by {@link #complete} or {@link #close}.
+   */
+  public Writer newFile(String fileName) throws IOException {
+    return files.newWriter(fileName);
+  }
+
   /** The observers to add to the metrics recorder: both CSV files and the statistics. */
   public List<StepObserver> observers() {
     return List.of(timeseries, tracked, stats);

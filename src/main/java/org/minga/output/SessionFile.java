@@ -21,6 +21,11 @@ import org.minga.scenario.ShockConfig;
  * step acts exactly as the window's switch before that step.
  */
 public final class SessionFile {
+  private static final String WINDOW_HEADER = "# Workshop session: every price shock injected "
+      + "and policy lever switched in the window,\n# as scheduled events at the steps they took "
+      + "effect. `minga run` on this file replays\n# the session (same seed, same random "
+      + "streams).\n";
+
   private SessionFile() {}
 
   /**
@@ -36,6 +41,12 @@ public final class SessionFile {
    */
   public static String yaml(Path original, Path session, List<String> overrides,
       Scenario scenario, List<Intervention> interventions) {
+    return yaml(WINDOW_HEADER, original, session, overrides, scenario, interventions);
+  }
+
+  /** As above, under the comment {@code header} (lines starting with {@code #}). */
+  public static String yaml(String header, Path original, Path session, List<String> overrides,
+      Scenario scenario, List<Intervention> interventions) {
     Map<String, Object> tree = new LinkedHashMap<>();
     for (String o : overrides) {
       int eq = o.indexOf('=');
@@ -50,10 +61,7 @@ public final class SessionFile {
       }
       put(tree, key.split("\\."), o.substring(eq + 1).trim());
     }
-    StringBuilder b = new StringBuilder();
-    b.append("# Workshop session: every price shock injected and policy lever switched in the "
-        + "window,\n# as scheduled events at the steps they took effect. `minga run` on this "
-        + "file replays\n# the session (same seed, same random streams).\n");
+    StringBuilder b = new StringBuilder(header);
     Path from = session.toAbsolutePath().normalize().getParent();
     String base = from.relativize(original.toAbsolutePath().normalize()).toString()
         .replace('\\', '/');

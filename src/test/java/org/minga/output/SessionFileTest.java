@@ -7,10 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.minga.metrics.MetricBits;
 import org.minga.metrics.MetricsRecorder;
 import org.minga.model.MingaModel;
 import org.minga.model.Policies;
@@ -28,14 +28,7 @@ class SessionFileTest {
   /** Every step's metrics, as raw bits, from a model run to its horizon. */
   private static List<String> rows(MingaModel m, Runnable[] atStep) {
     MetricsRecorder rec = MetricsRecorder.attach(m);
-    List<String> rows = new ArrayList<>();
-    rec.addObserver((step, values, tracked) -> {
-      StringBuilder b = new StringBuilder();
-      for (double v : values) {
-        b.append(Long.toHexString(Double.doubleToRawLongBits(v))).append(',');
-      }
-      rows.add(b.toString());
-    });
+    List<String> rows = MetricBits.of(rec);
     while (true) {
       int done = m.completedSteps();
       if (atStep != null && done < atStep.length && atStep[done] != null) {

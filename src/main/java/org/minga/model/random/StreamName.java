@@ -47,7 +47,12 @@ public enum StreamName {
   /** Seasonal groups re-forming: who returns and who is new (keyed by producer). */
   SEASONAL_GROUPS("seasonal-groups"),
   /** Lumpy household expenses: health shocks and the like (keyed by producer). */
-  HOUSEHOLD_SHOCKS("household-shocks");
+  HOUSEHOLD_SHOCKS("household-shocks"),
+  /**
+   * Simulated players of a participatory session (one sequence per player): their strategies,
+   * response times and time-outs. The model never draws from it.
+   */
+  BOTS("bots");
 
   private final String id;
   private final long key;
