@@ -5,10 +5,14 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.minga.chart.SweepCharts;
+import org.minga.sweep.Durations;
+import org.minga.sweep.ProgressBarDisplay;
+import org.minga.sweep.ProgressLog;
 import org.minga.sweep.Shard;
 import org.minga.sweep.Sweep;
 import org.minga.sweep.SweepFailure;
 import org.minga.sweep.SweepLock;
+import org.minga.sweep.SweepProgress;
 import org.minga.sweep.SweepSpec;
 import org.minga.sweep.SweepSpecReader;
 import picocli.CommandLine.Command;
@@ -56,7 +60,8 @@ final class SweepCommand implements Callable<Integer> {
           + "format); --timeseries=gz writes timeseries.csv.gz.")
   String timeseries;
 
-  @Option(names = "--quiet", description = "No progress bar and no summary.")
+  @Option(names = "--quiet", description = "No progress (bar on a terminal, a line every 5%% "
+      + "or 30 s otherwise) and no summary.")
   boolean quiet;
 
   @Option(names = "--no-charts", description = "Do not draw the charts (DIR/charts/*.png) "
@@ -80,21 +85,20 @@ final class SweepCommand implements Callable<Integer> {
             + "replicate(s) = %d run(s)%s%ncalibration: %.3f s per run; estimated %s on %d "
             + "thread(s)%n", file, sweep.design().type().word(), e.points(), e.replicates(),
             e.runs(), slice.count() > 1 ? "; shard " + slice + " has " + e.shardRuns() : "",
-            e.secondsPerRun(), duration(e.wallSeconds()), n);
+            e.secondsPerRun(), Durations.text(e.wallSeconds()), n);
         return ExitCodes.OK;
       }
       // Held until the charts are drawn: another process must not clean up or rewrite them.
       try (SweepLock lock = SweepLock.forSweep(out, slice, note -> System.err.println(
           "minga: " + note))) {
         Sweep.Outcome o = Sweep.run(sweep, new Sweep.Options(out, slice, n, resume,
-            !quiet && System.console() != null, MingaVersion.current(), series),
-            System.err);
+            progress(), MingaVersion.current(), series), System.err);
         int charts = o.wroteTables() && !noCharts
             ? SweepChartFiles.write(out, spec.commandLine().getErr(), lock) : 0;
         if (!quiet) {
           spec.commandLine().getOut().printf(Locale.ROOT, "%d run(s) in %s (%d already done), "
-              + "%.2f runs/s on %d thread(s); %s%n", o.ranNow(), duration(o.wallSeconds()),
-              o.alreadyDone(), o.ranNow() / Math.max(1e-9, o.wallSeconds()), n,
+              + "%.2f runs/s on %d thread(s); %s%n", o.ranNow(),
+              Durations.text(o.wallSeconds()), o.alreadyDone(), o.ranNow() / Math.max(1e-9, o.wallSeconds()), n,
               o.wroteTables() ? "tables in " + out + (charts > 0 ? ", " + charts
                   + " charts in " + out.resolve(SweepCharts.DIRECTORY) : "") : "shard " + slice
                   + " done; run `minga merge " + out + "` when every shard is done");
@@ -107,6 +111,15 @@ final class SweepCommand implements Callable<Integer> {
       throw new CliFailure(ExitCodes.FAILURE, "cannot write the sweep's outputs in " + out
           + ": " + IoMessages.describe(e), e);
     }
+  }
+
+  /** A bar on a terminal, lines in a log (nohup, SLURM), nothing with --quiet. */
+  private SweepProgress progress() {
+    if (quiet) {
+      return SweepProgress.NONE;
+    }
+    return Terminals.stderrIsTerminal() ? new ProgressBarDisplay(System.err)
+        : new ProgressLog(System.err::println, System::nanoTime);
   }
 
   private Sweep.Timeseries timeseriesMode() {
@@ -131,15 +144,5 @@ final class SweepCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "Invalid value for option '--shard': "
           + e.getMessage());
     }
-  }
-
-  static String duration(double seconds) {
-    if (seconds < 120) {
-      return String.format(Locale.ROOT, "%.1f s", seconds);
-    }
-    if (seconds < 7200) {
-      return String.format(Locale.ROOT, "%.1f min", seconds / 60);
-    }
-    return String.format(Locale.ROOT, "%.1f h", seconds / 3600);
   }
 }

@@ -13,10 +13,6 @@ import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import me.tongfei.progressbar.ConsoleProgressBarConsumer;
-import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
 import org.minga.scenario.ScenarioException;
 
 /**
@@ -38,14 +34,8 @@ public final class Sweep {
       Pattern.compile("shard-(\\d{1,9})-of-(\\d{1,9})\\.journal");
 
   /** What the command asked for. */
-  public record Options(Path out, Shard shard, int threads, boolean resume, boolean progress,
-      String version, Timeseries timeseries) {
-    /** Without time series. */
-    public Options(Path out, Shard shard, int threads, boolean resume, boolean progress,
-        String version) {
-      this(out, shard, threads, resume, progress, version, Timeseries.NONE);
-    }
-  }
+  public record Options(Path out, Shard shard, int threads, boolean resume,
+      SweepProgress progress, String version, Timeseries timeseries) {}
 
   /** Whether the sweep writes timeseries.csv, plain or gzipped. */
   public enum Timeseries { NONE, CSV, GZIP }
@@ -95,22 +85,11 @@ public final class Sweep {
       for (String row : doneRows) {
         done.add(RunRows.runOf(row));
       }
-      ProgressBar bar = o.progress() && shardRuns - done.size() > 1 ? bar(shardRuns, err)
-          : null;
-      try {
-        if (bar != null) {
-          bar.stepTo(done.size());
-        }
+      try (SweepProgress progress = o.progress()) {
+        progress.start(shardRuns, done.size());
         Path parts = o.timeseries() == Timeseries.NONE ? null : o.out();
-        ranNow = SweepRunner.run(plan, o.shard(), o.threads(), journal, done, parts, total -> {
-          if (bar != null) {
-            bar.stepTo(total);
-          }
-        });
-      } finally {
-        if (bar != null) {
-          bar.close();
-        }
+        ranNow = SweepRunner.run(plan, o.shard(), o.threads(), journal, done, parts,
+            progress::advanced);
       }
     }
     if (!sharded) {
@@ -282,11 +261,5 @@ public final class Sweep {
     long t0 = System.nanoTime();
     SweepRun.execute(plan, run, steps);
     return (System.nanoTime() - t0) / 1e9;
-  }
-
-  private static ProgressBar bar(long max, PrintStream err) {
-    return new ProgressBarBuilder().setTaskName("Sweep").setInitialMax(max)
-        .setUnit(" runs", 1).showSpeed().setStyle(ProgressBarStyle.ASCII)
-        .setConsumer(new ConsoleProgressBarConsumer(err)).build();
   }
 }
