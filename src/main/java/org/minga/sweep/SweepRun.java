@@ -45,7 +45,7 @@ final class SweepRun {
     int steps = Math.min(maxSteps, steps(spec, inputs));
     SummaryObserver summaries = new SummaryObserver(spec.metrics());
     TimeseriesParts.Collector timeseries = timeseriesDir == null ? null
-        : new TimeseriesParts.Collector(run);
+        : new TimeseriesParts.Collector(plan, run);
     MingaModel model = new MingaModel(inputs);
     int done = 0;
     try {
