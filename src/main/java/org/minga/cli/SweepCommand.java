@@ -2,6 +2,8 @@ package org.minga.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.minga.chart.SweepCharts;
@@ -12,6 +14,7 @@ import org.minga.sweep.Shard;
 import org.minga.sweep.Sweep;
 import org.minga.sweep.SweepFailure;
 import org.minga.sweep.SweepLock;
+import org.minga.sweep.SweepOverrides;
 import org.minga.sweep.SweepProgress;
 import org.minga.sweep.SweepSpec;
 import org.minga.sweep.SweepSpecReader;
@@ -60,6 +63,19 @@ final class SweepCommand implements Callable<Integer> {
           + "format); --timeseries=gz writes timeseries.csv.gz.")
   String timeseries;
 
+  @Option(names = "--replicates", paramLabel = "N", description = "Runs per design point, "
+      + "instead of the sweep file's `replicates` (recorded in sweep.json).")
+  Integer replicates;
+
+  @Option(names = "--samples", paramLabel = "N", description = "The design's `samples` "
+      + "(random, lhs, sobol, morris), instead of the sweep file's (recorded in sweep.json).")
+  Integer samples;
+
+  @Option(names = "--set", paramLabel = "KEY=VALUE", converter = OverrideConverter.class,
+      description = "Override a key of the base scenario for every run, after the sweep file's "
+          + "`set` (repeatable; recorded in sweep.json).")
+  List<String> sets = new ArrayList<>();
+
   @Option(names = "--quiet", description = "No progress (bar on a terminal, a line every 5%% "
       + "or 30 s otherwise) and no summary.")
   boolean quiet;
@@ -77,8 +93,13 @@ final class SweepCommand implements Callable<Integer> {
     }
     Shard slice = parseShard();
     Sweep.Timeseries series = timeseriesMode();
-    SweepSpec sweep = SweepSpecReader.read(file);
     try {
+      SweepOverrides overrides = new SweepOverrides(replicates, samples, sets);
+      if (resume) {
+        overrides = Sweep.resumedOverrides(out, slice, overrides, note -> System.err.println(
+            "minga: " + note));
+      }
+      SweepSpec sweep = SweepSpecReader.read(file, overrides);
       if (dryRun) {
         Sweep.Estimate e = Sweep.estimate(sweep, slice, n, 12);
         spec.commandLine().getOut().printf(Locale.ROOT, "%s: %s design, %d point(s) x %d "
@@ -92,7 +113,7 @@ final class SweepCommand implements Callable<Integer> {
       try (SweepLock lock = SweepLock.forSweep(out, slice, note -> System.err.println(
           "minga: " + note))) {
         Sweep.Outcome o = Sweep.run(sweep, new Sweep.Options(out, slice, n, resume,
-            progress(), MingaVersion.current(), series), System.err);
+            progress(), MingaVersion.current(), series, overrides), System.err);
         int charts = o.wroteTables() && !noCharts
             ? SweepChartFiles.write(out, spec.commandLine().getErr(), lock) : 0;
         if (!quiet) {

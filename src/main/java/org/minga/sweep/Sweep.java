@@ -35,7 +35,8 @@ public final class Sweep {
 
   /** What the command asked for. */
   public record Options(Path out, Shard shard, int threads, boolean resume,
-      SweepProgress progress, String version, Timeseries timeseries) {}
+      SweepProgress progress, String version, Timeseries timeseries,
+      SweepOverrides overrides) {}
 
   /** Whether the sweep writes timeseries.csv, plain or gzipped. */
   public enum Timeseries { NONE, CSV, GZIP }
@@ -53,13 +54,12 @@ public final class Sweep {
     boolean sharded = o.shard().count() > 1;
     Path journalFile = sharded ? o.out().resolve(SHARDS).resolve(o.shard().journalName())
         : o.out().resolve(JOURNAL);
-    Path jsonFile = sharded ? journalFile.resolveSibling(o.shard().jsonName())
-        : o.out().resolve(JSON);
+    Path jsonFile = recordOf(o.out(), o.shard());
     Files.createDirectories(journalFile.getParent());
     Consumer<String> warn = w -> err.println("minga: warning: " + w);
     List<SweepInputs.Input> recorded = o.resume() && Files.exists(jsonFile)
         ? SweepRecord.checkUnchanged(SweepJson.read(jsonFile), jsonFile, spec, o.timeseries(),
-            warn) : null;
+            o.overrides(), warn) : null;
     List<SweepInputs.Input> inputs = SweepInputs.of(plan);
     if (recorded != null) {
       SweepInputs.checkNoneAdded(recorded, inputs, spec.file());
@@ -67,10 +67,11 @@ public final class Sweep {
     if (sharded) {
       for (Path other : otherShards(o.out(), o.shard())) {
         // Shards started at other times must have run the same model: check now, not at merge.
-        SweepRecord.checkContinues(SweepJson.read(other), other, spec, o.timeseries(), inputs);
+        SweepRecord.checkContinues(SweepJson.read(other), other, spec, o.timeseries(),
+            o.overrides(), inputs);
       }
     }
-    JsonObject info = SweepJson.describe(plan, o.version(), inputs);
+    JsonObject info = SweepJson.describe(plan, o.version(), inputs, o.overrides());
     info.addProperty("shard", o.shard().toString());
     info.addProperty("timeseries", o.timeseries().name().toLowerCase(java.util.Locale.ROOT));
     info.addProperty("status", "running");
@@ -147,12 +148,13 @@ public final class Sweep {
     SweepSpec spec = SweepRecord.specOf(info, firstJson, warn);
     SweepPlan plan = new SweepPlan(spec);
     List<SweepInputs.Input> inputs = SweepInputs.of(plan);
-    JsonObject merged = SweepJson.describe(plan, version, inputs);
+    SweepOverrides overrides = SweepOverrides.recorded(info, firstJson);
+    JsonObject merged = SweepJson.describe(plan, version, inputs, overrides);
     Timeseries mode = SweepRecord.timeseries(info, firstJson);
     merged.addProperty("timeseries", mode.name().toLowerCase(java.util.Locale.ROOT));
     for (int k = 2; k <= count; k++) {
       Path json = shards.resolve(new Shard(k, count).jsonName());
-      SweepRecord.checkContinues(SweepJson.read(json), json, spec, mode, inputs);
+      SweepRecord.checkContinues(SweepJson.read(json), json, spec, mode, overrides, inputs);
     }
     List<String> rows = new ArrayList<>();
     for (int k = 1; k <= count; k++) {
@@ -173,6 +175,30 @@ public final class Sweep {
     merged.addProperty("merged_shards", count);
     SweepJson.write(dir.resolve(JSON), merged);
     return rows.size();
+  }
+
+  /**
+   * The overrides a resume of the sweep (or shard) in {@code out} runs with: the command line's
+   * when it gives any ({@link #run} refuses them unless they are the recorded ones), else those
+   * recorded when it started, with a note saying so.
+   */
+  public static SweepOverrides resumedOverrides(Path out, Shard shard, SweepOverrides requested,
+      Consumer<String> note) throws IOException {
+    Path json = recordOf(out, shard);
+    if (!requested.isEmpty() || !Files.exists(json)) {
+      return requested;
+    }
+    SweepOverrides recorded = SweepOverrides.recorded(SweepJson.read(json), json);
+    if (!recorded.isEmpty()) {
+      note.accept("resuming with " + recorded + ", as recorded in " + json);
+    }
+    return recorded;
+  }
+
+  /** sweep.json, or a shard's own record. */
+  private static Path recordOf(Path out, Shard shard) {
+    return shard.count() > 1 ? out.resolve(SHARDS).resolve(shard.jsonName())
+        : out.resolve(JSON);
   }
 
   /** The records of the other shards of {@code shard}'s sweep that have started in {@code out}. */
