@@ -54,8 +54,8 @@ final class SweepCommand implements Callable<Integer> {
       + "already completed are kept, not run again.")
   boolean resume;
 
-  @Option(names = "--dry-run", description = "Print the design's size and an estimated time "
-      + "from a short calibration run; run nothing else.")
+  @Option(names = "--dry-run", description = "Print the design's size and its estimated time "
+      + "from a pilot of a few seconds; write nothing.")
   boolean dryRun;
 
   @Option(names = "--timeseries", arity = "0..1", fallbackValue = "csv", paramLabel = "csv|gz",
@@ -101,12 +101,11 @@ final class SweepCommand implements Callable<Integer> {
       }
       SweepSpec sweep = SweepSpecReader.read(file, overrides);
       if (dryRun) {
-        Sweep.Estimate e = Sweep.estimate(sweep, slice, n, 12);
+        Sweep.Estimate e = Sweep.estimate(sweep, slice, n, series);
         spec.commandLine().getOut().printf(Locale.ROOT, "%s: %s design, %d point(s) x %d "
-            + "replicate(s) = %d run(s)%s%ncalibration: %.3f s per run; estimated %s on %d "
-            + "thread(s)%n", file, sweep.design().type().word(), e.points(), e.replicates(),
-            e.runs(), slice.count() > 1 ? "; shard " + slice + " has " + e.shardRuns() : "",
-            e.secondsPerRun(), Durations.text(e.wallSeconds()), n);
+            + "replicate(s) = %d run(s)%s%n%s%n", file, sweep.design().type().word(),
+            e.points(), e.replicates(), e.runs(), slice.count() > 1 ? "; shard " + slice
+                + " has " + e.shardRuns() : "", e.time().explain());
         return ExitCodes.OK;
       }
       // Held until the charts are drawn: another process must not clean up or rewrite them.

@@ -245,47 +245,22 @@ public final class Sweep {
         spec.name() + "-run-" + run);
   }
 
-  /** A dry run's answer: the design's size and an estimate of its wall time. */
+  /** A dry run's answer: the design's size and an estimate of its (or the shard's) time. */
   public record Estimate(int points, int replicates, long runs, long shardRuns,
-      double secondsPerRun, double wallSeconds) {}
+      PilotEstimate time) {}
 
   /**
-   * Sizes the design and times a short calibration on the shard's first run: after an unmeasured
-   * warm-up, one run of c steps and one of 2c steps (c = {@code calibrationSteps}) separate the
-   * fixed cost of a run (loading, building the world) from the cost per step; the estimate is
-   * fixed + steps x per-step per run, divided among {@code threads}.
+   * Sizes the design and estimates the time of the shard's runs on {@code threads} threads from
+   * a pilot of a few seconds ({@link SweepPilot}, {@link PilotEstimate}).
    */
   public static Estimate estimate(SweepSpec spec, Shard shard, int threads,
-      int calibrationSteps) throws ScenarioException {
+      Timeseries timeseries) throws ScenarioException {
     SweepPlan plan = new SweepPlan(spec);
     long shardRuns = shard.size(plan.runs());
-    long first = shard.index() - 1;
-    int steps = SweepRun.steps(spec, org.minga.scenario.ScenarioLoader.load(spec.scenario(),
-        plan.overridesOf(first)));
-    int c = Math.max(1, Math.min(steps / 2, calibrationSteps));
-    // Warm-up until the JIT has compiled the step loop (a sweep runs warm almost throughout).
-    long warmUntil = System.nanoTime() + 1_500_000_000L;
-    for (int i = 0; i < 8 && (i < 2 || System.nanoTime() < warmUntil); i++) {
-      SweepRun.execute(plan, first, 2 * c <= steps ? 2 * c : c);
-    }
-    double shortRun = timed(plan, first, c);
-    double perRun;
-    if (2 * c <= steps) {
-      double longRun = timed(plan, first, 2 * c);
-      double perStep = Math.max(0, (longRun - shortRun) / c);
-      double fixed = Math.max(0, shortRun - c * perStep);
-      perRun = fixed + steps * perStep;
-    } else {
-      perRun = shortRun * steps / c;
-    }
-    double wall = perRun * shardRuns / Math.max(1, Math.min(threads, shardRuns));
-    return new Estimate(plan.points(), spec.replicates(), plan.runs(), shardRuns, perRun,
-        wall);
-  }
-
-  private static double timed(SweepPlan plan, long run, int steps) {
-    long t0 = System.nanoTime();
-    SweepRun.execute(plan, run, steps);
-    return (System.nanoTime() - t0) / 1e9;
+    double producerSteps = new RunSizes(plan).producerSteps(shard);
+    List<SweepPilot.Sample> pilot = SweepPilot.run(plan, shard, threads,
+        timeseries != Timeseries.NONE);
+    return new Estimate(plan.points(), spec.replicates(), plan.runs(), shardRuns,
+        PilotEstimate.of(pilot, SweepPilot.WARM_UP_SECONDS, shardRuns, producerSteps, threads));
   }
 }

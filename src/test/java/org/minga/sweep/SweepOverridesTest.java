@@ -97,6 +97,21 @@ class SweepOverridesTest {
   }
 
   @Test
+  void aDryRunSizesTheOverriddenDesignFromAPilotAndWritesNothing() throws IOException {
+    Path spec = randomSweep();
+    Cli.Result r = SweepFixture.cli("sweep", spec.toString(), "--out",
+        dir.resolve("dry").toString(), "--dry-run", "--samples", "7", "--replicates", "3",
+        "--threads", "1");
+    assertEquals(0, r.exit(), r.toString());
+    assertTrue(r.out().startsWith(spec + ": random design, 7 point(s) x 3 replicate(s) = 21 "
+        + "run(s)\npilot: "), r.out());
+    // 21 runs of 150 producers x 24 steps: the producer-steps the estimate scales by.
+    assertTrue(r.out().contains("estimate: 21 run(s) x "), r.out());
+    assertTrue(r.out().contains(" + 0.0756 million producer-steps x "), r.out());
+    assertTrue(Files.notExists(dir.resolve("dry")), "a dry run writes nothing");
+  }
+
+  @Test
   void badOverridesAreBadInputNamingTheOption() throws IOException {
     Path grid = SweepFixture.gridSweep(dir, 1);
     assertRefused(sweep(grid, "a", "--samples", "4"), "--samples 4: a grid design has no "
