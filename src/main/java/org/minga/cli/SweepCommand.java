@@ -118,7 +118,8 @@ final class SweepCommand implements Callable<Integer> {
         if (!quiet) {
           spec.commandLine().getOut().printf(Locale.ROOT, "%d run(s) in %s (%d already done), "
               + "%.2f runs/s on %d thread(s); %s%n", o.ranNow(),
-              Durations.text(o.wallSeconds()), o.alreadyDone(), o.ranNow() / Math.max(1e-9, o.wallSeconds()), n,
+              Durations.text(o.wallSeconds()), o.alreadyDone(),
+              o.ranNow() / Math.max(1e-9, o.wallSeconds()), n,
               o.wroteTables() ? "tables in " + out + (charts > 0 ? ", " + charts
                   + " charts in " + out.resolve(SweepCharts.DIRECTORY) : "") : "shard " + slice
                   + " done; run `minga merge " + out + "` when every shard is done");

@@ -48,8 +48,8 @@ final class SweepRecord {
   /**
    * Checks that runs made now with {@code spec}, {@code timeseries} and {@code overrides} may
    * join those recorded in {@code before} (read from {@code beforeFile}): same sweep file, same
-   * time series option and overrides, every file the runs read unchanged. Needs no loading, so it comes before anything that reads
-   * the changed files.
+   * time series option and overrides, every file the runs read unchanged. Needs no loading, so
+   * it comes before anything that reads the changed files.
    *
    * @return the recorded inputs, for {@link SweepInputs#checkNoneAdded}; null if not recorded
    */

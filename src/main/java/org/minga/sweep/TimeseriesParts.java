@@ -18,10 +18,11 @@ import org.minga.output.CsvNumbers;
 /**
  * The opt-in timeseries.csv of a sweep (long format: {@code run}, {@code point}, {@code
  * replicate}, then every metric column of a run's timeseries.csv, one row per run and step; the
- * design point and replicate are there so the file joins to the design without runs.csv). Each run's rows are written by the thread that
- * ran it to {@code DIR/timeseries.parts/run-<id>.csv} (temporary name, then renamed) before the
- * run is journaled, so resumed and sharded sweeps keep them; when the sweep is complete they are
- * joined in run-id order into timeseries.csv (or timeseries.csv.gz) and removed.
+ * design point and replicate are there so the file joins to the design without runs.csv). Each
+ * run's rows are written by the thread that ran it to {@code DIR/timeseries.parts/run-<id>.csv}
+ * (temporary name, then renamed) before the run is journaled, so resumed and sharded sweeps keep
+ * them; when the sweep is complete they are joined in run-id order into timeseries.csv (or
+ * timeseries.csv.gz) and removed.
  */
 final class TimeseriesParts {
   static final String PARTS = "timeseries.parts";
