@@ -103,9 +103,12 @@ final class SweepCommand implements Callable<Integer> {
       if (dryRun) {
         Sweep.Estimate e = Sweep.estimate(sweep, slice, n, series);
         spec.commandLine().getOut().printf(Locale.ROOT, "%s: %s design, %d point(s) x %d "
-            + "replicate(s) = %d run(s)%s%n%s%n", file, sweep.design().type().word(),
+            + "replicate(s) = %d run(s)%s%n%s%n%s", file, sweep.design().type().word(),
             e.points(), e.replicates(), e.runs(), slice.count() > 1 ? "; shard " + slice
-                + " has " + e.shardRuns() : "", e.time().explain());
+                + " has " + e.shardRuns() : "", e.time().explain(), e.loadAverage() < 0 ? ""
+                : String.format(Locale.ROOT, "(load average %.1f on %d cores: the estimate "
+                    + "holds while the machine stays as busy)%n", e.loadAverage(),
+                    Runtime.getRuntime().availableProcessors()));
         return ExitCodes.OK;
       }
       // Held until the charts are drawn: another process must not clean up or rewrite them.

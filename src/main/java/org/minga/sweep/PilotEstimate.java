@@ -13,17 +13,25 @@ import java.util.Locale;
  *
  * @param runs the runs to estimate (the shard's)
  * @param threads the sweep's threads
- * @param pilotRuns the pilot's runs
- * @param pilotWholeRuns those of them that ran all their steps
+ * @param pilot what the pilot did
  * @param buildSeconds mean time to load the scenario and build the model of a run
  * @param producerStepNanos mean time per producer-step
  * @param producerSteps the producer-steps of all runs
  * @param warmUpSeconds wall time the sweep loses warming up
  * @param wallSeconds the estimate
  */
-public record PilotEstimate(long runs, int threads, int pilotRuns, int pilotWholeRuns,
-    double buildSeconds, double producerStepNanos, double producerSteps, double warmUpSeconds,
+public record PilotEstimate(long runs, int threads, Pilot pilot, double buildSeconds,
+    double producerStepNanos, double producerSteps, double warmUpSeconds,
     double wallSeconds) {
+
+  /**
+   * @param runs the pilot's runs
+   * @param wholeRuns those that ran all their steps
+   * @param seconds how long it took
+   * @param warm whether any build or step began after the warm-up (if not, the rates are those
+   *     of a cold JVM, an overestimate)
+   */
+  public record Pilot(int runs, int wholeRuns, double seconds, boolean warm) {}
 
   /**
    * The estimate for {@code runs} runs of {@code producerSteps} producer-steps in all, on
@@ -33,10 +41,11 @@ public record PilotEstimate(long runs, int threads, int pilotRuns, int pilotWhol
   static PilotEstimate of(List<SweepPilot.Sample> samples, double warmUpEnd, long runs,
       double producerSteps, int threads) {
     if (samples.isEmpty()) {
-      return new PilotEstimate(runs, threads, 0, 0, 0, 0, producerSteps, 0, 0);
+      return new PilotEstimate(runs, threads, new Pilot(0, 0, 0, false), 0, 0, producerSteps,
+          0, 0);
     }
     int width = (int) Math.max(1, Math.min(threads, runs));
-    // Builds and steps begun after the warm-up; all of them when none were (long runs).
+    // Builds and steps begun after the warm-up; all of them when none were.
     List<SweepPilot.Sample> warmBuilds = samples.stream()
         .filter(s -> s.startedAt() >= warmUpEnd).toList();
     double build = (warmBuilds.isEmpty() ? samples : warmBuilds).stream()
@@ -45,12 +54,16 @@ public record PilotEstimate(long runs, int threads, int pilotRuns, int pilotWhol
     double warmProducerSteps = 0;
     double allNanos = 0;
     double allProducerSteps = 0;
+    double seconds = 0;
+    int whole = 0;
     for (SweepPilot.Sample s : samples) {
       SweepRun.Timing t = s.timing();
       warmNanos += t.warmStepNanos();
       warmProducerSteps += (double) t.producers() * t.warmSteps();
       allNanos += t.stepNanos();
       allProducerSteps += (double) t.producers() * t.stepsRun();
+      seconds = Math.max(seconds, s.startedAt() + (t.buildNanos() + t.stepNanos()) / 1e9);
+      whole += t.stepsRun() == t.steps() ? 1 : 0;
     }
     double perProducerStep = warmProducerSteps > 0 ? warmNanos / warmProducerSteps
         : allNanos / allProducerSteps;
@@ -63,26 +76,25 @@ public record PilotEstimate(long runs, int threads, int pilotRuns, int pilotWhol
     }
     double warmUp = Math.max(0, excess / width);
     double threadSeconds = runs * build + producerSteps * perProducerStep / 1e9;
-    int whole = (int) samples.stream()
-        .filter(s -> s.timing().stepsRun() == s.timing().steps()).count();
-    return new PilotEstimate(runs, threads, samples.size(), whole, build, perProducerStep,
-        producerSteps, warmUp, threadSeconds / width + warmUp);
+    return new PilotEstimate(runs, threads, new Pilot(samples.size(), whole, seconds,
+        !warmBuilds.isEmpty() || warmProducerSteps > 0), build, perProducerStep, producerSteps,
+        warmUp, threadSeconds / width + warmUp);
   }
 
   /** How the estimate was made, in a few lines, for the dry run's output. */
   public String explain() {
     int width = (int) Math.max(1, Math.min(threads, runs));
-    return String.format(Locale.ROOT, "pilot: %d run(s) of this sweep for %.0f s on %d "
-        + "thread(s)%s; after %.0f s of warm-up it took %s to load and build a run and %.3g "
-        + "us per producer-step%n"
+    return String.format(Locale.ROOT, "pilot: %d run(s) of this sweep in %.1f s on %d "
+        + "thread(s)%s; %s it took %s to load and build a run and %.3g us per producer-step%n"
         + "estimate: %d run(s) x %s + %.3g million producer-steps x %.3g us, over %d "
-        + "thread(s)%s = %s", pilotRuns, SweepPilot.SECONDS, width,
-        pilotWholeRuns == pilotRuns ? "" : " (" + (pilotRuns - pilotWholeRuns) + " stopped "
-            + "part-way when the time was up)", SweepPilot.WARM_UP_SECONDS,
-        milliseconds(buildSeconds), producerStepNanos / 1e3, runs, milliseconds(buildSeconds),
-        producerSteps / 1e6, producerStepNanos / 1e3, width,
-        warmUpSeconds > 0 ? String.format(Locale.ROOT, ", + %.1f s of warm-up", warmUpSeconds)
-            : "", Durations.text(wallSeconds));
+        + "thread(s)%s = %s", pilot.runs(), pilot.seconds(), width,
+        pilot.wholeRuns() == pilot.runs() ? "" : " (" + (pilot.runs() - pilot.wholeRuns())
+            + " stopped part-way when the time was up)", pilot.warm()
+            ? String.format(Locale.ROOT, "after %.0f s of warm-up", SweepPilot.WARM_UP_SECONDS)
+            : "still warming up (an overestimate),", milliseconds(buildSeconds),
+        producerStepNanos / 1e3, runs, milliseconds(buildSeconds), producerSteps / 1e6,
+        producerStepNanos / 1e3, width, warmUpSeconds > 0 ? String.format(Locale.ROOT,
+            ", + %.1f s of warm-up", warmUpSeconds) : "", Durations.text(wallSeconds));
   }
 
   private static String milliseconds(double seconds) {

@@ -245,9 +245,12 @@ public final class Sweep {
         spec.name() + "-run-" + run);
   }
 
-  /** A dry run's answer: the design's size and an estimate of its (or the shard's) time. */
+  /**
+   * A dry run's answer: the design's size, an estimate of its (or the shard's) time, and the
+   * machine's load average (over the last minute; negative where unknown) when it was made.
+   */
   public record Estimate(int points, int replicates, long runs, long shardRuns,
-      PilotEstimate time) {}
+      PilotEstimate time, double loadAverage) {}
 
   /**
    * Sizes the design and estimates the time of the shard's runs on {@code threads} threads from
@@ -261,6 +264,8 @@ public final class Sweep {
     List<SweepPilot.Sample> pilot = SweepPilot.run(plan, shard, threads,
         timeseries != Timeseries.NONE);
     return new Estimate(plan.points(), spec.replicates(), plan.runs(), shardRuns,
-        PilotEstimate.of(pilot, SweepPilot.WARM_UP_SECONDS, shardRuns, producerSteps, threads));
+        PilotEstimate.of(pilot, SweepPilot.WARM_UP_SECONDS, shardRuns, producerSteps, threads),
+        java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+            .getSystemLoadAverage());
   }
 }

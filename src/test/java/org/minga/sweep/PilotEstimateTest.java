@@ -42,12 +42,13 @@ class PilotEstimateTest {
     // Each cold run took 460 ms where a warm one takes 112: 2 x 348 ms over 2 threads.
     assertEquals(0.348, e.warmUpSeconds(), 1e-9);
     assertEquals(384 * 0.112 / 2 + 0.348, e.wallSeconds(), 1e-9);
-    assertEquals(13, e.pilotRuns());
-    assertEquals(12, e.pilotWholeRuns());
+    // The last run started at 2.9 s and took 58 ms.
+    assertEquals(2.958, e.pilot().seconds(), 1e-9);
+    assertEquals(new PilotEstimate.Pilot(13, 12, e.pilot().seconds(), true), e.pilot());
     String text = e.explain();
-    assertTrue(text.contains("pilot: 13 run(s) of this sweep for 4 s on 2 thread(s) (1 stopped "
-        + "part-way when the time was up); after 2 s of warm-up it took 40.0 ms to load and "
-        + "build a run and 1.00 us per producer-step"), text);
+    assertTrue(text.startsWith("pilot: 13 run(s) of this sweep in 3.0 s on 2 thread(s) (1 "
+        + "stopped part-way when the time was up); after 2 s of warm-up it took 40.0 ms to load "
+        + "and build a run and 1.00 us per producer-step"), text);
     assertTrue(text.endsWith("estimate: 384 run(s) x 40.0 ms + 27.6 million producer-steps x "
         + "1.00 us, over 2 thread(s), + 0.3 s of warm-up = 21.9 s"), text);
   }
@@ -67,13 +68,17 @@ class PilotEstimateTest {
     assertEquals(2 * 0.6 / 4, e.warmUpSeconds(), 1e-9);
     // 0.8 s + 120 steps x 10 ms per run; 40 runs over 4 threads.
     assertEquals(40 * (0.8 + 1.2) / 4 + 0.3, e.wallSeconds(), 1e-9);
-    assertEquals(0, e.pilotWholeRuns());
+    assertEquals(0, e.pilot().wholeRuns());
   }
 
   @Test
-  void fewerRunsThanThreadsUseOneThreadEach() {
+  void aPilotOverBeforeItsWarmUpEndedSaysItsRatesAreCold() {
+    // One run, on one of the 8 threads, done in 112 ms: nothing began after the warm-up.
     PilotEstimate e = PilotEstimate.of(List.of(sample(0, 40, 120, 72)), 1.0, 1, 600 * 120.0,
         8);
     assertEquals(0.112, e.wallSeconds(), 1e-9);
+    assertEquals(new PilotEstimate.Pilot(1, 1, 0.112, false), e.pilot());
+    assertTrue(e.explain().contains("on 1 thread(s); still warming up (an overestimate), it "
+        + "took 40.0 ms"), e.explain());
   }
 }
