@@ -2,13 +2,20 @@ package org.minga.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.minga.chart.SweepCharts;
+import org.minga.sweep.Durations;
+import org.minga.sweep.ProgressBarDisplay;
+import org.minga.sweep.ProgressLog;
 import org.minga.sweep.Shard;
 import org.minga.sweep.Sweep;
 import org.minga.sweep.SweepFailure;
 import org.minga.sweep.SweepLock;
+import org.minga.sweep.SweepOverrides;
+import org.minga.sweep.SweepProgress;
 import org.minga.sweep.SweepSpec;
 import org.minga.sweep.SweepSpecReader;
 import picocli.CommandLine.Command;
@@ -47,8 +54,8 @@ final class SweepCommand implements Callable<Integer> {
       + "already completed are kept, not run again.")
   boolean resume;
 
-  @Option(names = "--dry-run", description = "Print the design's size and an estimated time "
-      + "from a short calibration run; run nothing else.")
+  @Option(names = "--dry-run", description = "Print the design's size and its estimated time "
+      + "from a pilot of a few seconds; write nothing.")
   boolean dryRun;
 
   @Option(names = "--timeseries", arity = "0..1", fallbackValue = "csv", paramLabel = "csv|gz",
@@ -56,7 +63,21 @@ final class SweepCommand implements Callable<Integer> {
           + "format); --timeseries=gz writes timeseries.csv.gz.")
   String timeseries;
 
-  @Option(names = "--quiet", description = "No progress bar and no summary.")
+  @Option(names = "--replicates", paramLabel = "N", description = "Runs per design point, "
+      + "instead of the sweep file's `replicates` (recorded in sweep.json).")
+  Integer replicates;
+
+  @Option(names = "--samples", paramLabel = "N", description = "The design's `samples` "
+      + "(random, lhs, sobol, morris), instead of the sweep file's (recorded in sweep.json).")
+  Integer samples;
+
+  @Option(names = "--set", paramLabel = "KEY=VALUE", converter = OverrideConverter.class,
+      description = "Override a key of the base scenario for every run, after the sweep file's "
+          + "`set` (repeatable; recorded in sweep.json).")
+  List<String> sets = new ArrayList<>();
+
+  @Option(names = "--quiet", description = "No progress (bar on a terminal, a line every 5%% "
+      + "or 30 s otherwise) and no summary.")
   boolean quiet;
 
   @Option(names = "--no-charts", description = "Do not draw the charts (DIR/charts/*.png) "
@@ -72,29 +93,36 @@ final class SweepCommand implements Callable<Integer> {
     }
     Shard slice = parseShard();
     Sweep.Timeseries series = timeseriesMode();
-    SweepSpec sweep = SweepSpecReader.read(file);
     try {
+      SweepOverrides overrides = new SweepOverrides(replicates, samples, sets);
+      if (resume) {
+        overrides = Sweep.resumedOverrides(out, slice, overrides, note -> System.err.println(
+            "minga: " + note));
+      }
+      SweepSpec sweep = SweepSpecReader.read(file, overrides);
       if (dryRun) {
-        Sweep.Estimate e = Sweep.estimate(sweep, slice, n, 12);
+        Sweep.Estimate e = Sweep.estimate(sweep, slice, n, series);
         spec.commandLine().getOut().printf(Locale.ROOT, "%s: %s design, %d point(s) x %d "
-            + "replicate(s) = %d run(s)%s%ncalibration: %.3f s per run; estimated %s on %d "
-            + "thread(s)%n", file, sweep.design().type().word(), e.points(), e.replicates(),
-            e.runs(), slice.count() > 1 ? "; shard " + slice + " has " + e.shardRuns() : "",
-            e.secondsPerRun(), duration(e.wallSeconds()), n);
+            + "replicate(s) = %d run(s)%s%n%s%n%s", file, sweep.design().type().word(),
+            e.points(), e.replicates(), e.runs(), slice.count() > 1 ? "; shard " + slice
+                + " has " + e.shardRuns() : "", e.time().explain(), e.loadAverage() < 0 ? ""
+                : String.format(Locale.ROOT, "(load average %.1f on %d cores: the estimate "
+                    + "holds while the machine stays as busy)%n", e.loadAverage(),
+                    Runtime.getRuntime().availableProcessors()));
         return ExitCodes.OK;
       }
       // Held until the charts are drawn: another process must not clean up or rewrite them.
       try (SweepLock lock = SweepLock.forSweep(out, slice, note -> System.err.println(
           "minga: " + note))) {
         Sweep.Outcome o = Sweep.run(sweep, new Sweep.Options(out, slice, n, resume,
-            !quiet && System.console() != null, MingaVersion.current(), series),
-            System.err);
+            progress(), MingaVersion.current(), series, overrides), System.err);
         int charts = o.wroteTables() && !noCharts
             ? SweepChartFiles.write(out, spec.commandLine().getErr(), lock) : 0;
         if (!quiet) {
           spec.commandLine().getOut().printf(Locale.ROOT, "%d run(s) in %s (%d already done), "
-              + "%.2f runs/s on %d thread(s); %s%n", o.ranNow(), duration(o.wallSeconds()),
-              o.alreadyDone(), o.ranNow() / Math.max(1e-9, o.wallSeconds()), n,
+              + "%.2f runs/s on %d thread(s); %s%n", o.ranNow(),
+              Durations.text(o.wallSeconds()), o.alreadyDone(),
+              o.ranNow() / Math.max(1e-9, o.wallSeconds()), n,
               o.wroteTables() ? "tables in " + out + (charts > 0 ? ", " + charts
                   + " charts in " + out.resolve(SweepCharts.DIRECTORY) : "") : "shard " + slice
                   + " done; run `minga merge " + out + "` when every shard is done");
@@ -107,6 +135,15 @@ final class SweepCommand implements Callable<Integer> {
       throw new CliFailure(ExitCodes.FAILURE, "cannot write the sweep's outputs in " + out
           + ": " + IoMessages.describe(e), e);
     }
+  }
+
+  /** A bar on a terminal, lines in a log (nohup, SLURM), nothing with --quiet. */
+  private SweepProgress progress() {
+    if (quiet) {
+      return SweepProgress.NONE;
+    }
+    return Terminals.stderrIsTerminal() ? new ProgressBarDisplay(System.err)
+        : new ProgressLog(System.err::println, System::nanoTime);
   }
 
   private Sweep.Timeseries timeseriesMode() {
@@ -131,15 +168,5 @@ final class SweepCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "Invalid value for option '--shard': "
           + e.getMessage());
     }
-  }
-
-  static String duration(double seconds) {
-    if (seconds < 120) {
-      return String.format(Locale.ROOT, "%.1f s", seconds);
-    }
-    if (seconds < 7200) {
-      return String.format(Locale.ROOT, "%.1f min", seconds / 60);
-    }
-    return String.format(Locale.ROOT, "%.1f h", seconds / 3600);
   }
 }

@@ -276,6 +276,9 @@ public final class OutputsDoc {
         + "with open(\"out/baseline/summary.json\") as f:\n"
         + "    summary = json.load(f)\n"
         + "```\n\n");
+    md.append("A sweep's tables (runs.csv, summary.csv and its long timeseries.csv) join on the "
+        + "design point: [cluster.md](cluster.md#reading-a-sweep-in-r-and-pandas) has R and "
+        + "pandas recipes that plot a metric with its interval.\n\n");
   }
 
   private static void metrics(StringBuilder md) {

@@ -29,6 +29,11 @@ public final class ObservedRun {
     }
   }
 
+  /** Told when each step started and ended ({@code System.nanoTime}); true stops the run. */
+  public interface StepTimer {
+    boolean stepped(long startNanos, long endNanos);
+  }
+
   /**
    * Runs at most {@code steps} steps of a model built from {@code inputs}, every step's metrics
    * going to {@code observers}; returns the steps run.
@@ -36,14 +41,28 @@ public final class ObservedRun {
    * @throws Failure when the model throws
    */
   public static int run(ModelInputs inputs, int steps, List<StepObserver> observers) {
+    return run(inputs, steps, observers, null);
+  }
+
+  /** As {@link #run(ModelInputs, int, List)}, timing each step with {@code timer} (or null). */
+  public static int run(ModelInputs inputs, int steps, List<StepObserver> observers,
+      StepTimer timer) {
     MingaModel model = new MingaModel(inputs);
     int done = 0;
     try {
       model.start();
       MetricsRecorder recorder = MetricsRecorder.attach(model);
       observers.forEach(recorder::addObserver);
+      long before = System.nanoTime();
       while (done < steps && model.stepOnce()) {
         done++;
+        if (timer != null) {
+          long after = System.nanoTime();
+          if (timer.stepped(before, after)) {
+            break;
+          }
+          before = after;
+        }
       }
       model.finish();
       recorder.finish();

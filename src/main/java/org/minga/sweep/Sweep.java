@@ -13,10 +13,6 @@ import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import me.tongfei.progressbar.ConsoleProgressBarConsumer;
-import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
 import org.minga.scenario.ScenarioException;
 
 /**
@@ -38,14 +34,9 @@ public final class Sweep {
       Pattern.compile("shard-(\\d{1,9})-of-(\\d{1,9})\\.journal");
 
   /** What the command asked for. */
-  public record Options(Path out, Shard shard, int threads, boolean resume, boolean progress,
-      String version, Timeseries timeseries) {
-    /** Without time series. */
-    public Options(Path out, Shard shard, int threads, boolean resume, boolean progress,
-        String version) {
-      this(out, shard, threads, resume, progress, version, Timeseries.NONE);
-    }
-  }
+  public record Options(Path out, Shard shard, int threads, boolean resume,
+      SweepProgress progress, String version, Timeseries timeseries,
+      SweepOverrides overrides) {}
 
   /** Whether the sweep writes timeseries.csv, plain or gzipped. */
   public enum Timeseries { NONE, CSV, GZIP }
@@ -63,13 +54,12 @@ public final class Sweep {
     boolean sharded = o.shard().count() > 1;
     Path journalFile = sharded ? o.out().resolve(SHARDS).resolve(o.shard().journalName())
         : o.out().resolve(JOURNAL);
-    Path jsonFile = sharded ? journalFile.resolveSibling(o.shard().jsonName())
-        : o.out().resolve(JSON);
+    Path jsonFile = recordOf(o.out(), o.shard());
     Files.createDirectories(journalFile.getParent());
     Consumer<String> warn = w -> err.println("minga: warning: " + w);
     List<SweepInputs.Input> recorded = o.resume() && Files.exists(jsonFile)
         ? SweepRecord.checkUnchanged(SweepJson.read(jsonFile), jsonFile, spec, o.timeseries(),
-            warn) : null;
+            o.overrides(), warn) : null;
     List<SweepInputs.Input> inputs = SweepInputs.of(plan);
     if (recorded != null) {
       SweepInputs.checkNoneAdded(recorded, inputs, spec.file());
@@ -77,10 +67,11 @@ public final class Sweep {
     if (sharded) {
       for (Path other : otherShards(o.out(), o.shard())) {
         // Shards started at other times must have run the same model: check now, not at merge.
-        SweepRecord.checkContinues(SweepJson.read(other), other, spec, o.timeseries(), inputs);
+        SweepRecord.checkContinues(SweepJson.read(other), other, spec, o.timeseries(),
+            o.overrides(), inputs);
       }
     }
-    JsonObject info = SweepJson.describe(plan, o.version(), inputs);
+    JsonObject info = SweepJson.describe(plan, o.version(), inputs, o.overrides());
     info.addProperty("shard", o.shard().toString());
     info.addProperty("timeseries", o.timeseries().name().toLowerCase(java.util.Locale.ROOT));
     info.addProperty("status", "running");
@@ -95,22 +86,11 @@ public final class Sweep {
       for (String row : doneRows) {
         done.add(RunRows.runOf(row));
       }
-      ProgressBar bar = o.progress() && shardRuns - done.size() > 1 ? bar(shardRuns, err)
-          : null;
-      try {
-        if (bar != null) {
-          bar.stepTo(done.size());
-        }
+      try (SweepProgress progress = o.progress()) {
+        progress.start(shardRuns, done.size());
         Path parts = o.timeseries() == Timeseries.NONE ? null : o.out();
-        ranNow = SweepRunner.run(plan, o.shard(), o.threads(), journal, done, parts, total -> {
-          if (bar != null) {
-            bar.stepTo(total);
-          }
-        });
-      } finally {
-        if (bar != null) {
-          bar.close();
-        }
+        ranNow = SweepRunner.run(plan, o.shard(), o.threads(), journal, done, parts,
+            progress::advanced);
       }
     }
     if (!sharded) {
@@ -168,12 +148,13 @@ public final class Sweep {
     SweepSpec spec = SweepRecord.specOf(info, firstJson, warn);
     SweepPlan plan = new SweepPlan(spec);
     List<SweepInputs.Input> inputs = SweepInputs.of(plan);
-    JsonObject merged = SweepJson.describe(plan, version, inputs);
+    SweepOverrides overrides = SweepOverrides.recorded(info, firstJson);
+    JsonObject merged = SweepJson.describe(plan, version, inputs, overrides);
     Timeseries mode = SweepRecord.timeseries(info, firstJson);
     merged.addProperty("timeseries", mode.name().toLowerCase(java.util.Locale.ROOT));
     for (int k = 2; k <= count; k++) {
       Path json = shards.resolve(new Shard(k, count).jsonName());
-      SweepRecord.checkContinues(SweepJson.read(json), json, spec, mode, inputs);
+      SweepRecord.checkContinues(SweepJson.read(json), json, spec, mode, overrides, inputs);
     }
     List<String> rows = new ArrayList<>();
     for (int k = 1; k <= count; k++) {
@@ -194,6 +175,30 @@ public final class Sweep {
     merged.addProperty("merged_shards", count);
     SweepJson.write(dir.resolve(JSON), merged);
     return rows.size();
+  }
+
+  /**
+   * The overrides a resume of the sweep (or shard) in {@code out} runs with: the command line's
+   * when it gives any ({@link #run} refuses them unless they are the recorded ones), else those
+   * recorded when it started, with a note saying so.
+   */
+  public static SweepOverrides resumedOverrides(Path out, Shard shard, SweepOverrides requested,
+      Consumer<String> note) throws IOException {
+    Path json = recordOf(out, shard);
+    if (!requested.isEmpty() || !Files.exists(json)) {
+      return requested;
+    }
+    SweepOverrides recorded = SweepOverrides.recorded(SweepJson.read(json), json);
+    if (!recorded.isEmpty()) {
+      note.accept("resuming with " + recorded + ", as recorded in " + json);
+    }
+    return recorded;
+  }
+
+  /** sweep.json, or a shard's own record. */
+  private static Path recordOf(Path out, Shard shard) {
+    return shard.count() > 1 ? out.resolve(SHARDS).resolve(shard.jsonName())
+        : out.resolve(JSON);
   }
 
   /** The records of the other shards of {@code shard}'s sweep that have started in {@code out}. */
@@ -240,58 +245,47 @@ public final class Sweep {
         spec.name() + "-run-" + run);
   }
 
-  /** A dry run's answer: the design's size and an estimate of its wall time. */
+  /**
+   * A dry run's answer: the design's size, an estimate of its (or the shard's) time, and the
+   * machine's load average (over the last minute; negative where unknown) when it was made.
+   */
   public record Estimate(int points, int replicates, long runs, long shardRuns,
-      double secondsPerRun, double wallSeconds) {}
+      PilotEstimate time, double loadAverage) {}
 
   /**
-   * Sizes the design and times a short calibration on the shard's first design point: after an
-   * unmeasured warm-up, one run of c steps and one of 2c steps (c = {@code calibrationSteps})
-   * separate the fixed cost of a run (loading, building the world) from the cost per step; the
-   * estimate is fixed + steps x per-step per run, divided among {@code threads}.
+   * Sizes the design and estimates the time of the shard's runs on {@code threads} threads from
+   * a pilot of a few seconds ({@link SweepPilot}, {@link PilotEstimate}). The design is counted,
+   * not laid out: a grid just under the cap would fill the memory; above {@value
+   * #SAMPLED_ABOVE} points the pilot and the run sizes come from evenly spaced points of it.
    */
   public static Estimate estimate(SweepSpec spec, Shard shard, int threads,
-      int calibrationSteps) throws ScenarioException {
-    // Counted, not laid out: a grid just under the cap would fill the memory.
+      Timeseries timeseries) throws ScenarioException {
     long points = DesignPoints.count(spec);
     long runs = points * spec.replicates();
     SweepPlan.requireAtMostMaxRuns(runs);
     long shardRuns = shard.size(runs);
-    long firstPoint = Math.min(shard.index() - 1, runs - 1) / spec.replicates();
-    SweepPlan plan = new SweepPlan(spec,
-        new double[][] {DesignPoints.point(spec, firstPoint)});
-    long first = 0; // the shard's first design point, alone in the calibration plan
-    int steps = SweepRun.steps(spec, org.minga.scenario.ScenarioLoader.load(spec.scenario(),
-        plan.overridesOf(first)));
-    int c = Math.max(1, Math.min(steps / 2, calibrationSteps));
-    // Warm-up until the JIT has compiled the step loop (a sweep runs warm almost throughout).
-    long warmUntil = System.nanoTime() + 1_500_000_000L;
-    for (int i = 0; i < 8 && (i < 2 || System.nanoTime() < warmUntil); i++) {
-      SweepRun.execute(plan, first, 2 * c <= steps ? 2 * c : c);
-    }
-    double shortRun = timed(plan, first, c);
-    double perRun;
-    if (2 * c <= steps) {
-      double longRun = timed(plan, first, 2 * c);
-      double perStep = Math.max(0, (longRun - shortRun) / c);
-      double fixed = Math.max(0, shortRun - c * perStep);
-      perRun = fixed + steps * perStep;
-    } else {
-      perRun = shortRun * steps / c;
-    }
-    double wall = perRun * shardRuns / Math.max(1, Math.min(threads, shardRuns));
-    return new Estimate((int) points, spec.replicates(), runs, shardRuns, perRun, wall);
+    boolean whole = points <= SAMPLED_ABOVE;
+    SweepPlan plan = whole ? new SweepPlan(spec) : sampled(spec, points);
+    Shard planned = whole ? shard : Shard.ALL;
+    double producerSteps = new RunSizes(plan).producerSteps(planned)
+        * ((double) shardRuns / planned.size(plan.runs()));
+    List<SweepPilot.Sample> pilot = SweepPilot.run(plan, planned, threads,
+        timeseries != Timeseries.NONE);
+    return new Estimate((int) points, spec.replicates(), runs, shardRuns,
+        PilotEstimate.of(pilot, SweepPilot.WARM_UP_SECONDS, shardRuns, producerSteps, threads),
+        java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+            .getSystemLoadAverage());
   }
 
-  private static double timed(SweepPlan plan, long run, int steps) {
-    long t0 = System.nanoTime();
-    SweepRun.execute(plan, run, steps);
-    return (System.nanoTime() - t0) / 1e9;
-  }
+  /** Above this many design points a dry run samples the design instead of laying it out. */
+  static final int SAMPLED_ABOVE = 100_000;
 
-  private static ProgressBar bar(long max, PrintStream err) {
-    return new ProgressBarBuilder().setTaskName("Sweep").setInitialMax(max)
-        .setUnit(" runs", 1).showSpeed().setStyle(ProgressBarStyle.ASCII)
-        .setConsumer(new ConsoleProgressBarConsumer(err)).build();
+  /** {@value #SAMPLED_ABOVE} evenly spaced points of a design of {@code points}. */
+  private static SweepPlan sampled(SweepSpec spec, long points) {
+    double[][] unit = new double[SAMPLED_ABOVE][];
+    for (int i = 0; i < unit.length; i++) {
+      unit[i] = DesignPoints.point(spec, i * points / SAMPLED_ABOVE);
+    }
+    return new SweepPlan(spec, unit);
   }
 }

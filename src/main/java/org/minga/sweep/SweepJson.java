@@ -18,7 +18,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * sweep.json: the resolved sweep (every setting with its default filled in, the design size),
+ * sweep.json: the resolved sweep (every setting with its default filled in, the command line's
+ * {@link SweepOverrides} applied and recorded, the design size),
  * the Minga version, the absolute path and SHA-256 of the sweep file and of every file its runs
  * read ({@link SweepInputs}; so {@code --resume}, {@code run --from-sweep} and {@code merge} can
  * rebuild the design and check nothing changed), and timings.
@@ -32,14 +33,15 @@ final class SweepJson {
 
   private SweepJson() {}
 
-  static JsonObject describe(SweepPlan plan, String version, List<SweepInputs.Input> inputs)
-      throws IOException {
+  static JsonObject describe(SweepPlan plan, String version, List<SweepInputs.Input> inputs,
+      SweepOverrides overrides) throws IOException {
     SweepSpec s = plan.spec();
     JsonObject o = new JsonObject();
     o.addProperty("minga_version", version);
     o.addProperty("name", s.name());
     o.addProperty("spec_file", s.file().toAbsolutePath().normalize().toString());
     o.addProperty("spec_sha256", sha256(s.file()));
+    o.add(SweepOverrides.KEY, overrides.json());
     o.addProperty("scenario", s.scenario().toString());
     o.add(SweepInputs.KEY, SweepInputs.json(inputs));
     o.addProperty("seed", s.seed());

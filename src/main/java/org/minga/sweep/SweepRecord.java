@@ -11,9 +11,10 @@ import org.minga.scenario.ScenarioException;
 
 /**
  * A sweep.json read back as the record of what a directory's runs were made from: the sweep
- * file, the files the runs read, the time series option. Before runs are added to a directory
- * (resume, another shard), merged or run again, the record is checked against the files as they
- * are now, so that results of two different models are never mixed without a word.
+ * file, the files the runs read, the time series option, the command line's overrides. Before
+ * runs are added to a directory (resume, another shard), merged or run again, the record is
+ * checked against the files and options as they are now, so that results of two different
+ * models are never mixed without a word.
  */
 final class SweepRecord {
   private SweepRecord() {}
@@ -37,7 +38,7 @@ final class SweepRecord {
     if (recorded != null) {
       SweepInputs.checkUnchanged(recorded, jsonFile, file); // before loading what changed
     }
-    SweepSpec spec = SweepSpecReader.read(file);
+    SweepSpec spec = SweepSpecReader.read(file, SweepOverrides.recorded(info, jsonFile));
     if (recorded != null) {
       SweepInputs.checkNoneAdded(recorded, SweepInputs.of(new SweepPlan(spec)), file);
     }
@@ -45,16 +46,17 @@ final class SweepRecord {
   }
 
   /**
-   * Checks that runs made now with {@code spec} and {@code timeseries} may join those recorded
-   * in {@code before} (read from {@code beforeFile}): same sweep file, same time series option,
-   * every file the runs read unchanged. Needs no loading, so it comes before anything that reads
-   * the changed files.
+   * Checks that runs made now with {@code spec}, {@code timeseries} and {@code overrides} may
+   * join those recorded in {@code before} (read from {@code beforeFile}): same sweep file, same
+   * time series option and overrides, every file the runs read unchanged. Needs no loading, so
+   * it comes before anything that reads the changed files.
    *
    * @return the recorded inputs, for {@link SweepInputs#checkNoneAdded}; null if not recorded
    */
   static List<SweepInputs.Input> checkUnchanged(JsonObject before, Path beforeFile,
-      SweepSpec spec, Sweep.Timeseries timeseries, Consumer<String> warn) throws IOException {
-    checkSameSweep(before, beforeFile, spec, timeseries);
+      SweepSpec spec, Sweep.Timeseries timeseries, SweepOverrides overrides,
+      Consumer<String> warn) throws IOException {
+    checkSameSweep(before, beforeFile, spec, timeseries, overrides);
     List<SweepInputs.Input> recorded = SweepInputs.recorded(before, beforeFile, warn);
     if (recorded != null) {
       SweepInputs.checkUnchanged(recorded, beforeFile, spec.file());
@@ -64,8 +66,9 @@ final class SweepRecord {
 
   /** {@link #checkUnchanged}, and that the runs now read no other file than {@code inputs}. */
   static void checkContinues(JsonObject before, Path beforeFile, SweepSpec spec,
-      Sweep.Timeseries timeseries, List<SweepInputs.Input> inputs) throws IOException {
-    checkSameSweep(before, beforeFile, spec, timeseries);
+      Sweep.Timeseries timeseries, SweepOverrides overrides, List<SweepInputs.Input> inputs)
+      throws IOException {
+    checkSameSweep(before, beforeFile, spec, timeseries, overrides);
     List<SweepInputs.Input> recorded = SweepInputs.recorded(before, beforeFile,
         w -> { }); // the record's own resume warns
     if (recorded != null && !recorded.equals(inputs)) { // equal: hashed just now, unchanged
@@ -75,7 +78,7 @@ final class SweepRecord {
   }
 
   private static void checkSameSweep(JsonObject before, Path beforeFile, SweepSpec spec,
-      Sweep.Timeseries timeseries) throws IOException {
+      Sweep.Timeseries timeseries, SweepOverrides overrides) throws IOException {
     if (!SweepJson.text(before, "spec_sha256", beforeFile).equals(
         SweepJson.sha256(spec.file()))) {
       throw new SweepFailure(SweepFailure.Kind.BAD_INPUT, "the sweep file changed since this "
@@ -87,6 +90,13 @@ final class SweepRecord {
       throw new SweepFailure(SweepFailure.Kind.BAD_INPUT, "this sweep was started with "
           + "timeseries " + was.name().toLowerCase(Locale.ROOT) + " (" + beforeFile + "); "
           + "resume it, and run every shard, with the same --timeseries option", null);
+    }
+    SweepOverrides were = SweepOverrides.recorded(before, beforeFile);
+    if (!were.equals(overrides)) {
+      throw new SweepFailure(SweepFailure.Kind.BAD_INPUT, "this sweep was started with "
+          + were + " (" + beforeFile + "), not " + overrides + "; its runs so far belong to "
+          + "that design. Run every shard with the same options (--resume without them uses "
+          + "the recorded ones), or start the new design in another --out", null);
     }
   }
 

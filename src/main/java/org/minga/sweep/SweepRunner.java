@@ -34,11 +34,7 @@ public final class SweepRunner {
   /** As above; with {@code timeseriesDir} not null each run also writes its time series part. */
   static long run(SweepPlan plan, Shard shard, int threads, RunJournal journal, Set<Long> done,
       java.nio.file.Path timeseriesDir, LongConsumer onCompleted) throws IOException {
-    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-      Thread t = new Thread(r, "minga-sweep");
-      t.setDaemon(true); // Ctrl-C must not wait for running models
-      return t;
-    });
+    ExecutorService pool = pool(threads);
     ExecutorCompletionService<String> completion = new ExecutorCompletionService<>(pool);
     long submitted = 0;
     long finished = 0;
@@ -69,7 +65,17 @@ public final class SweepRunner {
     return finished;
   }
 
-  private static String take(ExecutorCompletionService<String> completion) {
+  /** A pool of {@code threads} threads for runs. */
+  static ExecutorService pool(int threads) {
+    return Executors.newFixedThreadPool(threads, r -> {
+      Thread t = new Thread(r, "minga-sweep");
+      t.setDaemon(true); // Ctrl-C must not wait for running models
+      return t;
+    });
+  }
+
+  /** The next completed run's result; a run's failure is rethrown as a {@link SweepFailure}. */
+  static <T> T take(ExecutorCompletionService<T> completion) {
     try {
       return SweepFailure.await(completion.take());
     } catch (InterruptedException e) {

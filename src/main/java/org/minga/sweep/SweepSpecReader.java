@@ -41,16 +41,29 @@ public final class SweepSpecReader {
   static final List<String> METRIC = List.of("metric", "stat", "from", "to", "above", "below",
       "start_counts", "name");
   private static final ScenarioSchema SCHEMA = ScenarioSchema.of(Scenario.class);
+  static final long MAX_REPLICATES = 100_000;
+  static final long MAX_SAMPLES = 1_000_000;
 
   private final List<Problem> problems = new ArrayList<>();
+  private final SweepOverrides overrides;
   private SpecNodes nodes;
   private String label = "";
 
-  private SweepSpecReader() {}
+  private SweepSpecReader(SweepOverrides overrides) {
+    this.overrides = overrides;
+  }
 
   /** Reads {@code file}; throws with every problem found. */
   public static SweepSpec read(Path file) throws ScenarioException {
-    return new SweepSpecReader().readFile(file);
+    return read(file, SweepOverrides.NONE);
+  }
+
+  /**
+   * Reads {@code file} with the command line's {@code overrides} applied, checked like the
+   * file's own settings; a problem with one is reported under the option as typed.
+   */
+  public static SweepSpec read(Path file, SweepOverrides overrides) throws ScenarioException {
+    return new SweepSpecReader(overrides).readFile(file);
   }
 
   private SweepSpec readFile(Path file) throws ScenarioException {
@@ -87,7 +100,7 @@ public final class SweepSpecReader {
     Long steps = top.containsKey("steps") ? nodes.whole(value(top, "steps"), "steps", 1, 600)
         : Long.valueOf(0);
     Long replicates = top.containsKey("replicates") ? nodes.whole(value(top, "replicates"),
-        "replicates", 1, 100_000) : Long.valueOf(1);
+        "replicates", 1, MAX_REPLICATES) : Long.valueOf(1);
     List<String> fixed = top.containsKey("set") ? fixed(value(top, "set")) : List.of();
     List<Located<SweepParameter>> parameters = top.containsKey("parameters")
         ? parameters(value(top, "parameters")) : List.of();
@@ -106,6 +119,13 @@ public final class SweepSpecReader {
       problems.add(new Problem(label, 1, 1, "metrics", "missing: list the metrics to "
           + "summarise, e.g. metrics: [gini, {metric: membership_rate, stat: mean}]"));
     }
+    if (overrides.replicates() != null) {
+      replicates = inRange("--replicates", overrides.replicates(), MAX_REPLICATES);
+    }
+    if (overrides.samples() != null && design != null) {
+      design = withSamples(design);
+    }
+    fixed = withCommandLineSets(fixed, parameters);
     if (problems.isEmpty() && scenario != null) {
       probe(scenario, fixed, parameters, top.get("set"));
     }
@@ -371,7 +391,7 @@ public final class SweepSpecReader {
                 : type == DesignType.MORRIS ? "trajectories r; runs r x (k + 1)"
                     : "design points") + ")");
       } else {
-        Long s = nodes.whole(value(m, "samples"), "design.samples", 1, 1_000_000);
+        Long s = nodes.whole(value(m, "samples"), "design.samples", 1, MAX_SAMPLES);
         samples = s == null ? 0 : (int) (long) s;
       }
     } else {
@@ -391,6 +411,41 @@ public final class SweepSpecReader {
       bootstrap = b == null ? 500 : (int) (long) b;
     }
     return new SweepSpec.Design(type, samples, levels, bootstrap);
+  }
+
+  private Long inRange(String option, long value, long max) {
+    if (value < 1 || value > max) {
+      problems.add(new Problem(option + " " + value, 0, 0, "", "out of range; allowed 1 to "
+          + max));
+      return null;
+    }
+    return value;
+  }
+
+  private SweepSpec.Design withSamples(SweepSpec.Design d) {
+    if (d.type() == DesignType.GRID) {
+      problems.add(new Problem("--samples " + overrides.samples(), 0, 0, "", "a grid design "
+          + "has no samples (" + label + " is a grid): its size is its levels"));
+      return d;
+    }
+    Long samples = inRange("--samples", overrides.samples(), MAX_SAMPLES);
+    return samples == null ? d : new SweepSpec.Design(d.type(), (int) (long) samples,
+        d.levels(), d.bootstrap());
+  }
+
+  /** The file's set, then the command line's; a varied key cannot be set. */
+  private List<String> withCommandLineSets(List<String> fixed,
+      List<Located<SweepParameter>> parameters) {
+    List<String> all = new ArrayList<>(fixed);
+    for (String set : overrides.set()) {
+      String key = set.substring(0, set.indexOf('=')).trim();
+      if (parameters.stream().anyMatch(p -> p.value().key().equals(key))) {
+        problems.add(new Problem("--set " + set, 0, 0, "", key + " is varied by the sweep "
+            + "(parameters." + key + " in " + label + "); --set changes the base scenario only"));
+      }
+      all.add(set);
+    }
+    return all;
   }
 
   private void checkGrid(List<Located<SweepParameter>> parameters) {
@@ -535,7 +590,9 @@ public final class SweepSpecReader {
       org.minga.scenario.ScenarioLoader.loadScenario(scenario, fixed);
     } catch (ScenarioException e) {
       for (Problem p : e.problems()) {
-        Node at = setTuple != null ? setTuple.getKeyNode() : null;
+        // The file's set is reported at its line; the command line's as typed.
+        Node at = setTuple == null || overrides.set().stream()
+            .anyMatch(s -> p.file().equals("--set " + s)) ? null : setTuple.getKeyNode();
         problems.add(at == null ? p : new Problem(label, line(at), column(at),
             "set", p.format()));
       }

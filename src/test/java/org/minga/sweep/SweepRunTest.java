@@ -75,12 +75,14 @@ class SweepRunTest {
 
   @Test
   void timeseriesHasOneRowPerRunAndStepAndIsTheSameWhenSharded() throws Exception {
-    Path spec = SweepFixture.gridSweep(dir, 1); // 6 runs of 24 steps
+    Path spec = SweepFixture.gridSweep(dir, 2); // 12 runs of 24 steps
     Path whole = sweep(spec, "ts", "--timeseries", "--threads", "2", "--quiet");
     List<String> rows = Files.readAllLines(whole.resolve("timeseries.csv"));
-    assertEquals(1 + 6 * 24, rows.size());
-    assertTrue(rows.get(0).startsWith("run,step,year,month,world_price,"), rows.get(0));
-    assertTrue(rows.get(1 + 5 * 24 + 23).startsWith("5,23,"), "run 5's last step comes last");
+    assertEquals(1 + 12 * 24, rows.size());
+    assertTrue(rows.get(0).startsWith("run,point,replicate,step,year,month,world_price,"),
+        rows.get(0));
+    // Run 5 is replicate 1 of design point 2; its last step comes last of its rows.
+    assertTrue(rows.get(1 + 5 * 24 + 23).startsWith("5,2,1,23,"), rows.get(1 + 5 * 24 + 23));
     assertTrue(Files.notExists(whole.resolve("timeseries.parts")), "parts are removed");
     for (int k = 1; k <= 2; k++) {
       sweep(spec, "ts-sharded", "--timeseries=gz", "--shard", k + "/2", "--quiet");
@@ -91,6 +93,22 @@ class SweepRunTest {
       assertEquals(String.join("\n", rows) + "\n",
           new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
     }
+  }
+
+  @Test
+  void aTimeseriesPartWithOtherColumnsIsRefusedAtTheJoin() throws Exception {
+    Path spec = SweepFixture.gridSweep(dir, 1);
+    for (int k = 1; k <= 2; k++) {
+      sweep(spec, "old-part", "--timeseries", "--shard", k + "/2", "--quiet");
+    }
+    // As an older Minga wrote it: `run` then the metrics, no point and replicate.
+    Path part = dir.resolve("old-part/timeseries.parts/run-00000003.csv");
+    Files.writeString(part, Files.readString(part).replaceAll("(?m)^3,3,0,", "3,"));
+    Cli.Result m = SweepFixture.cli("merge", dir.resolve("old-part").toString(), "--no-charts");
+    assertEquals(2, m.exit(), m.toString());
+    assertTrue(m.err().contains(part + ": "), m.err());
+    assertTrue(m.err().contains("another version of Minga"), m.err());
+    assertTrue(Files.notExists(dir.resolve("old-part/timeseries.csv")));
   }
 
   @Test
