@@ -36,6 +36,14 @@ public final class ScenarioJsonSchema {
 
   private ScenarioJsonSchema() {}
 
+  /**
+   * The first line of a scenario that points VS Code's YAML extension to the schema at {@code
+   * schema} (a path relative to the scenario's directory, or a URL).
+   */
+  public static String editorLine(String schema) {
+    return "# yaml-language-server: $schema=" + schema;
+  }
+
   /** The schema as pretty-printed JSON text, ending in a newline. */
   public static String generate() {
     ScenarioSchema schema = ScenarioSchema.of(Scenario.class);

@@ -20,8 +20,8 @@ import org.yaml.snakeyaml.Yaml;
 
 /**
  * The JSON Schema editors read, checked with a real validator (networknt, draft 2020-12): every
- * bundled scenario passes, a misspelled key, a wrong type and an out-of-range value fail, the
- * checked-in copy is current.
+ * bundled scenario passes and names the schema in its first line, a misspelled key, a wrong type
+ * and an out-of-range value fail, the checked-in copy is current.
  */
 class ScenarioJsonSchemaTest {
   private static final JsonSchema SCHEMA = JsonSchemaFactory
@@ -45,6 +45,16 @@ class ScenarioJsonSchemaTest {
       Set<ValidationMessage> errors = check(Files.readString(p));
       assertTrue(errors.isEmpty(), p + ": " + errors);
     }
+  }
+
+  @Test
+  void everyBundledScenarioPointsEditorsToTheSchema() throws Exception {
+    for (Path p : bundled()) {
+      assertEquals(ScenarioJsonSchema.editorLine(ScenarioJsonSchema.FROM_SCENARIOS),
+          Files.readAllLines(p).get(0), p + ": the first line");
+    }
+    assertTrue(Files.isRegularFile(Path.of("scenarios").resolve(
+        ScenarioJsonSchema.FROM_SCENARIOS)), "the line leads to the checked-in schema");
   }
 
   @Test
