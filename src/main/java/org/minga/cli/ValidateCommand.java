@@ -11,8 +11,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code minga validate}: loads a scenario (and the data files it names) without running it,
- * and reports every problem with file, line and column; lists warnings about values that are
- * valid but implausible, and still exits 0 for them.
+ * and reports every problem with file, line and column; lists warnings (values that are valid
+ * but implausible, a base's timeline replaced) and still exits 0 for them.
  */
 @Command(name = "validate", mixinStandardHelpOptions = true,
     description = "Check a scenario file without running it; lists every problem.")
@@ -33,7 +33,7 @@ final class ValidateCommand implements Callable<Integer> {
     warnings.forEach(w -> out.println(w.format()));
     out.println("OK: " + scenario.file + " is valid" + counts + (warnings.isEmpty() ? ""
         : "; " + warnings.size() + (warnings.size() == 1 ? " warning" : " warnings")
-            + " above: values that are allowed but unusual"));
+            + " above: allowed, but probably not what was meant"));
     return ExitCodes.OK;
   }
 }

@@ -75,7 +75,7 @@ final class Binder {
       for (Map.Entry<String, Entry> e : map.entries().entrySet()) {
         if (schema.key(e.getKey()) == null) {
           problems.add(e.getValue().keyOrigin().problem(join(path, e.getKey()),
-              UnknownKey.message(e.getKey(), schema.keyNames(),
+              UnknownKey.message(e.getKey(), ListAdditions.keyNames(schema),
                   path.isEmpty() ? "the top level" : path)));
         }
       }
@@ -115,8 +115,14 @@ final class Binder {
     return r.isEmpty() ? "" : ", " + r;
   }
 
+  /** The default of {@code spec} as a value tree (parsed once), or null when it has none. */
+  static YamlValue defaultOf(KeySpec spec) {
+    return spec == null || spec.defaultYaml().isEmpty() ? null
+        : DEFAULTS.computeIfAbsent(spec, Binder::parseDefault);
+  }
+
   private Object bindDefault(KeySpec spec, String keyPath, Origin here) {
-    YamlValue def = DEFAULTS.computeIfAbsent(spec, Binder::parseDefault);
+    YamlValue def = defaultOf(spec);
     List<Problem> defaultProblems = new ArrayList<>();
     Binder inner = new Binder(defaultProblems);
     Object v = inner.bindValue(spec, def, keyPath, here);

@@ -98,6 +98,11 @@ public final class ReferenceDoc {
           .append(cell(Describe.eachWords(k, k.rangeWords()))).append(" | ")
           .append(cell(Describe.eachWords(k, k.plausibleWords()))).append(" | ")
           .append(cell(k.doc())).append(" | ").append(cell(k.source())).append(" |\n");
+      if (k.kind() == KeyKind.RECORD_LIST) {
+        sb.append("| `").append(k.key()).append(ListAdditions.SUFFIX).append("` | ")
+            .append(cell(type)).append(" |  |  |  |  | ").append(cell(ListAdditions.meaning(k)))
+            .append(" |  |\n");
+      }
     }
     sb.append('\n');
   }
@@ -174,17 +179,27 @@ public final class ReferenceDoc {
             multiplier: 0.6
       ```
 
+      Every list of maps `K` also has a key `K_add` that appends its entries to the list
+      instead of replacing it: to the list of the scenario this one `extends`, or to `K`'s
+      default. A variant of the baseline that writes `shocks_add:` keeps the baseline's crash
+      and adds its own; one that writes `shocks:` replaces it. Replacing a timeline (a list
+      whose entries happen `at` a step: `prices.shocks`, the `events` lists) by entries that
+      leave out some of the base's gets a warning saying so; an empty list (`shocks: []`)
+      removes them without one, and other lists (`firms`, `producers.expenses.scheduled`) are
+      replaced without one. Added entries are checked like any other, at their own line.
+
       ## `extends` and `--set`
 
       `extends: base.yaml` (a path relative to the extending file) loads the base scenario
       first; the extending file then overrides it key by key: maps merge deeply, lists and
-      plain values are replaced whole. A base may itself extend another file; cycles are
-      errors.
+      plain values are replaced whole, `K_add` lists are appended to `K` (see Lists). A base
+      may itself extend another file; cycles are errors.
 
       On the command line, `--set key.path=value` overrides one key after the file is read;
       the value is YAML (`--set prices.process=gbm`, `--set commodity.harvest_months=[4,5]`,
       `--set producers.area_ha={dist: uniform, min: 1, max: 4}`). List elements are addressed
-      by index: `--set prices.shocks[0].multiplier=0.5`.
+      by index: `--set prices.shocks[0].multiplier=0.5`, and appended to with `_add`:
+      `--set 'prices.shocks_add=[{at: 48, multiplier: 0.6}]'`.
 
       ## Data files
 

@@ -57,7 +57,8 @@ public final class ScenarioJsonSchema {
     JsonObject ext = new JsonObject();
     ext.addProperty("type", "string");
     ext.addProperty("description", "A scenario this one starts from (path relative to this "
-        + "file); keys written here replace the base's, lists replace whole.");
+        + "file); keys written here replace the base's, lists replace whole (a key ending in "
+        + ListAdditions.SUFFIX + " adds to a list of maps instead).");
     root.getAsJsonObject("properties").add(ExtendsResolver.EXTENDS, ext);
     Gson gson = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
     return gson.toJson(root) + "\n";
@@ -78,6 +79,11 @@ public final class ScenarioJsonSchema {
     JsonArray required = new JsonArray();
     for (KeySpec k : r.keys()) {
       properties.add(k.key(), property(k));
+      if (k.kind() == KeyKind.RECORD_LIST) {
+        JsonObject add = array(object(k.children()));
+        add.addProperty("description", ListAdditions.meaning(k));
+        properties.add(k.key() + ListAdditions.SUFFIX, add);
+      }
       if (k.isRequired()) {
         required.add(k.key());
       }

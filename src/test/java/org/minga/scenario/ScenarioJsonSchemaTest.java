@@ -67,6 +67,11 @@ class ScenarioJsonSchemaTest {
     assertFalse(check("prices:\n  shocks:\n    - {at: 12}\n").isEmpty(), "a shock without its "
         + "multiplier");
     assertTrue(check("extends: baseline.yaml\nyears: 12\n").isEmpty(), "a valid variant");
+    assertTrue(check("extends: baseline.yaml\nprices:\n  shocks_add:\n    - {at: 48, "
+        + "multiplier: 0.6}\nevents:\n  lever_changes_add: []\n").isEmpty(), "additions");
+    assertFalse(check("prices:\n  shocks_add:\n    - {at: 12}\n").isEmpty(), "an added "
+        + "shock without its multiplier");
+    assertFalse(check("years_add: [1]\n").isEmpty(), "only lists of maps have additions");
   }
 
   @Test
