@@ -1,6 +1,7 @@
 package org.minga.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.minga.scenario.Problem;
@@ -25,13 +26,14 @@ final class ValidateCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     scenario.requireFile(spec);
     // Problems surface as a ScenarioException, reported by ErrorReporter with exit status 2.
-    List<Problem> warnings = ScenarioSource.loadWithWarnings(scenario.file, scenario.overrides)
+    Path file = ScenarioSource.locate(scenario.file);
+    List<Problem> warnings = ScenarioSource.loadWithWarnings(file, scenario.overrides)
         .warnings();
-    String counts = ScenarioSource.keyCounts(scenario.file, scenario.overrides)
+    String counts = ScenarioSource.keyCounts(file, scenario.overrides)
         .map(c -> " (" + c.set() + " keys set, " + c.defaulted() + " defaulted)").orElse("");
     PrintWriter out = spec.commandLine().getOut();
     warnings.forEach(w -> out.println(w.format()));
-    out.println("OK: " + scenario.file + " is valid" + counts + (warnings.isEmpty() ? ""
+    out.println("OK: " + ScenarioSource.label(file) + " is valid" + counts + (warnings.isEmpty() ? ""
         : "; " + warnings.size() + (warnings.size() == 1 ? " warning" : " warnings")
             + " above: allowed, but probably not what was meant"));
     return ExitCodes.OK;

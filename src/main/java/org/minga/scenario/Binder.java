@@ -174,9 +174,18 @@ final class Binder {
 
   /**
    * Makes a file path absolute: relative to the YAML file that wrote it, or to the working
-   * directory for {@code --set} overrides, so resolved scenarios run from anywhere.
+   * directory for {@code --set} overrides, so resolved scenarios run from anywhere. A file of a
+   * bundled scenario stays named as bundled ({@code bundled:data/x.csv}), so it runs from
+   * anywhere too.
    */
   static String resolveFile(String text, Path writtenIn) {
+    if (text.startsWith(BundledScenarios.PREFIX)) {
+      return text;
+    }
+    if (writtenIn != null && BundledScenarios.contains(writtenIn)) {
+      return BundledScenarios.label(writtenIn.toAbsolutePath().getParent().resolve(text)
+          .normalize());
+    }
     Path p = Path.of(text);
     if (!p.isAbsolute()) {
       Path base = writtenIn == null ? null : writtenIn.toAbsolutePath().getParent();

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +37,7 @@ final class ExtendsResolver {
   private final List<Problem> problems;
   private final RecordSchema schema;
   private final List<Problem> warnings = new ArrayList<>();
+  private final List<Path> read = new ArrayList<>();
 
   /** A resolver that warns about nothing (for reading files, not loading them). */
   ExtendsResolver(List<Problem> problems) {
@@ -55,7 +57,12 @@ final class ExtendsResolver {
 
   /** The merged tree of {@code file}, or null after reporting problems. */
   YMap load(Path file) {
-    return load(file, file.toString(), null, new ArrayDeque<>());
+    return load(file, BundledScenarios.label(file), null, new ArrayDeque<>());
+  }
+
+  /** The files read by {@link #load}: the scenario, then each file it extends in turn. */
+  List<Path> files() {
+    return List.copyOf(read);
   }
 
   private YMap load(Path file, String label, Origin namedAt, Deque<Path> chain) {
@@ -67,6 +74,7 @@ final class ExtendsResolver {
           + "; a scenario cannot extend itself"));
       return null;
     }
+    read.add(file);
     YamlValue parsed = YamlSource.parseFile(file, label, namedAt, problems);
     if (parsed == null) {
       return null;
@@ -98,10 +106,11 @@ final class ExtendsResolver {
       return null;
     }
     Path parent = file.getParent();
-    Path base = parent == null ? Path.of(s.text()) : parent.resolve(s.text());
+    Path base = s.text().startsWith(BundledScenarios.PREFIX) ? BundledScenarios.file(s.text())
+        : parent == null ? Path.of(s.text()) : parent.resolve(s.text());
     chain.addLast(key);
-    YMap baseTree = load(base.normalize(), base.normalize().toString(), ext.value().origin(),
-        chain);
+    YMap baseTree = load(base.normalize(), BundledScenarios.label(base.normalize()),
+        ext.value().origin(), chain);
     chain.removeLast();
     return baseTree == null ? null : merge(baseTree, variant, "", schema);
   }
@@ -149,11 +158,18 @@ final class ExtendsResolver {
     return new YMap(top.origin(), out);
   }
 
-  /** Warns when {@code mine} replaces a timeline by one that lacks some of its entries. */
+  /**
+   * Warns when {@code mine} replaces a timeline by one without some of its steps: the base's
+   * entries dropped, not edited in place (an entry at the same step may change its values).
+   */
   private void warnIfDropped(Entry old, Entry mine, String path) {
     if (old == null || !(old.value() instanceof YList a) || a.items().isEmpty()
-        || !(mine.value() instanceof YList b) || b.items().isEmpty()
-        || a.items().stream().allMatch(x -> b.items().stream().anyMatch(y -> same(x, y)))) {
+        || !(mine.value() instanceof YList b) || b.items().isEmpty()) {
+      return;
+    }
+    Map<String, Integer> kept = new HashMap<>();
+    b.items().forEach(y -> kept.merge(at(y), 1, Integer::sum));
+    if (a.items().stream().allMatch(x -> kept.merge(at(x), -1, Integer::sum) >= 0)) {
       return;
     }
     String key = path.substring(path.lastIndexOf('.') + 1);
@@ -166,26 +182,9 @@ final class ExtendsResolver {
         + ":` instead of `" + key + ":`"));
   }
 
-  /** Whether two values are written alike (same keys, items and texts), wherever. */
-  private static boolean same(YamlValue x, YamlValue y) {
-    if (x instanceof YScalar a && y instanceof YScalar b) {
-      return a.text().equals(b.text()) && a.type() == b.type();
-    }
-    if (x instanceof YList a && y instanceof YList b) {
-      if (a.items().size() != b.items().size()) {
-        return false;
-      }
-      for (int i = 0; i < a.items().size(); i++) {
-        if (!same(a.items().get(i), b.items().get(i))) {
-          return false;
-        }
-      }
-      return true;
-    }
-    if (x instanceof YMap a && y instanceof YMap b) {
-      return a.entries().keySet().equals(b.entries().keySet()) && a.entries().keySet().stream()
-          .allMatch(k -> same(a.entries().get(k).value(), b.entries().get(k).value()));
-    }
-    return false;
+  /** The step an entry is written at, as written ("" when it has none). */
+  private static String at(YamlValue entry) {
+    return entry instanceof YMap m && m.entries().get(AT) != null
+        && m.entries().get(AT).value() instanceof YScalar s ? s.text() : "";
   }
 }

@@ -183,17 +183,19 @@ public final class ReferenceDoc {
       instead of replacing it: to the list of the scenario this one `extends`, or to `K`'s
       default. A variant of the baseline that writes `shocks_add:` keeps the baseline's crash
       and adds its own; one that writes `shocks:` replaces it. Replacing a timeline (a list
-      whose entries happen `at` a step: `prices.shocks`, the `events` lists) by entries that
-      leave out some of the base's gets a warning saying so; an empty list (`shocks: []`)
-      removes them without one, and other lists (`firms`, `producers.expenses.scheduled`) are
-      replaced without one. Added entries are checked like any other, at their own line.
+      whose entries happen `at` a step: `prices.shocks`, the `events` lists) by one without
+      some of the base's steps gets a warning saying so; an entry edited at its own step, an
+      empty list (`shocks: []`) and other lists (`firms`, `producers.expenses.scheduled`) do
+      not. Added entries are checked like any other, at their own line.
 
       ## `extends` and `--set`
 
       `extends: base.yaml` (a path relative to the extending file) loads the base scenario
       first; the extending file then overrides it key by key: maps merge deeply, lists and
       plain values are replaced whole, `K_add` lists are appended to `K` (see Lists). A base
-      may itself extend another file; cycles are errors.
+      may itself extend another file; cycles are errors. `extends: bundled:baseline.yaml`
+      names a scenario bundled in the program (`minga scenarios` lists them), wherever the
+      extending file is.
 
       On the command line, `--set key.path=value` overrides one key after the file is read;
       the value is YAML (`--set prices.process=gbm`, `--set commodity.harvest_months=[4,5]`,
@@ -205,7 +207,8 @@ public final class ReferenceDoc {
 
       Paths in `prices.replay.file` and `territory.file` are relative to the YAML file that
       wrote them (relative to the working directory for `--set`). The resolved scenario saved
-      with each run writes them as absolute paths. They name CSV files (the name ends in
+      with each run writes them as absolute paths, or as `bundled:data/...` for the data of a
+      bundled scenario. They name CSV files (the name ends in
       `.csv`) of at most 64 MB; a replayed series spans at most 12,000 months, and its prices
       times `prices.replay.scale` must stay finite.
 

@@ -137,7 +137,7 @@ public final class ScenarioLoader {
     }
     tree = new ListAdditions(problems).fold(schema.root(), tree);
     tree = new Overrides(schema.root(), problems).apply(tree, overrides);
-    Origin top = new Origin(file, file.toString(), 1, 1);
+    Origin top = new Origin(file, BundledScenarios.label(file), 1, 1);
     Binder binder = new Binder(problems);
     T value = binder.bindRoot(schema.root(), type, tree, top);
     if (value == null || !problems.isEmpty()) {

@@ -118,7 +118,7 @@ class ListAdditionsTest {
   }
 
   @Test
-  void emptyingTheListOrKeepingTheBasesEntriesWarnsAboutNothing() throws Exception {
+  void emptyingTheListOrKeepingTheBasesStepsWarnsAboutNothing() throws Exception {
     assertEquals(List.of(), load("none.yaml", "extends: base.yaml\nprices:\n  shocks: []\n")
         .warnings());
     assertEquals(List.of(), load("again.yaml", """
@@ -130,6 +130,8 @@ class ListAdditionsTest {
               multiplier: 0.55
             - {at: 48, multiplier: 0.6}
         """).warnings(), "the base's entry written again, in another style");
+    assertEquals(List.of(), load("edit.yaml", "extends: base.yaml\nprices:\n  shocks: [{at: 96, "
+        + "multiplier: 0.7}, {at: 10, multiplier: 0.9}]\n").warnings(), "edited at its step");
   }
 
   @Test
