@@ -15,7 +15,7 @@ final class Subcommands {
   /** New instances of every subcommand, in the order help lists them. */
   static List<Object> all() {
     return List.of(new RunCommand(), new ValidateCommand(), new ScenariosCommand(),
-        new DescribeCommand(), new SchemaCommand(),
+        new NewCommand(), new DescribeCommand(), new SchemaCommand(),
         new ChartCommand(), new GuiCommand(), new PatternsCommand(),
         new SweepCommand(), new MergeCommand(), new CompareCommand(), new BenchCommand(),
         new HelpCommand());

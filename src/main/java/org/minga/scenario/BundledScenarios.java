@@ -28,6 +28,8 @@ public final class BundledScenarios {
   /** Always bundled; the directory is found through it. */
   private static final String ANCHOR = DIRECTORY + "/baseline.yaml";
   private static final String YAML = ".yaml";
+  /** The JSON Schema in a repository. */
+  static final String SCHEMA = "docs/scenario.schema.json";
 
   private static Optional<Path> root;
 
@@ -98,8 +100,30 @@ public final class BundledScenarios {
 
   /** {@code bundled:baseline.yaml} for a bundled file, else the path as given. */
   public static String label(Path file) {
-    return contains(file) ? PREFIX + root().get().relativize(file.toAbsolutePath().normalize())
-        .toString().replace('\\', '/') : file.toString();
+    return contains(file) ? PREFIX + relative(file) : file.toString();
+  }
+
+  /** Where a bundled file is in the bundle: {@code baseline.yaml}, {@code data/x.csv}. */
+  static String relative(Path bundled) {
+    return root().orElseThrow().relativize(bundled.toAbsolutePath().normalize()).toString()
+        .replace('\\', '/');
+  }
+
+  /**
+   * The repository this program was built in, when it is still there: the directory above
+   * {@code target/} (where the jar, or the classes, are) that holds {@code scenarios/} and
+   * {@code docs/scenario.schema.json}. Empty for a jar copied elsewhere.
+   */
+  public static Optional<Path> repository() {
+    try {
+      Path code = Path.of(BundledScenarios.class.getProtectionDomain().getCodeSource()
+          .getLocation().toURI()).toAbsolutePath().normalize();
+      Path repo = code.getParent() == null ? null : code.getParent().getParent();
+      return repo != null && Files.isDirectory(repo.resolve("scenarios"))
+          && Files.isRegularFile(repo.resolve(SCHEMA)) ? Optional.of(repo) : Optional.empty();
+    } catch (URISyntaxException | RuntimeException e) {
+      return Optional.empty(); // no code location (an unusual class loader)
+    }
   }
 
   /** The file that {@code name} names: a bundled one for {@code bundled:...}, else a path. */

@@ -21,8 +21,8 @@ import org.yaml.snakeyaml.Yaml;
 
 /**
  * The bundled scenarios run by name from anywhere ({@code minga run baseline}), with outputs
- * that say where they came from and run again; {@code minga scenarios} lists them.
- * Also from a jar, in a separate program.
+ * that say where they came from and run again; {@code minga scenarios} lists them; {@code minga
+ * new} starts a scenario of one's own from one. Also from a jar, in a separate program.
  */
 class BundledScenariosTest {
   private static final String REPLAYED = "peru-coffee-price-history";
@@ -99,6 +99,25 @@ class BundledScenariosTest {
   }
 
   @Test
+  void newWritesAScenarioThatValidatesRunsAndIsNeverOverwritten() throws IOException {
+    Path work = dir.resolve("work");
+    Cli.Result r = ok(Cli.run("new", "my-run", "--from", "baseline", "--dir", work.toString()));
+    Path mine = work.resolve("my-run.yaml");
+    assertTrue(r.out().contains("Wrote " + mine), r::toString);
+    ok(Cli.run("validate", mine.toString()));
+    run(mine.toString(), dir.resolve("out"));
+    String written = Files.readString(mine);
+
+    r = Cli.run("new", "my-run", "--dir", work.toString());
+    assertEquals(2, r.exit(), r::toString);
+    assertTrue(r.err().contains("my-run.yaml exists already"), r::toString);
+    assertEquals(written, Files.readString(mine), "untouched");
+    r = Cli.run("new", "my run", "--dir", work.toString());
+    assertEquals(2, r.exit(), r::toString);
+    assertTrue(r.err().contains("Invalid name 'my run'"), r::toString);
+  }
+
+  @Test
   void compareTakesBundledScenariosByName() throws IOException {
     Path out = dir.resolve("cmp");
     ok(Cli.run("compare", "baseline", "--variant-set", "prices.sigma=0.1", "--replicates", "2",
@@ -109,7 +128,8 @@ class BundledScenariosTest {
 
   /**
    * From a jar of its own (outside any repository, like an installed one), in another
-   * program: the scenarios are read from the jar, with the files they extend and their data.
+   * program: the scenarios are read from the jar, with the files they extend and their data,
+   * and {@code new} copies the base out of it.
    */
   @Test
   void fromAJarOnItsOwn() throws Exception {
@@ -140,6 +160,9 @@ class BundledScenariosTest {
         .contains("\"source_file\": \"bundled:" + REPLAYED + ".yaml\""));
     assertTrue(Files.readString(out.resolve("scenario.resolved.yaml")).contains(DATA));
 
+    assertTrue(java(jar, work, "new", "mine").contains("Copied beside it: baseline.yaml"));
+    assertTrue(Files.readString(work.resolve("baseline.yaml")).contains("read from the jar"));
+    run(work.resolve("mine.yaml").toString(), dir.resolve("mine-out"));
   }
 
   /** Runs minga from {@code jar} (its dependencies from the test's class path) in {@code cwd}. */
