@@ -66,7 +66,8 @@ final class GuiCommand implements Callable<Integer> {
     if (GraphicsEnvironment.isHeadless()) {
       throw new CliFailure(ExitCodes.BAD_INPUT, "no display: the window needs a desktop (or "
           + "xvfb-run); for files without a window use: minga run " + (fromSweep != null
-              ? "--from-sweep " + fromSweep + " --run " + sweepRun : ScenarioSource.label(scenario)));
+              ? "--from-sweep " + fromSweep + " --run " + sweepRun
+              : ScenarioSource.label(scenario)));
     }
     SwingUtilities.invokeLater(() -> {
       MingaGui gui = new MingaGui(scenario, allOverrides, inputs);

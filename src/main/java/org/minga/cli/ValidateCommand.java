@@ -33,8 +33,9 @@ final class ValidateCommand implements Callable<Integer> {
         .map(c -> " (" + c.set() + " keys set, " + c.defaulted() + " defaulted)").orElse("");
     PrintWriter out = spec.commandLine().getOut();
     warnings.forEach(w -> out.println(w.format()));
-    out.println("OK: " + ScenarioSource.label(file) + " is valid" + counts + (warnings.isEmpty() ? ""
-        : "; " + warnings.size() + (warnings.size() == 1 ? " warning" : " warnings")
+    out.println("OK: " + ScenarioSource.label(file) + " is valid" + counts
+        + (warnings.isEmpty() ? "" : "; " + warnings.size()
+            + (warnings.size() == 1 ? " warning" : " warnings")
             + " above: allowed, but probably not what was meant"));
     return ExitCodes.OK;
   }

@@ -50,7 +50,7 @@ final class ExtendsResolver {
     this.schema = schema;
   }
 
-  /** Lists of maps that a file replaced (with others) in the file it extends. */
+  /** Where a file replaced a timeline of the file it extends, dropping some of its steps. */
   List<Problem> warnings() {
     return warnings;
   }
@@ -149,7 +149,8 @@ final class ExtendsResolver {
       String target = out.get(ListAdditions.listKey(key)) != null
           ? ListAdditions.listKey(key) : key;
       Entry old = out.get(target);
-      if (old != null && old.value() instanceof YList a && e.getValue().value() instanceof YList b) {
+      YamlValue mine = e.getValue().value();
+      if (old != null && old.value() instanceof YList a && mine instanceof YList b) {
         out.put(target, new Entry(old.keyOrigin(), ListAdditions.append(a, b)));
       } else {
         out.put(key, e.getValue()); // appended to the list's default, or reported, later

@@ -87,7 +87,7 @@ final class Overrides {
     return steps;
   }
 
-  /** {@code map} with {@code value}'s entries appended to its list {@code list} ({@code K_add=}). */
+  /** {@code map} with {@code value}'s entries appended to its list {@code list} ({@code _add}). */
   private YMap add(YMap map, KeySpec list, YamlValue value, Origin origin, String listPath) {
     Entry existing = map.entries().get(list.key());
     YList all = new ListAdditions(problems).append(list,

@@ -39,18 +39,18 @@ class ListAdditionsTest {
     return ScenarioLoader.loadWithWarnings(files.write(name, yaml), List.of(sets));
   }
 
+  /** A variant of the base with a crash in year 5 under {@code key} (line 3). */
+  private static String crashIn(String key) {
+    return "extends: base.yaml\nprices:\n  " + key + ":\n    - {at: 48, multiplier: 0.6}\n";
+  }
+
   private static List<Integer> starts(ScenarioLoader.Loaded l) {
     return l.inputs().scenario().prices().shocks().stream().map(ShockConfig::at).toList();
   }
 
   @Test
   void addingKeepsTheBasesEntriesFirstAndWarnsAboutNothing() throws Exception {
-    ScenarioLoader.Loaded l = load("v.yaml", """
-        extends: base.yaml
-        prices:
-          shocks_add:
-            - {at: 48, multiplier: 0.6}
-        """);
+    ScenarioLoader.Loaded l = load("v.yaml", crashIn("shocks_add"));
     assertEquals(List.of(96, 48), starts(l));
     assertEquals(18, l.inputs().scenario().prices().shocks().get(0).duration(), "kept whole");
     assertEquals(List.of(), l.warnings());
@@ -88,12 +88,7 @@ class ListAdditionsTest {
 
   @Test
   void replacingTheBasesEntriesWarnsAtTheListWithTheFix() throws Exception {
-    ScenarioLoader.Loaded l = load("v.yaml", """
-        extends: base.yaml
-        prices:
-          shocks:
-            - {at: 48, multiplier: 0.6}
-        """);
+    ScenarioLoader.Loaded l = load("v.yaml", crashIn("shocks"));
     assertEquals(List.of(48), starts(l), "still replaced: a warning, not an error");
     assertEquals(1, l.warnings().size(), l.warnings()::toString);
     Problem w = ScenarioFiles.at(l.warnings().get(0), 3, 3, "prices.shocks", "warning: this "
