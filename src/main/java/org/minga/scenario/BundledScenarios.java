@@ -126,6 +126,16 @@ public final class BundledScenarios {
     }
   }
 
+  /**
+   * The file that {@code name}, written in {@code file} ({@code extends}), names: a bundled one
+   * for {@code bundled:...}, else a path relative to {@code file}'s folder.
+   */
+  public static Path resolve(Path file, String name) {
+    Path parent = file.getParent();
+    return name.startsWith(PREFIX) ? file(name)
+        : parent == null ? Path.of(name) : parent.resolve(name);
+  }
+
   /** The file that {@code name} names: a bundled one for {@code bundled:...}, else a path. */
   public static Path file(String name) {
     if (name.startsWith(PREFIX) && root().isPresent()) {

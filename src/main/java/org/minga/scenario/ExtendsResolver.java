@@ -105,9 +105,7 @@ final class ExtendsResolver {
           + "scenario file; extends takes a file whose name ends in .yaml or .yml"));
       return null;
     }
-    Path parent = file.getParent();
-    Path base = s.text().startsWith(BundledScenarios.PREFIX) ? BundledScenarios.file(s.text())
-        : parent == null ? Path.of(s.text()) : parent.resolve(s.text());
+    Path base = BundledScenarios.resolve(file, s.text());
     chain.addLast(key);
     YMap baseTree = load(base.normalize(), BundledScenarios.label(base.normalize()),
         ext.value().origin(), chain);

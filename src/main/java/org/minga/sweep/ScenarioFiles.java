@@ -31,7 +31,7 @@ final class ScenarioFiles {
       options.setCodePointLimit(Integer.MAX_VALUE); // the loader has read it under its limits
       Object tree = new Yaml(new SafeConstructor(options)).load(Files.readString(file));
       Object base = tree instanceof Map<?, ?> m ? m.get("extends") : null;
-      file = base == null ? null : file.getParent().resolve(base.toString()).normalize();
+      file = base == null ? null : BundledScenarios.resolve(file, base.toString()).normalize();
     }
     return chain;
   }

@@ -20,9 +20,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.yaml.snakeyaml.Yaml;
 
 /**
- * The bundled scenarios run by name from anywhere ({@code minga run baseline}), with outputs
- * that say where they came from and run again; {@code minga scenarios} lists them; {@code minga
- * new} starts a scenario of one's own from one. Also from a jar, in a separate program.
+ * The bundled scenarios run by name from anywhere ({@code minga run baseline}, sweeps and
+ * comparisons too), with outputs that say where they came from and run again; {@code minga
+ * scenarios} lists them; {@code minga new} starts a scenario of one's own from one. Also from a
+ * jar, in a separate program.
  */
 class BundledScenariosTest {
   private static final String REPLAYED = "peru-coffee-price-history";
@@ -118,6 +119,26 @@ class BundledScenariosTest {
   }
 
   @Test
+  void aSweepTakesABundledScenarioByNameAndResumesOnIt() throws IOException {
+    Path sweep = Files.writeString(dir.resolve("s.yaml"), """
+        name: by-name
+        scenario: baseline
+        steps: 12
+        set: {producers.count: 200}
+        parameters:
+          prices.sigma: {values: [0.03, 0.06]}
+        metrics:
+          - {metric: cohesion, stat: final}
+        """);
+    Path out = dir.resolve("sweep");
+    ok(Cli.run("sweep", sweep.toString(), "--out", out.toString(), "--threads", "1"));
+    String json = Files.readString(out.resolve("sweep.json"));
+    assertTrue(json.contains("\"path\": \"bundled:baseline.yaml\""), json);
+    ok(Cli.run("sweep", sweep.toString(), "--out", out.toString(), "--resume"));
+    ok(Cli.run("run", "--from-sweep", out.toString(), "--run", "1", "--quiet", "--no-charts"));
+  }
+
+  @Test
   void compareTakesBundledScenariosByName() throws IOException {
     Path out = dir.resolve("cmp");
     ok(Cli.run("compare", "baseline", "--variant-set", "prices.sigma=0.1", "--replicates", "2",
@@ -129,7 +150,7 @@ class BundledScenariosTest {
   /**
    * From a jar of its own (outside any repository, like an installed one), in another
    * program: the scenarios are read from the jar, with the files they extend and their data,
-   * and {@code new} copies the base out of it.
+   * also by a sweep, and {@code new} copies the base out of it.
    */
   @Test
   void fromAJarOnItsOwn() throws Exception {
@@ -159,6 +180,16 @@ class BundledScenariosTest {
     assertTrue(Files.readString(out.resolve("summary.json"))
         .contains("\"source_file\": \"bundled:" + REPLAYED + ".yaml\""));
     assertTrue(Files.readString(out.resolve("scenario.resolved.yaml")).contains(DATA));
+
+    // A sweep over a file that extends a bundled scenario records it by name, and resumes.
+    Files.writeString(work.resolve("v.yaml"), "extends: bundled:baseline.yaml\n");
+    Files.writeString(work.resolve("s.yaml"), "scenario: v.yaml\nsteps: 12\nset: "
+        + "{producers.count: 200}\nparameters: {prices.sigma: {values: [0.03]}}\nmetrics: "
+        + "[{metric: cohesion, stat: final}]\n");
+    java(jar, work, "sweep", "s.yaml", "--out", "sweep", "--threads", "1");
+    assertTrue(Files.readString(work.resolve("sweep/sweep.json"))
+        .contains("\"path\": \"bundled:baseline.yaml\""));
+    java(jar, work, "sweep", "s.yaml", "--out", "sweep", "--resume");
 
     assertTrue(java(jar, work, "new", "mine").contains("Copied beside it: baseline.yaml"));
     assertTrue(Files.readString(work.resolve("baseline.yaml")).contains("read from the jar"));
