@@ -149,7 +149,9 @@ public final class ReferenceDoc {
       ## Recipes
 
       Each recipe is a whole scenario file: save it next to `baseline.yaml` in `scenarios/`
-      (for example as `my-edit.yaml`) and run `minga run scenarios/my-edit.yaml`.""";
+      (for example as `my-edit.yaml`) and run `minga run scenarios/my-edit.yaml`. Anywhere
+      else, write `extends: bundled:baseline.yaml`, or start from the file `minga new my-edit
+      --from baseline` writes and add the recipe's keys to it.""";
 
   private static final String GUIDE = """
       ## Distributions

@@ -56,8 +56,9 @@ public final class ScenarioJsonSchema {
     object(schema.root()).entrySet().forEach(e -> root.add(e.getKey(), e.getValue()));
     JsonObject ext = new JsonObject();
     ext.addProperty("type", "string");
-    ext.addProperty("description", "A scenario this one starts from (path relative to this "
-        + "file); keys written here replace the base's, lists replace whole (a key ending in "
+    ext.addProperty("description", "A scenario this one starts from: a path relative to this "
+        + "file, or " + BundledScenarios.PREFIX + "NAME.yaml for a bundled one (minga scenarios "
+        + "lists them); keys written here replace the base's, lists replace whole (a key ending in "
         + ListAdditions.SUFFIX + " adds to a list of maps instead).");
     root.getAsJsonObject("properties").add(ExtendsResolver.EXTENDS, ext);
     Gson gson = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
