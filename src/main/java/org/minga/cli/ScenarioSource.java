@@ -46,10 +46,11 @@ final class ScenarioSource {
       }
       return given;
     }
-    for (Path p : List.of(given, Path.of(stem + ".yaml"))) {
-      boolean named = name.startsWith(BundledScenarios.PREFIX);
-      if (!named && Files.exists(p) && !Files.isDirectory(p)) {
-        return p;
+    if (!name.startsWith(BundledScenarios.PREFIX)) { // a file here comes first
+      for (Path p : List.of(given, Path.of(stem + ".yaml"))) {
+        if (Files.exists(p) && !Files.isDirectory(p)) {
+          return p;
+        }
       }
     }
     Optional<Path> bundled = BundledScenarios.find(name);

@@ -193,6 +193,8 @@ class BundledScenariosTest {
 
     assertTrue(java(jar, work, "new", "mine").contains("Copied beside it: baseline.yaml"));
     assertTrue(Files.readString(work.resolve("baseline.yaml")).contains("read from the jar"));
+    assertTrue(java(jar, work, "validate", "baseline").startsWith("OK: baseline.yaml is valid"),
+        "a file here comes before the bundled scenario of its name");
     run(work.resolve("mine.yaml").toString(), dir.resolve("mine-out"));
   }
 
