@@ -97,7 +97,8 @@ final class CompareCommand implements Callable<Integer> {
     if (steps != null && steps < 1) {
       throw usage("Invalid value for option '--steps': " + steps + "; give 1 or more");
     }
-    CompareSpec compare = new CompareSpec(base, variant, sets, variantSets, seed,
+    CompareSpec compare = new CompareSpec(ScenarioSource.locate(base),
+        variant == null ? null : ScenarioSource.locate(variant), sets, variantSets, seed,
         steps == null ? 0 : steps, parseWindows(), parseReplicates(), focus,
         width == null ? Double.NaN : width, maxReplicates,
         threads == null ? Runtime.getRuntime().availableProcessors() : threads);

@@ -19,12 +19,15 @@ import picocli.CommandLine.Parameters;
  * live charts on one screen; MASON's Console one menu away). Closing the window ends the program.
  */
 @Command(name = "gui", mixinStandardHelpOptions = true,
-    description = "Open the workshop window on a scenario (default: scenarios/baseline.yaml).")
+    description = "Open the workshop window on a scenario (default: scenarios/baseline.yaml, "
+        + "or the bundled baseline where there is none).")
 final class GuiCommand implements Callable<Integer> {
   static final Path DEFAULT_SCENARIO = Path.of("scenarios", "baseline.yaml");
+  private static final String BUNDLED_DEFAULT = "bundled:baseline.yaml";
 
   @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO.yaml",
-      description = "The scenario file (default: scenarios/baseline.yaml).")
+      description = "The scenario file or the name of a bundled one (default: "
+          + "scenarios/baseline.yaml, or the bundled baseline where there is none).")
   Path file;
 
   @Option(names = "--set", paramLabel = "key.path=value", converter = OverrideConverter.class,
@@ -51,11 +54,9 @@ final class GuiCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     SweepRunSource.Source source = SweepRunSource.resolve(spec, file, fromSweep, sweepRun);
-    Path scenario = source.file() != null ? source.file() : DEFAULT_SCENARIO;
-    if (source.file() == null && !Files.exists(scenario)) {
-      throw new CliFailure(ExitCodes.BAD_INPUT, "no scenario given and no " + DEFAULT_SCENARIO
-          + " here; give one: minga gui SCENARIO.yaml");
-    }
+    // Without one: the repository's baseline when run from its root, else the bundled one.
+    Path scenario = source.file() != null ? source.file() : Files.exists(DEFAULT_SCENARIO)
+        ? DEFAULT_SCENARIO : ScenarioSource.locate(Path.of(BUNDLED_DEFAULT));
     // A sweep run's overrides first (its varied values and seed), then the command line's.
     List<String> allOverrides = new java.util.ArrayList<>(source.overrides());
     allOverrides.addAll(overrides);
@@ -65,7 +66,8 @@ final class GuiCommand implements Callable<Integer> {
     if (GraphicsEnvironment.isHeadless()) {
       throw new CliFailure(ExitCodes.BAD_INPUT, "no display: the window needs a desktop (or "
           + "xvfb-run); for files without a window use: minga run " + (fromSweep != null
-              ? "--from-sweep " + fromSweep + " --run " + sweepRun : scenario.toString()));
+              ? "--from-sweep " + fromSweep + " --run " + sweepRun
+              : ScenarioSource.label(scenario)));
     }
     SwingUtilities.invokeLater(() -> {
       MingaGui gui = new MingaGui(scenario, allOverrides, inputs);

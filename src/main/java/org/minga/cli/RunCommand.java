@@ -120,7 +120,8 @@ final class RunCommand implements Callable<Integer> {
       }
       ModelRun.Result result = runWithProgress(inputs, stepsToRun, producers, observers,
           outputs.households(), players);
-      RunInfo info = new RunInfo(MingaVersion.current(), s.name(), source.file().toString(),
+      RunInfo info = new RunInfo(MingaVersion.current(), s.name(),
+          ScenarioSource.label(source.file()),
           s.seed(), result.steps(), producers, result.wallTimeSeconds());
       try {
         outputs.complete(info, resolvedYaml);

@@ -11,7 +11,8 @@ final class ScenarioOptions {
   // Optional for picocli so that `run --from-sweep` can do without it; commands that need it
   // call requireFile.
   @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO.yaml",
-      description = "The scenario file.")
+      description = "The scenario file, or the name of a bundled scenario (baseline; `minga "
+          + "scenarios` lists them).")
   Path file;
 
   /** Fails as picocli would for a missing required parameter when no file was given. */

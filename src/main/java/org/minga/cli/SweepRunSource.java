@@ -41,8 +41,9 @@ final class SweepRunSource {
       if (run != null) {
         throw new ParameterException(spec.commandLine(), "--run K needs --from-sweep DIR");
       }
-      return new Source(file, List.of(), 0,
-          file == null ? null : RunCommand.defaultOutputDirectory(file));
+      Path located = file == null ? null : ScenarioSource.locate(file);
+      return new Source(located, List.of(), 0,
+          located == null ? null : RunCommand.defaultOutputDirectory(located));
     }
     if (file != null) {
       throw new ParameterException(spec.commandLine(), "give either SCENARIO.yaml or "

@@ -1,6 +1,7 @@
 package org.minga.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.minga.scenario.Problem;
@@ -11,8 +12,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code minga validate}: loads a scenario (and the data files it names) without running it,
- * and reports every problem with file, line and column; lists warnings about values that are
- * valid but implausible, and still exits 0 for them.
+ * and reports every problem with file, line and column; lists warnings (values that are valid
+ * but implausible, a base's timeline replaced) and still exits 0 for them.
  */
 @Command(name = "validate", mixinStandardHelpOptions = true,
     description = "Check a scenario file without running it; lists every problem.")
@@ -25,15 +26,17 @@ final class ValidateCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     scenario.requireFile(spec);
     // Problems surface as a ScenarioException, reported by ErrorReporter with exit status 2.
-    List<Problem> warnings = ScenarioSource.loadWithWarnings(scenario.file, scenario.overrides)
+    Path file = ScenarioSource.locate(scenario.file);
+    List<Problem> warnings = ScenarioSource.loadWithWarnings(file, scenario.overrides)
         .warnings();
-    String counts = ScenarioSource.keyCounts(scenario.file, scenario.overrides)
+    String counts = ScenarioSource.keyCounts(file, scenario.overrides)
         .map(c -> " (" + c.set() + " keys set, " + c.defaulted() + " defaulted)").orElse("");
     PrintWriter out = spec.commandLine().getOut();
     warnings.forEach(w -> out.println(w.format()));
-    out.println("OK: " + scenario.file + " is valid" + counts + (warnings.isEmpty() ? ""
-        : "; " + warnings.size() + (warnings.size() == 1 ? " warning" : " warnings")
-            + " above: values that are allowed but unusual"));
+    out.println("OK: " + ScenarioSource.label(file) + " is valid" + counts
+        + (warnings.isEmpty() ? "" : "; " + warnings.size()
+            + (warnings.size() == 1 ? " warning" : " warnings")
+            + " above: allowed, but probably not what was meant"));
     return ExitCodes.OK;
   }
 }

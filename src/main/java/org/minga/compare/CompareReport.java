@@ -3,6 +3,7 @@ package org.minga.compare;
 import java.util.List;
 import org.minga.metrics.Metrics;
 import org.minga.output.CsvNumbers;
+import org.minga.scenario.BundledScenarios;
 
 /**
  * compare.md: what was compared, how (replicates, seeds, the interval rule), the focus metrics'
@@ -18,10 +19,11 @@ final class CompareReport {
       Growth growth, List<CompareTable.Row> rows, List<String> charts) {
     StringBuilder md = new StringBuilder("# Comparison: ").append(name(spec.base()))
         .append(" and ").append(variantName(spec)).append("\n\n");
-    md.append("- Base: `").append(spec.base()).append('`').append(sets(spec.sets()))
-        .append('\n');
+    md.append("- Base: `").append(BundledScenarios.label(spec.base())).append('`')
+        .append(sets(spec.sets())).append('\n');
     md.append("- Variant: ").append(spec.variantFile() == null ? "the base"
-        : "`" + spec.variantFile() + "`").append(sets(join(spec.sets(), spec.variantSets())))
+        : "`" + BundledScenarios.label(spec.variantFile()) + "`")
+        .append(sets(join(spec.sets(), spec.variantSets())))
         .append('\n');
     md.append("- Steps: ").append(steps).append(" months (").append(startYear).append('-')
         .append(startYear + (steps - 1) / 12).append(")\n");

@@ -13,6 +13,7 @@ import javax.swing.JSpinner;
 import javax.swing.JTextArea;
 import javax.swing.SpinnerNumberModel;
 import javax.swing.filechooser.FileNameExtensionFilter;
+import org.minga.scenario.BundledScenarios;
 import org.minga.scenario.ModelInputs;
 import org.minga.scenario.ScenarioException;
 import org.minga.scenario.ScenarioLoader;
@@ -34,8 +35,10 @@ final class FileActions {
   }
 
   void openScenario() {
-    JFileChooser chooser = new JFileChooser(gui.scenarioFile().toAbsolutePath().getParent()
-        .toFile());
+    Path folder = gui.scenarioFile().toAbsolutePath().getParent();
+    // A bundled scenario's folder is in the jar: start in the user's own folder instead.
+    JFileChooser chooser = new JFileChooser(BundledScenarios.contains(folder) ? null
+        : folder.toFile());
     chooser.setFileFilter(new FileNameExtensionFilter("Minga scenarios (YAML)", "yaml", "yml"));
     if (chooser.showOpenDialog(parent) == JFileChooser.APPROVE_OPTION) {
       load(chooser.getSelectedFile().toPath());

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.minga.model.Intervention;
+import org.minga.scenario.BundledScenarios;
 import org.minga.scenario.EventsConfig;
 import org.minga.scenario.Scenario;
 import org.minga.scenario.ShockConfig;
@@ -63,8 +64,8 @@ public final class SessionFile {
     }
     StringBuilder b = new StringBuilder(header);
     Path from = session.toAbsolutePath().normalize().getParent();
-    String base = from.relativize(original.toAbsolutePath().normalize()).toString()
-        .replace('\\', '/');
+    String base = BundledScenarios.contains(original) ? BundledScenarios.label(original)
+        : from.relativize(original.toAbsolutePath().normalize()).toString().replace('\\', '/');
     b.append("extends: ").append(base).append('\n');
     b.append("seed: ").append(scenario.seed()).append('\n');
     Map<String, Object> prices = section(tree, "prices");

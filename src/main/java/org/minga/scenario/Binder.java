@@ -75,7 +75,7 @@ final class Binder {
       for (Map.Entry<String, Entry> e : map.entries().entrySet()) {
         if (schema.key(e.getKey()) == null) {
           problems.add(e.getValue().keyOrigin().problem(join(path, e.getKey()),
-              UnknownKey.message(e.getKey(), schema.keyNames(),
+              UnknownKey.message(e.getKey(), ListAdditions.keyNames(schema),
                   path.isEmpty() ? "the top level" : path)));
         }
       }
@@ -115,8 +115,14 @@ final class Binder {
     return r.isEmpty() ? "" : ", " + r;
   }
 
+  /** The default of {@code spec} as a value tree (parsed once), or null when it has none. */
+  static YamlValue defaultOf(KeySpec spec) {
+    return spec == null || spec.defaultYaml().isEmpty() ? null
+        : DEFAULTS.computeIfAbsent(spec, Binder::parseDefault);
+  }
+
   private Object bindDefault(KeySpec spec, String keyPath, Origin here) {
-    YamlValue def = DEFAULTS.computeIfAbsent(spec, Binder::parseDefault);
+    YamlValue def = defaultOf(spec);
     List<Problem> defaultProblems = new ArrayList<>();
     Binder inner = new Binder(defaultProblems);
     Object v = inner.bindValue(spec, def, keyPath, here);
@@ -168,9 +174,18 @@ final class Binder {
 
   /**
    * Makes a file path absolute: relative to the YAML file that wrote it, or to the working
-   * directory for {@code --set} overrides, so resolved scenarios run from anywhere.
+   * directory for {@code --set} overrides, so resolved scenarios run from anywhere. A file of a
+   * bundled scenario stays named as bundled ({@code bundled:data/x.csv}), so it runs from
+   * anywhere too.
    */
   static String resolveFile(String text, Path writtenIn) {
+    if (text.startsWith(BundledScenarios.PREFIX)) {
+      return text;
+    }
+    if (writtenIn != null && BundledScenarios.contains(writtenIn)) {
+      return BundledScenarios.label(writtenIn.toAbsolutePath().getParent().resolve(text)
+          .normalize());
+    }
     Path p = Path.of(text);
     if (!p.isAbsolute()) {
       Path base = writtenIn == null ? null : writtenIn.toAbsolutePath().getParent();

@@ -47,7 +47,7 @@ final class CsvTable {
    * scenario key {@code key}) when it is missing, unreadable or not CSV.
    */
   static CsvTable read(Path file, String key, Origin namedAt, List<Problem> problems) {
-    String label = file.toString();
+    String label = BundledScenarios.label(file);
     if (!label.toLowerCase(Locale.ROOT).endsWith(".csv")) {
       // Checked before reading, so no part of a file that is not data is ever echoed.
       problems.add(namedAt.problem(key, "`" + label + "` is not a CSV file; name a file whose "

@@ -38,6 +38,11 @@ public final class Describe {
     if (p.endsWith("[]")) {
       p = p.substring(0, p.length() - 2);
     }
+    KeySpec added = ListAdditions.isAddition(p) && schema.find(p) == null
+        ? schema.find(ListAdditions.listKey(p)) : null;
+    if (added != null && added.kind() == KeyKind.RECORD_LIST) {
+      p = added.path(); // prices.shocks_add adds to prices.shocks: describe that
+    }
     if (schema.find(p) == null) {
       List<KeySpec> about = KeySearch.find(path.trim());
       String hint = Names.closest(p, schema.paths()).map(s -> "; did you mean `" + s + "`?")
@@ -74,7 +79,8 @@ public final class Describe {
     if (k.kind() == KeyKind.SECTION || k.kind() == KeyKind.RECORD_LIST) {
       sb.append(k.path()).append(k.kind() == KeyKind.RECORD_LIST ? "[]" : "").append("  (")
           .append(k.kind() == KeyKind.SECTION ? "section" : "list; each element has the keys "
-              + "below; default " + k.defaultYaml()).append(")\n");
+              + "below; default " + k.defaultYaml() + "; " + k.key() + ListAdditions.SUFFIX
+              + " appends to the inherited list").append(")\n");
       sb.append("    ").append(k.doc()).append("\n\n");
       return;
     }

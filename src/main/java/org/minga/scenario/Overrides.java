@@ -87,6 +87,19 @@ final class Overrides {
     return steps;
   }
 
+  /** {@code map} with {@code value}'s entries appended to its list {@code list} ({@code _add}). */
+  private YMap add(YMap map, KeySpec list, YamlValue value, Origin origin, String listPath) {
+    Entry existing = map.entries().get(list.key());
+    YList all = new ListAdditions(problems).append(list,
+        existing == null ? null : existing.value(), value, listPath);
+    if (all == null) {
+      return null;
+    }
+    LinkedHashMap<String, Entry> entries = new LinkedHashMap<>(map.entries());
+    entries.put(list.key(), new Entry(existing != null ? existing.keyOrigin() : origin, all));
+    return new YMap(map.origin(), entries);
+  }
+
   /**
    * Returns {@code current} with {@code value} placed at {@code steps[i..]}, or null after
    * reporting why it cannot be placed.
@@ -100,7 +113,7 @@ final class Overrides {
       return value;
     }
     if (steps.get(i) instanceof Index idx) {
-      YamlValue list = current != null ? current : defaultOf(spec);
+      YamlValue list = current != null ? current : Binder.defaultOf(spec);
       if (!(list instanceof YList l)) {
         problems.add(origin.problem(path, "is not a list; `[" + idx.written() + "]` cannot "
             + "select an element"));
@@ -130,23 +143,27 @@ final class Overrides {
       problems.add(origin.problem(path, "is not a section; cannot set `" + name + "` in it"));
       return null;
     }
+    YMap map = current != null ? (YMap) current : new YMap(origin, new LinkedHashMap<>());
     KeySpec child = null;
     if (schema != null) {
       child = schema.key(name);
+      KeySpec list = ListAdditions.listOf(schema, name);
+      if (list != null && i + 1 == steps.size()) {
+        return add(map, list, value, origin, Binder.join(path, list.key()));
+      }
       if (child == null) {
-        problems.add(origin.problem(keyPath, UnknownKey.message(name, schema.keyNames(),
-            path.isEmpty() ? "the top level" : path)));
+        problems.add(origin.problem(keyPath, UnknownKey.message(name,
+            ListAdditions.keyNames(schema), path.isEmpty() ? "the top level" : path)));
         return null;
       }
     }
-    YMap map = current != null ? (YMap) current : new YMap(origin, new LinkedHashMap<>());
     Entry existing = map.entries().get(name);
     RecordSchema nextSchema = child != null && child.kind() == KeyKind.SECTION
         ? child.children() : null;
     YamlValue below = existing != null ? existing.value()
         // Setting inside an unwritten distribution map edits its default (area_ha.sd=2).
         : nextSchema == null && i + 1 < steps.size() && steps.get(i + 1) instanceof Key
-            ? defaultOf(child) : null;
+            ? Binder.defaultOf(child) : null;
     YamlValue updated = put(below, steps, i + 1, value, origin, keyPath, nextSchema, child);
     if (updated == null) {
       return null;
@@ -156,13 +173,5 @@ final class Overrides {
     LinkedHashMap<String, Entry> entries = new LinkedHashMap<>(map.entries());
     entries.put(name, new Entry(keyOrigin, updated));
     return new YMap(map.origin(), entries);
-  }
-
-  private static YamlValue defaultOf(KeySpec spec) {
-    if (spec == null || spec.defaultYaml().isEmpty()) {
-      return null;
-    }
-    return YamlSource.parseOverride(spec.defaultYaml(), Origin.ofDefault(spec.path()),
-        new ArrayList<>());
   }
 }

@@ -1,6 +1,5 @@
 package org.minga.scenario;
 
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +23,7 @@ final class ProducerTableReader {
 
   /** The table, or null after reporting problems. */
   ProducerTable read(TerritoryConfig territory, Origin namedAt) {
-    CsvTable csv = CsvTable.read(Path.of(territory.file()), KEY, namedAt, problems);
+    CsvTable csv = CsvTable.read(BundledScenarios.file(territory.file()), KEY, namedAt, problems);
     if (csv == null) {
       return null;
     }

@@ -16,13 +16,13 @@ public final class Recipes {
 
   public static final List<Recipe> ALL = List.of(
       new Recipe("Add a crash",
-          "A list replaces the base's list whole: write the base's shocks again, then yours.",
+          "`shocks_add` adds to the base's shocks and keeps them (the baseline's crash in year "
+              + "8); `shocks` would replace them. Every list of maps has its `_add` key.",
           """
           extends: baseline.yaml
           prices:
-            shocks:
-              - {at: 96, duration: 18, multiplier: 0.55}   # the baseline's own crash, kept
-              - {at: 48, duration: 12, multiplier: 0.6}    # new: the price falls by 40% in year 5
+            shocks_add:
+              - {at: 48, duration: 12, multiplier: 0.6}    # the price falls by 40% in year 5
           """),
       new Recipe("Add a cooperative",
           "Cooperatives are placed in the territory at the start; `count` sets how many.",

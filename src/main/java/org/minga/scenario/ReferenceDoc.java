@@ -98,6 +98,11 @@ public final class ReferenceDoc {
           .append(cell(Describe.eachWords(k, k.rangeWords()))).append(" | ")
           .append(cell(Describe.eachWords(k, k.plausibleWords()))).append(" | ")
           .append(cell(k.doc())).append(" | ").append(cell(k.source())).append(" |\n");
+      if (k.kind() == KeyKind.RECORD_LIST) {
+        sb.append("| `").append(k.key()).append(ListAdditions.SUFFIX).append("` | ")
+            .append(cell(type)).append(" |  |  |  |  | ").append(cell(ListAdditions.meaning(k)))
+            .append(" |  |\n");
+      }
     }
     sb.append('\n');
   }
@@ -144,7 +149,9 @@ public final class ReferenceDoc {
       ## Recipes
 
       Each recipe is a whole scenario file: save it next to `baseline.yaml` in `scenarios/`
-      (for example as `my-edit.yaml`) and run `minga run scenarios/my-edit.yaml`.""";
+      (for example as `my-edit.yaml`) and run `minga run scenarios/my-edit.yaml`. Anywhere
+      else, write `extends: bundled:baseline.yaml`, or start from the file `minga new my-edit
+      --from baseline` writes and add the recipe's keys to it.""";
 
   private static final String GUIDE = """
       ## Distributions
@@ -174,23 +181,36 @@ public final class ReferenceDoc {
             multiplier: 0.6
       ```
 
+      Every list of maps `K` also has a key `K_add` that appends its entries to the list
+      instead of replacing it: to the list of the scenario this one `extends`, or to `K`'s
+      default. A variant of the baseline that writes `shocks_add:` keeps the baseline's crash
+      and adds its own; one that writes `shocks:` replaces it. Replacing a timeline (a list
+      whose entries happen `at` a step: `prices.shocks`, the `events` lists) by one without
+      some of the base's steps gets a warning saying so; an entry edited at its own step, an
+      empty list (`shocks: []`) and other lists (`firms`, `producers.expenses.scheduled`) do
+      not. Added entries are checked like any other, at their own line.
+
       ## `extends` and `--set`
 
       `extends: base.yaml` (a path relative to the extending file) loads the base scenario
       first; the extending file then overrides it key by key: maps merge deeply, lists and
-      plain values are replaced whole. A base may itself extend another file; cycles are
-      errors.
+      plain values are replaced whole, `K_add` lists are appended to `K` (see Lists). A base
+      may itself extend another file; cycles are errors. `extends: bundled:baseline.yaml`
+      names a scenario bundled in the program (`minga scenarios` lists them), wherever the
+      extending file is.
 
       On the command line, `--set key.path=value` overrides one key after the file is read;
       the value is YAML (`--set prices.process=gbm`, `--set commodity.harvest_months=[4,5]`,
       `--set producers.area_ha={dist: uniform, min: 1, max: 4}`). List elements are addressed
-      by index: `--set prices.shocks[0].multiplier=0.5`.
+      by index: `--set prices.shocks[0].multiplier=0.5`, and appended to with `_add`:
+      `--set 'prices.shocks_add=[{at: 48, multiplier: 0.6}]'`.
 
       ## Data files
 
       Paths in `prices.replay.file` and `territory.file` are relative to the YAML file that
       wrote them (relative to the working directory for `--set`). The resolved scenario saved
-      with each run writes them as absolute paths. They name CSV files (the name ends in
+      with each run writes them as absolute paths, or as `bundled:data/...` for the data of a
+      bundled scenario. They name CSV files (the name ends in
       `.csv`) of at most 64 MB; a replayed series spans at most 12,000 months, and its prices
       times `prices.replay.scale` must stay finite.
 

@@ -1,6 +1,5 @@
 package org.minga.scenario;
 
-import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -37,7 +36,7 @@ final class ReplaySeriesReader {
 
   /** The monthly series, or null after reporting problems. */
   double[] read(ReplayConfig cfg, Origin namedAt) {
-    CsvTable csv = CsvTable.read(Path.of(cfg.file()), KEY, namedAt, problems);
+    CsvTable csv = CsvTable.read(BundledScenarios.file(cfg.file()), KEY, namedAt, problems);
     if (csv == null) {
       return null;
     }

@@ -50,6 +50,22 @@ public record Scenario(
     firms = List.copyOf(firms);
   }
 
+  /**
+   * The data files the loader reads for this scenario (a replayed price series, a producer
+   * table), as the resolved scenario names them: absolute paths, or {@code bundled:...} (see
+   * {@link BundledScenarios#file}).
+   */
+  public List<String> dataFiles() {
+    List<String> files = new java.util.ArrayList<>();
+    if (prices.process() == PriceConfig.Process.REPLAY && !prices.replay().file().isBlank()) {
+      files.add(prices.replay().file());
+    }
+    if (territory.layout() == TerritoryConfig.Layout.CSV && !territory.file().isBlank()) {
+      files.add(territory.file());
+    }
+    return files;
+  }
+
   /** Number of monthly steps in the run. */
   public int steps() {
     return years * 12;

@@ -36,6 +36,14 @@ public final class ScenarioJsonSchema {
 
   private ScenarioJsonSchema() {}
 
+  /**
+   * The first line of a scenario that points VS Code's YAML extension to the schema at {@code
+   * schema} (a path relative to the scenario's directory, or a URL).
+   */
+  public static String editorLine(String schema) {
+    return "# yaml-language-server: $schema=" + schema;
+  }
+
   /** The schema as pretty-printed JSON text, ending in a newline. */
   public static String generate() {
     ScenarioSchema schema = ScenarioSchema.of(Scenario.class);
@@ -48,8 +56,10 @@ public final class ScenarioJsonSchema {
     object(schema.root()).entrySet().forEach(e -> root.add(e.getKey(), e.getValue()));
     JsonObject ext = new JsonObject();
     ext.addProperty("type", "string");
-    ext.addProperty("description", "A scenario this one starts from (path relative to this "
-        + "file); keys written here replace the base's, lists replace whole.");
+    ext.addProperty("description", "A scenario this one starts from: a path relative to this "
+        + "file, or " + BundledScenarios.PREFIX + "NAME.yaml for a bundled one (minga scenarios "
+        + "lists them); keys written here replace the base's, lists replace whole (a key ending in "
+        + ListAdditions.SUFFIX + " adds to a list of maps instead).");
     root.getAsJsonObject("properties").add(ExtendsResolver.EXTENDS, ext);
     Gson gson = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
     return gson.toJson(root) + "\n";
@@ -70,6 +80,11 @@ public final class ScenarioJsonSchema {
     JsonArray required = new JsonArray();
     for (KeySpec k : r.keys()) {
       properties.add(k.key(), property(k));
+      if (k.kind() == KeyKind.RECORD_LIST) {
+        JsonObject add = array(object(k.children()));
+        add.addProperty("description", ListAdditions.meaning(k));
+        properties.add(k.key() + ListAdditions.SUFFIX, add);
+      }
       if (k.isRequired()) {
         required.add(k.key());
       }

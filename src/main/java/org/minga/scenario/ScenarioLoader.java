@@ -130,12 +130,14 @@ public final class ScenarioLoader {
   static <T extends Record> Bound<T> bind(Class<T> type, Path file, List<String> overrides,
       ToIntFunction<T> horizonSteps, List<Problem> problems) {
     ScenarioSchema schema = ScenarioSchema.of(type);
-    YMap tree = new ExtendsResolver(problems).load(file);
+    ExtendsResolver files = new ExtendsResolver(problems, schema.root());
+    YMap tree = files.load(file);
     if (tree == null) {
       return null;
     }
+    tree = new ListAdditions(problems).fold(schema.root(), tree);
     tree = new Overrides(schema.root(), problems).apply(tree, overrides);
-    Origin top = new Origin(file, file.toString(), 1, 1);
+    Origin top = new Origin(file, BundledScenarios.label(file), 1, 1);
     Binder binder = new Binder(problems);
     T value = binder.bindRoot(schema.root(), type, tree, top);
     if (value == null || !problems.isEmpty()) {
@@ -151,7 +153,7 @@ public final class ScenarioLoader {
     if (!problems.isEmpty()) {
       return null;
     }
-    List<Problem> warnings = new ArrayList<>();
+    List<Problem> warnings = new ArrayList<>(files.warnings());
     new Plausibility(schema.root(), value, binder.values(), warnings).run();
     return new Bound<>(value, written, top, inReportOrder(warnings));
   }

@@ -185,8 +185,7 @@ public final class ScenarioProvenance {
     }
     if (parsed instanceof YMap map && map.entries().get(ExtendsResolver.EXTENDS) != null
         && map.entries().get(ExtendsResolver.EXTENDS).value() instanceof YScalar s) {
-      Path parent = file.getParent();
-      return (parent == null ? Path.of(s.text()) : parent.resolve(s.text())).normalize();
+      return BundledScenarios.resolve(file, s.text()).normalize();
     }
     return null;
   }

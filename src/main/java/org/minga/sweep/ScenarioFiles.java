@@ -6,9 +6,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.minga.scenario.PriceConfig;
+import org.minga.scenario.BundledScenarios;
 import org.minga.scenario.Scenario;
-import org.minga.scenario.TerritoryConfig;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -32,21 +31,13 @@ final class ScenarioFiles {
       options.setCodePointLimit(Integer.MAX_VALUE); // the loader has read it under its limits
       Object tree = new Yaml(new SafeConstructor(options)).load(Files.readString(file));
       Object base = tree instanceof Map<?, ?> m ? m.get("extends") : null;
-      file = base == null ? null : file.getParent().resolve(base.toString()).normalize();
+      file = base == null ? null : BundledScenarios.resolve(file, base.toString()).normalize();
     }
     return chain;
   }
 
   /** The data files the loader reads for {@code s} (paths there are already absolute). */
   static List<Path> data(Scenario s) {
-    List<Path> files = new ArrayList<>();
-    if (s.prices().process() == PriceConfig.Process.REPLAY
-        && !s.prices().replay().file().isBlank()) {
-      files.add(Path.of(s.prices().replay().file()));
-    }
-    if (s.territory().layout() == TerritoryConfig.Layout.CSV && !s.territory().file().isBlank()) {
-      files.add(Path.of(s.territory().file()));
-    }
-    return files;
+    return s.dataFiles().stream().map(BundledScenarios::file).toList();
   }
 }

@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.minga.scenario.BundledScenarios;
 import org.minga.scenario.ScenarioException;
 import org.minga.scenario.ScenarioLoader;
 
@@ -107,7 +108,7 @@ final class SweepInputs {
       throws IOException {
     Path base = directoryOf(specFile);
     for (Input i : recorded) {
-      Path f = base.resolve(i.path()).normalize();
+      Path f = located(base, i.path());
       if (!Files.isRegularFile(f)) {
         throw changed(display(f) + " no longer exists (the sweep's runs read it)");
       }
@@ -127,8 +128,8 @@ final class SweepInputs {
   static void checkNoneAdded(List<Input> recorded, List<Input> current, Path specFile) {
     for (Input i : current) {
       if (recorded.stream().noneMatch(r -> r.path().equals(i.path()))) {
-        throw changed("the sweep's runs now read " + display(directoryOf(specFile)
-            .resolve(i.path()).normalize()) + ", which they did not when the sweep started");
+        throw changed("the sweep's runs now read " + display(located(directoryOf(specFile),
+            i.path())) + ", which they did not when the sweep started");
       }
     }
   }
@@ -156,7 +157,16 @@ final class SweepInputs {
     return file.toAbsolutePath().normalize().getParent();
   }
 
+  /** A recorded input: a path relative to {@code base}, or a bundled file by its name. */
+  private static Path located(Path base, String recorded) {
+    return recorded.startsWith(BundledScenarios.PREFIX) ? BundledScenarios.file(recorded)
+        : base.resolve(recorded).normalize();
+  }
+
   private static String relative(Path base, Path file) {
+    if (BundledScenarios.contains(file)) {
+      return BundledScenarios.label(file); // in the jar: no path from base
+    }
     try {
       return base.relativize(file).toString().replace('\\', '/');
     } catch (IllegalArgumentException otherRoot) {

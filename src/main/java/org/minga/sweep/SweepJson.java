@@ -16,6 +16,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.minga.scenario.BundledScenarios;
 
 /**
  * sweep.json: the resolved sweep (every setting with its default filled in, the command line's
@@ -42,7 +43,7 @@ final class SweepJson {
     o.addProperty("spec_file", s.file().toAbsolutePath().normalize().toString());
     o.addProperty("spec_sha256", sha256(s.file()));
     o.add(SweepOverrides.KEY, overrides.json());
-    o.addProperty("scenario", s.scenario().toString());
+    o.addProperty("scenario", BundledScenarios.label(s.scenario()));
     o.add(SweepInputs.KEY, SweepInputs.json(inputs));
     o.addProperty("seed", s.seed());
     o.addProperty("steps", s.steps() == 0 ? "scenario horizon" : Integer.toString(s.steps()));

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.minga.metrics.Metrics;
+import org.minga.scenario.BundledScenarios;
 import org.minga.scenario.Problem;
 import org.minga.scenario.Scenario;
 import org.minga.scenario.ScenarioException;
@@ -88,6 +89,9 @@ public final class SweepSpecReader {
       if (s != null) {
         Path dir = file.toAbsolutePath().getParent();
         scenario = dir.resolve(s).normalize();
+        if (!Files.isRegularFile(scenario)) { // a bundled scenario by name, then
+          scenario = BundledScenarios.find(s).orElse(scenario);
+        }
         if (!Files.isRegularFile(scenario)) {
           nodes.problem(value(top, "scenario"), "scenario", "file does not exist (" + scenario
               + ")");

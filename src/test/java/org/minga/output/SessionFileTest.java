@@ -14,6 +14,7 @@ import org.minga.metrics.MetricBits;
 import org.minga.metrics.MetricsRecorder;
 import org.minga.model.MingaModel;
 import org.minga.model.Policies;
+import org.minga.scenario.BundledScenarios;
 import org.minga.scenario.ScenarioLoader;
 
 /**
@@ -88,6 +89,21 @@ class SessionFileTest {
     assertTrue(yaml.contains("{at: 0, duration: 12, multiplier: 0.5}"), yaml);
     assertTrue(yaml.contains("{at: 0, lever: price_floor, state: off}"), yaml);
     assertTrue(yaml.contains("producers:\n  count: 400"), yaml);
+  }
+
+  @Test
+  void aSessionOfABundledScenarioExtendsItByItsBundledName(@TempDir Path dir) throws Exception {
+    Path bundled = BundledScenarios.find("baseline").orElseThrow();
+    MingaModel live = started(bundled, SET);
+    live.injectPriceShock(12, 0.5);
+    Path session = dir.resolve("s.yaml");
+    String yaml = SessionFile.yaml(bundled, session, SET, live.scenario(), live.interventions());
+    assertTrue(yaml.contains("extends: bundled:baseline.yaml\n"), yaml);
+    Files.writeString(session, yaml);
+    ScenarioLoader.Loaded replay = ScenarioLoader.loadWithWarnings(session, List.of());
+    assertEquals(List.of(), replay.warnings(), "the baseline's crash is kept: no warning");
+    assertEquals(live.scenario().prices().shocks().size() + 1,
+        replay.inputs().scenario().prices().shocks().size());
   }
 
   @Test

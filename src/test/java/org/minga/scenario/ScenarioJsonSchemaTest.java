@@ -20,8 +20,8 @@ import org.yaml.snakeyaml.Yaml;
 
 /**
  * The JSON Schema editors read, checked with a real validator (networknt, draft 2020-12): every
- * bundled scenario passes, a misspelled key, a wrong type and an out-of-range value fail, the
- * checked-in copy is current.
+ * bundled scenario passes and names the schema in its first line, a misspelled key, a wrong type
+ * and an out-of-range value fail, the checked-in copy is current.
  */
 class ScenarioJsonSchemaTest {
   private static final JsonSchema SCHEMA = JsonSchemaFactory
@@ -48,6 +48,16 @@ class ScenarioJsonSchemaTest {
   }
 
   @Test
+  void everyBundledScenarioPointsEditorsToTheSchema() throws Exception {
+    for (Path p : bundled()) {
+      assertEquals(ScenarioJsonSchema.editorLine(ScenarioJsonSchema.FROM_SCENARIOS),
+          Files.readAllLines(p).get(0), p + ": the first line");
+    }
+    assertTrue(Files.isRegularFile(Path.of("scenarios").resolve(
+        ScenarioJsonSchema.FROM_SCENARIOS)), "the line leads to the checked-in schema");
+  }
+
+  @Test
   void typosWrongTypesAndOutOfRangeValuesAreFlagged() {
     assertTrue(check("extends: baseline.yaml\nprices:\n  sigmaa: 0.1\n").toString()
         .contains("sigmaa"), "a misspelled key");
@@ -57,6 +67,11 @@ class ScenarioJsonSchemaTest {
     assertFalse(check("prices:\n  shocks:\n    - {at: 12}\n").isEmpty(), "a shock without its "
         + "multiplier");
     assertTrue(check("extends: baseline.yaml\nyears: 12\n").isEmpty(), "a valid variant");
+    assertTrue(check("extends: baseline.yaml\nprices:\n  shocks_add:\n    - {at: 48, "
+        + "multiplier: 0.6}\nevents:\n  lever_changes_add: []\n").isEmpty(), "additions");
+    assertFalse(check("prices:\n  shocks_add:\n    - {at: 12}\n").isEmpty(), "an added "
+        + "shock without its multiplier");
+    assertFalse(check("years_add: [1]\n").isEmpty(), "only lists of maps have additions");
   }
 
   @Test
