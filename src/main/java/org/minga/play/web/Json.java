@@ -17,6 +17,7 @@ final class Json {
   static final Gson GSON = new GsonBuilder()
       .registerTypeAdapter(double.class, new NanAsNull())
       .registerTypeAdapter(Double.class, new NanAsNull())
+      .serializeNulls()
       .disableHtmlEscaping()
       .create();
 

@@ -24,7 +24,7 @@ final class Phone {
     }
   }
 
-  final CookieManager cookies = new CookieManager();
+  final CookieManager cookies;
   private final HttpClient http;
   private final URI base;
 
@@ -34,6 +34,7 @@ final class Phone {
 
   Phone(String url, CookieManager jar) {
     base = URI.create(url).resolve("/");
+    cookies = jar;
     http = HttpClient.newBuilder().cookieHandler(jar).connectTimeout(Duration.ofSeconds(5))
         .build();
   }

@@ -47,7 +47,7 @@ final class Table implements AutoCloseable {
           model.stepOnce();
           room.afterStep(model);
         }
-        room.close();
+        session.finish();
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       } catch (Throwable e) {
