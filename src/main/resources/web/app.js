@@ -92,7 +92,6 @@ function showJoin() {
 }
 
 function render(v) {
-  const closed = view && view.window && (!v.window || v.window.step !== view.window.step);
   view = v;
   $("join").hidden = true; $("play").hidden = false;
   $("who").textContent = v.role === "board" ? t("who.board", { n: v.agent })
@@ -105,9 +104,12 @@ function render(v) {
   else if (!v.started) notice(t("waiting.start"));
   else if (asked && w.answered) notice(t("decided"));
   else if (asked) notice("");
-  else if (v.last && v.last.timedOut && (closed || v.last.step === v.step - 1)) notice(t("timedout." + v.role));
-  else if (v.last && closed) notice(t("counted"));
   else notice(t("waiting.month"));
+  // The last window's outcome stays in view, also once the next month asks again.
+  const out = $("outcome");
+  out.textContent = !v.last ? "" : t("last", { month: t("month." + (v.last.step % 12 + 1)) }) + " "
+    + (v.last.timedOut ? t("timedout." + v.role) : t("counted"));
+  out.classList.toggle("timedout", !!(v.last && v.last.timedOut));
   if (asked && !w.answered && w.step !== shownStep) {
     shownStep = w.step; sent = false;
     deadline = Date.now() + w.remainingMs;
