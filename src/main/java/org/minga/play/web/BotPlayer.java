@@ -35,7 +35,8 @@ public final class BotPlayer implements Runnable {
   private final LongConsumer timings;
 
   /**
-   * @param timings receives the duration (ns) of each request, for load reports
+   * @param timings receives the duration (ns) of each join and answer accepted, for load
+   *     reports
    */
   public BotPlayer(Bot bot, String joinUrl, String code, long countdownMs,
       boolean simulatedTime, LongConsumer timings) {
@@ -120,10 +121,10 @@ public final class BotPlayer implements Runnable {
     while (true) {
       long start = System.nanoTime();
       HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
-      if (path.startsWith("/api/decide") || path.startsWith("/api/join")) {
-        timings.accept(System.nanoTime() - start); // a state request's time is mostly waiting
-      }
       if (r.statusCode() == 200) {
+        if (body != null) { // a state request's time is mostly waiting for the session
+          timings.accept(System.nanoTime() - start);
+        }
         return JsonParser.parseString(r.body()).getAsJsonObject();
       }
       if (r.statusCode() != 429) {

@@ -24,10 +24,16 @@ final class Table implements AutoCloseable {
   private volatile Throwable failed;
 
   Table(int people, boolean board, int bots, int months, long countdownMs) throws Exception {
+    this(300, people, board, bots, months, countdownMs, false);
+  }
+
+  /** With {@code producers} households, and simulated response times or not. */
+  Table(int producers, int people, boolean board, int bots, int months, long countdownMs,
+      boolean simulated) throws Exception {
     model = new MingaModel(ScenarioLoader.load(Path.of("scenarios/baseline.yaml"),
-        List.of("producers.count=300")));
+        List.of("producers.count=" + producers)));
     model.start();
-    session = new LiveSession(new LiveSession.Setup("test", months, countdownMs, false),
+    session = new LiveSession(new LiveSession.Setup("test", months, countdownMs, simulated),
         new DecisionsCsv(csv));
     room = new Room(session, new LiveSession.Table(people, board, bots, false),
         new Room.Place(InetAddress.getLoopbackAddress(), 0, null));
