@@ -62,17 +62,8 @@ final class Phone {
 
   /** Waits (long polls) until this player's window asks it something; returns the view. */
   JsonObject awaitWindow() {
-    long since = -1;
-    long end = System.nanoTime() + 30_000_000_000L;
-    while (System.nanoTime() < end) {
-      JsonObject v = get("/api/state?since=" + since).json();
-      since = v.get("version").getAsLong();
-      if (v.get("window").isJsonObject()
-          && v.getAsJsonObject("window").get("screen").isJsonObject()) {
-        return v;
-      }
-    }
-    throw new AssertionError("no window within 30 s");
+    return awaitView(v -> v.get("window").isJsonObject()
+        && v.getAsJsonObject("window").get("screen").isJsonObject());
   }
 
   /** Waits until the view satisfies a condition on it. */
