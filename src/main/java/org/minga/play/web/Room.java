@@ -111,10 +111,11 @@ public final class Room implements AutoCloseable {
     String previous = "";
     while (!Thread.currentThread().isInterrupted()) {
       LiveSession.Status s = session.status();
-      String line = String.format("month %d/%d · joined %d/%d (here %d)%s", s.step() + 1,
-          s.months(), s.joined(), s.seats(), s.present(), s.asked() == 0 ? ""
-              : String.format(" · decided %d/%d · %d s left", s.decided(), s.asked(),
-                  (s.remainingMs() + 999) / 1000));
+      String line = s.step() >= s.months() ? "the players' months are over; the model runs on"
+          : String.format("month %d/%d · joined %d/%d (here %d)%s", s.step() + 1, s.months(),
+              s.joined(), s.seats(), s.present(), s.asked() == 0 ? ""
+                  : String.format(" · decided %d/%d · %d s left", s.decided(), s.asked(),
+                      (s.remainingMs() + 999) / 1000));
       if (!line.equals(previous)) {
         place.console().println(line);
         place.console().flush();
