@@ -2,6 +2,8 @@ package org.minga.cli;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +14,9 @@ import org.minga.output.DecisionsCsv;
 import org.minga.output.RunInfo;
 import org.minga.output.RunOutputs;
 import org.minga.output.SessionFile;
-import org.minga.play.HeadlessSession;
+import org.minga.play.web.LiveSession;
+import org.minga.play.web.Room;
+import org.minga.play.web.SessionServer;
 import org.minga.scenario.ModelInputs;
 import org.minga.scenario.Scenario;
 import picocli.CommandLine.Command;
@@ -23,13 +27,20 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code minga play --headless}: a participatory session played by bots, without a window.
- * Writes the session as a scenario (session.yaml), every decision (decisions.csv) and the run's
- * usual files; {@code minga run DIR/session.yaml --decisions DIR/decisions.csv} replays it.
+ * {@code minga play}: a participatory session. People join from their phones' browsers (the
+ * session's web server, on the local network) and bots through the same web API; they take the
+ * decisions of households and a cooperative board. {@code --headless} plays bots alone on
+ * loopback, with simulated response times. Writes the session as a scenario (session.yaml),
+ * every decision (decisions.csv) and the run's usual files; {@code minga run DIR/session.yaml
+ * --decisions DIR/decisions.csv} replays it.
  */
 @Command(name = "play", mixinStandardHelpOptions = true,
-    description = "A participatory session: players take the decisions of households and a "
-        + "cooperative board (for now headless, with bots).")
+    description = {"A participatory session: people in the room play households and a "
+        + "cooperative board from their phones' browsers (nothing to install, no internet: the "
+        + "program serves the page on the local network), bots play others through the same "
+        + "web API; everyone else follows the model's rules.",
+        "For now the facilitator follows the session on the console (join address and QR "
+        + "code, players joined, decisions made); the big-screen view comes later."})
 final class PlayCommand implements Callable<Integer> {
   static final String SESSION_FILE = "session.yaml";
   private static final String HEADER = "# Participatory session (minga play): the scenario, seed "
@@ -40,8 +51,26 @@ final class PlayCommand implements Callable<Integer> {
 
   @Mixin ScenarioOptions scenario;
 
-  @Option(names = "--headless", description = "Run the session without a window.")
+  @Option(names = "--headless", description = "Bots only, on loopback, with simulated "
+      + "response times: no one joins, no waiting; the same command gives the same files.")
   boolean headless;
+
+  @Option(names = "--players", paramLabel = "N", description = "Households for people to "
+      + "play, spread over farm sizes and cash positions (default: 0).")
+  int players;
+
+  @Option(names = "--board", description = "A seat for people on the board of the largest "
+      + "cooperative (they join ticking 'the board').")
+  boolean board;
+
+  @Option(names = "--bind", paramLabel = "ADDRESS", description = "The interface the server "
+      + "listens on, and only it (default: this machine's local network address, else "
+      + "127.0.0.1; --headless: 127.0.0.1).")
+  String bind;
+
+  @Option(names = "--port", paramLabel = "P", description = "The server's port (default: 8080; "
+      + "--headless: any free port).")
+  Integer port;
 
   @Option(names = "--bots", paramLabel = "N", description = "Simulated players, each given a "
       + "household, spread over farm sizes and cash positions (default: 0).")
@@ -70,10 +99,6 @@ final class PlayCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     scenario.requireFile(spec);
-    if (!headless) {
-      throw new CliFailure(ExitCodes.BAD_INPUT,
-          "the participatory window is not built yet; use --headless");
-    }
     ModelInputs inputs = ScenarioSource.load(scenario.file, scenario.overrides);
     Scenario s = inputs.scenario();
     int played = months == null ? s.steps() : months;
@@ -81,32 +106,38 @@ final class PlayCommand implements Callable<Integer> {
     Path directory = out != null ? out : Path.of(RunCommand.defaultOutputDirectory(scenario.file)
         + "-session");
     String sessionYaml = sessionYaml(directory, scenario.overrides, s);
-    HeadlessSession.Setup setup = new HeadlessSession.Setup(name != null ? name
-        : directory.toAbsolutePath().normalize().getFileName().toString(), bots, boardBot,
-        played, countdown * 1000L);
+    LiveSession.Setup setup = new LiveSession.Setup(name != null ? name
+        : directory.toAbsolutePath().normalize().getFileName().toString(), played,
+        countdown * 1000L, headless);
+    Room.Place place = new Room.Place(address(), port != null ? port : headless ? 0 : 8080,
+        headless ? null : spec.commandLine().getOut());
 
     try (RunOutputs outputs = RunOutputs.open(directory, true)) {
       Writer yaml = outputs.newFile(SESSION_FILE);
       yaml.write(sessionYaml);
-      HeadlessSession session = new HeadlessSession(setup,
+      LiveSession session = new LiveSession(setup,
           new DecisionsCsv(outputs.newFile(DecisionsCsv.FILE_NAME)));
-      ModelRun.Result result = ModelRun.run(inputs, s.steps(), false, outputs.observers(),
-          HouseholdSelection.ALL, outputs.households(), new ModelRun.Session() {
-            @Override
-            public void started(MingaModel model) {
-              session.start(model);
-            }
+      ModelRun.Result result;
+      try (Room room = new Room(session, new LiveSession.Table(players, board, bots, boardBot),
+          place)) {
+        result = ModelRun.run(inputs, s.steps(), false, outputs.observers(),
+            HouseholdSelection.ALL, outputs.households(), new ModelRun.Session() {
+              @Override
+              public void started(MingaModel model) {
+                room.open(model);
+              }
 
-            @Override
-            public void beforeStep(MingaModel model) {
-              session.beforeStep(model);
-            }
+              @Override
+              public void beforeStep(MingaModel model) {
+                room.beforeStep(model);
+              }
 
-            @Override
-            public void afterStep(MingaModel model) {
-              session.afterStep(model);
-            }
-          });
+              @Override
+              public void afterStep(MingaModel model) {
+                room.afterStep(model);
+              }
+            });
+      }
       RunInfo info = new RunInfo(MingaVersion.current(), s.name(), scenario.file.toString(),
           s.seed(), result.steps(), RunCommand.producers(inputs), result.wallTimeSeconds());
       outputs.complete(info, ScenarioSource.resolvedYaml(inputs));
@@ -115,7 +146,7 @@ final class PlayCommand implements Callable<Integer> {
       spec.commandLine().getOut().println(RunSummary.format(info, outputs.stats(), files,
           directory));
       spec.commandLine().getOut().printf("Session '%s': %d players decided %d months; %d "
-          + "decisions, %d timed out.%n", setup.name(), bots + (boardBot ? 1 : 0), played,
+          + "decisions, %d timed out.%n", setup.name(), seats(), played,
           session.decisions(), session.timedOut());
     } catch (IOException e) {
       throw new CliFailure(ExitCodes.FAILURE, "cannot write outputs in " + directory + ": "
@@ -129,21 +160,51 @@ final class PlayCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "Invalid value for option '--months': "
           + played + "; the scenario runs 1 to " + horizon + " months");
     }
-    if (bots < 0 || bots > RunCommand.producers(inputs)) {
-      throw new ParameterException(spec.commandLine(), "Invalid value for option '--bots': "
-          + bots + "; the scenario has " + RunCommand.producers(inputs) + " households");
+    if (bots < 0 || players < 0 || bots + players > RunCommand.producers(inputs)) {
+      throw new ParameterException(spec.commandLine(), "Invalid value for options '--bots' "
+          + "and '--players': " + (bots + players) + " households; the scenario has "
+          + RunCommand.producers(inputs) + " households");
     }
-    if (bots == 0 && !boardBot) {
-      throw new ParameterException(spec.commandLine(), "A session needs players: give --bots N "
-          + "and/or --board-bot");
+    if (headless && (players > 0 || board)) {
+      throw new ParameterException(spec.commandLine(), "--headless plays bots only: drop "
+          + "--players and --board, or --headless");
     }
-    if (boardBot && inputs.scenario().cooperatives().count() == 0) {
-      throw new ParameterException(spec.commandLine(), "--board-bot needs a cooperative, and "
-          + "the scenario starts with none");
+    if (seats() == 0) {
+      throw new ParameterException(spec.commandLine(), "A session needs players: give "
+          + "--players N, --board, --bots N and/or --board-bot");
+    }
+    if (board && boardBot) {
+      throw new ParameterException(spec.commandLine(), "The board has one player: give "
+          + "--board or --board-bot, not both");
+    }
+    if ((board || boardBot) && inputs.scenario().cooperatives().count() == 0) {
+      throw new ParameterException(spec.commandLine(), (board ? "--board" : "--board-bot")
+          + " needs a cooperative, and the scenario starts with none");
+    }
+    if (port != null && (port < 0 || port > 65535)) {
+      throw new ParameterException(spec.commandLine(), "Invalid value for option '--port': "
+          + port + "; give 0 to 65535");
     }
     if (countdown < 1) {
       throw new ParameterException(spec.commandLine(), "Invalid value for option "
           + "'--countdown': " + countdown + "; give at least 1 second");
+    }
+  }
+
+  private int seats() {
+    return players + bots + (board || boardBot ? 1 : 0);
+  }
+
+  /** The interface to listen on: --bind, else loopback headless, else the local network's. */
+  private InetAddress address() {
+    if (bind == null) {
+      return headless ? InetAddress.getLoopbackAddress() : SessionServer.defaultAddress();
+    }
+    try {
+      return InetAddress.getByName(bind);
+    } catch (UnknownHostException e) {
+      throw new ParameterException(spec.commandLine(), "Invalid value for option '--bind': "
+          + bind + " is not an address of this machine");
     }
   }
 

@@ -2,7 +2,6 @@ package org.minga.play;
 
 import org.minga.model.BoardSituation;
 import org.minga.model.Decision;
-import org.minga.model.MingaModel;
 import org.minga.model.random.RandomStream;
 
 /**
@@ -22,12 +21,13 @@ final class BoardBot extends Bot {
   }
 
   @Override
-  Screen screen(MingaModel m) {
-    BoardSituation b = BoardSituation.of(m, agent());
-    return screen(b.summary(), b.asked(), d -> choose(d, b));
+  public Decision.Role role() {
+    return Decision.Role.BOARD;
   }
 
-  private double choose(Decision d, BoardSituation b) {
+  @Override
+  double choose(Decision d, Screen screen) {
+    BoardSituation b = screen.board();
     boolean low = Double.isNaN(b.reserveMonths()) ? b.reserve() < 0 : b.reserveMonths() < 3;
     return switch (d) {
       case ADVANCE_RULE -> b.rule().ordinal();

@@ -1,12 +1,11 @@
 package org.minga.play;
 
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
-import java.util.function.ToDoubleFunction;
 import org.minga.model.Decision;
-import org.minga.model.MingaModel;
 import org.minga.model.random.RandomStream;
+import org.minga.model.random.RandomStreams;
+import org.minga.model.random.StreamName;
 
 /**
  * A simulated player: reads what its household or board faces in the coming month, chooses by
@@ -15,17 +14,14 @@ import org.minga.model.random.RandomStream;
  * its own stream (`bots`, sub-stream of the player's number), so a session's bytes depend only on
  * its seed and command line.
  */
-abstract class Bot {
+public abstract class Bot {
   /** Spread of response times (standard deviation of their logarithm). Assumption. */
   static final double SPREAD = 0.6;
   /** Chance that a player does not answer a screen at all. Assumption. */
   static final double AWAY = 0.04;
 
-  /** What a bot was shown in one month and what it chose for each decision asked (none: empty). */
-  record Screen(String shown, Map<Decision, Double> choices) {}
-
   /** How long a bot took over a screen, and whether the countdown ran out first. */
-  record Timing(long responseMs, boolean timedOut) {}
+  public record Timing(long responseMs, boolean timedOut) {}
 
   private final String name;
   private final int agent;
@@ -40,29 +36,41 @@ abstract class Bot {
     this.medianMs = 3000 + 9000 * draws.nextDouble();
   }
 
-  String name() {
+  /** Bot {@code k} (from 1), named {@code bot-k}, playing household {@code household}. */
+  public static Bot household(int k, int household, RandomStreams streams) {
+    return new HouseholdBot("bot-" + k, household, streams.sequence(StreamName.BOTS, k));
+  }
+
+  /** The board bot, named {@code board-bot}, playing cooperative {@code cooperative}'s board. */
+  public static Bot board(int cooperative, RandomStreams streams) {
+    return new BoardBot("board-bot", cooperative, streams.sequence(StreamName.BOTS, 0));
+  }
+
+  public String name() {
     return name;
   }
 
   /** The household's id, or the cooperative's index for a board. */
-  int agent() {
+  public int agent() {
     return agent;
   }
 
-  /** The coming month's screen of the model's next step, and the bot's choices. */
-  abstract Screen screen(MingaModel m);
+  /** Whether it plays a household or a board. */
+  public abstract Decision.Role role();
 
-  /** A screen with the bot's choice for each decision asked, in the order of {@link Decision}. */
-  static Screen screen(String shown, List<Decision> asked, ToDoubleFunction<Decision> choose) {
+  /** The bot's choice for each decision the screen asks, in the order of {@link Decision}. */
+  public Map<Decision, Double> answer(Screen screen) {
     Map<Decision, Double> choices = new EnumMap<>(Decision.class);
-    for (Decision d : asked) {
-      choices.put(d, choose.applyAsDouble(d));
+    for (Decision d : screen.asked()) {
+      choices.put(d, choose(d, screen));
     }
-    return new Screen(shown, choices);
+    return choices;
   }
 
+  abstract double choose(Decision d, Screen screen);
+
   /** Draws how long the bot takes over one screen (the same two draws every time). */
-  Timing time(long countdownMs) {
+  public Timing time(long countdownMs) {
     long ms = Math.round(medianMs * Math.exp(SPREAD * draws.nextGaussian()));
     boolean away = draws.chance(AWAY);
     return away || ms > countdownMs ? new Timing(countdownMs, true) : new Timing(ms, false);

@@ -1,7 +1,6 @@
 package org.minga.play;
 
 import org.minga.model.Decision;
-import org.minga.model.MingaModel;
 import org.minga.model.Situation;
 import org.minga.model.random.RandomStream;
 
@@ -34,12 +33,13 @@ final class HouseholdBot extends Bot {
   }
 
   @Override
-  Screen screen(MingaModel m) {
-    Situation s = Situation.of(m, agent());
-    return screen(s.summary(), s.asked(), d -> choose(d, s));
+  public Decision.Role role() {
+    return Decision.Role.HOUSEHOLD;
   }
 
-  private double choose(Decision d, Situation s) {
+  @Override
+  double choose(Decision d, Screen screen) {
+    Situation s = screen.household();
     return switch (d) {
       case DELIVERY -> s.traderPrice() > (1 + tolerance) * (s.advance() + s.remainder())
           ? partial : 1;

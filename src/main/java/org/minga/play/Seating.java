@@ -13,7 +13,7 @@ import org.minga.model.Producer;
  * positions (the k-th stratum's pick sits at a different cash rank each time, by the golden
  * ratio), so the room sees small and large, poor and better-off farms.
  */
-final class Seating {
+public final class Seating {
   private static final double GOLDEN = 0.6180339887498949;
 
   private Seating() {}
@@ -23,7 +23,7 @@ final class Seating {
    *
    * @throws IllegalArgumentException when fewer than {@code n} households are active
    */
-  static int[] households(MingaModel m, int n) {
+  public static int[] households(MingaModel m, int n) {
     List<Producer> active = new ArrayList<>();
     for (Producer p : m.producers()) {
       if (p.isActive()) {
@@ -47,7 +47,7 @@ final class Seating {
   }
 
   /** The board to play: the active cooperative with the most members (-1: none). */
-  static int board(MingaModel m) {
+  public static int board(MingaModel m) {
     int best = -1;
     for (Cooperative c : m.cooperatives()) {
       if (c.isActive() && (best < 0 || c.memberCount() > m.cooperatives().get(best).memberCount())) {

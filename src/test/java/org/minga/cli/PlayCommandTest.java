@@ -107,11 +107,25 @@ class PlayCommandTest {
   }
 
   @Test
-  void withoutHeadlessThereIsNoWindowYet() {
-    Cli.Result r = Cli.run("play", BASELINE, "--bots", "2");
+  void aLiveSessionOfBotsRunsInRealTimeThroughTheServer() throws IOException {
+    Path session = dir.resolve("live");
+    Cli.Result r = Cli.run("play", BASELINE, "--set", "producers.count=300", "--bots", "2",
+        "--months", "6", "--countdown", "1", "--bind", "127.0.0.1", "--port", "0", "--out",
+        session.toString());
+    assertEquals(0, r.exit(), r::toString);
+    List<String> lines = Files.readAllLines(session.resolve("decisions.csv"));
+    assertTrue(lines.size() > 1, "decisions recorded");
+    for (String line : lines.subList(1, lines.size())) {
+      String[] f = line.split(",", -1);
+      assertTrue(Long.parseLong(f[9]) <= 1000, "measured within the countdown: " + line);
+    }
+  }
+
+  @Test
+  void headlessSessionsHaveNoPeople() {
+    Cli.Result r = Cli.run("play", BASELINE, "--headless", "--players", "2");
     assertEquals(2, r.exit(), r::toString);
-    assertTrue(r.err().contains("the participatory window is not built yet; use --headless"),
-        r::toString);
+    assertTrue(r.err().contains("--headless plays bots only"), r::toString);
   }
 
   private Cli.Result replay(String... rows) throws IOException {

@@ -1,0 +1,49 @@
+package org.minga.play.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.lang.management.ManagementFactory;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A room of 40 bots playing the baseline valley (2,000 households) for 24 months through the
+ * server on loopback: every answer sent is recorded, none lost. Prints the server's heap after
+ * a collection and the request times (median, 95th percentile): figures for docs/workshop.md,
+ * not assertions.
+ */
+class LoadTest {
+  @Test
+  void fortyBotsPlayTwentyFourMonthsAndEveryAnswerIsRecorded() throws Throwable {
+    long start = System.nanoTime();
+    try (Table t = new Table(2000, 0, false, 40, 24, 30_000, true)) {
+      t.finish();
+      List<String> rows = t.rows();
+      Set<String> screens = new HashSet<>();
+      Set<String> players = new HashSet<>();
+      for (String r : rows) {
+        String[] f = r.split(",", -1);
+        screens.add(f[1] + "/" + f[4]);
+        players.add(f[1]);
+      }
+      List<Long> times = t.room.timings();
+      int joins = 40;
+      assertEquals(40, players.size());
+      assertEquals(times.size() - joins, screens.size(),
+          "one recorded screen per answer sent: none lost, none invented");
+      assertTrue(screens.size() >= 40 * 8, screens.size() + " screens: the harvests asked all");
+
+      System.gc();
+      long heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+      long[] ms = times.stream().mapToLong(n -> n / 1000).sorted().toArray();
+      System.out.printf("load: 40 bots, 24 months, %d decisions (%d screens) in %.1f s; heap "
+          + "after GC %.0f MB (model, server and clients); requests (join, decide): median "
+          + "%.1f ms, p95 %.1f ms, max %.1f ms, n=%d%n", rows.size(), screens.size(),
+          (System.nanoTime() - start) / 1e9, heap / 1e6, ms[ms.length / 2] / 1000.0,
+          ms[(int) (ms.length * 0.95)] / 1000.0, ms[ms.length - 1] / 1000.0, ms.length);
+    }
+  }
+}
