@@ -1,6 +1,7 @@
 package org.minga.cli;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +16,7 @@ import org.minga.output.RunOutputs;
 import org.minga.scenario.ModelInputs;
 import org.minga.scenario.Scenario;
 import org.minga.scenario.ScenarioLoader;
+import org.minga.sweep.DirectoryLock;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -113,7 +115,8 @@ final class RunCommand implements Callable<Integer> {
     ModelRun.Session players = DecisionReplay.session(decisions, inputs, producers, stepsToRun);
 
     ChartRecorder charts = noCharts ? null : new ChartRecorder();
-    try (RunOutputs outputs = openOutputs(directory, households.wanted())) {
+    try (DirectoryLock lock = lockOutputs(directory);
+        RunOutputs outputs = openOutputs(directory, households.wanted())) {
       List<StepObserver> observers = new ArrayList<>(outputs.observers());
       if (charts != null) {
         observers.add(charts);
@@ -145,6 +148,31 @@ final class RunCommand implements Callable<Integer> {
     }
     return ExitCodes.OK;
   }
+
+  /**
+   * Locks {@code directory} for this run (a second run or a sweep on it is refused, naming this
+   * one), then removes what a killed run left there mid-write.
+   */
+  private DirectoryLock lockOutputs(Path directory) {
+    Path file = directory.resolve(OUTPUT_LOCK);
+    try {
+      Files.createDirectories(directory);
+      DirectoryLock lock = DirectoryLock.tryLock(file, false, "run");
+      if (lock == null) {
+        throw new CliFailure(ExitCodes.BAD_INPUT, directory + " is in use by "
+            + DirectoryLock.holderOf(file) + "; wait until it has finished, or choose another "
+            + "--out");
+      }
+      StaleOutputs.removeLeftoverTemps(directory, spec.commandLine().getErr());
+      return lock;
+    } catch (IOException e) {
+      throw new CliFailure(ExitCodes.BAD_INPUT, "cannot write to output directory " + directory
+          + ": " + IoMessages.describe(e), e);
+    }
+  }
+
+  /** The lock file of an output directory, the same a sweep takes. */
+  static final String OUTPUT_LOCK = ".minga.lock";
 
   /** Runs the model with the output observers, plus a progress bar when one is worth it. */
   private ModelRun.Result runWithProgress(ModelInputs inputs, int stepsToRun, int producers,

@@ -65,7 +65,10 @@ public final class OutputsDoc {
         + "the previous run's files intact. Once it completes, files of an earlier run in the same "
         + "directory that this run did not write (the charts after `--no-charts`, households.csv "
         + "after `--households none`) are removed, so every file there belongs to the last run; "
-        + "files with other names are never touched. The same scenario and seed give "
+        + "files with other names are never touched. A run holds the directory while it runs "
+        + "(`.minga.lock`, as a sweep does): a second run or a sweep on it is refused, naming "
+        + "the holder; and the temporary files a killed run left there are removed when the "
+        + "next run starts. The same scenario and seed give "
         + "byte-identical CSV files.\n\n");
 
     timeseries(md);

@@ -24,7 +24,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>Locks are per process: this one remembers the files it holds and never opens a second
  * channel on them (closing that channel would drop the process's lock on some systems).
  */
-final class DirectoryLock implements AutoCloseable {
+public final class DirectoryLock implements AutoCloseable {
   private static final Set<Path> HELD = ConcurrentHashMap.newKeySet();
 
   private final Path file;
@@ -41,7 +41,8 @@ final class DirectoryLock implements AutoCloseable {
    * Takes the lock on {@code file} (created if needed), writing {@code what} and this process
    * into it when exclusive; null when another holder (or this process) has it.
    */
-  static DirectoryLock tryLock(Path file, boolean shared, String what) throws IOException {
+  public static DirectoryLock tryLock(Path file, boolean shared, String what)
+      throws IOException {
     Path key = file.toAbsolutePath().normalize();
     if (!HELD.add(key)) {
       return null;
@@ -96,7 +97,7 @@ final class DirectoryLock implements AutoCloseable {
   }
 
   /** What the last exclusive holder of {@code file} wrote: who it is. */
-  static String holderOf(Path file) throws IOException {
+  public static String holderOf(Path file) throws IOException {
     String text = Files.exists(file) ? Files.readString(file).trim() : "";
     return text.isEmpty() ? "another minga process" : text;
   }
