@@ -30,7 +30,7 @@ public final class ScenarioEvents {
       if (!l.enabled()) {
         continue;
       }
-      String name = PolicyConfig.LEVER_KEYS.get(i).replace('_', ' ');
+      String name = leverName(i);
       events.add(new ChartEvent(l.start(), name + " on"));
       if (l.end() >= 0) {
         events.add(new ChartEvent(l.end(), name + " off"));
@@ -58,6 +58,11 @@ public final class ScenarioEvents {
   }
 
   /** "price crash x0.55, 18 mo" or "price boom x1.4, 6 mo". */
+  /** Lever {@code index} (in {@link PolicyConfig#LEVER_KEYS} order) in words: "price floor". */
+  public static String leverName(int index) {
+    return PolicyConfig.LEVER_KEYS.get(index).replace('_', ' ');
+  }
+
   public static String priceShock(double multiplier, int months) {
     return String.format(Locale.ROOT, "price %s x%s, %d mo", multiplier < 1 ? "crash" : "boom",
         number(multiplier), months);

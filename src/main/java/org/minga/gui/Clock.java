@@ -24,9 +24,18 @@ final class Clock {
     int month = MingaModel.monthOf(step);
     int yearOfRun = step / 12 + 1;
     String year = m.scenario().startYear() > 0
-        ? "Year " + yearOfRun + " (" + (m.scenario().startYear() + step / 12) + ")"
+        ? "Year " + yearOfRun + " (" + calendarYear(m, step) + ")"
         : "Year " + yearOfRun;
-    String name = Month.of(month).getDisplayName(TextStyle.FULL, Locale.ENGLISH);
-    return year + " · " + name + (m.isHarvestMonth(month) ? " · harvest" : "");
+    return year + " · " + monthName(step) + (m.isHarvestMonth(month) ? " · harvest" : "");
+  }
+
+  /** The name of the calendar month of {@code step}: "July". */
+  static String monthName(int step) {
+    return Month.of(MingaModel.monthOf(step)).getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+  }
+
+  /** The calendar year of {@code step}. */
+  static int calendarYear(MingaModel m, int step) {
+    return m.scenario().startYear() + step / 12;
   }
 }

@@ -11,6 +11,7 @@ import javax.swing.BoxLayout;
 import javax.swing.JButton;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
+import org.minga.chart.ScenarioEvents;
 import org.minga.model.Policies;
 import org.minga.scenario.PolicyConfig;
 
@@ -39,7 +40,7 @@ final class LeverPanel {
     Policies.Lever[] levers = Policies.Lever.values();
     for (int i = 0; i < levers.length; i++) {
       Policies.Lever lever = levers[i];
-      JLabel name = new JLabel(PolicyConfig.LEVER_KEYS.get(i).replace('_', ' '));
+      JLabel name = new JLabel(ScenarioEvents.leverName(i));
       JLabel state = new JLabel();
       JLabel detail = new JLabel();
       detail.setFont(detail.getFont().deriveFont(11f));

@@ -49,7 +49,7 @@ public final class LiveControls {
     java.util.List<String> on = new java.util.ArrayList<>();
     for (Policies.Lever l : Policies.Lever.values()) {
       if (model().policies().inForce(l)) {
-        on.add(l.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + " ("
+        on.add(org.minga.chart.ScenarioEvents.leverName(l.ordinal()) + " ("
             + LeverStatus.of(model(), l).detail() + ")");
       }
     }

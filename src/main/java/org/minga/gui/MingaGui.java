@@ -293,7 +293,7 @@ public final class MingaGui extends GUIState {
       from = model().completedSteps();
       model().switchLever(lever, o);
     }
-    String name = lever.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+    String name = ScenarioEvents.leverName(lever.ordinal());
     String label = switch (o) {
       case ON -> name + " on (switched)";
       case OFF -> name + " off (switched)";

@@ -30,8 +30,7 @@ final class Monitors {
       new Monitor("Co-ops active", Metrics.index("active_cooperatives"),
           v -> String.format(Locale.ROOT, "%.0f", v)),
       new Monitor("Members", Metrics.index("membership_rate"), Shown::percent),
-      new Monitor("Cohesion", Metrics.index("cohesion"),
-          v -> String.format(Locale.ROOT, "%.2f of 1", v)));
+      new Monitor("Cohesion", Metrics.index("cohesion"), Shown::score));
 
   private final JPanel panel = new JPanel(new GridLayout(1, 0, 6, 0));
   private final JLabel[] values = new JLabel[SHOWN.size()];

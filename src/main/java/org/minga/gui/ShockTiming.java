@@ -1,8 +1,5 @@
 package org.minga.gui;
 
-import java.time.Month;
-import java.time.format.TextStyle;
-import java.util.Locale;
 import org.minga.model.MingaModel;
 
 /**
@@ -16,11 +13,9 @@ final class ShockTiming {
 
   /** E.g. "From May 1989 (month 40), a harvest month: ...". */
   static String describe(MingaModel m, int step) {
-    int month = MingaModel.monthOf(step);
-    String name = Month.of(month).getDisplayName(TextStyle.FULL, Locale.ENGLISH);
-    int year = m.scenario().startYear() + step / 12;
-    String when = "From " + name + " " + year + " (month " + step + "), ";
-    if (m.isHarvestMonth(month)) {
+    String when = "From " + Clock.monthName(step) + " " + Clock.calendarYear(m, step)
+        + " (month " + step + "), ";
+    if (m.isHarvestMonth(MingaModel.monthOf(step))) {
       return when + "a harvest month: it meets cooperatives' advances set on past prices and "
           + "households selling their crop now.";
     }
