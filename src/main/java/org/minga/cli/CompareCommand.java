@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "compare", mixinStandardHelpOptions = true,
     description = "Compare a variant with a base scenario on common random numbers: paired "
-        + "differences with 95% intervals.")
+        + "differences with 95%% intervals.")
 final class CompareCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -59,7 +59,7 @@ final class CompareCommand implements Callable<Integer> {
   List<String> focus = new ArrayList<>();
 
   @Option(names = "--width", paramLabel = "W",
-      description = "With --replicates auto: the widest 95% interval of a --metric "
+      description = "With --replicates auto: the widest 95%% interval of a --metric "
           + "difference, in its unit (default 0.05 when every --metric is a share 0-1).")
   Double width;
 

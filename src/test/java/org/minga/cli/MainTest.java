@@ -31,6 +31,19 @@ class MainTest {
   }
 
   @Test
+  void everyHelpTextIsPrintedWithoutFormatWarnings() {
+    // picocli reads descriptions as format strings: a bare "95%" makes it warn on stderr.
+    java.util.List<String> names = new java.util.ArrayList<>(
+        Main.commandLine().getSubcommands().keySet());
+    names.add(0, "--help");
+    for (String name : names) {
+      Cli.Result r = name.startsWith("--") ? Cli.run(name) : Cli.run(name, "--help");
+      assertEquals(0, r.exit(), r::toString);
+      assertFalse(r.err().contains("WARN") || r.out().contains("WARN"), r::toString);
+    }
+  }
+
+  @Test
   void noSubcommandIsAUsageError() {
     assertUsageError(Cli.run(), "Missing command");
   }
