@@ -256,6 +256,6 @@ final class ChannelChoice {
       return null;
     }
     Intermediary i = m.intermediaries.get(idx);
-    return i.active ? i : null;
+    return i.isActive() ? i : null;
   }
 }

@@ -19,7 +19,7 @@ final class ContractBreach {
     if (alternativeValue <= 0) {
       return 0;
     }
-    double sanction = Exclusivity.monthlyDetection(m, f) * f.config.breachSanction()
+    double sanction = Exclusivity.monthlyDetection(m, f) * f.config().breachSanction()
         * m.worldPriceNow;
     return ChannelChoice.logistic(m, p, alternativeValue - sanction - contractValue);
   }
@@ -30,7 +30,7 @@ final class ContractBreach {
    */
   static void maybeDetect(MingaModel m, Producer p, TractorFirm f, double divertedShare,
       double divertedUnits) {
-    FirmConfig fc = f.config;
+    FirmConfig fc = f.config();
     p.reliability = 0.8 * p.reliability + 0.2 * (1 - divertedShare);
     if (divertedShare <= fc.breachTolerance()
         || !m.chance(StreamName.CONTRACT_BREACH, p.id, 0, Exclusivity.monthlyDetection(m, f))) {
@@ -55,7 +55,7 @@ final class ContractBreach {
     p.cash -= penalty;
     p.incomeMonth -= penalty;
     f.cash += penalty;
-    f.profitYear += penalty;
+    f.bookIncome(penalty);
   }
 
   /**
@@ -66,7 +66,7 @@ final class ContractBreach {
   static void lapseBlacklists(MingaModel m) {
     int longest = 0;
     for (TractorFirm f : m.firms) {
-      longest = Math.max(longest, 12 * f.config.blacklistYears());
+      longest = Math.max(longest, 12 * f.config().blacklistYears());
     }
     for (Producer p : m.producers) {
       if (p.blacklisted && m.step - m.records.blacklistedAt[p.id] >= longest) {
@@ -80,7 +80,7 @@ final class ContractBreach {
     if (!p.blacklisted) {
       return false;
     }
-    if (m.step - m.records.blacklistedAt[p.id] >= 12 * f.config.blacklistYears()) {
+    if (m.step - m.records.blacklistedAt[p.id] >= 12 * f.config().blacklistYears()) {
       p.blacklisted = false;
       return false;
     }

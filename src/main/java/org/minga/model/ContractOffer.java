@@ -12,9 +12,9 @@ final class ContractOffer {
   private ContractOffer() {}
 
   static double price(MingaModel m, TractorFirm f, Producer p) {
-    FirmConfig fc = f.config;
-    double base = fc.priceRule() == FirmConfig.PriceRule.FIXED && f.fixedPricePeriod >= 0
-        ? f.fixedPrice : Math.max(fc.floor(), m.worldPriceNow * (1 - fc.margin()));
+    FirmConfig fc = f.config();
+    double base = fc.priceRule() == FirmConfig.PriceRule.FIXED && f.fixedPricePeriod() >= 0
+        ? f.fixedPrice() : Math.max(fc.floor(), m.worldPriceNow * (1 - fc.margin()));
     double quality = Math.max(0, (p.quality - 0.5) / 0.1) * fc.qualityPremium()
         * m.worldPriceNow;
     double distance = Reach.distance(p.x, p.y, fc.xKm(), fc.yKm());
@@ -23,14 +23,13 @@ final class ContractOffer {
 
   /** Offers phase: a fixed-price firm sets its price at the start of each contract period. */
   static void updateFixedPrice(MingaModel m, TractorFirm f) {
-    FirmConfig fc = f.config;
+    FirmConfig fc = f.config();
     if (fc.priceRule() != FirmConfig.PriceRule.FIXED) {
       return;
     }
-    int period = Math.max(0, m.step - f.enteredAt) / (12 * fc.contractYears());
-    if (period != f.fixedPricePeriod) {
-      f.fixedPrice = Math.max(fc.floor(), m.worldPriceNow * (1 - fc.margin()));
-      f.fixedPricePeriod = period;
+    int period = Math.max(0, m.step - f.enteredAt()) / (12 * fc.contractYears());
+    if (period != f.fixedPricePeriod()) {
+      f.fixPrice(period, Math.max(fc.floor(), m.worldPriceNow * (1 - fc.margin())));
     }
   }
 }

@@ -155,7 +155,7 @@ final class Credit {
       }
       case Producer.INTERMEDIARY_CREDITOR -> {
         Intermediary i = m.intermediaries.get(who);
-        yield i.active && i.capital >= amount;
+        yield i.isActive() && i.capital >= amount;
       }
       case Producer.PUBLIC_CREDITOR -> true;
       default -> false;
@@ -186,7 +186,7 @@ final class Credit {
         if (principal) {
           i.loansOutstanding -= amount;
         } else {
-          i.profitMonth += amount;
+          i.earnInterest(amount);
         }
       }
       case Producer.FIRM_CREDITOR -> m.firms[p.creditor].cash += amount;

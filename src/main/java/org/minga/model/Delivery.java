@@ -30,13 +30,10 @@ final class Delivery {
     // capital limits only its lending.
     double price = sales.intermediaryPrice(m, p, i);
     double gross = price * q;
-    double repaid = p.receive(gross, Producer.INTERMEDIARY_CREDITOR, i.index);
+    double repaid = p.receive(gross, Producer.INTERMEDIARY_CREDITOR, i.index());
     i.capital -= gross - repaid;
     i.loansOutstanding -= repaid;
-    i.stock += q;
-    i.boughtValueMonth += gross;
-    i.boughtVolumeMonth += q;
-    i.transportCostMonth += q * sales.intermediaryTransport();
+    i.buy(q, gross, q * sales.intermediaryTransport());
     finish(m, p, Channel.INTERMEDIARY, q, gross, price, sales);
     return q;
   }
@@ -62,11 +59,9 @@ final class Delivery {
     }
     double price = ContractOffer.price(m, f, p);
     double gross = price * q;
-    double repaid = p.receive(gross, Producer.FIRM_CREDITOR, f.index);
+    double repaid = p.receive(gross, Producer.FIRM_CREDITOR, f.index());
     f.cash -= gross - repaid;
-    f.stock += q;
-    f.purchasesYear += gross;
-    f.profitYear -= gross;
+    f.buyUnderContract(q, gross);
     p.lastExportStep = m.step;
     finish(m, p, Channel.CONTRACT, q, gross, price, sales);
     return q;

@@ -25,18 +25,18 @@ final class FirmContracts {
       if (!f.isActive()) {
         continue;
       }
-      for (int k = 0; k < f.contracted.size(); k++) {
-        Producer p = m.producers[f.contracted.get(k)];
+      for (int k = 0; k < f.contractedCount(); k++) {
+        Producer p = m.producers[f.contracted().get(k)];
         boolean free = p.debt <= 0 || (p.creditorKind == Producer.FIRM_CREDITOR
-            && p.creditor == f.index);
+            && p.creditor == f.index());
         if (!free) {
           continue;
         }
-        double amount = f.config.inputCreditPerHa() * p.area;
+        double amount = f.config().inputCreditPerHa() * p.area;
         p.cash += amount;
         p.debt += amount;
         p.creditorKind = Producer.FIRM_CREDITOR;
-        p.creditor = f.index;
+        p.creditor = f.index();
         f.cash -= amount;
       }
     }
@@ -51,15 +51,15 @@ final class FirmContracts {
       if (!f.isActive()) {
         continue;
       }
-      FirmConfig fc = f.config;
-      double assistance = fc.assistanceCost() * f.contracted.size() / 12;
+      FirmConfig fc = f.config();
+      double assistance = fc.assistanceCost() * f.contractedCount() / 12;
       double fund = assistance * FirmEntry.cofinancingShare(m);
       double cost = fc.fixedCostPerYear() / 12 + assistance - fund;
       // The fund pays the assistance providers directly: public money that never passes
       // through the firm's accounts, so it is counted as spending but not in the ledger.
       m.book.publicSpending.add(fund);
       f.cash -= cost;
-      f.profitYear -= cost;
+      f.bookCost(cost);
       m.ledger.out(Ledger.Account.OPERATING_COSTS, cost);
     }
   }
@@ -69,29 +69,26 @@ final class FirmContracts {
       if (!f.isActive()) {
         continue;
       }
-      double saving = FirmEntry.taxSaving(m, f.purchasesYear);
+      double saving = FirmEntry.taxSaving(m, f.purchasesYear());
       f.cash += saving;
-      f.profitYear += saving;
+      f.bookIncome(saving);
       m.ledger.in(Ledger.Account.GRANTS, saving);
       m.book.publicSpending.add(saving);
-      f.lastYearProfit = f.profitYear;
-      f.lossYears = f.profitYear < 0 ? f.lossYears + 1 : 0;
-      f.profitYear = 0;
-      f.purchasesYear = 0;
-      if (f.lossYears >= f.config.exitLossYears()) {
+      f.closeYear();
+      if (f.lossYears() >= f.config().exitLossYears()) {
         exit(m, f);
         continue;
       }
-      int years = (m.step - f.enteredAt) / 12;
-      if (years > 0 && years % f.config.contractYears() == 0) {
+      int years = (m.step - f.enteredAt()) / 12;
+      if (years > 0 && years % f.config().contractYears() == 0) {
         renew(m, f);
       }
     }
   }
 
   private static void renew(MingaModel m, TractorFirm f) {
-    for (int k = f.contracted.size() - 1; k >= 0; k--) {
-      Producer p = m.producers[f.contracted.get(k)];
+    for (int k = f.contractedCount() - 1; k >= 0; k--) {
+      Producer p = m.producers[f.contracted().get(k)];
       if (p.reliability < MIN_RELIABILITY || !p.active) {
         terminate(m, f, p);
       }
@@ -101,9 +98,9 @@ final class FirmContracts {
 
   /** Ends one contract; an outstanding input credit is written off by the firm. */
   static void terminate(MingaModel m, TractorFirm f, Producer p) {
-    f.contracted.remove(p.id);
+    f.terminate(p.id);
     p.firm = -1;
-    if (p.creditorKind == Producer.FIRM_CREDITOR && p.creditor == f.index) {
+    if (p.creditorKind == Producer.FIRM_CREDITOR && p.creditor == f.index()) {
       Credit.writeOff(m, p);
     }
   }
@@ -113,11 +110,10 @@ final class FirmContracts {
     if (!f.isActive()) {
       return;
     }
-    while (f.contracted.size() > 0) {
-      terminate(m, f, m.producers[f.contracted.get(f.contracted.size() - 1)]);
+    while (f.contractedCount() > 0) {
+      terminate(m, f, m.producers[f.contracted().get(f.contractedCount() - 1)]);
     }
-    f.exited = true;
-    f.exitedAt = m.step;
+    f.exit(m.step);
     m.ledger.out(Ledger.Account.EXIT_WITHDRAWALS, f.cash);
     f.cash = 0;
   }

@@ -19,11 +19,11 @@ final class FirmEntry {
   static void yearly(MingaModel m) {
     int year = m.step / 12;
     for (TractorFirm f : m.firms) {
-      if (f.entered || year < f.config.entryYear()) {
+      if (f.hasEntered() || year < f.config().entryYear()) {
         continue;
       }
-      boolean always = f.config.entryRule() == FirmConfig.EntryRule.ALWAYS;
-      if (always || expectedYearlyProfit(m, f) * f.config.paybackYears() >= setupCost(m, f)) {
+      boolean always = f.config().entryRule() == FirmConfig.EntryRule.ALWAYS;
+      if (always || expectedYearlyProfit(m, f) * f.config().paybackYears() >= setupCost(m, f)) {
         enter(m, f);
       }
     }
@@ -33,12 +33,12 @@ final class FirmEntry {
   static double setupCost(MingaModel m, TractorFirm f) {
     double share = m.policies.inForce(Lever.MATCHING_GRANTS)
         ? m.sc.policies().matchingGrants().publicShare() : 0;
-    return f.config.setupCost() * (1 - share);
+    return f.config().setupCost() * (1 - share);
   }
 
   /** Expected profit per year at the trailing mean world price, with policies in force. */
   static double expectedYearlyProfit(MingaModel m, TractorFirm f) {
-    FirmConfig fc = f.config;
+    FirmConfig fc = f.config();
     double price = trailingMeanPrice(m);
     double contractVolume = fc.targetProducers() * m.meanOutput;
     double bought = contractVolume * fc.intermediaryShare() / (1 - fc.intermediaryShare() + 1e-9);
@@ -74,17 +74,16 @@ final class FirmEntry {
   }
 
   static void enter(MingaModel m, TractorFirm f) {
-    FirmConfig fc = f.config;
-    f.entered = true;
-    f.enteredAt = m.step;
-    f.contractDemandYear = fc.targetProducers() * m.meanOutput;
-    f.intermediaryDemandYear = f.contractDemandYear * fc.intermediaryShare()
+    FirmConfig fc = f.config();
+    double contractDemandYear = fc.targetProducers() * m.meanOutput;
+    double intermediaryDemandYear = contractDemandYear * fc.intermediaryShare()
         / (1 - fc.intermediaryShare() + 1e-9);
-    double workingCapital = (f.contractDemandYear + f.intermediaryDemandYear)
+    f.enter(m.step, contractDemandYear, intermediaryDemandYear);
+    double workingCapital = (f.contractDemandYear() + f.intermediaryDemandYear())
         * m.worldPrice.base() / 2;
     f.cash = workingCapital;
     // Matching grants pay their share of the setup cost to the suppliers of the consortium.
-    m.book.publicSpending.add(f.config.setupCost() - setupCost(m, f));
+    m.book.publicSpending.add(f.config().setupCost() - setupCost(m, f));
     m.ledger.in(Ledger.Account.ENTRY_CAPITAL, workingCapital);
     ProducerSelection.fill(m, f);
   }

@@ -2,27 +2,27 @@ package org.minga.model;
 
 /** An informal intermediary (acopiador): buys for cash, lends tied credit, sells on. */
 public final class Intermediary {
-  final int index;
-  final double x;
-  final double y;
-  boolean active = true;
+  private final int index;
+  private final double x;
+  private final double y;
+  private boolean active = true;
   double capital;
-  double margin;
+  private double margin;
   /** Active intermediaries within reach of its own location (itself included). */
-  int competitors = 1;
+  private int competitors = 1;
 
-  double stock;
-  double boughtValueMonth;
-  double boughtVolumeMonth;
+  private double stock;
+  private double boughtValueMonth;
+  private double boughtVolumeMonth;
   /** Transport it pays this month to bring what it bought from the farms (deducted from its offers). */
-  double transportCostMonth;
-  double profitMonth;
+  private double transportCostMonth;
+  private double profitMonth;
   final double[] profitRing = new double[12];
   double profit12;
   /** Consecutive months (after its first year) whose trailing 12-month profit was negative. */
-  int lossMonths;
+  private int lossMonths;
   /** Months it has been in business (exit looks only at whole years of trading). */
-  int monthsOpen;
+  private int monthsOpen;
   double loansOutstanding;
 
   Intermediary(int index, double x, double y, double capital, double margin) {
@@ -65,6 +65,74 @@ public final class Intermediary {
   /** Profit over the trailing 12 months. */
   public double profit12() {
     return profit12;
+  }
+
+  /** Active intermediaries within reach of its own location (itself included). */
+  int competitors() {
+    return competitors;
+  }
+
+  /** Volume it holds, bought this month and not yet sold on. */
+  double stock() {
+    return stock;
+  }
+
+  /** Volume bought from producers this month. */
+  double boughtVolumeMonth() {
+    return boughtVolumeMonth;
+  }
+
+  /** Transport paid this month to bring in what it bought. */
+  double transportCostMonth() {
+    return transportCostMonth;
+  }
+
+  /** Consecutive months (after its first year) of a negative trailing 12-month profit. */
+  int lossMonths() {
+    return lossMonths;
+  }
+
+  /** Sets the margin it takes off the domestic price (the monthly move toward its target). */
+  void setMargin(double margin) {
+    this.margin = margin;
+  }
+
+  /** Records how many active intermediaries are within reach of it (itself included). */
+  void setCompetitors(int competitors) {
+    this.competitors = competitors;
+  }
+
+  /** Books a purchase from a producer: {@code volume} for {@code value}, {@code transport} paid. */
+  void buy(double volume, double value, double transport) {
+    stock += volume;
+    boughtValueMonth += value;
+    boughtVolumeMonth += volume;
+    transportCostMonth += transport;
+  }
+
+  /** Sells {@code volume} of its stock to the firms for {@code value}. */
+  void sellToFirms(double volume, double value) {
+    stock -= volume;
+    profitMonth += value;
+  }
+
+  /**
+   * Sells the rest of its stock to exporters for {@code value}; the month's purchases and its
+   * operating {@code cost} come off the month's profit.
+   */
+  void sellRestToExporters(double value, double cost) {
+    profitMonth += value - boughtValueMonth - cost;
+    stock = 0;
+  }
+
+  /** Books interest a producer paid on its loan. */
+  void earnInterest(double amount) {
+    profitMonth += amount;
+  }
+
+  /** Leaves the market: it no longer buys, lends or counts as a competitor. */
+  void exit() {
+    active = false;
   }
 
   void closeMonth(int step) {

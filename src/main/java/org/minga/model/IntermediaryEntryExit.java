@@ -26,11 +26,11 @@ final class IntermediaryEntryExit {
   }
 
   static void close(MingaModel m, Intermediary i) {
-    i.active = false;
+    i.exit();
     m.ledger.out(Ledger.Account.EXIT_WITHDRAWALS, i.capital);
     i.capital = 0;
     for (Producer p : m.producers) {
-      if (p.creditorKind == Producer.INTERMEDIARY_CREDITOR && p.creditor == i.index) {
+      if (p.creditorKind == Producer.INTERMEDIARY_CREDITOR && p.creditor == i.index()) {
         Credit.writeOff(m, p);
       }
     }
@@ -43,7 +43,7 @@ final class IntermediaryEntryExit {
     }
     for (int k = m.intermediaries.size() - 1; k >= 0 && count < 0; k--) {
       Intermediary i = m.intermediaries.get(k);
-      if (i.active) {
+      if (i.isActive()) {
         close(m, i);
         count++;
       }
@@ -64,7 +64,7 @@ final class IntermediaryEntryExit {
 
   static void exitAfterLosses(MingaModel m) {
     for (Intermediary i : m.intermediaries) {
-      if (i.active && i.lossMonths >= m.sc.intermediaries().exitLossMonths()) {
+      if (i.isActive() && i.lossMonths() >= m.sc.intermediaries().exitLossMonths()) {
         close(m, i);
         Reach.intermediaryClosed(m, i); // only producers within its reach change
       }
@@ -89,11 +89,11 @@ final class IntermediaryEntryExit {
     double margins = 0;
     double competitors = 0;
     for (Intermediary i : m.intermediaries) {
-      if (i.active) {
+      if (i.isActive()) {
         active++;
         profit += i.profit12;
-        margins += i.margin;
-        competitors += i.competitors;
+        margins += i.margin();
+        competitors += i.competitors();
       }
     }
     double volume = m.book.volume12(Channel.INTERMEDIARY);

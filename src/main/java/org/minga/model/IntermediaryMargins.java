@@ -13,11 +13,11 @@ final class IntermediaryMargins {
   static void adjust(MingaModel m) {
     IntermediaryConfig ic = m.sc.intermediaries();
     for (Intermediary i : m.intermediaries) {
-      if (!i.active) {
+      if (!i.isActive()) {
         continue;
       }
-      double target = target(ic, i.competitors);
-      i.margin += ic.adjustSpeed() * (target - i.margin);
+      double target = target(ic, i.competitors());
+      i.setMargin(i.margin() + ic.adjustSpeed() * (target - i.margin()));
     }
   }
 

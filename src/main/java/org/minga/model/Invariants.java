@@ -109,14 +109,14 @@ public final class Invariants {
       }
     }
     for (Intermediary i : m.intermediaries) {
-      if (!Double.isFinite(i.capital) || !Double.isFinite(i.margin)) {
-        throw new InvariantViolation(step, "intermediary " + i.index + " has capital "
-            + i.capital + ", margin " + i.margin);
+      if (!Double.isFinite(i.capital) || !Double.isFinite(i.margin())) {
+        throw new InvariantViolation(step, "intermediary " + i.index() + " has capital "
+            + i.capital + ", margin " + i.margin());
       }
     }
     for (TractorFirm f : m.firms) {
       if (!Double.isFinite(f.cash)) {
-        throw new InvariantViolation(step, "firm " + f.index + " has cash " + f.cash);
+        throw new InvariantViolation(step, "firm " + f.index() + " has cash " + f.cash);
       }
     }
     for (Cooperative c : m.cooperatives) {

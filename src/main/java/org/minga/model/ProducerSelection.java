@@ -19,8 +19,8 @@ final class ProducerSelection {
   private ProducerSelection() {}
 
   static void fill(MingaModel m, TractorFirm f) {
-    FirmConfig fc = f.config;
-    int wanted = fc.targetProducers() - f.contracted.size();
+    FirmConfig fc = f.config();
+    int wanted = fc.targetProducers() - f.contractedCount();
     if (wanted <= 0 || !f.isActive()) {
       return;
     }
@@ -45,7 +45,7 @@ final class ProducerSelection {
       if (p.innovator) {
         accept = Math.min(1, accept * 1.5);
       }
-      if (m.chance(StreamName.FIRM_SELECTION, p.id, f.index, accept)) {
+      if (m.chance(StreamName.FIRM_SELECTION, p.id, f.index(), accept)) {
         sign(m, f, p);
         wanted--;
       }
@@ -53,7 +53,7 @@ final class ProducerSelection {
   }
 
   static double score(MingaModel m, TractorFirm f, Producer p) {
-    FirmConfig fc = f.config;
+    FirmConfig fc = f.config();
     double nearness = 1 - Reach.distance(p.x, p.y, fc.xKm(), fc.yKm())
         / Math.max(1e-9, fc.reachKm());
     return fc.selectionWeights().get(0) * p.area / m.meanArea
@@ -66,8 +66,8 @@ final class ProducerSelection {
     if (p.cooperative >= 0) {
       Membership.leave(m, p);
     }
-    p.firm = f.index;
+    p.firm = f.index();
     m.records.lastBreachStep[p.id] = -1;
-    f.contracted.add(p.id);
+    f.contract(p.id);
   }
 }

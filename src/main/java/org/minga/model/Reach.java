@@ -49,17 +49,17 @@ final class Reach {
     double reach = m.sc.intermediaries().reachKm();
     double r2 = reach * reach;
     for (int id = 0; id < m.producers.length; id++) {
-      double d2 = dist2(m.xs[id], m.ys[id], added.x, added.y);
+      double d2 = dist2(m.xs[id], m.ys[id], added.x(), added.y());
       if (d2 <= r2) {
         Producer p = m.producers[id];
         p.intermediariesInReach++;
         double bestD = Double.MAX_VALUE;
         if (p.nearestIntermediary >= 0) {
           Intermediary near = m.intermediaries.get(p.nearestIntermediary);
-          bestD = dist2(p.x, p.y, near.x, near.y);
+          bestD = dist2(p.x, p.y, near.x(), near.y());
         }
         if (d2 < bestD) {
-          p.nearestIntermediary = added.index;
+          p.nearestIntermediary = added.index();
         }
       }
     }
@@ -77,12 +77,12 @@ final class Reach {
     double r2 = reach * reach;
     ActiveBuyers active = null;
     for (int id = 0; id < m.producers.length; id++) {
-      if (dist2(m.xs[id], m.ys[id], closed.x, closed.y) > r2) {
+      if (dist2(m.xs[id], m.ys[id], closed.x(), closed.y()) > r2) {
         continue;
       }
       Producer p = m.producers[id];
       p.intermediariesInReach--;
-      if (p.nearestIntermediary == closed.index) {
+      if (p.nearestIntermediary == closed.index()) {
         active = active != null ? active : ActiveBuyers.intermediaries(m.intermediaries);
         p.nearestIntermediary = nearest(active, m.xs[id], m.ys[id], r2);
       }
@@ -108,11 +108,11 @@ final class Reach {
     for (Intermediary i : m.intermediaries) {
       int n = 0;
       for (Intermediary j : m.intermediaries) {
-        if (j.active && dist2(i.x, i.y, j.x, j.y) <= r2) {
+        if (j.isActive() && dist2(i.x(), i.y(), j.x(), j.y()) <= r2) {
           n++;
         }
       }
-      i.competitors = Math.max(1, n);
+      i.setCompetitors(Math.max(1, n));
     }
   }
 
@@ -157,8 +157,8 @@ final class Reach {
     static ActiveBuyers intermediaries(List<Intermediary> all) {
       ActiveBuyers a = new ActiveBuyers(all.size());
       for (Intermediary i : all) {
-        if (i.active) {
-          a.add(i.index, i.x, i.y);
+        if (i.isActive()) {
+          a.add(i.index(), i.x(), i.y());
         }
       }
       return a;

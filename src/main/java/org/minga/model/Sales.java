@@ -26,11 +26,11 @@ final class Sales {
    * part of the key.
    */
   double intermediaryPrice(MingaModel m, Producer p, Intermediary i) {
-    if (offerFrom != i.index || offerCreditorKind != p.creditorKind
+    if (offerFrom != i.index() || offerCreditorKind != p.creditorKind
         || offerCreditor != p.creditor) {
-      offerTransport = IntermediaryOffer.transport(m, Reach.distance(p.x, p.y, i.x, i.y));
+      offerTransport = IntermediaryOffer.transport(m, Reach.distance(p.x, p.y, i.x(), i.y()));
       offer = IntermediaryOffer.price(m, p, i, offerTransport);
-      offerFrom = i.index;
+      offerFrom = i.index();
       offerCreditorKind = p.creditorKind;
       offerCreditor = p.creditor;
     }

@@ -26,12 +26,12 @@ final class SellOn {
     double demand = 0;
     for (TractorFirm f : m.firms) {
       if (f.isActive()) {
-        demand += f.intermediaryDemandYear * share;
+        demand += f.intermediaryDemandYear() * share;
       }
     }
     double supply = 0;
     for (Intermediary i : m.intermediaries) {
-      supply += i.active ? i.stock : 0;
+      supply += i.isActive() ? i.stock() : 0;
     }
     IntermediaryConfig ic = m.sc.intermediaries();
     m.scarcityPremium = demand > supply && demand > 0
@@ -42,20 +42,18 @@ final class SellOn {
     double bought = Math.min(demand, supply);
     double price = m.domesticPrice * (1 + m.scarcityPremium);
     for (Intermediary i : m.intermediaries) {
-      if (!i.active || i.stock <= 0) {
+      if (!i.isActive() || i.stock() <= 0) {
         continue;
       }
-      double q = i.stock * bought / supply;
+      double q = i.stock() * bought / supply;
       double value = q * price;
-      i.stock -= q;
+      i.sellToFirms(q, value);
       i.capital += value;
-      i.profitMonth += value;
       for (TractorFirm f : m.firms) {
-        if (f.isActive() && f.intermediaryDemandYear > 0) {
-          double part = f.intermediaryDemandYear * share / demand;
-          f.stock += q * part;
+        if (f.isActive() && f.intermediaryDemandYear() > 0) {
+          double part = f.intermediaryDemandYear() * share / demand;
+          f.buyFromIntermediaries(q * part, value * part);
           f.cash -= value * part;
-          f.profitYear -= value * part;
         }
       }
     }
@@ -64,32 +62,30 @@ final class SellOn {
   private static void intermediariesToExporters(MingaModel m) {
     double handling = m.sc.intermediaries().handlingCost();
     for (Intermediary i : m.intermediaries) {
-      if (!i.active) {
+      if (!i.isActive()) {
         continue;
       }
-      double value = i.stock * m.domesticPrice;
+      double value = i.stock() * m.domesticPrice;
       m.ledger.in(Ledger.Account.WORLD_BUYERS, value);
-      double cost = handling * i.boughtVolumeMonth + i.transportCostMonth
+      double cost = handling * i.boughtVolumeMonth() + i.transportCostMonth()
           + m.sc.intermediaries().fixedCostPerMonth();
       m.ledger.out(Ledger.Account.OPERATING_COSTS, cost);
       i.capital += value - cost;
-      i.profitMonth += value - i.boughtValueMonth - cost;
-      i.stock = 0;
+      i.sellRestToExporters(value, cost);
     }
   }
 
   private static void firmsExport(MingaModel m) {
     for (TractorFirm f : m.firms) {
-      if (!f.isActive() || f.stock <= 0) {
+      if (!f.isActive() || f.stock() <= 0) {
         continue;
       }
-      FirmConfig fc = f.config;
-      double value = f.stock * m.worldPriceNow * (1 + fc.exportPremium())
-          * Liberalisation.exportFactor(m, f.quality);
+      FirmConfig fc = f.config();
+      double value = f.stock() * m.worldPriceNow * (1 + fc.exportPremium())
+          * Liberalisation.exportFactor(m, f.quality());
       m.ledger.in(Ledger.Account.WORLD_BUYERS, value);
       f.cash += value;
-      f.profitYear += value;
-      f.stock = 0;
+      f.export(value);
     }
   }
 }

@@ -38,7 +38,7 @@ final class TechnicalAssistance {
         m.book.publicSpending.add(ta.costPerProducer());
       }
       if (p.firm >= 0) {
-        gain += m.firms[p.firm].config.assistanceGain();
+        gain += m.firms[p.firm].config().assistanceGain();
         certified = true;
       }
       p.capability += Math.min(1, gain) * (1 - p.capability);
@@ -54,7 +54,7 @@ final class TechnicalAssistance {
       c.quality = meanQuality(m, c.members);
     }
     for (TractorFirm f : m.firms) {
-      f.quality = meanQuality(m, f.contracted);
+      f.setQuality(meanQuality(m, f.contracted()));
     }
   }
 

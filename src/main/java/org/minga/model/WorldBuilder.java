@@ -70,7 +70,7 @@ final class WorldBuilder {
       m.firms[i] = new TractorFirm(i, sc.firms().get(i));
     }
     for (TractorFirm f : m.firms) {
-      FirmConfig fc = f.config;
+      FirmConfig fc = f.config();
       if (fc.entryRule() == FirmConfig.EntryRule.ALWAYS && fc.entryYear() == 0) {
         FirmEntry.enter(m, f);
       }

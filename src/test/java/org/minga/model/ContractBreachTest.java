@@ -27,7 +27,7 @@ class ContractBreachTest {
       """;
 
   private static boolean contracted(TractorFirm f, Producer p) {
-    return java.util.Arrays.stream(f.contracted.toArray()).anyMatch(i -> i == p.id);
+    return java.util.Arrays.stream(f.contractedProducers()).anyMatch(i -> i == p.id);
   }
 
   private static int blacklisted(MingaModel m) {
@@ -48,13 +48,13 @@ class ContractBreachTest {
     // the tolerance (0.2) and below a large breach (0.6): a warning and a price penalty.
     MingaModel sure = ModelFixture.start(YAML.formatted(1.0), "producers.count=300", "years=1");
     TractorFirm sf = sure.firms[0];
-    Producer q = sure.producers[sf.contracted.get(0)];
+    Producer q = sure.producers[sf.contracted().get(0)];
     sure.worldPriceNow = 120;
     q.cash = 1000;
     double moneyBefore = q.cash + sf.cash;
     double expectedPenalty = 0.2 * ContractOffer.price(sure, sf, q) * 10;
     ContractBreach.maybeDetect(sure, q, sf, 0.5, 10);
-    assertEquals(sf.index, q.firm, "a first moderate breach does not end the contract");
+    assertEquals(sf.index(), q.firm, "a first moderate breach does not end the contract");
     assertFalse(q.blacklisted);
     assertEquals(1000 - expectedPenalty, q.cash, 1e-9, "penalty = 0.2 x price x units");
     assertEquals(moneyBefore, q.cash + sf.cash, 1e-9, "the penalty is a transfer to the firm");
@@ -69,9 +69,9 @@ class ContractBreachTest {
     assertEquals(2, sure.book.firmBreaches().month(), 1e-12);
     assertEquals(1, sure.book.firmTerminations().month(), 1e-12);
     // Honouring the contract (nothing diverted) is never detected, whatever the probability.
-    Producer honest = sure.producers[sf.contracted.get(0)];
+    Producer honest = sure.producers[sf.contracted().get(0)];
     ContractBreach.maybeDetect(sure, honest, sf, 0, 0);
-    assertEquals(sf.index, honest.firm);
+    assertEquals(sf.index(), honest.firm);
     assertFalse(honest.blacklisted);
   }
 
@@ -79,14 +79,14 @@ class ContractBreachTest {
   void aDiversionUnderTheToleranceNeverEndsAContractAndALargeOneDoesAtOnce() {
     MingaModel m = ModelFixture.start(YAML.formatted(1.0), "producers.count=300", "years=1");
     TractorFirm f = m.firms[0];
-    Producer small = m.producers[f.contracted.get(0)];
-    Producer large = m.producers[f.contracted.get(1)];
+    Producer small = m.producers[f.contracted().get(0)];
+    Producer large = m.producers[f.contracted().get(1)];
     // Ten years of harvest months at certain detection, 15% diverted each time (tolerance 20%).
     for (int t = 0; t < 120; t++) {
       m.step = t;
       ContractBreach.maybeDetect(m, small, f, 0.15, 1);
     }
-    assertEquals(f.index, small.firm);
+    assertEquals(f.index(), small.firm);
     assertEquals(-1, m.records.lastBreachStep[small.id], "never even a warning");
     assertEquals(0, m.book.firmBreaches().month(), 1e-12);
     // A single diversion above breach_large_share (0.6) ends the contract the first time.
@@ -99,13 +99,13 @@ class ContractBreachTest {
   void aBreachOutsideTheRepeatWindowIsAFirstBreachAgain() {
     MingaModel m = ModelFixture.start(YAML.formatted(1.0), "producers.count=300", "years=1");
     TractorFirm f = m.firms[0];
-    Producer p = m.producers[f.contracted.get(0)];
+    Producer p = m.producers[f.contracted().get(0)];
     m.step = 0;
     ContractBreach.maybeDetect(m, p, f, 0.4, 1);
     // 24 months later (breach_repeat_years = 2) the first warning has lapsed.
     m.step = 24;
     ContractBreach.maybeDetect(m, p, f, 0.4, 1);
-    assertEquals(f.index, p.firm);
+    assertEquals(f.index(), p.firm);
     assertEquals(24, m.records.lastBreachStep[p.id]);
   }
 
@@ -116,7 +116,7 @@ class ContractBreachTest {
     String yaml = YAML.formatted(1.0).replace("target_producers: 80", "target_producers: 300");
     MingaModel m = ModelFixture.start(yaml, "producers.count=300", "years=1");
     TractorFirm f = m.firms[0];
-    Producer cheat = m.producers[f.contracted.get(0)];
+    Producer cheat = m.producers[f.contracted().get(0)];
     ContractBreach.maybeDetect(m, cheat, f, 1.0, 1);
     assertTrue(cheat.blacklisted);
     int at = m.records.blacklistedAt[cheat.id];
@@ -127,7 +127,7 @@ class ContractBreachTest {
     }
     assertEquals(-1, cheat.firm);
     assertFalse(contracted(f, cheat));
-    assertEquals(299, f.contracted.size(), "every other producer ends up signed");
+    assertEquals(299, f.contractedCount(), "every other producer ends up signed");
     m.step = at + 12 * 5 - 1;
     ContractBreach.lapseBlacklists(m);
     assertTrue(cheat.blacklisted, "the yearly lapse keeps it a month before 5 years");
@@ -138,7 +138,7 @@ class ContractBreachTest {
       ProducerSelection.fill(m, f);
     }
     assertFalse(cheat.blacklisted);
-    assertEquals(f.index, cheat.firm);
+    assertEquals(f.index(), cheat.firm);
   }
 
   @Test
@@ -178,9 +178,9 @@ class ContractBreachTest {
     ModelFixture.run(free, 5);
     int lost = blacklisted(caught);
     assertTrue(lost > 40, "blacklisted with certain detection: " + lost);
-    assertEquals(80 - lost, caught.firms[0].contracted.size());
+    assertEquals(80 - lost, caught.firms[0].contractedCount());
     assertEquals(0, blacklisted(free));
-    assertEquals(80, free.firms[0].contracted.size());
+    assertEquals(80, free.firms[0].contractedCount());
     assertTrue(free.book().volume12(Channel.LOCAL_MARKET) > 0);
   }
 }

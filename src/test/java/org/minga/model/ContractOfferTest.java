@@ -30,7 +30,7 @@ class ContractOfferTest {
     // when the world price moves between 50 and 100; above it, it moves with 0.9 x P.
     MingaModel m = model(120);
     TractorFirm f = m.firms[0];
-    Producer p = m.producers[f.contracted.get(0)];
+    Producer p = m.producers[f.contracted().get(0)];
     p.quality = 0.5; // no quality premium
     double transport = IntermediaryOffer.transport(m, Reach.distance(p.x, p.y, 30, 30)) * 0.5;
     double[] prices = new double[4];
@@ -63,7 +63,7 @@ class ContractOfferTest {
     // quality below 0.5 earns no premium (and no penalty).
     MingaModel m = model(120);
     TractorFirm f = m.firms[0];
-    Producer p = m.producers[f.contracted.get(0)];
+    Producer p = m.producers[f.contracted().get(0)];
     p.quality = 0.5;
     double average = ContractOffer.price(m, f, p);
     p.quality = 0.9;

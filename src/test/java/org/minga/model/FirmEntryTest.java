@@ -63,16 +63,16 @@ class FirmEntryTest {
     MechanismRun all = MechanismRun.of(FIRM, with(PACKAGE));
     none.steps(1);
     TractorFirm f = none.m.firms[0];
-    assertTrue(FirmEntry.expectedYearlyProfit(none.m, f) * f.config.paybackYears()
+    assertTrue(FirmEntry.expectedYearlyProfit(none.m, f) * f.config().paybackYears()
         < FirmEntry.setupCost(none.m, f), "the firm would enter without policies");
     none.until(36);
-    assertFalse(f.entered);
+    assertFalse(f.hasEntered());
     assertEquals(0, none.get("contracted_producers"));
     all.until(12);
-    assertFalse(all.m.firms[0].entered);
+    assertFalse(all.m.firms[0].hasEntered());
     all.until(13);
     assertTrue(all.m.firms[0].isActive());
-    assertEquals(12, all.m.firms[0].enteredAt);
+    assertEquals(12, all.m.firms[0].enteredAt());
     assertTrue(all.get("contracted_producers") > 50);
     all.until(36);
     assertTrue(all.get("export_access_share") > none.get("export_access_share") + 0.1,
@@ -87,17 +87,17 @@ class FirmEntryTest {
     String yaml = FIRM.replace("entry_rule: profit", "entry_rule: always, entry_year: 2");
     MechanismRun r = MechanismRun.of(yaml, "producers.count=400", "years=4");
     r.until(24);
-    assertFalse(r.m.firms[0].entered);
+    assertFalse(r.m.firms[0].hasEntered());
     assertEquals(0, r.get("active_firms"));
     r.until(25);
     assertEquals(1, r.get("active_firms"));
-    assertEquals(24, r.m.firms[0].enteredAt);
+    assertEquals(24, r.m.firms[0].enteredAt());
     assertTrue(r.get("contracted_producers") > 50);
     MingaModel fromStart = ModelFixture.start(
         FIRM.replace("entry_rule: profit", "entry_rule: always"), "producers.count=400",
         "years=1");
     assertTrue(fromStart.firms[0].isActive());
-    assertEquals(0, fromStart.firms[0].enteredAt);
+    assertEquals(0, fromStart.firms[0].enteredAt());
   }
 
   private static String[] with(String[] levers) {

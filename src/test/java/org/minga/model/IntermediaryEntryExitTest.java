@@ -124,7 +124,7 @@ class IntermediaryEntryExitTest {
     r.until(21);
     assertEquals(4, r.get("active_intermediaries"));
     for (int k = 0; k < r.m.intermediaries.size(); k++) {
-      assertEquals(k < 4, r.m.intermediaries.get(k).active, "intermediary " + k);
+      assertEquals(k < 4, r.m.intermediaries.get(k).isActive(), "intermediary " + k);
     }
     // Producers who sold to a closed intermediary now reach one still in business.
     for (Producer p : r.m.producers) {

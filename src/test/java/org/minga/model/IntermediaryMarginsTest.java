@@ -37,9 +37,9 @@ class IntermediaryMarginsTest {
     ModelFixture.run(m, steps);
     int active = 0;
     for (Intermediary i : m.intermediaries) {
-      if (i.active) {
+      if (i.isActive()) {
         active++;
-        assertEquals(count, i.competitors, "everyone is within reach of everyone");
+        assertEquals(count, i.competitors(), "everyone is within reach of everyone");
       }
     }
     assertEquals(count, active, "no intermediary entered or left");

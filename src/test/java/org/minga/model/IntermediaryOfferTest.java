@@ -42,12 +42,12 @@ class IntermediaryOfferTest {
     MingaModel m = model("intermediaries.count=3", "intermediaries.reach_km=200");
     Producer p = informedFree(m);
     Intermediary creditor = m.intermediaries.get(p.nearestIntermediary);
-    Intermediary other = m.intermediaries.get((creditor.index + 1) % 3);
+    Intermediary other = m.intermediaries.get((creditor.index() + 1) % 3);
     double freeFromCreditor = IntermediaryOffer.price(m, p, creditor);
     double freeFromOther = IntermediaryOffer.price(m, p, other);
     p.debt = 200;
     p.creditorKind = Producer.INTERMEDIARY_CREDITOR;
-    p.creditor = creditor.index;
+    p.creditor = creditor.index();
     assertEquals(freeFromCreditor - 0.08 * 120, IntermediaryOffer.price(m, p, creditor), 1e-9);
     assertEquals(freeFromOther, IntermediaryOffer.price(m, p, other), 1e-9);
   }
@@ -135,10 +135,10 @@ class IntermediaryOfferTest {
     visit.reset();
     p.debt = 50;
     p.creditorKind = Producer.INTERMEDIARY_CREDITOR;
-    p.creditor = i.index;
+    p.creditor = i.index();
     double tied = visit.intermediaryPrice(m, p, i);
     assertEquals(IntermediaryOffer.price(m, p, i), tied, 0.0);
-    p.receive(1000, Producer.INTERMEDIARY_CREDITOR, i.index); // the sale repays the debt
+    p.receive(1000, Producer.INTERMEDIARY_CREDITOR, i.index()); // the sale repays the debt
     double free = visit.intermediaryPrice(m, p, i);
     assertEquals(IntermediaryOffer.price(m, p, i), free, 0.0);
     // 0.08 more margin on the domestic price while tied.

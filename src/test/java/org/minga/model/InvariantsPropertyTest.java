@@ -108,7 +108,7 @@ class InvariantsPropertyTest {
       }
     }
     for (TractorFirm f : m.firms) {
-      mark(f.exited, Coverage.FIRM_EXITED);
+      mark(f.hasExited(), Coverage.FIRM_EXITED);
     }
     mark(sc.prices().process() == org.minga.scenario.PriceConfig.Process.REPLAY,
         Coverage.REPLAYED_PRICES);

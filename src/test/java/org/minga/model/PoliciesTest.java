@@ -56,7 +56,7 @@ class PoliciesTest {
       Producer b = with.m.producers[k];
       Intermediary i = without.m.intermediaries.get(a.nearestIntermediary);
       Intermediary j = with.m.intermediaries.get(b.nearestIntermediary);
-      double d = Reach.distance(a.x, a.y, i.x, i.y);
+      double d = Reach.distance(a.x, a.y, i.x(), i.y());
       assertEquals(IntermediaryOffer.price(without.m, a, i) + 0.8 * 0.12 * d,
           IntermediaryOffer.price(with.m, b, j), 1e-9);
     }

@@ -26,7 +26,7 @@ class ReachTest {
       nearest[i] = m.producers[i].nearestIntermediary;
       inReach[i] = m.producers[i].intermediariesInReach;
     }
-    int[] competitors = m.intermediaries.stream().mapToInt(i -> i.competitors).toArray();
+    int[] competitors = m.intermediaries.stream().mapToInt(i -> i.competitors()).toArray();
     return new int[][] {nearest, inReach, competitors};
   }
 
@@ -58,9 +58,9 @@ class ReachTest {
     Producer at = m.producers[17];
     Intermediary existing = m.intermediaries.get(0);
     double[][] places = {
-        {existing.x, existing.y}, // same place as intermediary 0: every tie goes to it
+        {existing.x(), existing.y()}, // same place as intermediary 0: every tie goes to it
         {at.x, at.y}, // on a producer
-        {m.intermediaries.get(2).x, m.intermediaries.get(2).y}, // where the closed one was
+        {m.intermediaries.get(2).x(), m.intermediaries.get(2).y()}, // where the closed one was
         {39.9, 0.1}, // a corner, possibly out of everyone's reach
     };
     for (double[] xy : places) {
@@ -86,7 +86,7 @@ class ReachTest {
     MingaModel m = ModelFixture.start(WORLD, "producers.count=3000");
     for (int k : new int[] {1, 0, 3, 2}) {
       Intermediary closed = m.intermediaries.get(k);
-      if (!closed.active) {
+      if (!closed.isActive()) {
         continue;
       }
       IntermediaryEntryExit.close(m, closed);
