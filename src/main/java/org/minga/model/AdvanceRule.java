@@ -25,7 +25,7 @@ final class AdvanceRule {
       share = m.players.choose(m.step, Decision.ADVANCE_SHARE, c.index, share);
     }
     double spot = CooperativeOffer.salePrice(m, c, m.worldPriceNow);
-    double advance = ruled(m, c, rule, share, c.referencePrice, spot);
+    double advance = ruled(m, c, rule, share, c.referencePrice(), spot);
     if (cc.advanceRevision().enabled()) {
       double revised = ruled(m, c, rule, share, spot, spot);
       if (advance > revised * (1 + cc.advanceRevision().trigger())) {
@@ -34,11 +34,11 @@ final class AdvanceRule {
     }
     double f = ForwardSales.fixedShare(c);
     double saleBrings = f * ForwardSales.contractPrice(m, c) + (1 - f) * spot;
-    double recoverable = Math.max(0, (saleBrings * Liberalisation.exportFactor(m, c.quality)
+    double recoverable = Math.max(0, (saleBrings * Liberalisation.exportFactor(m, c.quality())
         - cc.perUnitCost()) * (1 - cc.commission()));
     if (advance > recoverable) {
-      double liquidity = Math.max(0, c.reserveAtOffer + cc.creditLine());
-      double volume = c.expectedOutputYear * m.harvestShare(m.month());
+      double liquidity = Math.max(0, c.reserveAtOffer() + cc.creditLine());
+      double volume = c.expectedOutputYear() * m.harvestShare(m.month());
       double affordableLossPerUnit = volume > 0 ? cc.exposureLimit() * liquidity / volume : 0;
       advance = Math.min(advance, recoverable + affordableLossPerUnit);
     }

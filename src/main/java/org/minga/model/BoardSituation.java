@@ -27,11 +27,11 @@ public record BoardSituation(int cooperative, int step, boolean active, int memb
     CooperativeConfig cc = m.sc.cooperatives();
     int step = m.completedSteps();
     List<Decision> asked = new ArrayList<>();
-    if (c.active && m.isHarvestMonth(MingaModel.monthOf(step))) {
+    if (c.isActive() && m.isHarvestMonth(MingaModel.monthOf(step))) {
       asked.addAll(List.of(Decision.ADVANCE_RULE, Decision.ADVANCE_SHARE,
           Decision.RESERVE_MONTHS));
     }
-    if (c.active && m.isAssembly(step)) {
+    if (c.isActive() && m.isAssembly(step)) {
       asked.add(Decision.FORWARD_SHARE);
       if (!asked.contains(Decision.RESERVE_MONTHS)) {
         asked.add(Decision.RESERVE_MONTHS);
@@ -39,9 +39,9 @@ public record BoardSituation(int cooperative, int step, boolean active, int memb
     }
     asked.sort(null);
     double fixed = cc.fixedCostPerMonth();
-    return new BoardSituation(index, step, c.active, c.members.size(), c.reserve,
-        fixed > 0 ? c.reserve / fixed : Double.NaN, c.advanceThisMonth, c.referencePrice,
-        m.worldPriceNow, c.expectedOutputYear, c.forwardOpen, c.hasBuyerContract,
+    return new BoardSituation(index, step, c.isActive(), c.memberCount(), c.reserve(),
+        fixed > 0 ? c.reserve() / fixed : Double.NaN, c.advanceThisMonth(), c.referencePrice(),
+        m.worldPriceNow, c.expectedOutputYear(), c.forwardOpen(), c.hasBuyerContract(),
         cc.advanceRule(), cc.advanceShare(), cc.buyerContract().commitment(),
         cc.reserveTargetMonths(), List.copyOf(asked));
   }

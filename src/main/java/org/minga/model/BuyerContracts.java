@@ -25,7 +25,7 @@ final class BuyerContracts {
   /** Yearly, for cooperatives (seasonal groups are evaluated when their season closes). */
   static void yearly(MingaModel m) {
     for (Cooperative c : m.cooperatives) {
-      if (c.active && !c.seasonal) {
+      if (c.isActive() && !c.isSeasonal()) {
         evaluate(m, c);
       }
     }
@@ -35,13 +35,13 @@ final class BuyerContracts {
   static void evaluate(MingaModel m, Cooperative c) {
     CooperativeConfig.BuyerContractConfig bc = m.sc.cooperatives().buyerContract();
     ForwardSales.settle(m, c);
-    if (c.hasBuyerContract && c.committedVolumeYear > 0) {
-      double missing = Math.max(0, c.committedVolumeYear - c.soldToBuyerYear);
-      double shortfall = missing / c.committedVolumeYear;
+    if (c.hasBuyerContract() && c.committedVolumeYear() > 0) {
+      double missing = Math.max(0, c.committedVolumeYear() - c.soldToBuyerYear());
+      double shortfall = missing / c.committedVolumeYear();
       if (shortfall > TOLERANCE && ForwardSales.forward(m)) {
         // A forward sale's shortfall was settled at the season's end (ForwardSales.settle),
         // which zeroes reputation when it could not be paid; here it only costs reputation.
-        c.reputation = Math.max(0, c.reputation - bc.reputationLoss() * shortfall);
+        c.loseReputation(bc.reputationLoss() * shortfall);
       } else if (shortfall > TOLERANCE) {
         double penalty = bc.penalty() * m.worldPriceNow * missing;
         // The buyer collects what the reserve holds; a cooperative that cannot pay the whole
@@ -50,33 +50,36 @@ final class BuyerContracts {
         c.reserve -= paid;
         m.ledger.out(Ledger.Account.CONTRACT_PENALTIES, paid);
         m.book.shortfall(missing, paid);
-        c.reputation = paid < penalty ? 0
-            : Math.max(0, c.reputation - bc.reputationLoss() * shortfall);
+        if (paid < penalty) {
+          c.forfeitReputation();
+        } else {
+          c.loseReputation(bc.reputationLoss() * shortfall);
+        }
       } else {
-        c.reputation = Math.min(1, c.reputation + RECOVERY_WITH_CONTRACT);
+        c.recoverReputation(RECOVERY_WITH_CONTRACT);
       }
-      if (c.reputation < bc.reputationThreshold()) {
-        c.hasBuyerContract = false;
+      if (c.reputation() < bc.reputationThreshold()) {
+        c.loseBuyerContract();
       }
-    } else if (!c.hasBuyerContract && !c.lostContract && c.maturity >= MATURE_ENOUGH
+    } else if (!c.hasBuyerContract() && !c.hasLostContract() && c.maturity() >= MATURE_ENOUGH
         && c.deliveryShare12() >= 0.8 && m.chance(StreamName.BUYER_CONTRACTS, c.index, 0, bc.share())) {
       // A cooperative that has matured and delivers reliably finds a buyer.
-      c.hasBuyerContract = true;
-    } else if (!c.hasBuyerContract && c.deliveryShare12() >= 0.8 && c.reputation < 1) {
-      c.reputation = Math.min(1, c.reputation + RECOVERY_WITHOUT);
-      if (c.reputation >= bc.reputationThreshold() + REGAIN_MARGIN && c.lostContract) {
-        c.hasBuyerContract = true;
+      c.signBuyerContract();
+    } else if (!c.hasBuyerContract() && c.deliveryShare12() >= 0.8 && c.reputation() < 1) {
+      c.recoverReputation(RECOVERY_WITHOUT);
+      if (c.reputation() >= bc.reputationThreshold() + REGAIN_MARGIN && c.hasLostContract()) {
+        c.signBuyerContract();
       }
     }
-    if (!c.hasBuyerContract && c.reputation < bc.reputationThreshold()) {
-      c.lostContract = true;
+    if (!c.hasBuyerContract() && c.reputation() < bc.reputationThreshold()) {
+      c.rememberLostContract();
     }
   }
 
   /** After membership has changed: every cooperative commits its volume for the year. */
   static void commitAll(MingaModel m) {
     for (Cooperative c : m.cooperatives) {
-      if (c.active) {
+      if (c.isActive()) {
         commit(m, c);
       }
     }
@@ -86,16 +89,15 @@ final class BuyerContracts {
   static void commit(MingaModel m, Cooperative c) {
     double expected = 0;
     double taEffect = m.sc.policies().technicalAssistance().yieldEffect();
-    for (int k = 0; k < c.members.size(); k++) {
-      expected += m.producers[c.members.get(k)].expectedYearlyOutput(taEffect);
+    for (int k = 0; k < c.memberCount(); k++) {
+      expected += m.producers[c.memberAt(k)].expectedYearlyOutput(taEffect);
     }
-    c.expectedOutputYear = expected;
+    c.expectOutput(expected);
     double commitment = m.sc.cooperatives().buyerContract().commitment();
     if (m.players.playsBoard(c.index)) { // a played board's forward share replaces the scenario's
       commitment = m.players.choose(m.step, Decision.FORWARD_SHARE, c.index, commitment);
     }
-    c.committedVolumeYear = c.hasBuyerContract ? commitment * expected : 0;
-    c.soldToBuyerYear = 0;
+    c.commitYear(commitment);
     ForwardSales.agree(m, c);
   }
 }

@@ -95,7 +95,7 @@ final class ChannelChoice {
     c.memberOutputMonth += stock;
     m.book.memberOutput.add(stock);
     m.book.committed.add(committed);
-    boolean coopOpen = c.active && m.channelOpen[Channel.COOPERATIVE.ordinal()];
+    boolean coopOpen = c.isActive() && m.channelOpen[Channel.COOPERATIVE.ordinal()];
     if (!coopOpen) {
       if (alt != null) {
         Delivery.sell(m, p, alt, inter, stock, sales);
@@ -178,11 +178,11 @@ final class ChannelChoice {
     CooperativeConfig cc = m.sc.cooperatives();
     ProducerConfig pc = m.sc.producers();
     double delta = discountFactor(m, p);
-    double later = power(delta, cc.paymentDelayMonths()) * c.expectedRemainder;
+    double later = power(delta, cc.paymentDelayMonths()) * c.expectedRemainder();
     // Collection from the collection point to the buyer is a cooperative service ([MunozViana-nd,
     // ch. 3 “Asociatividad de los pequeños productores”]) paid in the pool's per-unit cost; the
     // member's own trip to the collection point is tripCostPerUnit, which the caller subtracts.
-    return c.advanceThisMonth + later + CooperativeOffer.serviceValue(m, p, c)
+    return c.advanceThisMonth() + later + CooperativeOffer.serviceValue(m, p, c)
         + pc.loyaltyWeight() * p.trust * m.worldPriceNow + social(m, p, Channel.COOPERATIVE);
   }
 

@@ -6,67 +6,63 @@ package org.minga.model;
  */
 public final class Cooperative {
   final int index;
-  final double x;
-  final double y;
-  final boolean seasonal;
-  final int createdAt;
-  boolean active = true;
-  int dissolvedAt = -1;
+  private final double x;
+  private final double y;
+  private final boolean seasonal;
+  private final int createdAt;
+  private boolean active = true;
+  private int dissolvedAt = -1;
 
-  final IntList members = new IntList(64);
+  private final IntList members = new IntList(64);
   /** Members at dissolution (a seasonal group re-forms from them). */
-  final IntList formerMembers = new IntList(16);
+  private final IntList formerMembers = new IntList(16);
   double reserve;
   /** Reserve when the month's offers were set: advances are financed against the month's sale. */
-  double reserveAtOffer;
+  private double reserveAtOffer;
   /**
    * Advance per unit it pays this month ({@link AdvanceRule#advance}), set at the offers
    * phase: it depends only on the cooperative and the month, and every delivery reads it.
    */
-  double advanceThisMonth;
-  double governance;
-  double transparency;
-  double maturity;
+  private double advanceThisMonth;
+  private final double governance;
+  private final double transparency;
+  private double maturity;
   /** Mean quality of its members (updated yearly). */
-  double quality = 0.5;
-  boolean certified;
+  private double quality = 0.5;
+  private boolean certified;
   /** Formed only to obtain support; its members' trust collapses when the support ends. */
-  boolean freeRider;
+  private boolean freeRider;
   /** Seasonal group already replaced by next season's group. */
-  boolean reformed;
+  private boolean reformed;
 
   /** Reference price state (smoothed) and the price the advance is computed from. */
-  double smoothedPrice;
-  double referencePrice;
+  private double smoothedPrice;
+  private double referencePrice;
   /** Remainder per unit members expect, from recent realised remainders. */
-  double expectedRemainder;
+  private double expectedRemainder;
 
-  /** Monthly batches awaiting their remainder: index = step % ring length. */
-  final double[] batchVolume;
-  final double[] batchAdvances;
-  final double[] batchRevenue;
-  final double[] batchWeight;
-  final double[] batchPromised;
+  /** Monthly batches awaiting their remainder. */
+  private final RemainderBatches batches;
 
   /** Buyer contract. */
-  boolean hasBuyerContract;
+  private boolean hasBuyerContract;
   /** Lost its contract through poor delivery (only such a cooperative can regain one). */
-  boolean lostContract;
-  double reputation = 1;
-  double committedVolumeYear;
+  private boolean lostContract;
+  private double reputation = 1;
+  private double committedVolumeYear;
   /** Members' expected output for the year, set with the commitment (sizes advance risk). */
-  double expectedOutputYear;
-  double soldToBuyerYear;
+  private double expectedOutputYear;
+  private double soldToBuyerYear;
   /** Forward-sold volume this contract year, still undelivered, and its price (ForwardSales). */
-  double forwardSoldYear;
-  double forwardOpen;
+  private double forwardSoldYear;
+  private double forwardOpen;
   /** Price per unit the buyer agreed, before minimum and premium; set once fixed. */
-  double forwardPrice;
-  boolean forwardFixed;
+  private double forwardPrice;
+  private boolean forwardFixed;
 
-  int yearsBelowMinimum;
+  private int yearsBelowMinimum;
   /** Consecutive months its reserve has been beyond the credit line. */
-  int monthsInsolvent;
+  private int monthsInsolvent;
   /** Member-month accounting for cohesion and retention (trailing 12 months). */
   final double[] memberOutputRing = new double[12];
   final double[] deliveredRing = new double[12];
@@ -77,18 +73,20 @@ public final class Cooperative {
   double deliveredMonth;
   int leaversMonth;
 
-  Cooperative(int index, double x, double y, boolean seasonal, int createdAt, int delay) {
+  /**
+   * A cooperative founded at step {@code createdAt} at (x, y), paying remainders {@code delay}
+   * months after delivery, with its board's governance and transparency (drawn at founding).
+   */
+  Cooperative(int index, double x, double y, boolean seasonal, int createdAt, int delay,
+      double governance, double transparency) {
     this.index = index;
     this.x = x;
     this.y = y;
     this.seasonal = seasonal;
     this.createdAt = createdAt;
-    int ring = delay + 1;
-    batchVolume = new double[ring];
-    batchAdvances = new double[ring];
-    batchRevenue = new double[ring];
-    batchWeight = new double[ring];
-    batchPromised = new double[ring];
+    this.governance = governance;
+    this.transparency = transparency;
+    batches = new RemainderBatches(delay);
   }
 
   public int index() {
@@ -162,6 +160,333 @@ public final class Cooperative {
     return expectedRemainder;
   }
 
+  /** Step at which it was founded. */
+  int createdAt() {
+    return createdAt;
+  }
+
+  /**
+   * The member list itself (no copy), for passes over the members that read ahead
+   * ({@link ProducerMemory#readAhead}); membership changes only through the methods below.
+   */
+  IntList memberList() {
+    return members;
+  }
+
+  /** A producer joins: it goes to the end of the member list (sums over members follow it). */
+  void admit(int producer) {
+    members.add(producer);
+  }
+
+  /** A member leaves (or is expelled): it is taken off the list, the others keeping their order. */
+  void release(int producer) {
+    members.remove(producer);
+  }
+
+  /** Members flagged in {@code left} leave together, the others keeping their order. */
+  void releaseFlagged(boolean[] left) {
+    members.removeFlagged(left);
+  }
+
+  /**
+   * It dissolves at {@code step}: its members become its former members (a seasonal group
+   * re-forms from them) and its member list empties; the batches still awaiting their remainder
+   * are never settled.
+   */
+  void dissolve(int step) {
+    active = false;
+    dissolvedAt = step;
+    formerMembers.clear();
+    for (int k = 0; k < members.size(); k++) {
+      formerMembers.add(members.get(k));
+    }
+    members.clear();
+    batches.clearAll();
+  }
+
+  /** Members at dissolution (none while active). */
+  int formerMemberCount() {
+    return formerMembers.size();
+  }
+
+  /** The k-th former member's producer index, in joining order. */
+  int formerMemberAt(int k) {
+    return formerMembers.get(k);
+  }
+
+  /** Former members' indices, in joining order (a copy). */
+  int[] formerMembers() {
+    return formerMembers.toArray();
+  }
+
+  /** Whether this seasonal group has already been replaced by next season's group. */
+  boolean isReformed() {
+    return reformed;
+  }
+
+  /** Next season's group has replaced this one. */
+  void markReformed() {
+    reformed = true;
+  }
+
+  /**
+   * Next season's group carries on from {@code previous}, the group it replaces at the same
+   * place: its maturity, certification, buyer contract and reputation.
+   */
+  void carryOver(Cooperative previous) {
+    maturity = previous.maturity;
+    certified = previous.certified;
+    hasBuyerContract = previous.hasBuyerContract;
+    reputation = previous.reputation;
+    lostContract = previous.lostContract;
+  }
+
+  /** The month's offers are set: the reserve now is what this month's advances are risked on. */
+  void recordReserveAtOffer() {
+    reserveAtOffer = reserve();
+  }
+
+  /** Reserve when this month's offers were set. */
+  double reserveAtOffer() {
+    return reserveAtOffer;
+  }
+
+  /** Sets the advance per unit it pays on this month's deliveries. */
+  void setAdvanceForMonth(double advance) {
+    advanceThisMonth = advance;
+  }
+
+  /** Advance per unit it pays this month. */
+  double advanceThisMonth() {
+    return advanceThisMonth;
+  }
+
+  /** Transparency of its accounts (0 opaque, 1 open). */
+  double transparency() {
+    return transparency;
+  }
+
+  /** Whether it formed only to obtain support. */
+  boolean isFreeRider() {
+    return freeRider;
+  }
+
+  /** It formed only to obtain support (drawn at founding under a promotion programme). */
+  void markFreeRider() {
+    freeRider = true;
+  }
+
+  /** Sets its maturity: at founding, for the cooperatives of the start (mature), in tests. */
+  void setMaturity(double maturity) {
+    this.maturity = maturity;
+  }
+
+  /** A year of maturing: maturity rises by {@code perYear}, up to 1. */
+  void mature(double perYear) {
+    maturity = Math.min(1, maturity + perYear);
+  }
+
+  /** Quality it sells at: its members' mean quality. */
+  double quality() {
+    return quality;
+  }
+
+  /** Sets the quality it sells at (its members' mean, yearly). */
+  void setQuality(double quality) {
+    this.quality = quality;
+  }
+
+  /** It becomes certified (and stays so). */
+  void certify() {
+    certified = true;
+  }
+
+  /**
+   * Moves the smoothed price toward {@code worldPrice} by {@code smoothing} of the gap (starting
+   * at the world price) and returns it.
+   */
+  double smoothPrice(double worldPrice, double smoothing) {
+    smoothedPrice = smoothedPrice <= 0 ? worldPrice
+        : smoothedPrice + smoothing * (worldPrice - smoothedPrice);
+    return smoothedPrice;
+  }
+
+  /** Sets the reference price the advance is computed from. */
+  void setReferencePrice(double price) {
+    referencePrice = price;
+  }
+
+  /** Sets the remainder per unit members expect (at founding: the planned remainder). */
+  void setExpectedRemainder(double perUnit) {
+    expectedRemainder = perUnit;
+  }
+
+  /** Members' expected remainder moves halfway to the remainder a batch realised. */
+  void learnRemainder(double realisedPerUnit) {
+    expectedRemainder = expectedRemainder <= 0 && realisedPerUnit <= 0
+        ? 0 : 0.5 * expectedRemainder + 0.5 * realisedPerUnit;
+  }
+
+  /** Its batches awaiting their remainder (read only: they change through this cooperative). */
+  RemainderBatches batches() {
+    return batches;
+  }
+
+  /**
+   * A member delivers {@code q} into the batch in {@code slot}, paid {@code advanced} now and
+   * promised the expected remainder on it later; {@code weightedVolume} is q x its sharing weight.
+   */
+  void bookDelivery(int slot, double q, double advanced, double weightedVolume) {
+    batches.book(slot, q, advanced, weightedVolume, q * expectedRemainder);
+  }
+
+  /** The month's pool is sold: what it brought net of per-unit costs goes to slot's batch. */
+  void bookSaleRevenue(int slot, double net) {
+    batches.addRevenue(slot, net);
+  }
+
+  /** The batch in slot has been settled (or there was none): the slot is emptied. */
+  void settleBatch(int slot) {
+    batches.clear(slot);
+  }
+
+  /** It signs a contract with a buyer. */
+  void signBuyerContract() {
+    hasBuyerContract = true;
+  }
+
+  /** Its buyer ends the contract. */
+  void loseBuyerContract() {
+    hasBuyerContract = false;
+  }
+
+  /** Whether it lost a contract through poor delivery (only such a cooperative can regain one). */
+  boolean hasLostContract() {
+    return lostContract;
+  }
+
+  /** Without a contract and with reputation below the threshold: it has lost its contract. */
+  void rememberLostContract() {
+    lostContract = true;
+  }
+
+  /** Reputation falls by {@code loss}, not below 0. */
+  void loseReputation(double loss) {
+    reputation = Math.max(0, reputation - loss);
+  }
+
+  /** Reputation falls to 0: it could not pay what it owed its buyer. */
+  void forfeitReputation() {
+    reputation = 0;
+  }
+
+  /** Reputation recovers by {@code gain}, up to 1. */
+  void recoverReputation(double gain) {
+    reputation = Math.min(1, reputation + gain);
+  }
+
+  /** Members' expected output for the coming year (set at the commitment). */
+  void expectOutput(double volume) {
+    expectedOutputYear = volume;
+  }
+
+  /** Members' expected output for the year. */
+  double expectedOutputYear() {
+    return expectedOutputYear;
+  }
+
+  /**
+   * A contract year starts: it commits {@code commitment} of members' expected output to its
+   * buyer (nothing without a contract), none of it sold yet.
+   */
+  void commitYear(double commitment) {
+    committedVolumeYear = hasBuyerContract ? commitment * expectedOutputYear : 0;
+    soldToBuyerYear = 0;
+  }
+
+  /** Volume committed to the buyer this contract year. */
+  double committedVolumeYear() {
+    return committedVolumeYear;
+  }
+
+  /** It sold {@code volume} to its contract buyer. */
+  void recordSoldToBuyer(double volume) {
+    soldToBuyerYear += volume;
+  }
+
+  /** Volume sold to the contract buyer this contract year. */
+  double soldToBuyerYear() {
+    return soldToBuyerYear;
+  }
+
+  /** It sells nothing forward this contract year. */
+  void sellNothingForward() {
+    forwardSoldYear = 0;
+  }
+
+  /** It sells its committed volume forward, at a price not yet fixed. */
+  void sellCommittedForward() {
+    forwardSoldYear = committedVolumeYear;
+    forwardOpen = committedVolumeYear;
+    forwardFixed = false;
+  }
+
+  /** The forward sale's price per unit is fixed (before minimum and premium). */
+  void fixForwardPrice(double price) {
+    forwardPrice = price;
+    forwardFixed = true;
+  }
+
+  /** It delivers {@code units} against the open forward sale. */
+  void deliverForward(double units) {
+    forwardOpen -= units;
+  }
+
+  /** The open forward sale is closed (settled or lapsed) with nothing left to deliver. */
+  void closeForwardSale() {
+    forwardOpen = 0;
+  }
+
+  /** Volume sold forward this contract year. */
+  double forwardSoldYear() {
+    return forwardSoldYear;
+  }
+
+  /** Volume sold forward and not yet delivered. */
+  double forwardOpen() {
+    return forwardOpen;
+  }
+
+  /** Price per unit the buyer agreed (before minimum and premium), once fixed. */
+  double forwardPrice() {
+    return forwardPrice;
+  }
+
+  /** Whether the forward sale's price is fixed. */
+  boolean isForwardPriceFixed() {
+    return forwardFixed;
+  }
+
+  /** A month ends beyond its credit line (the run of such months lengthens) or within it (ends). */
+  void countMonthInsolvent(boolean beyondCreditLine) {
+    monthsInsolvent = beyondCreditLine ? monthsInsolvent + 1 : 0;
+  }
+
+  /** Consecutive months its reserve has been beyond the credit line. */
+  int monthsInsolvent() {
+    return monthsInsolvent;
+  }
+
+  /** A year ends below the minimum membership (the run of such years lengthens) or not (ends). */
+  void countYearBelowMinimum(boolean below) {
+    yearsBelowMinimum = below ? yearsBelowMinimum + 1 : 0;
+  }
+
+  /** Consecutive years its membership has been below the minimum. */
+  int yearsBelowMinimum() {
+    return yearsBelowMinimum;
+  }
+
   /** Delivered / members' output over the trailing 12 months (1 when members produced none). */
   public double deliveryShare12() {
     double out = 0;
@@ -188,12 +513,7 @@ public final class Cooperative {
 
   /** Whether any batch still awaits its remainder. */
   boolean hasPendingBatches() {
-    for (double v : batchVolume) {
-      if (v > 0) {
-        return true;
-      }
-    }
-    return false;
+    return batches.anyPending();
   }
 
   void closeMonth(int step) {

@@ -21,13 +21,13 @@ final class CooperativeDissolution {
     CooperativeConfig cc = m.sc.cooperatives();
     boolean any = false;
     for (Cooperative c : m.cooperatives) {
-      if (!c.active) {
+      if (!c.isActive()) {
         continue;
       }
-      c.monthsInsolvent = c.reserve < -cc.creditLine() ? c.monthsInsolvent + 1 : 0;
-      if (c.monthsInsolvent > cc.insolvencyMonths()) {
-        for (int k = 0; k < c.members.size(); k++) {
-          TrustDynamics.afterCollapse(m.producers[c.members.get(k)]);
+      c.countMonthInsolvent(c.reserve() < -cc.creditLine());
+      if (c.monthsInsolvent() > cc.insolvencyMonths()) {
+        for (int k = 0; k < c.memberCount(); k++) {
+          TrustDynamics.afterCollapse(m.producers[c.memberAt(k)]);
         }
         dissolve(m, c, true);
         any = true;
@@ -41,11 +41,11 @@ final class CooperativeDissolution {
   static void yearly(MingaModel m) {
     CooperativeConfig cc = m.sc.cooperatives();
     for (Cooperative c : m.cooperatives) {
-      if (!c.active || c.seasonal) {
+      if (!c.isActive() || c.isSeasonal()) {
         continue;
       }
-      c.yearsBelowMinimum = c.members.size() < cc.minMembers() ? c.yearsBelowMinimum + 1 : 0;
-      if (c.yearsBelowMinimum >= cc.minMemberYears()) {
+      c.countYearBelowMinimum(c.memberCount() < cc.minMembers());
+      if (c.yearsBelowMinimum() >= cc.minMemberYears()) {
         dissolve(m, c, true);
       }
     }
@@ -53,19 +53,16 @@ final class CooperativeDissolution {
 
   /** Dissolves a cooperative; {@code count} says whether the metric counts it. */
   static void dissolve(MingaModel m, Cooperative c, boolean count) {
-    c.active = false;
-    c.dissolvedAt = m.step;
-    int n = c.members.size();
+    c.dissolve(m.step);
+    int n = c.formerMemberCount();
     double share = n > 0 && c.reserve > 0 ? c.reserve / n : 0;
-    c.formerMembers.clear();
     for (int k = 0; k < n; k++) {
-      Producer p = m.producers[c.members.get(k)];
+      Producer p = m.producers[c.formerMemberAt(k)];
       p.cooperative = -1;
       p.cash += share;
       if (p.deliveryRing != null) {
         java.util.Arrays.fill(p.deliveryRing, 0);
       }
-      c.formerMembers.add(p.id);
     }
     if (c.reserve > 0 && n == 0) {
       m.ledger.out(Ledger.Account.EXIT_WITHDRAWALS, c.reserve);
@@ -73,13 +70,11 @@ final class CooperativeDissolution {
       m.ledger.in(Ledger.Account.WRITE_OFFS, -c.reserve);
     }
     c.reserve = 0;
-    c.members.clear();
     for (Producer p : m.producers) {
       if (p.creditorKind == Producer.COOPERATIVE_CREDITOR && p.creditor == c.index) {
         Credit.writeOff(m, p);
       }
     }
-    java.util.Arrays.fill(c.batchVolume, 0);
     if (count) {
       m.book.cooperativeDissolved();
     }

@@ -31,15 +31,16 @@ final class CooperativeFinances {
   /** Pays the batch delivered {@code delay} months ago. */
   static void payRemainderDue(MingaModel m, Cooperative c) {
     CooperativeConfig cc = m.sc.cooperatives();
-    int slot = (m.step + 1) % c.batchVolume.length;
-    double volume = c.batchVolume[slot];
+    RemainderBatches batches = c.batches();
+    int slot = batches.dueSlot(m.step);
+    double volume = batches.volume(slot);
     if (volume <= 0) {
-      clear(c, slot);
+      c.settleBatch(slot);
       return;
     }
-    double revenue = c.batchRevenue[slot];
-    double surplus = revenue - c.batchAdvances[slot] - cc.commission() * revenue;
-    double promisedPerUnit = c.batchPromised[slot] / volume;
+    double revenue = batches.revenue(slot);
+    double surplus = revenue - batches.advances(slot) - cc.commission() * revenue;
+    double promisedPerUnit = batches.promised(slot) / volume;
     double months = cc.reserveTargetMonths();
     if (m.players.playsBoard(c.index)) { // a played board decides how much reserve it keeps
       months = m.players.choose(m.step, Decision.RESERVE_MONTHS, c.index, months);
@@ -52,24 +53,24 @@ final class CooperativeFinances {
     // finances advances, not distributions.
     double affordable = Math.max(0, c.reserve);
     double pay = Math.max(0, Math.min(surplus + dividend, affordable));
-    double weight = c.batchWeight[slot];
+    double weight = batches.weight(slot);
     double paid = distribute(m, c, slot, pay);
     // Per weighted unit delivered by the members still in the cooperative (leavers' shares
     // were forfeited), gross of any loan repayment they made out of it.
     double realisedPerUnit = weight > 0 ? paid / weight : 0;
-    c.expectedRemainder = c.expectedRemainder <= 0 && realisedPerUnit <= 0
-        ? 0 : 0.5 * c.expectedRemainder + 0.5 * realisedPerUnit;
+    c.learnRemainder(realisedPerUnit);
     m.book.remainders.add(paid);
     closeMemberSlot(m, c, slot, TrustDynamics.paymentSignal(promisedPerUnit, realisedPerUnit));
-    clear(c, slot);
+    c.settleBatch(slot);
   }
 
   /** Remainders already earned by batches not yet due: the reserve holds them for members. */
   private static double owedOnOtherBatches(Cooperative c, int due, double commission) {
+    RemainderBatches batches = c.batches();
     double owed = 0;
-    for (int k = 0; k < c.batchVolume.length; k++) {
-      if (k != due && c.batchVolume[k] > 0) {
-        owed += Math.max(0, c.batchRevenue[k] * (1 - commission) - c.batchAdvances[k]);
+    for (int k = 0; k < batches.length(); k++) {
+      if (k != due && batches.volume(k) > 0) {
+        owed += Math.max(0, batches.revenue(k) * (1 - commission) - batches.advances(k));
       }
     }
     return owed;
@@ -81,14 +82,14 @@ final class CooperativeFinances {
    * the gross amount shared.
    */
   private static double distribute(MingaModel m, Cooperative c, int slot, double pay) {
-    double weight = c.batchWeight[slot];
+    double weight = c.batches().weight(slot);
     if (pay <= 0 || weight <= 0) {
       return 0;
     }
     double paid = 0;
-    for (int k = 0; k < c.members.size(); k++) {
-      ProducerMemory.readAhead(m, c.members, k);
-      Producer p = m.producers[c.members.get(k)];
+    for (int k = 0; k < c.memberCount(); k++) {
+      ProducerMemory.readAhead(m, c.memberList(), k);
+      Producer p = m.producers[c.memberAt(k)];
       if (p.deliveryRing == null || p.deliveryRing[slot] <= 0) {
         continue;
       }
@@ -102,23 +103,15 @@ final class CooperativeFinances {
     return paid;
   }
 
-  private static void clear(Cooperative c, int slot) {
-    c.batchVolume[slot] = 0;
-    c.batchAdvances[slot] = 0;
-    c.batchRevenue[slot] = 0;
-    c.batchWeight[slot] = 0;
-    c.batchPromised[slot] = 0;
-  }
-
   /**
    * For each member who delivered in the settled batch, trust learns from the payment
    * ({@link TrustDynamics#afterRemainder}); then every member's record of the slot is cleared.
    * One pass over the members does both (each member's trust reads only its own record).
    */
   private static void closeMemberSlot(MingaModel m, Cooperative c, int slot, double signal) {
-    for (int k = 0; k < c.members.size(); k++) {
-      ProducerMemory.readAhead(m, c.members, k);
-      Producer p = m.producers[c.members.get(k)];
+    for (int k = 0; k < c.memberCount(); k++) {
+      ProducerMemory.readAhead(m, c.memberList(), k);
+      Producer p = m.producers[c.memberAt(k)];
       if (p.deliveryRing != null) {
         if (p.deliveryRing[slot] > 0) {
           TrustDynamics.afterRemainder(p, signal);

@@ -23,16 +23,18 @@ final class CooperativeFormation {
   static Cooperative open(MingaModel m, double x, double y, boolean counted) {
     CooperativeConfig cc = m.sc.cooperatives();
     int index = m.cooperatives.size();
-    Cooperative c = new Cooperative(index, x, y, cc.seasonal(), m.step, cc.paymentDelayMonths());
-    c.governance = Sampler.draw(cc.governance(), attribute(m, index, Attribute.GOVERNANCE));
-    c.transparency = Sampler.draw(cc.transparency(), attribute(m, index, Attribute.TRANSPARENCY));
-    c.maturity = cc.maturityYears() <= 0 ? 1 : cc.initialMaturity();
-    c.referencePrice = CooperativeOffer.salePrice(m, c,
-        m.worldPriceNow > 0 ? m.worldPriceNow : m.worldPrice.base());
-    c.expectedRemainder = CooperativeOffer.plannedRemainder(m, c);
-    if (m.policies.inForce(Lever.PROMOTION)) {
-      c.freeRider = attribute(m, index, Attribute.FREE_RIDER)
-          .chance(m.sc.policies().promotion().freeRiderShare());
+    double governance = Sampler.draw(cc.governance(), attribute(m, index, Attribute.GOVERNANCE));
+    double transparency =
+        Sampler.draw(cc.transparency(), attribute(m, index, Attribute.TRANSPARENCY));
+    Cooperative c = new Cooperative(index, x, y, cc.seasonal(), m.step, cc.paymentDelayMonths(),
+        governance, transparency);
+    c.setMaturity(cc.maturityYears() <= 0 ? 1 : cc.initialMaturity());
+    c.setReferencePrice(CooperativeOffer.salePrice(m, c,
+        m.worldPriceNow > 0 ? m.worldPriceNow : m.worldPrice.base()));
+    c.setExpectedRemainder(CooperativeOffer.plannedRemainder(m, c));
+    if (m.policies.inForce(Lever.PROMOTION) && attribute(m, index, Attribute.FREE_RIDER)
+        .chance(m.sc.policies().promotion().freeRiderShare())) {
+      c.markFreeRider();
     }
     m.cooperatives.add(c);
     if (counted) {
@@ -96,7 +98,7 @@ final class CooperativeFormation {
       }
       Cooperative c = open(m, seed.x, seed.y, true);
       if (reason == Reason.OPPORTUNITY && fc.organisedBuyerPremium() > 0) {
-        c.hasBuyerContract = true; // the buyer who sought organised supply contracts with it
+        c.signBuyerContract(); // the buyer who sought organised supply contracts with it
       }
       for (int k = 0; k < founders.size(); k++) {
         Membership.join(m, m.producers[founders.get(k)], c, true);
@@ -162,7 +164,7 @@ final class CooperativeFormation {
       }
     }
     for (Cooperative c : m.cooperatives) {
-      if (c.active && c.createdAt == m.step) {
+      if (c.isActive() && c.createdAt() == m.step) {
         BuyerContracts.commit(m, c);
       }
     }

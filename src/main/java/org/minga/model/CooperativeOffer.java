@@ -15,28 +15,27 @@ final class CooperativeOffer {
   static void updateReference(MingaModel m, Cooperative c) {
     CooperativeConfig cc = m.sc.cooperatives();
     double p = m.worldPriceNow;
+    double reference;
     if (cc.referenceRule() == CooperativeConfig.ReferenceRule.LAGGED) {
-      c.referencePrice = m.priceHistory[Math.max(0, m.step - cc.referenceLagMonths())];
+      reference = m.priceHistory[Math.max(0, m.step - cc.referenceLagMonths())];
     } else {
-      c.smoothedPrice = c.smoothedPrice <= 0 ? p
-          : c.smoothedPrice + cc.smoothing() * (p - c.smoothedPrice);
-      c.referencePrice = c.smoothedPrice;
+      reference = c.smoothPrice(p, cc.smoothing());
     }
-    c.referencePrice = salePrice(m, c, c.referencePrice);
+    c.setReferencePrice(salePrice(m, c, reference));
   }
 
   /** What the cooperative gets per unit at a given world price: premiums, floor. */
   static double salePrice(MingaModel m, Cooperative c, double worldPrice) {
     CooperativeConfig cc = m.sc.cooperatives();
     double premium = 0;
-    if (c.certified) {
+    if (c.isCertified()) {
       premium += cc.certification().premium();
     }
-    if (c.hasBuyerContract) {
-      premium += cc.buyerContract().premium() * c.maturity;
+    if (c.hasBuyerContract()) {
+      premium += cc.buyerContract().premium() * c.maturity();
     }
     double price = worldPrice * (1 + premium);
-    if (c.certified) {
+    if (c.isCertified()) {
       price = Math.max(price, cc.certification().floor());
     }
     return price;
@@ -44,13 +43,13 @@ final class CooperativeOffer {
 
   /** Remainder per unit members expect later: recent realised remainders, else the plan. */
   static double expectedRemainder(MingaModel m, Cooperative c) {
-    return c.expectedRemainder;
+    return c.expectedRemainder();
   }
 
   /** The planned remainder at the reference price (before any history). */
   static double plannedRemainder(MingaModel m, Cooperative c) {
     CooperativeConfig cc = m.sc.cooperatives();
-    double r = c.referencePrice;
+    double r = c.referencePrice();
     return Math.max(0, r * (1 - cc.advanceShare() - cc.commission()) - cc.perUnitCost());
   }
 
@@ -61,6 +60,6 @@ final class CooperativeOffer {
       return 0;
     }
     double inputPerUnit = m.sc.producers().inputCostPerHa() / p.yieldPerHa;
-    return sv.purchaseDiscount() * c.maturity * inputPerUnit;
+    return sv.purchaseDiscount() * c.maturity() * inputPerUnit;
   }
 }

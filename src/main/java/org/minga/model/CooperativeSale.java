@@ -14,15 +14,15 @@ final class CooperativeSale {
   static void run(MingaModel m) {
     CooperativeConfig cc = m.sc.cooperatives();
     for (Cooperative c : m.cooperatives) {
-      if (!c.active) {
+      if (!c.isActive()) {
         continue;
       }
-      int slot = m.step % c.batchVolume.length;
+      int slot = c.batches().slotOf(m.step);
       double volume = c.deliveredMonth;
       if (volume <= 0) {
         continue;
       }
-      double export = Liberalisation.exportFactor(m, c.quality);
+      double export = Liberalisation.exportFactor(m, c.quality());
       double forward = ForwardSales.deliver(m, c, volume);
       double revenue = CooperativeOffer.salePrice(m, c, m.worldPriceNow) * export
           * (volume - forward);
@@ -33,15 +33,15 @@ final class CooperativeSale {
       double costs = cc.perUnitCost() * volume;
       m.ledger.out(Ledger.Account.OPERATING_COSTS, costs);
       c.reserve += revenue - costs;
-      c.batchRevenue[slot] += revenue - costs;
-      if (c.hasBuyerContract) {
-        c.soldToBuyerYear += volume;
+      c.bookSaleRevenue(slot, revenue - costs);
+      if (c.hasBuyerContract()) {
+        c.recordSoldToBuyer(volume);
       }
     }
   }
 
   /** Whether the cooperative's sales reach an exporter (buyer contract or certified export). */
   static boolean exports(Cooperative c) {
-    return c.hasBuyerContract || c.certified;
+    return c.hasBuyerContract() || c.isCertified();
   }
 }

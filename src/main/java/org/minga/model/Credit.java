@@ -150,7 +150,7 @@ final class Credit {
     return switch (kind) {
       case Producer.COOPERATIVE_CREDITOR -> {
         Cooperative c = m.cooperatives.get(who);
-        yield c.active
+        yield c.isActive()
             && c.reserve * m.sc.cooperatives().services().lendableReserve() >= amount;
       }
       case Producer.INTERMEDIARY_CREDITOR -> {

@@ -76,20 +76,17 @@ final class Delivery {
    */
   static double cooperative(MingaModel m, Producer p, Cooperative c, double q, Sales sales) {
     q = Math.min(q, p.stock);
-    double advance = c.advanceThisMonth;
+    double advance = c.advanceThisMonth();
     if (q <= 1e-12) {
       return 0;
     }
     double paid = advance * q;
     double repaid = p.receive(paid, Producer.COOPERATIVE_CREDITOR, c.index);
     c.reserve -= paid - repaid;
-    int slot = m.step % c.batchVolume.length;
-    c.batchVolume[slot] += q;
-    c.batchAdvances[slot] += paid;
-    c.batchWeight[slot] += q * p.sharingWeight;
-    c.batchPromised[slot] += q * c.expectedRemainder;
-    if (p.deliveryRing == null || p.deliveryRing.length != c.batchVolume.length) {
-      p.deliveryRing = new float[c.batchVolume.length];
+    int slot = c.batches().slotOf(m.step);
+    c.bookDelivery(slot, q, paid, q * p.sharingWeight);
+    if (p.deliveryRing == null || p.deliveryRing.length != c.batches().length()) {
+      p.deliveryRing = new float[c.batches().length()];
     }
     p.deliveryRing[slot] += (float) q;
     p.deliveredThisSeason += q;

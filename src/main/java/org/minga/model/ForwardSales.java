@@ -25,14 +25,12 @@ final class ForwardSales {
 
   /** At the commitment (assembly): sells the committed volume forward. */
   static void agree(MingaModel m, Cooperative c) {
-    if (!forward(m) || !c.hasBuyerContract || c.committedVolumeYear <= 0) {
-      c.forwardSoldYear = 0;
+    if (!forward(m) || !c.hasBuyerContract() || c.committedVolumeYear() <= 0) {
+      c.sellNothingForward();
       return;
     }
-    c.forwardSoldYear = c.committedVolumeYear;
-    c.forwardOpen = c.committedVolumeYear;
-    c.forwardFixed = false;
-    m.book.forwardSale(c.forwardOpen);
+    c.sellCommittedForward();
+    m.book.forwardSale(c.forwardOpen());
     if (m.sc.cooperatives().buyerContract().kind() == SaleKind.FIXED) {
       fix(m, c);
     }
@@ -41,7 +39,7 @@ final class ForwardSales {
   /** Offers phase, monthly: a price-to-be-fixed contract is fixed when its rule says so. */
   static void fixIfDue(MingaModel m, Cooperative c) {
     BuyerContractConfig bc = m.sc.cooperatives().buyerContract();
-    if (c.forwardOpen <= 0 || c.forwardFixed || bc.kind() != SaleKind.TO_BE_FIXED) {
+    if (c.forwardOpen() <= 0 || c.isForwardPriceFixed() || bc.kind() != SaleKind.TO_BE_FIXED) {
       return;
     }
     boolean due = m.harvestShare(m.month()) > 0
@@ -55,9 +53,8 @@ final class ForwardSales {
   private static void fix(MingaModel m, Cooperative c) {
     // At the start of a run (built before the first month's price) the base price stands in.
     double price = m.worldPriceNow > 0 ? m.worldPriceNow : m.worldPrice.base();
-    c.forwardPrice = CooperativeOffer.salePrice(m, c, price)
-        * (1 - m.sc.cooperatives().buyerContract().buyerDiscount());
-    c.forwardFixed = true;
+    c.fixForwardPrice(CooperativeOffer.salePrice(m, c, price)
+        * (1 - m.sc.cooperatives().buyerContract().buyerDiscount()));
   }
 
   /** Mean world price over the 12 months before this one (this month's when none). */
@@ -69,17 +66,17 @@ final class ForwardSales {
   /** What the buyer pays per forward unit: max(minimum, contract price) + premium. */
   static double contractPrice(MingaModel m, Cooperative c) {
     BuyerContractConfig bc = m.sc.cooperatives().buyerContract();
-    double price = c.forwardFixed ? c.forwardPrice
+    double price = c.isForwardPriceFixed() ? c.forwardPrice()
         : CooperativeOffer.salePrice(m, c, m.worldPriceNow) * (1 - bc.buyerDiscount());
     return Math.max(bc.minimumPrice(), price) + bc.premiumPerUnit();
   }
 
   /** Share of the cooperative's expected yearly output sold forward at a fixed price. */
   static double fixedShare(Cooperative c) {
-    if (!c.forwardFixed || c.forwardOpen <= 0 || c.expectedOutputYear <= 0) {
+    if (!c.isForwardPriceFixed() || c.forwardOpen() <= 0 || c.expectedOutputYear() <= 0) {
       return 0;
     }
-    return Math.min(1, c.forwardSoldYear / c.expectedOutputYear);
+    return Math.min(1, c.forwardSoldYear() / c.expectedOutputYear());
   }
 
   /**
@@ -87,11 +84,11 @@ final class ForwardSales {
    * the forward units delivered (their revenue is {@link #contractPrice} each).
    */
   static double deliver(MingaModel m, Cooperative c, double volume) {
-    double units = Math.min(volume, c.forwardOpen);
+    double units = Math.min(volume, c.forwardOpen());
     if (units <= 0) {
       return 0;
     }
-    c.forwardOpen -= units;
+    c.deliverForward(units);
     m.book.forwardClosed(units);
     return units;
   }
@@ -110,13 +107,13 @@ final class ForwardSales {
    * cooperative's open sale lapses.
    */
   static void settle(MingaModel m, Cooperative c) {
-    double missing = c.forwardOpen;
+    double missing = c.forwardOpen();
     if (missing <= 0) {
       return;
     }
-    c.forwardOpen = 0;
+    c.closeForwardSale();
     m.book.forwardClosed(missing);
-    if (!c.active) {
+    if (!c.isActive()) {
       return;
     }
     CooperativeConfig cc = m.sc.cooperatives();
@@ -131,7 +128,7 @@ final class ForwardSales {
     m.ledger.out(Ledger.Account.CONTRACT_PENALTIES, paid);
     m.book.shortfall(missing, paid);
     if (paid < owed) {
-      c.reputation = 0;
+      c.forfeitReputation();
     }
   }
 }

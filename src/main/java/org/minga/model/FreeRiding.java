@@ -21,11 +21,11 @@ final class FreeRiding {
   /** When the programme ends: free riders keep only {@link #TRUST_KEPT} of their trust. */
   static void supportEnded(MingaModel m) {
     for (Cooperative c : m.cooperatives) {
-      if (!c.active || !c.freeRider) {
+      if (!c.isActive() || !c.isFreeRider()) {
         continue;
       }
-      for (int k = 0; k < c.members.size(); k++) {
-        Producer p = m.producers[c.members.get(k)];
+      for (int k = 0; k < c.memberCount(); k++) {
+        Producer p = m.producers[c.memberAt(k)];
         p.trust *= TRUST_KEPT;
       }
     }
@@ -42,11 +42,11 @@ final class FreeRiding {
     }
     double ceiling = TRUST_KEPT * m.sc.producers().leaveTrust();
     for (Cooperative c : m.cooperatives) {
-      if (!c.active || !c.freeRider) {
+      if (!c.isActive() || !c.isFreeRider()) {
         continue;
       }
-      for (int k = 0; k < c.members.size(); k++) {
-        Producer p = m.producers[c.members.get(k)];
+      for (int k = 0; k < c.memberCount(); k++) {
+        Producer p = m.producers[c.memberAt(k)];
         p.trust = Math.min(p.trust, ceiling);
       }
     }

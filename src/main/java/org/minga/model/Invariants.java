@@ -66,11 +66,11 @@ public final class Invariants {
   private void checkMembership(int step) {
     int listed = 0;
     for (Cooperative c : m.cooperatives) {
-      if (!c.active && c.members.size() > 0) {
+      if (!c.isActive() && c.memberCount() > 0) {
         throw new InvariantViolation(step, "dissolved cooperative " + c.index + " has members");
       }
-      for (int k = 0; k < c.members.size(); k++) {
-        Producer p = m.producers[c.members.get(k)];
+      for (int k = 0; k < c.memberCount(); k++) {
+        Producer p = m.producers[c.memberAt(k)];
         if (p.cooperative != c.index) {
           throw new InvariantViolation(step, "producer " + p.id + " listed by cooperative "
               + c.index + " but belongs to " + p.cooperative);
@@ -123,9 +123,9 @@ public final class Invariants {
       if (!Double.isFinite(c.reserve)) {
         throw new InvariantViolation(step, "cooperative " + c.index + " reserve " + c.reserve);
       }
-      if (c.active && c.monthsInsolvent > m.sc.cooperatives().insolvencyMonths()) {
+      if (c.isActive() && c.monthsInsolvent() > m.sc.cooperatives().insolvencyMonths()) {
         throw new InvariantViolation(step, "cooperative " + c.index + " has been beyond its "
-            + "credit line for " + c.monthsInsolvent + " months and is still active: "
+            + "credit line for " + c.monthsInsolvent() + " months and is still active: "
             + c.reserve);
       }
     }

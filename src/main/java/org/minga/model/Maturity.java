@@ -20,12 +20,12 @@ final class Maturity {
     boolean support = m.policies.inForce(Lever.CERTIFICATION_SUPPORT);
     double pCert = m.sc.policies().certificationSupport().probability();
     for (Cooperative c : m.cooperatives) {
-      if (!c.active) {
+      if (!c.isActive()) {
         continue;
       }
-      c.maturity = Math.min(1, c.maturity + perYear);
-      if (support && !c.certified && m.chance(StreamName.CERTIFICATION, c.index, 0, pCert)) {
-        c.certified = true;
+      c.mature(perYear);
+      if (support && !c.isCertified() && m.chance(StreamName.CERTIFICATION, c.index, 0, pCert)) {
+        c.certify();
       }
     }
   }

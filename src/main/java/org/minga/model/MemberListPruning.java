@@ -32,7 +32,7 @@ final class MemberListPruning {
       if (!affected[k]) {
         continue;
       }
-      m.cooperatives.get(k).members.removeFlagged(left);
+      m.cooperatives.get(k).releaseFlagged(left);
     }
   }
 }

@@ -85,7 +85,7 @@ final class Membership {
       return false;
     }
     Cooperative c = m.cooperatives.get(cooperative);
-    return c.active && !c.seasonal;
+    return c.isActive() && !c.isSeasonal();
   }
 
   /** Non-members' mean income per ha among the neighbours (last observed) and the producer. */
@@ -102,7 +102,7 @@ final class Membership {
   }
 
   static void join(MingaModel m, Producer p, Cooperative c, boolean count) {
-    c.members.add(p.id);
+    c.admit(p.id);
     p.cooperative = c.index;
     p.deliveryRecord = 1;
     p.trust = Math.max(p.trust, m.sc.producers().leaveTrust() + 0.2);
@@ -115,7 +115,7 @@ final class Membership {
   /** A member leaves (or is expelled): its pending remainders stay with the cooperative. */
   static void leave(MingaModel m, Producer p) {
     Cooperative c = m.cooperatives.get(p.cooperative);
-    c.members.remove(p.id);
+    c.release(p.id);
     leaveKeepingList(m, c, p);
   }
 

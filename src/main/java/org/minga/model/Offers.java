@@ -11,11 +11,11 @@ final class Offers {
     m.priceHistory[m.step] = m.worldPriceNow;
     IntermediaryMargins.adjust(m);
     for (Cooperative c : m.cooperatives) {
-      if (c.active) {
+      if (c.isActive()) {
         CooperativeOffer.updateReference(m, c);
         ForwardSales.fixIfDue(m, c);
-        c.reserveAtOffer = c.reserve;
-        c.advanceThisMonth = AdvanceRule.advance(m, c);
+        c.recordReserveAtOffer();
+        c.setAdvanceForMonth(AdvanceRule.advance(m, c));
       }
     }
     for (TractorFirm f : m.firms) {

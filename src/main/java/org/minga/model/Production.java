@@ -90,6 +90,6 @@ final class Production {
     if (p.cooperative < 0 || !sv.collectivePurchase() || p.deliveryRecord < 0.5) {
       return 0;
     }
-    return sv.purchaseDiscount() * m.cooperatives.get(p.cooperative).maturity;
+    return sv.purchaseDiscount() * m.cooperatives.get(p.cooperative).maturity();
   }
 }

@@ -167,8 +167,8 @@ final class Reach {
     static ActiveBuyers cooperatives(List<Cooperative> all) {
       ActiveBuyers a = new ActiveBuyers(all.size());
       for (Cooperative c : all) {
-        if (c.active) {
-          a.add(c.index, c.x, c.y);
+        if (c.isActive()) {
+          a.add(c.index, c.x(), c.y());
         }
       }
       return a;

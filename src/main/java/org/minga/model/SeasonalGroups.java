@@ -20,7 +20,7 @@ final class SeasonalGroups {
       return;
     }
     for (Cooperative c : m.cooperatives) {
-      if (c.active && c.seasonal && !c.hasPendingBatches() && hadSeason(m, c)) {
+      if (c.isActive() && c.isSeasonal() && !c.hasPendingBatches() && hadSeason(m, c)) {
         BuyerContracts.evaluate(m, c);
         CooperativeDissolution.dissolve(m, c, false);
       }
@@ -33,7 +33,7 @@ final class SeasonalGroups {
    * waits for it instead of dissolving at once.
    */
   private static boolean hadSeason(MingaModel m, Cooperative c) {
-    for (int s = c.createdAt; s <= m.step; s++) {
+    for (int s = c.createdAt(); s <= m.step; s++) {
       if (m.harvestShare(MingaModel.monthOf(s)) > 0) {
         return true;
       }
@@ -61,24 +61,20 @@ final class SeasonalGroups {
     int existing = m.cooperatives.size();
     for (int k = 0; k < existing; k++) {
       Cooperative old = m.cooperatives.get(k);
-      if (!old.seasonal || old.active || old.reformed) {
+      if (!old.isSeasonal() || old.isActive() || old.isReformed()) {
         continue;
       }
-      old.reformed = true;
-      Cooperative c = CooperativeFormation.open(m, old.x, old.y, false);
-      c.maturity = old.maturity;
-      c.certified = old.certified;
-      c.hasBuyerContract = old.hasBuyerContract;
-      c.reputation = old.reputation;
-      c.lostContract = old.lostContract;
-      for (int j = 0; j < old.formerMembers.size(); j++) {
-        Producer p = m.producers[old.formerMembers.get(j)];
+      old.markReformed();
+      Cooperative c = CooperativeFormation.open(m, old.x(), old.y(), false);
+      c.carryOver(old);
+      for (int j = 0; j < old.formerMemberCount(); j++) {
+        Producer p = m.producers[old.formerMemberAt(j)];
         if (p.active && p.cooperative < 0 && p.firm < 0 && m.chance(StreamName.SEASONAL_GROUPS, p.id, 0, p.trust)) {
           Membership.join(m, p, c, false);
         }
       }
       double newcomerShare = m.sc.producers().initialMemberShare() / 2;
-      m.producerIndex.forEachWithin(c.x, c.y, m.sc.cooperatives().reachKm(), (i, d2) -> {
+      m.producerIndex.forEachWithin(c.x(), c.y(), m.sc.cooperatives().reachKm(), (i, d2) -> {
         Producer p = m.producers[i];
         if (p.active && p.cooperative < 0 && p.firm < 0
             && m.chance(StreamName.SEASONAL_GROUPS, p.id, 1, newcomerShare)) {

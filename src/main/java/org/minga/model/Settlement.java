@@ -12,7 +12,7 @@ final class Settlement {
 
   static void run(MingaModel m) {
     for (Cooperative c : m.cooperatives) {
-      if (c.active) {
+      if (c.isActive()) {
         CooperativeFinances.settle(m, c);
       }
     }

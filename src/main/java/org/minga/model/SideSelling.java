@@ -20,7 +20,7 @@ final class SideSelling {
       return 0;
     }
     CooperativeConfig cc = m.sc.cooperatives();
-    double sanction = cc.detectionProbability() * (c.expectedRemainder
+    double sanction = cc.detectionProbability() * (c.expectedRemainder()
         + cc.expulsionProbability() * m.sc.producers().loyaltyWeight() * m.worldPriceNow);
     return ChannelChoice.logistic(m, p, alternativeValue - sanction - coopValue);
   }

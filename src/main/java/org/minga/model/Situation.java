@@ -55,8 +55,8 @@ public record Situation(int household, int step, boolean active, boolean contrac
     }
     return new Situation(id, step, p.active, p.firm >= 0, coop, member, p.cash, p.debt, needs,
         p.stock + harvest, inter == null ? Double.NaN : IntermediaryOffer.price(m, p, inter),
-        c == null ? Double.NaN : c.advanceThisMonth,
-        c == null ? Double.NaN : c.expectedRemainder,
+        c == null ? Double.NaN : c.advanceThisMonth(),
+        c == null ? Double.NaN : c.expectedRemainder(),
         m.sc.cooperatives().paymentDelayMonths(), p.income12, neighbours, List.copyOf(asked));
   }
 
@@ -66,7 +66,7 @@ public record Situation(int household, int step, boolean active, boolean contrac
       return -1;
     }
     Cooperative c = m.cooperatives.get(nearest);
-    return c.active && !c.seasonal ? nearest : -1;
+    return c.isActive() && !c.isSeasonal() ? nearest : -1;
   }
 
   /**

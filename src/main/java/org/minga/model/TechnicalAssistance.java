@@ -29,8 +29,8 @@ final class TechnicalAssistance {
       boolean certified = false;
       if (p.cooperative >= 0) {
         Cooperative c = m.cooperatives.get(p.cooperative);
-        gain += sv.technicalAssistance() ? sv.assistanceGain() * c.maturity : 0;
-        certified = c.certified;
+        gain += sv.technicalAssistance() ? sv.assistanceGain() * c.maturity() : 0;
+        certified = c.isCertified();
       }
       if (publicTa && p.programmeDraw < ta.coverage()) {
         gain += ta.gain();
@@ -51,7 +51,7 @@ final class TechnicalAssistance {
   /** Cooperatives and firms sell at the mean quality of their producers. */
   static void updateBuyerQuality(MingaModel m) {
     for (Cooperative c : m.cooperatives) {
-      c.quality = meanQuality(m, c.members);
+      c.setQuality(meanQuality(m, c.memberList()));
     }
     for (TractorFirm f : m.firms) {
       f.setQuality(meanQuality(m, f.contracted()));

@@ -44,20 +44,20 @@ final class TrustDynamics {
   static void yearly(MingaModel m) {
     CooperativeConfig cc = m.sc.cooperatives();
     for (Cooperative c : m.cooperatives) {
-      if (!c.active) {
+      if (!c.isActive()) {
         continue;
       }
-      double erosion = OPACITY_EROSION * (1 - c.transparency);
-      double services = offersServices(cc) ? SERVICES_TRUST * c.maturity : 0;
+      double erosion = OPACITY_EROSION * (1 - c.transparency());
+      double services = offersServices(cc) ? SERVICES_TRUST * c.maturity() : 0;
       boolean mismanaged = m.chance(StreamName.TRUST, c.index, 0,
-          cc.mismanagementRate() * (1 - c.governance));
+          cc.mismanagementRate() * (1 - c.governance()));
       if (mismanaged) {
         double loss = Math.max(0, c.reserve) * cc.mismanagementLoss();
         c.reserve -= loss;
         m.ledger.out(Ledger.Account.MISMANAGEMENT, loss);
       }
-      for (int k = 0; k < c.members.size(); k++) {
-        Producer p = m.producers[c.members.get(k)];
+      for (int k = 0; k < c.memberCount(); k++) {
+        Producer p = m.producers[c.memberAt(k)];
         p.trust += services * (1 - p.trust);
         p.trust = Math.max(0, p.trust - erosion - (mismanaged ? MISMANAGEMENT_SHOCK : 0));
       }

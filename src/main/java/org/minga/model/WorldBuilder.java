@@ -50,13 +50,17 @@ final class WorldBuilder {
       double[] at = villages[i % villages.length];
       Cooperative c = CooperativeFormation.open(m, at[0], at[1], false);
       CooperativeConfig cc = sc.cooperatives();
-      c.maturity = 1;
+      c.setMaturity(1);
       c.reserve = cc.initialReserve();
       m.ledger.in(Ledger.Account.ENTRY_CAPITAL, cc.initialReserve());
-      c.certified = CooperativeFormation.attribute(m, c.index,
-          CooperativeFormation.Attribute.CERTIFIED).chance(cc.certification().share());
-      c.hasBuyerContract = CooperativeFormation.attribute(m, c.index,
-          CooperativeFormation.Attribute.BUYER_CONTRACT).chance(cc.buyerContract().share());
+      if (CooperativeFormation.attribute(m, c.index,
+          CooperativeFormation.Attribute.CERTIFIED).chance(cc.certification().share())) {
+        c.certify();
+      }
+      if (CooperativeFormation.attribute(m, c.index,
+          CooperativeFormation.Attribute.BUYER_CONTRACT).chance(cc.buyerContract().share())) {
+        c.signBuyerContract();
+      }
     }
     Reach.updateIntermediaries(m);
     Reach.updateCooperatives(m);

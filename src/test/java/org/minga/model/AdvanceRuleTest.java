@@ -53,7 +53,7 @@ class AdvanceRuleTest {
       ModelFixture.run(m, 1);
       double s = 0;
       for (Cooperative c : m.cooperatives) {
-        s += c.active ? c.reserve : 0;
+        s += c.isActive() ? c.reserve : 0;
       }
       lowest = Math.min(lowest, s);
     }
@@ -63,7 +63,7 @@ class AdvanceRuleTest {
   private static int active(MingaModel m) {
     int n = 0;
     for (Cooperative c : m.cooperatives) {
-      n += c.active ? 1 : 0;
+      n += c.isActive() ? 1 : 0;
     }
     return n;
   }
@@ -79,9 +79,9 @@ class AdvanceRuleTest {
     ModelFixture.run(revised, 5);
     Cooperative l = lagged.cooperatives.get(0);
     Cooperative r = revised.cooperatives.get(0);
-    assertEquals(0.75 * CooperativeOffer.salePrice(revised, r, 96), r.advanceThisMonth, 1e-9);
-    assertTrue(l.advanceThisMonth > 1.2 * r.advanceThisMonth,
-        "lagged " + l.advanceThisMonth + " vs revised " + r.advanceThisMonth);
+    assertEquals(0.75 * CooperativeOffer.salePrice(revised, r, 96), r.advanceThisMonth(), 1e-9);
+    assertTrue(l.advanceThisMonth() > 1.2 * r.advanceThisMonth(),
+        "lagged " + l.advanceThisMonth() + " vs revised " + r.advanceThisMonth());
     double lowLagged = lowestReserve(lagged, 16);
     double lowRevised = lowestReserve(revised, 16);
     double lowSpot = lowestReserve(spot, 16);

@@ -61,17 +61,17 @@ class BuyerContractsTest {
     MechanismRun r = run(SIDE_SELLING);
     r.until(12);
     for (Cooperative c : r.m.cooperatives) {
-      assertTrue(c.hasBuyerContract);
-      assertTrue(c.soldToBuyerYear < 0.5 * c.committedVolumeYear,
-          "sold " + c.soldToBuyerYear + " of " + c.committedVolumeYear);
+      assertTrue(c.hasBuyerContract());
+      assertTrue(c.soldToBuyerYear() < 0.5 * c.committedVolumeYear(),
+          "sold " + c.soldToBuyerYear() + " of " + c.committedVolumeYear());
     }
     r.steps(1);
     assertTrue(r.m.ledger.net(Ledger.Account.CONTRACT_PENALTIES) < -1000,
         "penalties: " + r.m.ledger.net(Ledger.Account.CONTRACT_PENALTIES));
     for (Cooperative c : r.m.cooperatives) {
-      assertTrue(c.reputation < 0.5, "reputation " + c.reputation);
-      assertFalse(c.hasBuyerContract);
-      assertTrue(c.lostContract);
+      assertTrue(c.reputation() < 0.5, "reputation " + c.reputation());
+      assertFalse(c.hasBuyerContract());
+      assertTrue(c.hasLostContract());
     }
   }
 
@@ -82,9 +82,9 @@ class BuyerContractsTest {
     r.until(25);
     assertEquals(0, r.m.ledger.net(Ledger.Account.CONTRACT_PENALTIES), 0.0);
     for (Cooperative c : r.m.cooperatives) {
-      if (c.active) {
-        assertTrue(c.hasBuyerContract);
-        assertEquals(1, c.reputation, 1e-12);
+      if (c.isActive()) {
+        assertTrue(c.hasBuyerContract());
+        assertEquals(1, c.reputation(), 1e-12);
       }
     }
   }
@@ -98,8 +98,8 @@ class BuyerContractsTest {
     Cooperative c = r.m.cooperatives.get(0);
     assertEquals(100 * 1.07, CooperativeOffer.salePrice(r.m, c, 100), 1e-9);
     r.until(14);
-    assertFalse(c.hasBuyerContract);
+    assertFalse(c.hasBuyerContract());
     assertEquals(100, CooperativeOffer.salePrice(r.m, c, 100), 1e-9);
-    assertEquals(r.m.worldPrice(), c.referencePrice, 1e-9);
+    assertEquals(r.m.worldPrice(), c.referencePrice(), 1e-9);
   }
 }

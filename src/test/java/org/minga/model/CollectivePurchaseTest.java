@@ -69,9 +69,9 @@ class CollectivePurchaseTest {
     double full = 420 * member.area / 4;
     assertEquals(420 * other.area / 4, Production.inputCostDue(m, other), 1e-9);
     assertEquals(full * 0.67, Production.inputCostDue(m, member), 1e-9);
-    c.maturity = 0.3;
+    c.setMaturity(0.3);
     assertEquals(full * (1 - 0.33 * 0.3), Production.inputCostDue(m, member), 1e-9);
-    c.maturity = 1;
+    c.setMaturity(1);
     member.deliveryRecord = 0.4;
     assertEquals(full, Production.inputCostDue(m, member), 1e-9);
     m.step = 1; // February: no harvest, no input bill

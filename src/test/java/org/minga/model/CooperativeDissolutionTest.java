@@ -55,10 +55,10 @@ class CooperativeDissolutionTest {
     rescued.reserve += lift;
     r.m.ledger.in(Ledger.Account.GRANTS, lift);
     r.until(5);
-    assertTrue(sinking.active, "three insolvent months: still active");
+    assertTrue(sinking.isActive(), "three insolvent months: still active");
     r.until(6);
-    assertTrue(!sinking.active, "the fourth: dissolved");
-    assertTrue(rescued.active, "back within its line: goes on");
+    assertTrue(!sinking.isActive(), "the fourth: dissolved");
+    assertTrue(rescued.isActive(), "back within its line: goes on");
     for (Producer p : members) {
       assertEquals(-1, p.cooperative);
       // The collapse costs 0.3 of trust; no assembly came in between to change it otherwise.
@@ -90,7 +90,7 @@ class CooperativeDissolutionTest {
       assertTrue(p.active);
     }
     for (Cooperative c : r.m.cooperatives) {
-      assertEquals(24, c.dissolvedAt);
+      assertEquals(24, c.dissolvedAt());
       assertEquals(0, c.memberCount());
       assertEquals(0, c.reserve, 0.0);
     }

@@ -41,14 +41,14 @@ class CooperativeFinancesTest {
     Cooperative c = r.m.cooperatives.get(0);
     assertTrue(c.memberCount() < 60, "members: " + c.memberCount());
     double lowest = c.reserve;
-    while (c.active && r.m.completedSteps() < 48) {
+    while (c.isActive() && r.m.completedSteps() < 48) {
       lowest = Math.min(lowest, c.reserve);
       r.steps(1);
     }
-    assertFalse(c.active, "still active after four years, reserve " + c.reserve);
+    assertFalse(c.isActive(), "still active after four years, reserve " + c.reserve);
     assertTrue(lowest < 0, "lowest reserve before dissolving: " + lowest);
     assertEquals(1, r.get("cooperatives_dissolved"));
-    assertTrue(c.dissolvedAt < 36, "dissolved at step " + c.dissolvedAt);
+    assertTrue(c.dissolvedAt() < 36, "dissolved at step " + c.dissolvedAt());
   }
 
   @Test
@@ -62,7 +62,7 @@ class CooperativeFinancesTest {
     assertTrue(c.memberCount() > 200, "members: " + c.memberCount());
     for (int year = 1; year <= 4; year++) {
       r.until(12 * year);
-      assertTrue(c.active);
+      assertTrue(c.isActive());
       // Read at the end of a year's payments, when the pools of the season are settled.
       assertTrue(c.reserve >= 15000, "reserve after year " + year + ": " + c.reserve);
     }

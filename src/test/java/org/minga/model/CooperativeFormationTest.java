@@ -89,7 +89,7 @@ class CooperativeFormationTest {
     r.until(13);
     assertTrue(r.m.cooperatives.size() > 0);
     for (Cooperative c : r.m.cooperatives) {
-      assertTrue(c.hasBuyerContract, "formed for the buyer, contracted with it");
+      assertTrue(c.hasBuyerContract(), "formed for the buyer, contracted with it");
     }
   }
 
@@ -157,11 +157,11 @@ class CooperativeFormationTest {
     r.until(13);
     assertTrue(r.m.cooperatives.size() > 0);
     for (Cooperative c : r.m.cooperatives) {
-      assertEquals(12, c.createdAt);
+      assertEquals(12, c.createdAt());
       assertTrue(c.memberCount() >= 30, "founders: " + c.memberCount());
       for (int id : c.members()) {
         Producer p = r.m.producers[id];
-        assertTrue(Reach.distance(p.x, p.y, c.x, c.y) <= 6 + 1e-9);
+        assertTrue(Reach.distance(p.x, p.y, c.x(), c.y()) <= 6 + 1e-9);
       }
     }
   }
@@ -181,8 +181,8 @@ class CooperativeFormationTest {
     assertEquals(7, r.get("cooperatives_formed"));
     assertTrue(r.get("membership_rate") > 0.4, "membership " + r.get("membership_rate"));
     for (Cooperative c : r.m.cooperatives) {
-      assertEquals(14, c.createdAt);
-      assertEquals(r.m.sc.cooperatives().initialMaturity(), c.maturity, 1e-12);
+      assertEquals(14, c.createdAt());
+      assertEquals(r.m.sc.cooperatives().initialMaturity(), c.maturity(), 1e-12);
     }
     r.until(36);
     assertEquals(7, r.get("cooperatives_formed"));

@@ -31,9 +31,9 @@ class CooperativeOfferTest {
     double lagged = m.priceHistory[19 - 6];
     assertTrue(now > lagged + 30, "the price has risen over the last six months");
     for (Cooperative c : m.cooperatives) {
-      if (c.active) {
-        assertEquals(CooperativeOffer.salePrice(m, c, lagged), c.referencePrice, 1e-9);
-        assertEquals(0.75 * c.referencePrice, AdvanceRule.advance(m, c), 1e-9);
+      if (c.isActive()) {
+        assertEquals(CooperativeOffer.salePrice(m, c, lagged), c.referencePrice(), 1e-9);
+        assertEquals(0.75 * c.referencePrice(), AdvanceRule.advance(m, c), 1e-9);
       }
     }
   }
@@ -48,7 +48,7 @@ class CooperativeOfferTest {
           "cooperatives.buyer_contract.share=0");
       ModelFixture.run(m, 20);
       Cooperative c = m.cooperatives.get(0);
-      double gap = c.referencePrice - m.worldPrice();
+      double gap = c.referencePrice() - m.worldPrice();
       assertTrue(mult > 1 ? gap < -10 : gap > 10, "multiplier " + mult + ": gap " + gap);
     }
   }

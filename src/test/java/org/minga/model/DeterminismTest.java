@@ -100,8 +100,8 @@ class DeterminismTest {
       s.addAll(List.of(i.capital, i.margin(), i.isActive() ? 1.0 : 0.0, i.loansOutstanding));
     }
     for (Cooperative c : m.cooperatives) {
-      s.addAll(List.of(c.reserve, (double) c.members.size(), c.active ? 1.0 : 0.0,
-          c.reputation, c.expectedRemainder));
+      s.addAll(List.of(c.reserve, (double) c.memberCount(), c.isActive() ? 1.0 : 0.0,
+          c.reputation(), c.expectedRemainder()));
     }
     for (TractorFirm f : m.firms) {
       s.addAll(List.of(f.cash, (double) f.contractedCount(), f.isActive() ? 1.0 : 0.0));

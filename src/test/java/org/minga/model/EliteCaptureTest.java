@@ -27,8 +27,8 @@ class EliteCaptureTest {
     Cooperative c = m.cooperatives.get(0);
     Producer large = null;
     Producer small = null;
-    for (int k = 0; k < c.members.size(); k++) {
-      Producer p = m.producers[c.members.get(k)];
+    for (int k = 0; k < c.memberCount(); k++) {
+      Producer p = m.producers[c.memberAt(k)];
       large = large == null || p.area > large.area ? p : large;
       small = small == null || p.area < small.area ? p : small;
     }

@@ -42,7 +42,7 @@ class FreeRidingTest {
           "producers.switch_probability=1", "policies.promotion.free_rider_share=" + k,
           "policies.promotion.end=" + end);
       for (Cooperative c : r.m.cooperatives) {
-        assertEquals(k == 1, c.freeRider);
+        assertEquals(k == 1, c.isFreeRider());
       }
       r.until(assembly);
       double before = r.get("membership_rate");

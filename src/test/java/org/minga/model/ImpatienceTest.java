@@ -41,7 +41,7 @@ class ImpatienceTest {
         double rich = ChannelChoice.coopValue(m, q, c);
         q.cash = 0;
         double poor = ChannelChoice.coopValue(m, q, c);
-        assertTrue(poor < rich - 0.5 * c.expectedRemainder, "member " + q.id);
+        assertTrue(poor < rich - 0.5 * c.expectedRemainder(), "member " + q.id);
         return;
       }
     }

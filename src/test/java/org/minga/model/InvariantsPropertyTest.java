@@ -90,7 +90,7 @@ class InvariantsPropertyTest {
       mark(f.isActive(), Coverage.FIRM_ACTIVE);
     }
     for (Cooperative c : m.cooperatives) {
-      mark(c.active && c.seasonal && c.members.size() > 0, Coverage.SEASONAL_GROUP);
+      mark(c.isActive() && c.isSeasonal() && c.memberCount() > 0, Coverage.SEASONAL_GROUP);
     }
     for (Intermediary i : m.intermediaries) {
       mark(!i.isActive(), Coverage.INTERMEDIARY_EXITED);
@@ -192,8 +192,8 @@ class InvariantsPropertyTest {
   void aMemberMissingFromItsCooperativesListIsCaught() {
     MingaModel m = midSeason();
     Cooperative c = firstWithMembers(m);
-    int member = c.members.get(0);
-    c.members.remove(member); // the producer still says it belongs to c
+    int member = c.memberAt(0);
+    c.release(member); // the producer still says it belongs to c
     InvariantViolation v = assertThrows(InvariantViolation.class, m::stepOnce);
     assertTrue(v.getMessage().contains("member"), v.getMessage());
   }
@@ -209,7 +209,7 @@ class InvariantsPropertyTest {
         break;
       }
     }
-    c.members.add(outsider.id); // listed by c without belonging to it
+    c.admit(outsider.id); // listed by c without belonging to it
     InvariantViolation v = assertThrows(InvariantViolation.class, m::stepOnce);
     assertTrue(v.getMessage().contains("cooperative"), v.getMessage());
   }
@@ -226,7 +226,7 @@ class InvariantsPropertyTest {
   void anInactiveAffiliatedProducerIsCaught() {
     MingaModel m = midSeason();
     Cooperative c = firstWithMembers(m);
-    m.producers[c.members.get(0)].active = false; // left farming but still a member
+    m.producers[c.memberAt(0)].active = false; // left farming but still a member
     InvariantViolation v = assertThrows(InvariantViolation.class, m::stepOnce);
     assertTrue(v.getMessage().contains("inactive"), v.getMessage());
   }
@@ -249,7 +249,7 @@ class InvariantsPropertyTest {
 
   private static Cooperative firstWithMembers(MingaModel m) {
     for (Cooperative c : m.cooperatives) {
-      if (c.active && c.members.size() > 1) {
+      if (c.isActive() && c.memberCount() > 1) {
         return c;
       }
     }

@@ -40,9 +40,9 @@ class MaturityTest {
     double[] expected = {0.2, 0.4, 0.6, 0.8, 1.0, 1.0};
     for (int year = 0; year < 6; year++) {
       r.until(12 * year + 1);
-      assertTrue(young.active);
-      assertEquals(expected[year], young.maturity, 1e-9, "after assembly of year " + year);
-      assertEquals(1, mature.maturity, 0.0);
+      assertTrue(young.isActive());
+      assertEquals(expected[year], young.maturity(), 1e-9, "after assembly of year " + year);
+      assertEquals(1, mature.maturity(), 0.0);
     }
   }
 
@@ -63,7 +63,7 @@ class MaturityTest {
     int[] n = new int[2];
     for (Producer p : r.m.producers) {
       if (p.cooperative >= 0 && p.cooperative == coopAtStart[p.id]) {
-        int young = r.m.cooperatives.get(p.cooperative).maturity < 1 ? 1 : 0;
+        int young = r.m.cooperatives.get(p.cooperative).maturity() < 1 ? 1 : 0;
         sum[young] += p.inputCostPerHa12();
         n[young]++;
       }
@@ -81,8 +81,8 @@ class MaturityTest {
     ModelFixture.run(m, 1);
     Cooperative mature = m.cooperatives.get(0);
     Cooperative young = m.cooperatives.get(2);
-    mature.hasBuyerContract = true;
-    young.hasBuyerContract = true;
+    mature.signBuyerContract();
+    young.signBuyerContract();
     assertEquals(107, CooperativeOffer.salePrice(m, mature, 100), 1e-9);
     assertEquals(100 * (1 + 0.07 * 0.3), CooperativeOffer.salePrice(m, young, 100), 1e-9);
   }

@@ -82,26 +82,22 @@ final class MechanismRun {
   static int stageBatch(MingaModel m, Cooperative c, Producer[] members, double[] volumes,
       double promisedPerUnit, double surplusPerUnit) {
     CooperativeConfig cc = m.sc.cooperatives();
-    int len = c.batchVolume.length;
-    java.util.Arrays.fill(c.batchVolume, 0);
-    java.util.Arrays.fill(c.batchAdvances, 0);
-    java.util.Arrays.fill(c.batchRevenue, 0);
-    java.util.Arrays.fill(c.batchWeight, 0);
-    java.util.Arrays.fill(c.batchPromised, 0);
-    for (int k = 0; k < c.members.size(); k++) {
-      Producer p = m.producers[c.members.get(k)];
+    RemainderBatches batches = c.batches();
+    int len = batches.length();
+    batches.clearAll();
+    for (int k = 0; k < c.memberCount(); k++) {
+      Producer p = m.producers[c.memberAt(k)];
       p.deliveryRing = new float[len];
     }
-    int slot = (m.step + 1) % len;
+    int slot = batches.dueSlot(m.step);
     double volume = 0;
     for (int k = 0; k < members.length; k++) {
       members[k].deliveryRing[slot] = (float) volumes[k];
       volume += volumes[k];
-      c.batchWeight[slot] += volumes[k] * EliteCapture.weight(m, members[k]);
+      batches.book(slot, volumes[k], 0, volumes[k] * EliteCapture.weight(m, members[k]), 0);
     }
-    c.batchVolume[slot] = volume;
-    c.batchPromised[slot] = promisedPerUnit * volume;
-    c.batchRevenue[slot] = surplusPerUnit * volume / (1 - cc.commission());
+    batches.book(slot, 0, 0, 0, promisedPerUnit * volume);
+    batches.addRevenue(slot, surplusPerUnit * volume / (1 - cc.commission()));
     c.reserve = surplusPerUnit * volume + cc.reserveTargetMonths() * cc.fixedCostPerMonth();
     return slot;
   }

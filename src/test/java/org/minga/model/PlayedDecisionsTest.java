@@ -93,11 +93,11 @@ class PlayedDecisionsTest {
   private static int[] memberAndCooperative(MingaModel m) {
     Cooperative largest = m.cooperatives.get(0);
     for (Cooperative c : m.cooperatives) {
-      if (c.members.size() > largest.members.size()) {
+      if (c.memberCount() > largest.memberCount()) {
         largest = c;
       }
     }
-    return new int[] {largest.members.get(0), largest.index};
+    return new int[] {largest.memberAt(0), largest.index};
   }
 
   @Test
@@ -224,7 +224,7 @@ class PlayedDecisionsTest {
         member = p.id;
       }
       if (p.active && p.firm < 0 && p.cooperative < 0 && p.nearestCooperative >= 0
-          && m.cooperatives.get(p.nearestCooperative).active && outsider < 0) {
+          && m.cooperatives.get(p.nearestCooperative).isActive() && outsider < 0) {
         outsider = p.id;
       }
     }
@@ -268,15 +268,15 @@ class PlayedDecisionsTest {
   void aPlayedBoardSetsTheAdvanceItsRuleAndShare() {
     Recorder[] p = new Recorder[1];
     MingaModel[] share = boardAt(4, Decision.ADVANCE_SHARE, 0.25, p);
-    double base = share[0].cooperatives.get(0).advanceThisMonth;
-    assertEquals(base / 3, share[1].cooperatives.get(0).advanceThisMonth, 1e-9,
+    double base = share[0].cooperatives.get(0).advanceThisMonth();
+    assertEquals(base / 3, share[1].cooperatives.get(0).advanceThisMonth(), 1e-9,
         "a third of the scenario's 0.75");
     assertEquals(0.75, p[0].rules.get(key(4, Decision.ADVANCE_SHARE, 0)));
     MingaModel[] rule = boardAt(4, Decision.ADVANCE_RULE,
         CooperativeConfig.AdvanceRule.SPOT_MARGIN.ordinal(), p);
     Cooperative c = rule[1].cooperatives.get(0);
     assertEquals(0.75 * CooperativeOffer.salePrice(rule[1], c, rule[1].worldPriceNow)
-        * (1 - rule[1].sc.cooperatives().advanceMargin()), c.advanceThisMonth, 1e-9);
+        * (1 - rule[1].sc.cooperatives().advanceMargin()), c.advanceThisMonth(), 1e-9);
     assertEquals(CooperativeConfig.AdvanceRule.REFERENCE.ordinal(),
         p[0].rules.get(key(4, Decision.ADVANCE_RULE, 0)));
   }
@@ -291,10 +291,10 @@ class PlayedDecisionsTest {
     Recorder[] p = new Recorder[1];
     MingaModel[] forward = boardAt(assembly, Decision.FORWARD_SHARE, 0.3, p);
     Cooperative c = forward[1].cooperatives.get(0);
-    assertTrue(c.hasBuyerContract);
-    assertEquals(0.3 * c.expectedOutputYear, c.committedVolumeYear, 1e-6);
+    assertTrue(c.hasBuyerContract());
+    assertEquals(0.3 * c.expectedOutputYear(), c.committedVolumeYear(), 1e-6);
     Cooperative b = forward[0].cooperatives.get(0);
-    assertEquals(0.6 * b.expectedOutputYear, b.committedVolumeYear, 1e-6, "the scenario's");
+    assertEquals(0.6 * b.expectedOutputYear(), b.committedVolumeYear(), 1e-6, "the scenario's");
 
     // The first remainder falls due four months after the first deliveries (May, step 4):
     // with no reserve kept, the twelve months of fixed costs the scenario keeps go out too.

@@ -104,12 +104,12 @@ class PoliciesTest {
     without.until(13);
     with.until(13);
     for (Cooperative c : without.m.cooperatives) {
-      assertFalse(c.certified);
+      assertFalse(c.isCertified());
     }
     int certified = 0;
     for (Cooperative c : with.m.cooperatives) {
-      if (c.active) {
-        assertTrue(c.certified);
+      if (c.isActive()) {
+        assertTrue(c.isCertified());
         certified++;
       }
     }

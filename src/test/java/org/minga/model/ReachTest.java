@@ -38,8 +38,8 @@ class ReachTest {
       int best = -1;
       double bestD = Double.MAX_VALUE;
       for (Cooperative c : m.cooperatives) {
-        double d2 = Reach.dist2(p.x, p.y, c.x, c.y);
-        if (c.active && d2 <= r2 && d2 < bestD) {
+        double d2 = Reach.dist2(p.x, p.y, c.x(), c.y());
+        if (c.isActive() && d2 <= r2 && d2 < bestD) {
           bestD = d2;
           best = c.index;
         }
@@ -106,7 +106,7 @@ class ReachTest {
     assertArrayEquals(bruteForceCooperatives(m), nearestCooperatives(m));
     // A newcomer at an existing one's place (ties to the older), and one dissolved.
     Cooperative first = m.cooperatives.get(0);
-    CooperativeFormation.open(m, first.x, first.y, false);
+    CooperativeFormation.open(m, first.x(), first.y(), false);
     CooperativeDissolution.dissolve(m, m.cooperatives.get(1), false);
     Reach.updateCooperatives(m);
     int[] nearest = nearestCooperatives(m);
@@ -151,7 +151,7 @@ class ReachTest {
           assemblies++;
           int now = m.step;
           boolean change = m.cooperatives.stream()
-              .anyMatch(c -> c.createdAt == now || c.dissolvedAt == now);
+              .anyMatch(c -> c.createdAt() == now || c.dissolvedAt() == now);
           changed += change ? 1 : 0;
           skipped += change ? 0 : 1;
           assertArrayEquals(bruteForceCooperatives(m), nearestCooperatives(m),

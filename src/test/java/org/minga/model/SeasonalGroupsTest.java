@@ -46,13 +46,13 @@ class SeasonalGroupsTest {
     for (int k = 0; k < 3; k++) {
       Cooperative old = r.m.cooperatives.get(k);
       Cooperative now = r.m.cooperatives.get(3 + k);
-      assertFalse(old.active);
-      assertEquals(11, old.dissolvedAt);
-      assertTrue(now.active && now.seasonal);
-      assertEquals(12, now.createdAt);
-      assertEquals(old.x, now.x, 0.0);
-      assertEquals(old.y, now.y, 0.0);
-      assertEquals(old.maturity, now.maturity, 0.0);
+      assertFalse(old.isActive());
+      assertEquals(11, old.dissolvedAt());
+      assertTrue(now.isActive() && now.isSeasonal());
+      assertEquals(12, now.createdAt());
+      assertEquals(old.x(), now.x(), 0.0);
+      assertEquals(old.y(), now.y(), 0.0);
+      assertEquals(old.maturity(), now.maturity(), 0.0);
     }
     // And again the next year.
     r.until(24);
@@ -73,7 +73,7 @@ class SeasonalGroupsTest {
     int newcomers = 0;
     for (int k = 0; k < 3; k++) {
       Set<Integer> before = new HashSet<>();
-      for (int id : r.m.cooperatives.get(k).formerMembers.toArray()) {
+      for (int id : r.m.cooperatives.get(k).formerMembers()) {
         before.add(id);
       }
       Set<Integer> after = new HashSet<>();

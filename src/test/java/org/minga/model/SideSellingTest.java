@@ -42,10 +42,10 @@ class SideSellingTest {
     Producer p = firstMember(m);
     Cooperative c = m.cooperatives.get(p.cooperative);
     // A pending batch in slot 2 to which the member contributed 30 of 100 units.
-    p.deliveryRing = new float[c.batchVolume.length];
+    p.deliveryRing = new float[c.batches().length()];
     p.deliveryRing[2] = 30;
-    c.batchVolume[2] = 100;
-    c.batchWeight[2] = 100 * EliteCapture.weight(m, p);
+    c.settleBatch(2);
+    c.bookDelivery(2, 100, 0, 100 * EliteCapture.weight(m, p));
     p.committedThisSeason = 100;
     p.deliveredThisSeason = 50;
     SideSelling.endOfSeason(m);
@@ -53,7 +53,7 @@ class SideSellingTest {
     assertEquals(0, p.deliveryRing[2], 0.0, "its share of the pending batch is gone");
     // The batch keeps its full weight: the forfeited share stays in the cooperative's reserve
     // instead of raising the other members' shares.
-    assertEquals(100 * EliteCapture.weight(m, p), c.batchWeight[2], 1e-9,
+    assertEquals(100 * EliteCapture.weight(m, p), c.batches().weight(2), 1e-9,
         "the forfeited share stays with the cooperative");
     assertEquals(0.5, p.deliveryRecord, 1e-12);
   }

@@ -39,11 +39,11 @@ class TrustDynamicsTest {
       Producer[] delivering = new Producer[10];
       double[] volumes = new double[10];
       for (int k = 0; k < 10; k++) {
-        delivering[k] = m.producers[c.members.get(k)];
+        delivering[k] = m.producers[c.memberAt(k)];
         volumes[k] = 10;
       }
-      for (int k = 0; k < c.members.size(); k++) {
-        m.producers[c.members.get(k)].trust = 0.6;
+      for (int k = 0; k < c.memberCount(); k++) {
+        m.producers[c.memberAt(k)].trust = 0.6;
       }
       MechanismRun.stageBatch(m, c, delivering, volumes, 20, 20 * paidShare);
       CooperativeFinances.payRemainderDue(m, c);
@@ -51,7 +51,7 @@ class TrustDynamicsTest {
       for (Producer p : delivering) {
         assertEquals(expected, p.trust, 1e-9, "paid share " + paidShare);
       }
-      Producer bystander = m.producers[c.members.get(20)];
+      Producer bystander = m.producers[c.memberAt(20)];
       assertEquals(0.6, bystander.trust, 0.0);
     }
   }
@@ -107,7 +107,7 @@ class TrustDynamicsTest {
     for (Producer p : m.producers) {
       double t = trust[p.id];
       double services = TrustDynamics.SERVICES_TRUST
-          * (p.cooperative >= 0 ? m.cooperatives.get(p.cooperative).maturity : 0);
+          * (p.cooperative >= 0 ? m.cooperatives.get(p.cooperative).maturity() : 0);
       // Producers outside cooperatives drift back toward their trust at the start.
       double expected = p.cooperative >= 0 ? Math.max(0, t + services * (1 - t) - 0.3)
           : t + 0.1 * (m.records.trustAtStart[p.id] - t);
