@@ -87,8 +87,7 @@ final class CooperativeFinances {
     }
     double paid = 0;
     for (int k = 0; k < c.members.size(); k++) {
-      ProducerMemory.readAhead(m, c.members, k);
-      Producer p = m.producers[c.members.get(k)];
+      Producer p = m.readAhead.member(c.members, k);
       if (p.deliveryRing == null || p.deliveryRing[slot] <= 0) {
         continue;
       }
@@ -117,8 +116,7 @@ final class CooperativeFinances {
    */
   private static void closeMemberSlot(MingaModel m, Cooperative c, int slot, double signal) {
     for (int k = 0; k < c.members.size(); k++) {
-      ProducerMemory.readAhead(m, c.members, k);
-      Producer p = m.producers[c.members.get(k)];
+      Producer p = m.readAhead.member(c.members, k);
       if (p.deliveryRing != null) {
         if (p.deliveryRing[slot] > 0) {
           TrustDynamics.afterRemainder(p, signal);

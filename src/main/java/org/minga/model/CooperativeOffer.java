@@ -14,9 +14,9 @@ final class CooperativeOffer {
 
   static void updateReference(MingaModel m, Cooperative c) {
     CooperativeConfig cc = m.sc.cooperatives();
-    double p = m.worldPriceNow;
+    double p = m.prices.world;
     if (cc.referenceRule() == CooperativeConfig.ReferenceRule.LAGGED) {
-      c.referencePrice = m.priceHistory[Math.max(0, m.step - cc.referenceLagMonths())];
+      c.referencePrice = m.prices.history[Math.max(0, m.step - cc.referenceLagMonths())];
     } else {
       c.smoothedPrice = c.smoothedPrice <= 0 ? p
           : c.smoothedPrice + cc.smoothing() * (p - c.smoothedPrice);
