@@ -14,17 +14,21 @@ import java.util.Arrays;
 final class MemberListPruning {
   /** Who left in the pass under way, by producer id. */
   private final boolean[] left;
-  /** Which cooperatives lost a member in the pass under way, by index. */
+  /** Which cooperatives lost a member in the pass under way, by index (grown as they open). */
   private boolean[] affected = new boolean[0];
 
   MemberListPruning(int producers) {
     left = new boolean[producers];
   }
 
-  /** Starts a pass: clears the flags (no per-agent allocation); returns this. */
+  /** Starts a pass: clears the flags (allocating only when cooperatives opened); returns this. */
   MemberListPruning begin(MingaModel m) {
     Arrays.fill(left, false);
-    affected = new boolean[m.cooperatives.size()];
+    if (affected.length < m.cooperatives.size()) {
+      affected = new boolean[m.cooperatives.size()];
+    } else {
+      Arrays.fill(affected, false);
+    }
     return this;
   }
 
