@@ -24,7 +24,7 @@ final class AdvanceRule {
           Decision.ADVANCE_RULE, c.index, rule.ordinal())];
       share = m.players.choose(m.step, Decision.ADVANCE_SHARE, c.index, share);
     }
-    double spot = CooperativeOffer.salePrice(m, c, m.worldPriceNow);
+    double spot = CooperativeOffer.salePrice(m, c, m.prices.world);
     double advance = ruled(m, c, rule, share, c.referencePrice(), spot);
     if (cc.advanceRevision().enabled()) {
       double revised = ruled(m, c, rule, share, spot, spot);

@@ -41,7 +41,7 @@ public record BoardSituation(int cooperative, int step, boolean active, int memb
     double fixed = cc.fixedCostPerMonth();
     return new BoardSituation(index, step, c.isActive(), c.memberCount(), c.reserve(),
         fixed > 0 ? c.reserve() / fixed : Double.NaN, c.advanceThisMonth(), c.referencePrice(),
-        m.worldPriceNow, c.expectedOutputYear(), c.forwardOpen(), c.hasBuyerContract(),
+        m.prices.world, c.expectedOutputYear(), c.forwardOpen(), c.hasBuyerContract(),
         cc.advanceRule(), cc.advanceShare(), cc.buyerContract().commitment(),
         cc.reserveTargetMonths(), List.copyOf(asked));
   }

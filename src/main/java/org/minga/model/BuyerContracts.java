@@ -43,7 +43,7 @@ final class BuyerContracts {
         // which zeroes reputation when it could not be paid; here it only costs reputation.
         c.loseReputation(bc.reputationLoss() * shortfall);
       } else if (shortfall > TOLERANCE) {
-        double penalty = bc.penalty() * m.worldPriceNow * missing;
+        double penalty = bc.penalty() * m.prices.world * missing;
         // The buyer collects what the reserve holds; a cooperative that cannot pay the whole
         // penalty loses the buyer's confidence at once (the contract ends below).
         double paid = Math.min(penalty, Math.max(0, c.reserve));

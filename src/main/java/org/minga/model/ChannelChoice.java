@@ -15,33 +15,17 @@ import org.minga.scenario.ProducerConfig;
 final class ChannelChoice {
   private ChannelChoice() {}
 
+  /** Producers holding stock choose and sell, in a random order. */
   static void run(MingaModel m) {
-    // Whether a producer sells depends only on its own stock and status, which no other
-    // producer's sale changes; so it is read in id order (sequential memory) and the shuffled
-    // pass touches only the producers that sell: in months without harvest, few. Same choices,
-    // same order as checking inside the shuffled loop. In harvest months the harvest has just
-    // recorded who holds stock; in other months only those who held stock at the last
-    // settlement can (only the harvest adds stock), and usually nobody does.
-    boolean[] holds = m.holdsStock;
-    if (m.harvestShare(m.month()) == 0) {
-      if (m.stockHoldersAfterSettlement == 0) {
-        return;
-      }
-      Producer[] producers = m.producers;
-      for (int i = 0; i < producers.length; i++) {
-        Producer p = producers[i];
-        holds[i] = p.active && p.stock > 1e-9;
-      }
-    }
-    ProducerMemory.inShuffledOrder(m, holds, ProducerMemory.CHOICE_PASS, true,
-        ChannelChoice::market);
+    boolean[] sellers = m.stockHolders.sellers(m);
+    m.visitOrder.inRandomOrder(sellers, VisitOrder.CHOICE_PASS, ChannelChoice::market);
   }
 
   private static void market(MingaModel m, Producer p) {
     Sales sales = m.sales;
     sales.reset();
     double stock = p.stock;
-    double P = m.worldPriceNow;
+    double P = m.prices.world;
     Intermediary inter = intermediaryFor(m, p);
     double interValue = inter == null ? 0 : sales.intermediaryPrice(m, p, inter)
         + social(m, p, Channel.INTERMEDIARY);
@@ -82,7 +66,7 @@ final class ChannelChoice {
     }
     byte main = sales.main();
     if (main >= 0) {
-      m.setMainChannel(p, main);
+      m.mainChannels.set(p, main);
     }
   }
 
@@ -183,7 +167,7 @@ final class ChannelChoice {
     // ch. 3 “Asociatividad de los pequeños productores”]) paid in the pool's per-unit cost; the
     // member's own trip to the collection point is tripCostPerUnit, which the caller subtracts.
     return c.advanceThisMonth() + later + CooperativeOffer.serviceValue(m, p, c)
-        + pc.loyaltyWeight() * p.trust * m.worldPriceNow + social(m, p, Channel.COOPERATIVE);
+        + pc.loyaltyWeight() * p.trust * m.prices.world + social(m, p, Channel.COOPERATIVE);
   }
 
   /**
@@ -196,7 +180,7 @@ final class ChannelChoice {
   static double discountFactor(MingaModel m, Producer p) {
     // Cash already owed for this month's inputs and expenses (often just borrowed) or set
     // aside for school fees due soon is not spare cash.
-    double spare = p.cash - m.inputCostDue[p.id] - m.expenseDue[p.id]
+    double spare = p.cash - m.bills.inputCost(p.id) - m.bills.expenses(p.id)
         - HouseholdExpenses.expectedAhead(m, p);
     double buffer = m.sc.producers().bufferMonths() * p.subsistence;
     double shortage = Math.min(1, Math.max(0, 1 - spare / buffer));
@@ -221,14 +205,8 @@ final class ChannelChoice {
     if (d == 0) {
       return 0;
     }
-    // One pass over the neighbours counts every channel; a producer's choice asks for up to
-    // four channels before any neighbour's channel can change (the cache is reset when one does).
-    if (m.socialCountsOf != p.id) {
-      m.socialCounts = m.network.channelCounts(p.id, m.mainChannels);
-      m.socialCountsOf = p.id;
-    }
-    int same = SocialNetwork.countOf(m.socialCounts, c.ordinal());
-    return m.sc.producers().socialWeight() * m.worldPriceNow * same / d;
+    int same = m.mainChannels.neighboursSelling(p.id, c);
+    return m.sc.producers().socialWeight() * m.prices.world * same / d;
   }
 
   /**
@@ -236,7 +214,7 @@ final class ChannelChoice {
    * measured in shares of the world price so rationality does not depend on the currency.
    */
   static double logistic(MingaModel m, Producer p, double gap) {
-    double z = m.sc.producers().rationality() * gap / Math.max(1e-9, m.worldPriceNow);
+    double z = m.sc.producers().rationality() * gap / Math.max(1e-9, m.prices.world);
     if (z > 40) {
       return 1;
     }

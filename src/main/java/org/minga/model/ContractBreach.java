@@ -20,7 +20,7 @@ final class ContractBreach {
       return 0;
     }
     double sanction = Exclusivity.monthlyDetection(m, f) * f.config().breachSanction()
-        * m.worldPriceNow;
+        * m.prices.world;
     return ChannelChoice.logistic(m, p, alternativeValue - sanction - contractValue);
   }
 

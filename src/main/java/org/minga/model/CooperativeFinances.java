@@ -88,8 +88,7 @@ final class CooperativeFinances {
     }
     double paid = 0;
     for (int k = 0; k < c.memberCount(); k++) {
-      ProducerMemory.readAhead(m, c.memberList(), k);
-      Producer p = m.producers[c.memberAt(k)];
+      Producer p = m.readAhead.member(c.memberList(), k);
       if (p.deliveryRing == null || p.deliveryRing[slot] <= 0) {
         continue;
       }
@@ -110,8 +109,7 @@ final class CooperativeFinances {
    */
   private static void closeMemberSlot(MingaModel m, Cooperative c, int slot, double signal) {
     for (int k = 0; k < c.memberCount(); k++) {
-      ProducerMemory.readAhead(m, c.memberList(), k);
-      Producer p = m.producers[c.memberAt(k)];
+      Producer p = m.readAhead.member(c.memberList(), k);
       if (p.deliveryRing != null) {
         if (p.deliveryRing[slot] > 0) {
           TrustDynamics.afterRemainder(p, signal);

@@ -30,7 +30,7 @@ final class CooperativeFormation {
         governance, transparency);
     c.setMaturity(cc.maturityYears() <= 0 ? 1 : cc.initialMaturity());
     c.setReferencePrice(CooperativeOffer.salePrice(m, c,
-        m.worldPriceNow > 0 ? m.worldPriceNow : m.worldPrice.base()));
+        m.prices.world > 0 ? m.prices.world : m.prices.base()));
     c.setExpectedRemainder(CooperativeOffer.plannedRemainder(m, c));
     if (m.policies.inForce(Lever.PROMOTION) && attribute(m, index, Attribute.FREE_RIDER)
         .chance(m.sc.policies().promotion().freeRiderShare())) {
@@ -111,10 +111,10 @@ final class CooperativeFormation {
   static Reason reason(MingaModel m, Producer p, CooperativeConfig.FormationConfig fc) {
     double offer = p.nearestIntermediary < 0 ? 0
         : IntermediaryOffer.price(m, p, m.intermediaries.get(p.nearestIntermediary));
-    if (offer < fc.threatRatio() * m.worldPriceNow) {
+    if (offer < fc.threatRatio() * m.prices.world) {
       return Reason.THREAT;
     }
-    return organisedPrice(m, fc) - offer > fc.opportunityGap() * m.worldPriceNow
+    return organisedPrice(m, fc) - offer > fc.opportunityGap() * m.prices.world
         ? Reason.OPPORTUNITY : Reason.NONE;
   }
 
@@ -129,7 +129,7 @@ final class CooperativeFormation {
     if (m.policies.inForce(Lever.CERTIFICATION_SUPPORT)) {
       premium += cc.certification().premium();
     }
-    return Math.max(0, (m.worldPriceNow * (1 + premium) - cc.perUnitCost())
+    return Math.max(0, (m.prices.world * (1 + premium) - cc.perUnitCost())
         * (1 - cc.commission()));
   }
 

@@ -14,10 +14,10 @@ final class CooperativeOffer {
 
   static void updateReference(MingaModel m, Cooperative c) {
     CooperativeConfig cc = m.sc.cooperatives();
-    double p = m.worldPriceNow;
+    double p = m.prices.world;
     double reference;
     if (cc.referenceRule() == CooperativeConfig.ReferenceRule.LAGGED) {
-      reference = m.priceHistory[Math.max(0, m.step - cc.referenceLagMonths())];
+      reference = m.prices.history[Math.max(0, m.step - cc.referenceLagMonths())];
     } else {
       reference = c.smoothPrice(p, cc.smoothing());
     }

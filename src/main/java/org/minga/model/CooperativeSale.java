@@ -24,7 +24,7 @@ final class CooperativeSale {
       }
       double export = Liberalisation.exportFactor(m, c.quality());
       double forward = ForwardSales.deliver(m, c, volume);
-      double revenue = CooperativeOffer.salePrice(m, c, m.worldPriceNow) * export
+      double revenue = CooperativeOffer.salePrice(m, c, m.prices.world) * export
           * (volume - forward);
       if (forward > 0) {
         revenue += ForwardSales.contractPrice(m, c) * export * forward;

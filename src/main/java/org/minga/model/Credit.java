@@ -16,32 +16,25 @@ final class Credit {
 
   static void run(MingaModel m) {
     FirmContracts.inputCredit(m);
-    // A producer's shortfall depends only on its own state (and its cooperative's maturity),
-    // which no other producer's borrowing changes; so it is computed in id order (sequential
-    // memory) and the shuffled pass, where lenders' limited funds make order matter, visits only
-    // the producers who borrow. Same loans in the same order as one shuffled loop.
-    double[] expenses = m.expenseDue;
-    double[] inputBills = m.inputCostDue;
+    // Each household's bills and shortfall, found in id order; then the borrowers borrow in a
+    // random order (MonthlyBills says why that gives the same loans as one shuffled loop).
+    MonthlyBills bills = m.bills;
     Producer[] producers = m.producers;
-    double[] shortfalls = m.scratchAmounts;
-    boolean[] borrows = m.scratchFlags;
     for (int i = 0; i < producers.length; i++) {
       Producer p = producers[i];
       p.incomeMonth = 0;
       p.inputCostMonth = 0;
       double shortfall = 0;
-      expenses[i] = 0;
-      inputBills[i] = 0;
+      double expenses = 0;
+      double inputBill = 0;
       if (p.active) {
-        expenses[i] = HouseholdExpenses.drawDue(m, p);
-        inputBills[i] = Production.inputCostDue(m, p);
-        shortfall = need(m, p, inputBills[i], expenses[i]) - p.cash - p.offFarmIncome;
+        expenses = HouseholdExpenses.drawDue(m, p);
+        inputBill = Production.inputCostDue(m, p);
+        shortfall = need(m, p, inputBill, expenses) - p.cash - p.offFarmIncome;
       }
-      shortfalls[i] = shortfall;
-      borrows[i] = shortfall > 0;
+      bills.set(i, inputBill, expenses, shortfall);
     }
-    ProducerMemory.inShuffledOrder(m, borrows, ProducerMemory.CREDIT_PASS, false,
-        Credit::borrowShortfall);
+    m.visitOrder.inRandomOrder(bills.borrowers(), VisitOrder.CREDIT_PASS, Credit::borrowShortfall);
   }
 
   /** What the household must pay this month: food, inputs, interest and lumpy expenses. */
@@ -50,7 +43,7 @@ final class Credit {
   }
 
   private static void borrowShortfall(MingaModel m, Producer p) {
-    borrow(m, p, m.scratchAmounts[p.id]); // the shortfall computed in id order
+    borrow(m, p, m.bills.shortfall(p.id)); // the shortfall computed in id order
   }
 
   /**

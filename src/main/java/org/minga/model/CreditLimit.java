@@ -24,7 +24,7 @@ final class CreditLimit {
   static double limit(MingaModel m, Producer p) {
     HouseholdCreditConfig cc = m.sc.producers().credit();
     double harvest = p.expectedYearlyOutput(m.sc.policies().technicalAssistance().yieldEffect())
-        * m.domesticPrice;
+        * m.prices.domestic;
     int defaults = m.records.defaults[p.id];
     double tightening = defaults == 0 ? 1 : Math.pow(cc.limitAfterDefault(), defaults);
     return cc.limitHarvestShare() * harvest * tightening;

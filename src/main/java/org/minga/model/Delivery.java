@@ -46,7 +46,7 @@ final class Delivery {
     double gross = price * q;
     m.ledger.in(Ledger.Account.LOCAL_BUYERS, gross);
     p.cash += gross;
-    m.localVolumeMonth += q;
+    m.prices.localVolumeMonth += q;
     finish(m, p, Channel.LOCAL_MARKET, q, gross, price, sales);
     return q;
   }

@@ -14,10 +14,17 @@ final class DoubleSelection {
 
   /** The element at index k of {@code values[0..n)} sorted ascending; values is not changed. */
   static double select(double[] values, int n, int k) {
+    return select(values, n, k, new long[n]);
+  }
+
+  /**
+   * The same, with {@code keys} (at least n long) as working memory, for a caller that selects
+   * again and again without allocating.
+   */
+  static double select(double[] values, int n, int k, long[] keys) {
     if (k < 0 || k >= n) {
       throw new IndexOutOfBoundsException("k=" + k + " n=" + n);
     }
-    long[] keys = new long[n];
     for (int i = 0; i < n; i++) {
       keys[i] = key(values[i]);
     }

@@ -14,7 +14,7 @@ final class Exclusivity {
   /** Yearly probability that a breach is detected at the current price. */
   static double yearlyDetection(MingaModel m, TractorFirm f) {
     FirmConfig fc = f.config();
-    double boom = Math.max(0, m.worldPriceNow / m.worldPrice.base() - 1);
+    double boom = Math.max(0, m.prices.world / m.prices.base() - 1);
     return Math.min(1, fc.exclusivityBase() + fc.exclusivityPriceSlope() * boom);
   }
 

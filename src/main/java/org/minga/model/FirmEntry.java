@@ -68,7 +68,7 @@ final class FirmEntry {
     int from = Math.max(0, m.step - 11);
     double s = 0;
     for (int k = from; k <= m.step; k++) {
-      s += m.priceHistory[k] > 0 ? m.priceHistory[k] : m.worldPrice.base();
+      s += m.prices.history[k] > 0 ? m.prices.history[k] : m.prices.base();
     }
     return s / (m.step - from + 1);
   }
@@ -80,7 +80,7 @@ final class FirmEntry {
         / (1 - fc.intermediaryShare() + 1e-9);
     f.enter(m.step, contractDemandYear, intermediaryDemandYear);
     double workingCapital = (f.contractDemandYear() + f.intermediaryDemandYear())
-        * m.worldPrice.base() / 2;
+        * m.prices.base() / 2;
     f.cash = workingCapital;
     // Matching grants pay their share of the setup cost to the suppliers of the consortium.
     m.book.publicSpending.add(f.config().setupCost() - setupCost(m, f));

@@ -44,7 +44,7 @@ final class ForwardSales {
     }
     boolean due = m.harvestShare(m.month()) > 0
         || (bc.fixRule() == CooperativeConfig.FixRule.AT_MONTH ? m.month() == bc.fixMonth()
-        : m.worldPriceNow > trailingMean(m));
+        : m.prices.world > trailingMean(m));
     if (due) {
       fix(m, c);
     }
@@ -52,7 +52,7 @@ final class ForwardSales {
 
   private static void fix(MingaModel m, Cooperative c) {
     // At the start of a run (built before the first month's price) the base price stands in.
-    double price = m.worldPriceNow > 0 ? m.worldPriceNow : m.worldPrice.base();
+    double price = m.prices.world > 0 ? m.prices.world : m.prices.base();
     c.fixForwardPrice(CooperativeOffer.salePrice(m, c, price)
         * (1 - m.sc.cooperatives().buyerContract().buyerDiscount()));
   }
@@ -60,14 +60,14 @@ final class ForwardSales {
   /** Mean world price over the 12 months before this one (this month's when none). */
   private static double trailingMean(MingaModel m) {
     int from = Math.max(0, m.step - 12);
-    return from == m.step ? m.worldPriceNow : m.meanWorldPrice(from, m.step);
+    return from == m.step ? m.prices.world : m.prices.meanWorld(from, m.step);
   }
 
   /** What the buyer pays per forward unit: max(minimum, contract price) + premium. */
   static double contractPrice(MingaModel m, Cooperative c) {
     BuyerContractConfig bc = m.sc.cooperatives().buyerContract();
     double price = c.isForwardPriceFixed() ? c.forwardPrice()
-        : CooperativeOffer.salePrice(m, c, m.worldPriceNow) * (1 - bc.buyerDiscount());
+        : CooperativeOffer.salePrice(m, c, m.prices.world) * (1 - bc.buyerDiscount());
     return Math.max(bc.minimumPrice(), price) + bc.premiumPerUnit();
   }
 
@@ -118,9 +118,9 @@ final class ForwardSales {
     }
     CooperativeConfig cc = m.sc.cooperatives();
     BuyerContractConfig bc = cc.buyerContract();
-    double spot = CooperativeOffer.salePrice(m, c, m.worldPriceNow);
+    double spot = CooperativeOffer.salePrice(m, c, m.prices.world);
     double perUnit = bc.shortfallSettlement() == ShortfallSettlement.PENALTY
-        ? bc.penalty() * m.worldPriceNow
+        ? bc.penalty() * m.prices.world
         : Math.max(0, spot - contractPrice(m, c));
     double owed = perUnit * missing;
     double paid = Math.min(owed, Math.max(0, c.reserve + cc.creditLine()));

@@ -35,7 +35,7 @@ final class HouseholdBudget {
       inputs += payInputs(m, p);
       payInterest(m, p);
       // This month's lumpy expenses and subsistence, paid together as far as cash goes.
-      double needs = spend(p, m.expenseDue[p.id] + p.subsistence);
+      double needs = spend(p, m.bills.expenses(p.id) + p.subsistence);
       double buffer = bufferMonths * p.subsistence;
       repayFromSurplus(m, p, buffer);
       // One add per household to the month's sum keeps its chain short across households.
@@ -50,7 +50,7 @@ final class HouseholdBudget {
     m.ledger.in(Ledger.Account.OFF_FARM_INCOME, offFarm);
     m.ledger.out(Ledger.Account.INPUT_SUPPLIERS, inputs);
     m.ledger.out(Ledger.Account.CONSUMPTION, consumed);
-    m.stockHoldersAfterSettlement = holders;
+    m.stockHolders.afterSettlement(holders);
   }
 
   /**
@@ -74,7 +74,7 @@ final class HouseholdBudget {
 
   /** Pays this month's inputs as far as cash goes; returns the cost, for the caller to book. */
   private static double payInputs(MingaModel m, Producer p) {
-    double cost = Math.min(p.cash, m.inputCostDue[p.id]); // the bill computed in CREDIT
+    double cost = Math.min(p.cash, m.bills.inputCost(p.id)); // the bill computed in CREDIT
     p.cash -= cost;
     p.incomeMonth -= cost;
     p.inputCostMonth = cost;

@@ -39,7 +39,7 @@ final class HouseholdExpenses {
   /**
    * What an active producer owes this month: the scheduled expense of the month plus a health
    * shock if one falls this month. Called once per producer and step (active or not, so that the
-   * shock clock runs on), in CREDIT's id-order pass, which stores it in {@code m.expenseDue}.
+   * shock clock runs on), in CREDIT's id-order pass, which keeps it in {@link MonthlyBills}.
    */
   static double drawDue(MingaModel m, Producer p) {
     double due = p.active ? dueAt(m, p, m.step) : 0;

@@ -29,8 +29,8 @@ final class IntermediaryOffer {
       margin += ic.uninformedMarginPremium();
     }
     margin = Math.min(0.95, Math.max(ic.minMargin(), margin));
-    double pr = m.domesticPrice * (1 - margin) - ic.handlingCost()
-        - transportPerUnit + ic.passThrough() * m.scarcityPremium * m.domesticPrice;
+    double pr = m.prices.domestic * (1 - margin) - ic.handlingCost()
+        - transportPerUnit + ic.passThrough() * m.prices.scarcityPremium * m.prices.domestic;
     return Math.max(0, pr);
   }
 

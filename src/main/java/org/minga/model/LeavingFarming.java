@@ -15,8 +15,8 @@ final class LeavingFarming {
 
   static void yearly(MingaModel m) {
     ProducerConfig pc = m.sc.producers();
-    double priceRatio = meanPriceLastYear(m) / m.worldPrice.base();
-    MemberListPruning leavers = new MemberListPruning(m);
+    double priceRatio = meanPriceLastYear(m) / m.prices.base();
+    MemberListPruning leavers = m.pruning.begin(m);
     for (Producer p : m.producers) {
       if (p.active) {
         p.yearsBelowSubsistence = p.income12 < 12 * p.subsistence
@@ -47,7 +47,7 @@ final class LeavingFarming {
     m.book.lost += p.stock;
     p.stock = 0;
     p.active = false;
-    m.setMainChannel(p, (byte) -1);
+    m.mainChannels.set(p, (byte) -1);
     for (int slot = 0; slot < 12; slot++) {
       m.incomeRings[slot * m.producers.length + p.id] = 0;
     }
@@ -56,6 +56,6 @@ final class LeavingFarming {
 
   /** Mean world price over the last 12 months, this one included. */
   static double meanPriceLastYear(MingaModel m) {
-    return m.meanWorldPrice(Math.max(0, m.step - 11), m.step + 1);
+    return m.prices.meanWorld(Math.max(0, m.step - 11), m.step + 1);
   }
 }

@@ -12,7 +12,7 @@ final class LocalMarket {
 
   static double price(MingaModel m) {
     CommodityConfig.LocalMarketConfig lm = m.sc.commodity().localMarket();
-    return lm.priceRatio() * m.domesticPrice
-        / (1 + m.localVolumeLastMonth / lm.halfPriceVolume());
+    return lm.priceRatio() * m.prices.domestic
+        / (1 + m.prices.localVolumeLastMonth / lm.halfPriceVolume());
   }
 }

@@ -24,7 +24,7 @@ final class Membership {
     NeighbourIncomes observed = m.neighbourIncomes;
     observed.refresh(m);
     double topDecile = observed.memberIncomeQuantile(0.9);
-    MemberListPruning leavers = new MemberListPruning(m);
+    MemberListPruning leavers = m.pruning.begin(m);
     for (Producer p : m.producers) {
       if (!p.active || p.firm >= 0) {
         continue;

@@ -18,6 +18,8 @@ final class NeighbourIncomes {
   private final double[] perHa;
   private final byte[] status;
   private final double[] memberIncomes;
+  /** Working memory of the quantile's selection (see DoubleSelection). */
+  private final long[] selectionKeys;
   private int members;
   private double memberMean;
   private double nonMemberMean;
@@ -29,6 +31,7 @@ final class NeighbourIncomes {
     perHa = new double[n];
     status = new byte[n];
     memberIncomes = new double[n];
+    selectionKeys = new long[n];
   }
 
   /** Copies every producer's income per ha and status, at the start of a round. */
@@ -58,7 +61,8 @@ final class NeighbourIncomes {
     if (members == 0) {
       return Double.POSITIVE_INFINITY;
     }
-    return DoubleSelection.select(memberIncomes, members, Math.min(members - 1, (int) (q * members)));
+    int k = Math.min(members - 1, (int) (q * members));
+    return DoubleSelection.select(memberIncomes, members, k, selectionKeys);
   }
 
   /** Records that producer {@code id} (active) joined (true) or left (false) a cooperative. */

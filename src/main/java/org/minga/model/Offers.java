@@ -8,7 +8,7 @@ final class Offers {
   private Offers() {}
 
   static void update(MingaModel m) {
-    m.priceHistory[m.step] = m.worldPriceNow;
+    m.prices.history[m.step] = m.prices.world;
     IntermediaryMargins.adjust(m);
     for (Cooperative c : m.cooperatives) {
       if (c.isActive()) {

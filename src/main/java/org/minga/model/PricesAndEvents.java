@@ -4,7 +4,8 @@ import org.minga.model.Policies.Lever;
 import org.minga.scenario.EventsConfig;
 
 /**
- * The PRICES_AND_EVENTS phase (docs/model.md 3): update the world price and apply scheduled events:
+ * The PRICES_AND_EVENTS phase (docs/model.md 3): in January, start the calendar year's records;
+ * update the world price and apply scheduled events:
  * lever changes (as the workshop window makes them), policy switches, channel shutdowns, forced firm exits, intermediary entries and exits, state
  * programmes.
  */
@@ -12,6 +13,9 @@ final class PricesAndEvents {
   private PricesAndEvents() {}
 
   static void run(MingaModel m) {
+    if (m.month() == 1) {
+      startCalendarYear(m);
+    }
     int s = m.step;
     for (EventsConfig.LeverChange lc : m.sc.events().leverChanges()) {
       if (lc.at() == s) { // in file order: the last change at a step wins
@@ -19,8 +23,8 @@ final class PricesAndEvents {
       }
     }
     m.policies.update(s);
-    m.worldPriceNow = m.advanceWorldPrice();
-    m.domesticPrice = m.worldPriceNow * Liberalisation.domesticFactor(m);
+    m.prices.world = m.prices.advanceWorld(m.step);
+    m.prices.domestic = m.prices.world * Liberalisation.domesticFactor(m);
     m.transportMultiplier = m.policies.inForce(Lever.INFRASTRUCTURE)
         ? m.sc.policies().infrastructure().transportMultiplier() : 1;
     EventsConfig ev = m.sc.events();
@@ -48,6 +52,16 @@ final class PricesAndEvents {
     }
     if (m.policies.justEnded(Lever.PROMOTION)) {
       FreeRiding.supportEnded(m);
+    }
+  }
+
+  /** Yearly bookkeeping at the start of each January: clears the per-year household records. */
+  private static void startCalendarYear(MingaModel m) {
+    for (Producer p : m.producers) {
+      p.defaultedThisYear = false;
+    }
+    if (m.householdPanel != null) {
+      m.householdPanel.startYear();
     }
   }
 }

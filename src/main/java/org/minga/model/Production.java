@@ -18,19 +18,15 @@ final class Production {
       return;
     }
     double taEffect = m.sc.policies().technicalAssistance().yieldEffect();
-    Producer[] producers = m.producers;
-    boolean[] holds = m.holdsStock;
-    for (int i = 0; i < producers.length; i++) {
-      Producer p = producers[i];
+    StockHolders holders = m.stockHolders;
+    for (Producer p : m.producers) {
       if (p.active) {
         double out = p.area * p.yieldPerHa * share * yieldShock(m, p)
             * (1 + taEffect * p.capability);
         p.stock += out;
         m.book.produced += out;
       }
-      // Who has something to sell when channel choice starts (read there; nothing in between
-      // changes stock or activity), recorded here to save channel choice a pass.
-      holds[i] = p.active && p.stock > 1e-9;
+      holders.afterHarvest(p); // who will sell at channel choice (StockHolders)
     }
   }
 

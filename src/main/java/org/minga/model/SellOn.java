@@ -34,13 +34,13 @@ final class SellOn {
       supply += i.isActive() ? i.stock() : 0;
     }
     IntermediaryConfig ic = m.sc.intermediaries();
-    m.scarcityPremium = demand > supply && demand > 0
+    m.prices.scarcityPremium = demand > supply && demand > 0
         ? ic.scarcityPremiumSlope() * (demand - supply) / demand : 0;
     if (demand <= 0 || supply <= 0) {
       return;
     }
     double bought = Math.min(demand, supply);
-    double price = m.domesticPrice * (1 + m.scarcityPremium);
+    double price = m.prices.domestic * (1 + m.prices.scarcityPremium);
     for (Intermediary i : m.intermediaries) {
       if (!i.isActive() || i.stock() <= 0) {
         continue;
@@ -65,7 +65,7 @@ final class SellOn {
       if (!i.isActive()) {
         continue;
       }
-      double value = i.stock() * m.domesticPrice;
+      double value = i.stock() * m.prices.domestic;
       m.ledger.in(Ledger.Account.WORLD_BUYERS, value);
       double cost = handling * i.boughtVolumeMonth() + i.transportCostMonth()
           + m.sc.intermediaries().fixedCostPerMonth();
@@ -81,7 +81,7 @@ final class SellOn {
         continue;
       }
       FirmConfig fc = f.config();
-      double value = f.stock() * m.worldPriceNow * (1 + fc.exportPremium())
+      double value = f.stock() * m.prices.world * (1 + fc.exportPremium())
           * Liberalisation.exportFactor(m, f.quality());
       m.ledger.in(Ledger.Account.WORLD_BUYERS, value);
       f.cash += value;

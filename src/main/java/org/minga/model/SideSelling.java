@@ -21,7 +21,7 @@ final class SideSelling {
     }
     CooperativeConfig cc = m.sc.cooperatives();
     double sanction = cc.detectionProbability() * (c.expectedRemainder()
-        + cc.expulsionProbability() * m.sc.producers().loyaltyWeight() * m.worldPriceNow);
+        + cc.expulsionProbability() * m.sc.producers().loyaltyWeight() * m.prices.world);
     return ChannelChoice.logistic(m, p, alternativeValue - sanction - coopValue);
   }
 

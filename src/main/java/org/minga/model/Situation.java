@@ -41,8 +41,8 @@ public record Situation(int household, int step, boolean active, boolean contrac
     double harvest = p.active ? p.expectedYearlyOutput(
         m.sc.policies().technicalAssistance().yieldEffect()) * m.harvestShare(month) : 0;
     int degree = m.network.degree(id);
-    double neighbours = degree == 0 ? 0 : (double) SocialNetwork.countOf(
-        m.network.channelCounts(id, m.mainChannels), Channel.COOPERATIVE.ordinal()) / degree;
+    double neighbours = degree == 0 ? 0
+        : (double) m.mainChannels.neighboursSellingNow(id, Channel.COOPERATIVE) / degree;
     List<Decision> asked = new ArrayList<>();
     if (p.active && p.firm < 0 && member && m.isHarvestMonth(month)) {
       asked.add(Decision.DELIVERY);

@@ -56,7 +56,7 @@ final class SocialNetwork {
     return start[i + 1] - start[i];
   }
 
-  /** The first neighbour of i, or -1 (an early read of i's links; see ProducerMemory). */
+  /** The first neighbour of i, or -1 (an early read of i's links; see ReadAhead). */
   int firstNeighbour(int i) {
     return start[i + 1] > start[i] ? links[start[i]] : -1;
   }

@@ -79,10 +79,6 @@ final class WorldBuilder {
         FirmEntry.enter(m, f);
       }
     }
-    m.order = new int[m.producers.length];
-    for (int i = 0; i < m.order.length; i++) {
-      m.order[i] = i;
-    }
   }
 
   private static double jitter(double v, double limit, RandomStream rng) {

@@ -75,13 +75,13 @@ class ChannelChoiceTest {
     int d = m.network.degree(p.id);
     assertTrue(d >= 2);
     for (int j = 0; j < d; j++) {
-      m.setMainChannel(m.producers[m.network.neighbour(p.id, j)],
+      m.mainChannels.set(m.producers[m.network.neighbour(p.id, j)],
           (byte) Channel.LOCAL_MARKET.ordinal());
     }
     assertEquals(0.06 * 120, ChannelChoice.social(m, p, Channel.LOCAL_MARKET), 1e-9);
     assertEquals(0, ChannelChoice.social(m, p, Channel.INTERMEDIARY), 0.0);
     for (int j = 0; j < d; j += 2) {
-      m.setMainChannel(m.producers[m.network.neighbour(p.id, j)],
+      m.mainChannels.set(m.producers[m.network.neighbour(p.id, j)],
           (byte) Channel.INTERMEDIARY.ordinal());
     }
     int toInter = (d + 1) / 2;

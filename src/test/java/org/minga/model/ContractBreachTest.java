@@ -49,7 +49,7 @@ class ContractBreachTest {
     MingaModel sure = ModelFixture.start(YAML.formatted(1.0), "producers.count=300", "years=1");
     TractorFirm sf = sure.firms[0];
     Producer q = sure.producers[sf.contracted().get(0)];
-    sure.worldPriceNow = 120;
+    sure.prices.world = 120;
     q.cash = 1000;
     double moneyBefore = q.cash + sf.cash;
     double expectedPenalty = 0.2 * ContractOffer.price(sure, sf, q) * 10;

@@ -36,7 +36,7 @@ class ContractOfferTest {
     double[] prices = new double[4];
     double[] world = {50, 100, 150, 200};
     for (int k = 0; k < 4; k++) {
-      m.worldPriceNow = world[k];
+      m.prices.world = world[k];
       prices[k] = ContractOffer.price(m, f, p);
     }
     assertEquals(95 - transport, prices[0], 1e-9);

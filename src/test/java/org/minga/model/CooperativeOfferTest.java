@@ -28,7 +28,7 @@ class CooperativeOfferTest {
         "cooperatives.reference_lag_months=6");
     ModelFixture.run(m, 20);
     double now = m.worldPrice();
-    double lagged = m.priceHistory[19 - 6];
+    double lagged = m.prices.history[19 - 6];
     assertTrue(now > lagged + 30, "the price has risen over the last six months");
     for (Cooperative c : m.cooperatives) {
       if (c.isActive()) {

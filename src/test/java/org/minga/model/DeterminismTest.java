@@ -106,7 +106,7 @@ class DeterminismTest {
     for (TractorFirm f : m.firms) {
       s.addAll(List.of(f.cash, (double) f.contractedCount(), f.isActive() ? 1.0 : 0.0));
     }
-    s.add(m.worldPriceNow);
+    s.add(m.prices.world);
     s.add(m.ledger.total());
     return s.stream().mapToDouble(Double::doubleValue).toArray();
   }

@@ -26,7 +26,7 @@ class ExclusivityTest {
     double[] expected = {0.2, 0.2, 0.4, 0.6, 1.0, 1.0};
     double previous = 0;
     for (int k = 0; k < ratio.length; k++) {
-      m.worldPriceNow = 100 * ratio[k];
+      m.prices.world = 100 * ratio[k];
       double d = Exclusivity.yearlyDetection(m, f);
       assertEquals(expected[k], d, 1e-12, "P / base = " + ratio[k]);
       assertTrue(d >= previous, "never falls as the price rises");

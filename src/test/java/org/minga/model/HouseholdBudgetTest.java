@@ -123,10 +123,10 @@ class HouseholdBudgetTest {
       ModelFixture.run(m, 1);
       ModelFixture.run(other, 1);
       for (Producer p : m.producers) {
-        double due = m.expenseDue[p.id];
+        double due = m.bills.expenses(p.id);
         boolean hit = due > 0;
         assertEquals(hit ? p.subsistence : 0, due, 1e-9, "a shock costs one month");
-        assertEquals(due, other.expenseDue[p.id], 0.0, "same shocks whatever the cash");
+        assertEquals(due, other.bills.expenses(p.id), 0.0, "same shocks whatever the cash");
         if (hitBefore[p.id]) {
           afterHit[0]++;
           afterHit[1] += hit ? 1 : 0;
@@ -153,7 +153,7 @@ class HouseholdBudgetTest {
     ModelFixture.run(hit, 1);
     double due = 0;
     for (Producer p : hit.producers) {
-      due += hit.expenseDue[p.id];
+      due += hit.bills.expenses(p.id);
     }
     assertTrue(due > 0);
     assertEquals(due, consumedIn(hit, b1) - consumedIn(none, b0), 1e-6);

@@ -86,10 +86,10 @@ class IntermediaryOfferTest {
     MingaModel m = model();
     Producer p = informedFree(m);
     Intermediary i = m.intermediaries.get(p.nearestIntermediary);
-    double high = IntermediaryOffer.price(m, p, i) / m.domesticPrice;
-    m.worldPriceNow = 60;
-    m.domesticPrice = 60;
-    double low = IntermediaryOffer.price(m, p, i) / m.domesticPrice;
+    double high = IntermediaryOffer.price(m, p, i) / m.prices.domestic;
+    m.prices.world = 60;
+    m.prices.domestic = 60;
+    double low = IntermediaryOffer.price(m, p, i) / m.prices.domestic;
     assertTrue(low < high - 0.03, "share of P at 120: " + high + ", at 60: " + low);
   }
 
@@ -113,10 +113,10 @@ class IntermediaryOfferTest {
     Producer p = informedFree(m);
     Intermediary i = m.intermediaries.get(p.nearestIntermediary);
     double withPremium = IntermediaryOffer.price(m, p, i);
-    m.scarcityPremium = 0;
+    m.prices.scarcityPremium = 0;
     double without = IntermediaryOffer.price(m, p, i);
     double toProducer = withPremium - without;
-    double toIntermediary = premium * m.domesticPrice;
+    double toIntermediary = premium * m.prices.domestic;
     assertEquals(0.3 * toIntermediary, toProducer, 1e-9);
     assertTrue(toProducer < 0.5 * toIntermediary);
   }
@@ -142,10 +142,10 @@ class IntermediaryOfferTest {
     double free = visit.intermediaryPrice(m, p, i);
     assertEquals(IntermediaryOffer.price(m, p, i), free, 0.0);
     // 0.08 more margin on the domestic price while tied.
-    assertEquals(0.08 * m.domesticPrice, free - tied, 1e-9);
+    assertEquals(0.08 * m.prices.domestic, free - tied, 1e-9);
 
     // A new visit (next producer or next month) computes afresh.
-    m.domesticPrice *= 0.5;
+    m.prices.domestic *= 0.5;
     visit.reset();
     assertEquals(IntermediaryOffer.price(m, p, i), visit.intermediaryPrice(m, p, i), 0.0);
   }

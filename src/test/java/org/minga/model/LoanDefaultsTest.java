@@ -86,7 +86,7 @@ class LoanDefaultsTest {
         assertEquals(0, d.debt, 0.0, "refused at step " + m.step);
         assertEquals(0, CreditLimit.headroom(m, d), 0.0);
       } else {
-        double halved = 0.5 * 0.02 * d.expectedYearlyOutput(taEffect) * m.domesticPrice;
+        double halved = 0.5 * 0.02 * d.expectedYearlyOutput(taEffect) * m.prices.domestic;
         assertEquals(halved, CreditLimit.limit(m, d), 1e-9);
         lendsAgain |= CreditLimit.headroom(m, d) > 0;
       }

@@ -20,13 +20,13 @@ class LocalMarketTest {
     // the half-price volume, and strictly falling in between and beyond.
     MingaModel m = ModelFixture.start(YAML, "producers.count=100", "years=1");
     ModelFixture.run(m, 1);
-    m.localVolumeLastMonth = 0;
+    m.prices.localVolumeLastMonth = 0;
     assertEquals(0.95 * 120, LocalMarket.price(m), 1e-9);
-    m.localVolumeLastMonth = 400;
+    m.prices.localVolumeLastMonth = 400;
     assertEquals(0.95 * 120 / 2, LocalMarket.price(m), 1e-9);
     double previous = Double.MAX_VALUE;
     for (double v = 0; v <= 4000; v += 100) {
-      m.localVolumeLastMonth = v;
+      m.prices.localVolumeLastMonth = v;
       double price = LocalMarket.price(m);
       assertTrue(price < previous, "volume " + v);
       previous = price;
@@ -42,9 +42,10 @@ class LocalMarketTest {
     ModelFixture.run(m, 4);
     assertEquals(0.95 * 120, LocalMarket.price(m), 1e-9, "empty fair before the harvest");
     ModelFixture.run(m, 1);
-    assertTrue(m.localVolumeLastMonth > 50, "May's local volume " + m.localVolumeLastMonth);
+    double may = m.prices.localVolumeLastMonth;
+    assertTrue(may > 50, "May's local volume " + may);
     double june = LocalMarket.price(m);
-    assertEquals(0.95 * 120 / (1 + m.localVolumeLastMonth / 400), june, 1e-9);
+    assertEquals(0.95 * 120 / (1 + m.prices.localVolumeLastMonth / 400), june, 1e-9);
     assertTrue(june < 0.95 * 120 * 0.9, "June's local price " + june);
     ModelFixture.run(m, 4);
     double season = m.book().price12(Channel.LOCAL_MARKET);

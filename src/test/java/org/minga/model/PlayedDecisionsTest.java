@@ -275,7 +275,7 @@ class PlayedDecisionsTest {
     MingaModel[] rule = boardAt(4, Decision.ADVANCE_RULE,
         CooperativeConfig.AdvanceRule.SPOT_MARGIN.ordinal(), p);
     Cooperative c = rule[1].cooperatives.get(0);
-    assertEquals(0.75 * CooperativeOffer.salePrice(rule[1], c, rule[1].worldPriceNow)
+    assertEquals(0.75 * CooperativeOffer.salePrice(rule[1], c, rule[1].prices.world)
         * (1 - rule[1].sc.cooperatives().advanceMargin()), c.advanceThisMonth(), 1e-9);
     assertEquals(CooperativeConfig.AdvanceRule.REFERENCE.ordinal(),
         p[0].rules.get(key(4, Decision.ADVANCE_RULE, 0)));

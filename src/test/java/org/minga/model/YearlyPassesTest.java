@@ -91,7 +91,7 @@ class YearlyPassesTest {
         expected[c.index].add(c.memberAt(k));
       }
     }
-    MemberListPruning pruning = new MemberListPruning(m);
+    MemberListPruning pruning = m.pruning.begin(m);
     int leavers = 0;
     for (Producer p : m.producers) {
       if (p.cooperative >= 0 && p.id % 3 == 0) {
