@@ -60,11 +60,8 @@ final class CooperativeDissolution {
     c.formerMembers.clear();
     for (int k = 0; k < n; k++) {
       Producer p = m.producers[c.members.get(k)];
-      p.cooperative = -1;
+      p.leaveCooperative();
       p.cash += share;
-      if (p.deliveryRing != null) {
-        java.util.Arrays.fill(p.deliveryRing, 0);
-      }
       c.formerMembers.add(p.id);
     }
     if (c.reserve > 0 && n == 0) {

@@ -13,7 +13,7 @@ final class Delivery {
   /** Sells to an intermediary or the local market; returns the volume actually sold. */
   static double sell(MingaModel m, Producer p, Channel channel, Intermediary inter, double q,
       Sales sales) {
-    q = Math.min(q, p.stock);
+    q = Math.min(q, p.stock());
     if (q <= 1e-12) {
       return 0;
     }
@@ -56,7 +56,7 @@ final class Delivery {
 
   /** Delivers to a firm under contract; the input credit is repaid from the payment. */
   static double contract(MingaModel m, Producer p, TractorFirm f, double q, Sales sales) {
-    q = Math.min(q, p.stock);
+    q = Math.min(q, p.stock());
     if (q <= 1e-12) {
       return 0;
     }
@@ -67,7 +67,7 @@ final class Delivery {
     f.stock += q;
     f.purchasesYear += gross;
     f.profitYear -= gross;
-    p.lastExportStep = m.step;
+    p.recordExport(m.step);
     finish(m, p, Channel.CONTRACT, q, gross, price, sales);
     return q;
   }
@@ -80,7 +80,7 @@ final class Delivery {
    * its advance is no more than the sale will recover (AdvanceRule).
    */
   static double cooperative(MingaModel m, Producer p, Cooperative c, double q, Sales sales) {
-    q = Math.min(q, p.stock);
+    q = Math.min(q, p.stock());
     double advance = c.advanceThisMonth;
     if (q <= 1e-12) {
       return 0;
@@ -91,17 +91,13 @@ final class Delivery {
     int slot = m.step % c.batchVolume.length;
     c.batchVolume[slot] += q;
     c.batchAdvances[slot] += paid;
-    c.batchWeight[slot] += q * p.sharingWeight;
+    c.batchWeight[slot] += q * p.sharingWeight();
     c.batchPromised[slot] += q * c.expectedRemainder;
-    if (p.deliveryRing == null || p.deliveryRing.length != c.batchVolume.length) {
-      p.deliveryRing = new float[c.batchVolume.length];
-    }
-    p.deliveryRing[slot] += (float) q;
-    p.deliveredThisSeason += q;
+    p.recordDelivery(slot, c.batchVolume.length, q);
     c.deliveredMonth += q;
     m.book.memberDelivered.add(q);
     if (CooperativeSale.exports(c)) {
-      p.lastExportStep = m.step;
+      p.recordExport(m.step);
     }
     finish(m, p, Channel.COOPERATIVE, q, paid, advance, sales);
     return q;
@@ -109,8 +105,7 @@ final class Delivery {
 
   private static void finish(MingaModel m, Producer p, Channel c, double q, double gross,
       double price, Sales sales) {
-    p.stock -= q;
-    p.incomeMonth += gross + priceFloorTopUp(m, p, price, q);
+    p.sell(q, gross + priceFloorTopUp(m, p, price, q));
     m.book.sale(c, q, gross);
     sales.add(c, q);
     if (m.householdPanel != null) {

@@ -32,7 +32,7 @@ final class FirmContracts {
         if (!free) {
           continue;
         }
-        double amount = f.config.inputCreditPerHa() * p.area;
+        double amount = f.config.inputCreditPerHa() * p.area();
         p.cash += amount;
         p.debt += amount;
         p.creditorKind = Producer.FIRM_CREDITOR;
@@ -92,7 +92,7 @@ final class FirmContracts {
   private static void renew(MingaModel m, TractorFirm f) {
     for (int k = f.contracted.size() - 1; k >= 0; k--) {
       Producer p = m.producers[f.contracted.get(k)];
-      if (p.reliability < MIN_RELIABILITY || !p.active) {
+      if (p.reliability() < MIN_RELIABILITY || !p.isActive()) {
         terminate(m, f, p);
       }
     }
@@ -102,7 +102,7 @@ final class FirmContracts {
   /** Ends one contract; an outstanding input credit is written off by the firm. */
   static void terminate(MingaModel m, TractorFirm f, Producer p) {
     f.contracted.remove(p.id);
-    p.firm = -1;
+    p.endContract();
     if (p.creditorKind == Producer.FIRM_CREDITOR && p.creditor == f.index) {
       Credit.writeOff(m, p);
     }

@@ -161,8 +161,8 @@ public final class MingaModel extends SimState {
     neighbourIncomes = new NeighbourIncomes(this);
     mainChannels = new byte[producers.length];
     for (Producer p : producers) {
-      mainChannels[p.id] = p.mainChannel;
-      p.sharingWeight = EliteCapture.weight(this, p);
+      mainChannels[p.id] = p.mainChannelCode();
+      p.fixSharingWeight(EliteCapture.weight(this, p));
       HouseholdExpenses.startClock(this, p);
     }
     socialCountsOf = -1;
@@ -206,7 +206,7 @@ public final class MingaModel extends SimState {
   /** Yearly bookkeeping at the start of each January: clears the per-year household records. */
   private void startCalendarYear() {
     for (Producer p : producers) {
-      p.defaultedThisYear = false;
+      p.startCalendarYear();
     }
     if (householdPanel != null) {
       householdPanel.startYear();
@@ -267,7 +267,7 @@ public final class MingaModel extends SimState {
 
   /** Sets a producer's main channel (-1 for none), keeping the dense mirror in step. */
   void setMainChannel(Producer p, byte channel) {
-    p.mainChannel = channel;
+    p.recordMainChannel(channel);
     mainChannels[p.id] = channel;
     socialCountsOf = -1; // a neighbour's channel changed: counted shares are stale
   }

@@ -22,15 +22,15 @@ final class Production {
     boolean[] holds = m.holdsStock;
     for (int i = 0; i < producers.length; i++) {
       Producer p = producers[i];
-      if (p.active) {
-        double out = p.area * p.yieldPerHa * share * yieldShock(m, p)
-            * (1 + taEffect * p.capability);
-        p.stock += out;
+      if (p.isActive()) {
+        double out = p.area() * p.yieldPerHa() * share * yieldShock(m, p)
+            * (1 + taEffect * p.capability());
+        p.harvest(out);
         m.book.produced += out;
       }
       // Who has something to sell when channel choice starts (read there; nothing in between
       // changes stock or activity), recorded here to save channel choice a pass.
-      holds[i] = p.active && p.stock > 1e-9;
+      holds[i] = p.isActive() && p.stock() > 1e-9;
     }
   }
 
@@ -60,7 +60,7 @@ final class Production {
   static double yieldShock(MingaModel m, Producer p) {
     double f = 1;
     for (ShockConfig s : m.sc.events().yieldShocks()) {
-      if (s.covers(p.x, p.y)) {
+      if (s.covers(p.x(), p.y())) {
         f *= s.factorAt(m.step);
       }
     }
@@ -78,7 +78,7 @@ final class Production {
     if (share == 0) {
       return 0;
     }
-    return m.sc.producers().inputCostPerHa() * p.area * share * (1 - collectiveDiscount(m, p));
+    return m.sc.producers().inputCostPerHa() * p.area() * share * (1 - collectiveDiscount(m, p));
   }
 
   /**
@@ -87,9 +87,9 @@ final class Production {
    */
   static double collectiveDiscount(MingaModel m, Producer p) {
     CooperativeConfig.ServicesConfig sv = m.sc.cooperatives().services();
-    if (p.cooperative < 0 || !sv.collectivePurchase() || p.deliveryRecord < 0.5) {
+    if (!p.isMember() || !sv.collectivePurchase() || p.deliveryRecord() < 0.5) {
       return 0;
     }
-    return sv.purchaseDiscount() * m.cooperatives.get(p.cooperative).maturity;
+    return sv.purchaseDiscount() * m.cooperatives.get(p.cooperative()).maturity;
   }
 }

@@ -57,8 +57,8 @@ final class MechanismRun {
     double s = 0;
     int n = 0;
     for (Producer p : m.producers) {
-      if (p.active && p.cooperative >= 0) {
-        s += p.trust;
+      if (p.isActive() && p.isMember()) {
+        s += p.trust();
         n++;
       }
     }
@@ -89,13 +89,12 @@ final class MechanismRun {
     java.util.Arrays.fill(c.batchWeight, 0);
     java.util.Arrays.fill(c.batchPromised, 0);
     for (int k = 0; k < c.members.size(); k++) {
-      Producer p = m.producers[c.members.get(k)];
-      p.deliveryRing = new float[len];
+      m.producers[c.members.get(k)].forfeitRemainders();
     }
     int slot = (m.step + 1) % len;
     double volume = 0;
     for (int k = 0; k < members.length; k++) {
-      members[k].deliveryRing[slot] = (float) volumes[k];
+      members[k].recordDelivery(slot, len, volumes[k]);
       volume += volumes[k];
       c.batchWeight[slot] += volumes[k] * EliteCapture.weight(m, members[k]);
     }
