@@ -24,7 +24,7 @@ final class ChannelChoice {
   private static void market(MingaModel m, Producer p) {
     Sales sales = m.sales;
     sales.reset();
-    double stock = p.stock;
+    double stock = p.stock();
     double P = m.prices.world;
     Intermediary inter = intermediaryFor(m, p);
     double interValue = inter == null ? 0 : sales.intermediaryPrice(m, p, inter)
@@ -39,7 +39,7 @@ final class ChannelChoice {
       alt = null;
     }
 
-    TractorFirm firm = p.firm >= 0 ? m.firms[p.firm] : null;
+    TractorFirm firm = p.isContracted() ? m.firms[p.firm()] : null;
     if (firm != null && firm.isActive() && m.channelOpen[Channel.CONTRACT.ordinal()]) {
       double contractValue = ContractOffer.price(m, firm, p) + social(m, p, Channel.CONTRACT);
       double diverted = alt == null ? 0
@@ -49,7 +49,7 @@ final class ChannelChoice {
         Delivery.sell(m, p, alt, inter, stock * diverted, sales);
       }
       ContractBreach.maybeDetect(m, p, firm, diverted, stock * diverted);
-    } else if (p.cooperative >= 0) {
+    } else if (p.isMember()) {
       memberChoice(m, p, stock, inter, alt, altValue, interValue, localValue, sales);
     } else if (tied) {
       Delivery.sell(m, p, Channel.INTERMEDIARY, inter, stock, sales);
@@ -61,8 +61,8 @@ final class ChannelChoice {
     }
     // Whatever is left (no intermediary in reach, or the chosen channel closed) goes to the
     // local market if it is open; otherwise it stays in stock.
-    if (p.stock > 1e-9 && alt != null) {
-      Delivery.sell(m, p, Channel.LOCAL_MARKET, inter, p.stock, sales);
+    if (p.stock() > 1e-9 && alt != null) {
+      Delivery.sell(m, p, Channel.LOCAL_MARKET, inter, p.stock(), sales);
     }
     byte main = sales.main();
     if (main >= 0) {
@@ -73,9 +73,9 @@ final class ChannelChoice {
   private static void memberChoice(MingaModel m, Producer p, double stock, Intermediary inter,
       Channel alt, double altValue, double interValue, double localValue, Sales sales) {
     CooperativeConfig cc = m.sc.cooperatives();
-    Cooperative c = m.cooperatives.get(p.cooperative);
+    Cooperative c = m.cooperatives.get(p.cooperative());
     double committed = stock * cc.commitmentShare();
-    p.committedThisSeason += committed;
+    p.commitToCooperative(committed);
     c.memberOutputMonth += stock;
     m.book.memberOutput.add(stock);
     m.book.committed.add(committed);
@@ -113,13 +113,13 @@ final class ChannelChoice {
     if (m.householdPanel != null) {
       m.householdPanel.sideSold(p.id, sideSold);
     }
-    if (alt != null && p.stock > 1e-9) {
+    if (alt != null && p.stock() > 1e-9) {
       if (alt == Channel.INTERMEDIARY || inter == null) {
-        Delivery.sell(m, p, alt, inter, p.stock, sales);
+        Delivery.sell(m, p, alt, inter, p.stock(), sales);
       } else {
         double interShare = logistic(m, p, interValue - localValue);
-        Delivery.sell(m, p, Channel.INTERMEDIARY, inter, p.stock * interShare, sales);
-        Delivery.sell(m, p, Channel.LOCAL_MARKET, inter, p.stock, sales);
+        Delivery.sell(m, p, Channel.INTERMEDIARY, inter, p.stock() * interShare, sales);
+        Delivery.sell(m, p, Channel.LOCAL_MARKET, inter, p.stock(), sales);
       }
     }
   }
@@ -167,7 +167,7 @@ final class ChannelChoice {
     // ch. 3 “Asociatividad de los pequeños productores”]) paid in the pool's per-unit cost; the
     // member's own trip to the collection point is tripCostPerUnit, which the caller subtracts.
     return c.advanceThisMonth() + later + CooperativeOffer.serviceValue(m, p, c)
-        + pc.loyaltyWeight() * p.trust * m.prices.world + social(m, p, Channel.COOPERATIVE);
+        + pc.loyaltyWeight() * p.trust() * m.prices.world + social(m, p, Channel.COOPERATIVE);
   }
 
   /**
@@ -182,9 +182,9 @@ final class ChannelChoice {
     // aside for school fees due soon is not spare cash.
     double spare = p.cash - m.bills.inputCost(p.id) - m.bills.expenses(p.id)
         - HouseholdExpenses.expectedAhead(m, p);
-    double buffer = m.sc.producers().bufferMonths() * p.subsistence;
+    double buffer = m.sc.producers().bufferMonths() * p.subsistencePerMonth();
     double shortage = Math.min(1, Math.max(0, 1 - spare / buffer));
-    return p.patience * (1 - m.sc.producers().shortageSensitivity() * shortage);
+    return p.patience() * (1 - m.sc.producers().shortageSensitivity() * shortage);
   }
 
   /**
@@ -229,7 +229,7 @@ final class ChannelChoice {
     if (!m.channelOpen[Channel.INTERMEDIARY.ordinal()]) {
       return null;
     }
-    int idx = p.isIndebtedToIntermediary() ? p.creditor : p.nearestIntermediary;
+    int idx = p.isIndebtedToIntermediary() ? p.creditor : p.nearestIntermediary();
     if (idx < 0) {
       return null;
     }

@@ -31,7 +31,7 @@ final class ContractBreach {
   static void maybeDetect(MingaModel m, Producer p, TractorFirm f, double divertedShare,
       double divertedUnits) {
     FirmConfig fc = f.config();
-    p.reliability = 0.8 * p.reliability + 0.2 * (1 - divertedShare);
+    p.recordDiversion(divertedShare);
     if (divertedShare <= fc.breachTolerance()
         || !m.chance(StreamName.CONTRACT_BREACH, p.id, 0, Exclusivity.monthlyDetection(m, f))) {
       return;
@@ -41,7 +41,7 @@ final class ContractBreach {
         && m.step - m.records.lastBreachStep[p.id] < 12 * fc.breachRepeatYears();
     if (repeated || divertedShare > fc.breachLargeShare()) {
       FirmContracts.terminate(m, f, p);
-      p.blacklisted = true;
+      p.blacklist();
       m.records.blacklistedAt[p.id] = m.step;
       m.records.lastBreachStep[p.id] = -1;
       m.book.firmTermination();
@@ -53,7 +53,7 @@ final class ContractBreach {
     double penalty = Math.min(Math.max(0, p.cash),
         fc.breachPenalty() * ContractOffer.price(m, f, p) * divertedUnits);
     p.cash -= penalty;
-    p.incomeMonth -= penalty;
+    p.bearCost(penalty);
     f.cash += penalty;
     f.bookIncome(penalty);
   }
@@ -69,19 +69,19 @@ final class ContractBreach {
       longest = Math.max(longest, 12 * f.config().blacklistYears());
     }
     for (Producer p : m.producers) {
-      if (p.blacklisted && m.step - m.records.blacklistedAt[p.id] >= longest) {
-        p.blacklisted = false;
+      if (p.isBlacklisted() && m.step - m.records.blacklistedAt[p.id] >= longest) {
+        p.liftBlacklist();
       }
     }
   }
 
   /** Whether a terminated producer is still barred from a contract with {@code f}. */
   static boolean barred(MingaModel m, TractorFirm f, Producer p) {
-    if (!p.blacklisted) {
+    if (!p.isBlacklisted()) {
       return false;
     }
     if (m.step - m.records.blacklistedAt[p.id] >= 12 * f.config().blacklistYears()) {
-      p.blacklisted = false;
+      p.liftBlacklist();
       return false;
     }
     return true;

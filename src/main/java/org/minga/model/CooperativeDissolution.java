@@ -58,11 +58,8 @@ final class CooperativeDissolution {
     double share = n > 0 && c.reserve > 0 ? c.reserve / n : 0;
     for (int k = 0; k < n; k++) {
       Producer p = m.producers[c.formerMemberAt(k)];
-      p.cooperative = -1;
+      p.leaveCooperative();
       p.cash += share;
-      if (p.deliveryRing != null) {
-        java.util.Arrays.fill(p.deliveryRing, 0);
-      }
     }
     if (c.reserve > 0 && n == 0) {
       m.ledger.out(Ledger.Account.EXIT_WITHDRAWALS, c.reserve);

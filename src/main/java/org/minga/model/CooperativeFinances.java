@@ -89,15 +89,16 @@ final class CooperativeFinances {
     double paid = 0;
     for (int k = 0; k < c.memberCount(); k++) {
       Producer p = m.readAhead.member(c.memberList(), k);
-      if (p.deliveryRing == null || p.deliveryRing[slot] <= 0) {
+      float delivered = p.deliveredInSlot(slot);
+      if (delivered <= 0) {
         continue;
       }
-      double amount = pay * p.deliveryRing[slot] * p.sharingWeight / weight;
+      double amount = pay * delivered * p.sharingWeight() / weight;
       amount = Math.min(amount, pay - paid);
       double repaid = p.receive(amount, Producer.COOPERATIVE_CREDITOR, c.index);
       c.reserve -= amount - repaid;
       paid += amount;
-      p.incomeMonth += amount;
+      p.earn(amount);
     }
     return paid;
   }
@@ -110,12 +111,10 @@ final class CooperativeFinances {
   private static void closeMemberSlot(MingaModel m, Cooperative c, int slot, double signal) {
     for (int k = 0; k < c.memberCount(); k++) {
       Producer p = m.readAhead.member(c.memberList(), k);
-      if (p.deliveryRing != null) {
-        if (p.deliveryRing[slot] > 0) {
-          TrustDynamics.afterRemainder(p, signal);
-        }
-        p.deliveryRing[slot] = 0;
+      if (p.deliveredInSlot(slot) > 0) {
+        TrustDynamics.afterRemainder(p, signal);
       }
+      p.closeDeliverySlot(slot);
     }
   }
 }

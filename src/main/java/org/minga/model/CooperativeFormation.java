@@ -87,7 +87,7 @@ final class CooperativeFormation {
         continue;
       }
       founders.clear();
-      m.producerIndex.forEachWithin(seed.x, seed.y, fc.radiusKm(), (j, d2) -> {
+      m.producerIndex.forEachWithin(seed.x(), seed.y(), fc.radiusKm(), (j, d2) -> {
         if (unaffiliated(m.producers[j])) {
           founders.add(j);
         }
@@ -96,7 +96,7 @@ final class CooperativeFormation {
           || organise >= probability * readiness(m, founders)) {
         continue;
       }
-      Cooperative c = open(m, seed.x, seed.y, true);
+      Cooperative c = open(m, seed.x(), seed.y(), true);
       if (reason == Reason.OPPORTUNITY && fc.organisedBuyerPremium() > 0) {
         c.signBuyerContract(); // the buyer who sought organised supply contracts with it
       }
@@ -109,8 +109,8 @@ final class CooperativeFormation {
 
   /** Whether {@code p}'s terms give its cluster a reason to organise. */
   static Reason reason(MingaModel m, Producer p, CooperativeConfig.FormationConfig fc) {
-    double offer = p.nearestIntermediary < 0 ? 0
-        : IntermediaryOffer.price(m, p, m.intermediaries.get(p.nearestIntermediary));
+    double offer = p.nearestIntermediary() < 0 ? 0
+        : IntermediaryOffer.price(m, p, m.intermediaries.get(p.nearestIntermediary()));
     if (offer < fc.threatRatio() * m.prices.world) {
       return Reason.THREAT;
     }
@@ -139,7 +139,7 @@ final class CooperativeFormation {
     double start = 0;
     for (int k = 0; k < founders.size(); k++) {
       Producer p = m.producers[founders.get(k)];
-      now += p.trust;
+      now += p.trust();
       start += m.records.trustAtStart[p.id];
     }
     return start <= 0 ? 1 : Math.min(1, now / start);
@@ -154,13 +154,13 @@ final class CooperativeFormation {
     RandomStream places = m.streams.sequence(StreamName.STATE_PROGRAMME, m.step);
     for (int k = 0; k < pr.createAtStart(); k++) {
       Producer at = m.producers[places.nextInt(m.producers.length)];
-      open(m, at.x, at.y, true);
+      open(m, at.x(), at.y(), true);
     }
     Reach.updateCooperatives(m);
     for (Producer p : m.producers) {
-      if (unaffiliated(p) && p.nearestCooperative >= 0
+      if (unaffiliated(p) && p.nearestCooperative() >= 0
           && m.chance(StreamName.STATE_PROGRAMME, p.id, 0, pr.enrolShare())) {
-        Membership.join(m, p, m.cooperatives.get(p.nearestCooperative), true);
+        Membership.join(m, p, m.cooperatives.get(p.nearestCooperative()), true);
       }
     }
     for (Cooperative c : m.cooperatives) {
@@ -171,6 +171,6 @@ final class CooperativeFormation {
   }
 
   private static boolean unaffiliated(Producer p) {
-    return p.active && p.cooperative < 0 && p.firm < 0;
+    return p.isActive() && !p.isMember() && !p.isContracted();
   }
 }

@@ -56,10 +56,10 @@ final class CooperativeOffer {
   /** Value per unit of services tied to delivering: the collective-purchase saving. */
   static double serviceValue(MingaModel m, Producer p, Cooperative c) {
     CooperativeConfig.ServicesConfig sv = m.sc.cooperatives().services();
-    if (!sv.collectivePurchase() || p.yieldPerHa <= 0) {
+    if (!sv.collectivePurchase() || p.yieldPerHa() <= 0) {
       return 0;
     }
-    double inputPerUnit = m.sc.producers().inputCostPerHa() / p.yieldPerHa;
+    double inputPerUnit = m.sc.producers().inputCostPerHa() / p.yieldPerHa();
     return sv.purchaseDiscount() * c.maturity() * inputPerUnit;
   }
 }

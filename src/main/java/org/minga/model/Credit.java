@@ -22,15 +22,15 @@ final class Credit {
     Producer[] producers = m.producers;
     for (int i = 0; i < producers.length; i++) {
       Producer p = producers[i];
-      p.incomeMonth = 0;
+      p.startIncomeMonth();
       p.inputCostMonth = 0;
       double shortfall = 0;
       double expenses = 0;
       double inputBill = 0;
-      if (p.active) {
+      if (p.isActive()) {
         expenses = HouseholdExpenses.drawDue(m, p);
         inputBill = Production.inputCostDue(m, p);
-        shortfall = need(m, p, inputBill, expenses) - p.cash - p.offFarmIncome;
+        shortfall = need(m, p, inputBill, expenses) - p.cash - p.offFarmIncome();
       }
       bills.set(i, inputBill, expenses, shortfall);
     }
@@ -39,7 +39,7 @@ final class Credit {
 
   /** What the household must pay this month: food, inputs, interest and lumpy expenses. */
   static double need(MingaModel m, Producer p, double inputBill, double expenses) {
-    return p.subsistence + inputBill + p.debt * rate(m, p) + expenses;
+    return p.subsistencePerMonth() + inputBill + p.debt * rate(m, p) + expenses;
   }
 
   private static void borrowShortfall(MingaModel m, Producer p) {
@@ -107,12 +107,12 @@ final class Credit {
    */
   private static boolean offers(MingaModel m, Producer p, byte kind, double amount) {
     return switch (kind) {
-      case Producer.COOPERATIVE_CREDITOR -> p.cooperative >= 0
+      case Producer.COOPERATIVE_CREDITOR -> p.isMember()
           && m.sc.cooperatives().services().credit()
-          && canLend(m, Producer.COOPERATIVE_CREDITOR, p.cooperative, amount);
+          && canLend(m, Producer.COOPERATIVE_CREDITOR, p.cooperative(), amount);
       case Producer.PUBLIC_CREDITOR -> m.policies.inForce(Lever.PUBLIC_CREDIT)
-          && p.programmeDraw < m.sc.policies().publicCredit().coverage();
-      case Producer.INTERMEDIARY_CREDITOR -> p.nearestIntermediary >= 0
+          && p.programmeDraw() < m.sc.policies().publicCredit().coverage();
+      case Producer.INTERMEDIARY_CREDITOR -> p.nearestIntermediary() >= 0
           && m.channelOpen[Channel.INTERMEDIARY.ordinal()];
       default -> false;
     };
@@ -133,8 +133,8 @@ final class Credit {
 
   private static int lenderIndex(MingaModel m, Producer p, byte kind) {
     return switch (kind) {
-      case Producer.COOPERATIVE_CREDITOR -> p.cooperative;
-      case Producer.INTERMEDIARY_CREDITOR -> p.nearestIntermediary;
+      case Producer.COOPERATIVE_CREDITOR -> p.cooperative();
+      case Producer.INTERMEDIARY_CREDITOR -> p.nearestIntermediary();
       default -> -1;
     };
   }

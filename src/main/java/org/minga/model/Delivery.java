@@ -13,7 +13,7 @@ final class Delivery {
   /** Sells to an intermediary or the local market; returns the volume actually sold. */
   static double sell(MingaModel m, Producer p, Channel channel, Intermediary inter, double q,
       Sales sales) {
-    q = Math.min(q, p.stock);
+    q = Math.min(q, p.stock());
     if (q <= 1e-12) {
       return 0;
     }
@@ -53,7 +53,7 @@ final class Delivery {
 
   /** Delivers to a firm under contract; the input credit is repaid from the payment. */
   static double contract(MingaModel m, Producer p, TractorFirm f, double q, Sales sales) {
-    q = Math.min(q, p.stock);
+    q = Math.min(q, p.stock());
     if (q <= 1e-12) {
       return 0;
     }
@@ -62,7 +62,7 @@ final class Delivery {
     double repaid = p.receive(gross, Producer.FIRM_CREDITOR, f.index());
     f.cash -= gross - repaid;
     f.buyUnderContract(q, gross);
-    p.lastExportStep = m.step;
+    p.recordExport(m.step);
     finish(m, p, Channel.CONTRACT, q, gross, price, sales);
     return q;
   }
@@ -75,7 +75,7 @@ final class Delivery {
    * its advance is no more than the sale will recover (AdvanceRule).
    */
   static double cooperative(MingaModel m, Producer p, Cooperative c, double q, Sales sales) {
-    q = Math.min(q, p.stock);
+    q = Math.min(q, p.stock());
     double advance = c.advanceThisMonth();
     if (q <= 1e-12) {
       return 0;
@@ -84,16 +84,12 @@ final class Delivery {
     double repaid = p.receive(paid, Producer.COOPERATIVE_CREDITOR, c.index);
     c.reserve -= paid - repaid;
     int slot = c.batches().slotOf(m.step);
-    c.bookDelivery(slot, q, paid, q * p.sharingWeight);
-    if (p.deliveryRing == null || p.deliveryRing.length != c.batches().length()) {
-      p.deliveryRing = new float[c.batches().length()];
-    }
-    p.deliveryRing[slot] += (float) q;
-    p.deliveredThisSeason += q;
+    c.bookDelivery(slot, q, paid, q * p.sharingWeight());
+    p.recordDelivery(slot, c.batches().length(), q);
     c.deliveredMonth += q;
     m.book.memberDelivered.add(q);
     if (CooperativeSale.exports(c)) {
-      p.lastExportStep = m.step;
+      p.recordExport(m.step);
     }
     finish(m, p, Channel.COOPERATIVE, q, paid, advance, sales);
     return q;
@@ -101,8 +97,7 @@ final class Delivery {
 
   private static void finish(MingaModel m, Producer p, Channel c, double q, double gross,
       double price, Sales sales) {
-    p.stock -= q;
-    p.incomeMonth += gross + priceFloorTopUp(m, p, price, q);
+    p.sell(q, gross + priceFloorTopUp(m, p, price, q));
     m.book.sale(c, q, gross);
     sales.add(c, q);
     if (m.householdPanel != null) {

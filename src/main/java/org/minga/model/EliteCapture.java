@@ -13,6 +13,6 @@ final class EliteCapture {
   /** Sharing weight per unit delivered. */
   static double weight(MingaModel m, Producer p) {
     double e = m.sc.cooperatives().eliteCapture();
-    return e == 0 ? 1 : Math.pow(p.area / m.meanArea, e);
+    return e == 0 ? 1 : Math.pow(p.area() / m.meanArea, e);
   }
 }

@@ -32,7 +32,7 @@ final class FirmContracts {
         if (!free) {
           continue;
         }
-        double amount = f.config().inputCreditPerHa() * p.area;
+        double amount = f.config().inputCreditPerHa() * p.area();
         p.cash += amount;
         p.debt += amount;
         p.creditorKind = Producer.FIRM_CREDITOR;
@@ -89,7 +89,7 @@ final class FirmContracts {
   private static void renew(MingaModel m, TractorFirm f) {
     for (int k = f.contractedCount() - 1; k >= 0; k--) {
       Producer p = m.producers[f.contracted().get(k)];
-      if (p.reliability < MIN_RELIABILITY || !p.active) {
+      if (p.reliability() < MIN_RELIABILITY || !p.isActive()) {
         terminate(m, f, p);
       }
     }
@@ -99,7 +99,7 @@ final class FirmContracts {
   /** Ends one contract; an outstanding input credit is written off by the firm. */
   static void terminate(MingaModel m, TractorFirm f, Producer p) {
     f.terminate(p.id);
-    p.firm = -1;
+    p.endContract();
     if (p.creditorKind == Producer.FIRM_CREDITOR && p.creditor == f.index()) {
       Credit.writeOff(m, p);
     }

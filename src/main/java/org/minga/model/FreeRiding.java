@@ -26,7 +26,7 @@ final class FreeRiding {
       }
       for (int k = 0; k < c.memberCount(); k++) {
         Producer p = m.producers[c.memberAt(k)];
-        p.trust *= TRUST_KEPT;
+        p.keepTrustShare(TRUST_KEPT);
       }
     }
   }
@@ -47,7 +47,7 @@ final class FreeRiding {
       }
       for (int k = 0; k < c.memberCount(); k++) {
         Producer p = m.producers[c.memberAt(k)];
-        p.trust = Math.min(p.trust, ceiling);
+        p.capTrust(ceiling);
       }
     }
   }

@@ -26,26 +26,24 @@ final class HouseholdBudget {
     double bufferMonths = bufferMonths(m);
     double propensity = m.sc.producers().consumptionPropensity();
     for (Producer p : m.producers) {
-      if (!p.active) {
+      if (!p.isActive()) {
         continue;
       }
-      p.cash += p.offFarmIncome;
-      p.incomeMonth += p.offFarmIncome;
-      offFarm += p.offFarmIncome;
+      p.cash += p.offFarmIncome();
+      p.earn(p.offFarmIncome());
+      offFarm += p.offFarmIncome();
       inputs += payInputs(m, p);
       payInterest(m, p);
       // This month's lumpy expenses and subsistence, paid together as far as cash goes.
-      double needs = spend(p, m.bills.expenses(p.id) + p.subsistence);
-      double buffer = bufferMonths * p.subsistence;
+      double needs = spend(p, m.bills.expenses(p.id) + p.subsistencePerMonth());
+      double buffer = bufferMonths * p.subsistencePerMonth();
       repayFromSurplus(m, p, buffer);
       // One add per household to the month's sum keeps its chain short across households.
       consumed += needs + spend(p, propensity * Math.max(0, p.cash - buffer));
-      if (p.stock > 0) {
-        double lost = p.stock * storageLoss;
-        p.stock -= lost;
-        m.book.lost += lost;
+      if (p.stock() > 0) {
+        m.book.lost += p.spoilStock(storageLoss);
       }
-      holders += p.stock > 1e-9 ? 1 : 0;
+      holders += p.stock() > 1e-9 ? 1 : 0;
     }
     m.ledger.in(Ledger.Account.OFF_FARM_INCOME, offFarm);
     m.ledger.out(Ledger.Account.INPUT_SUPPLIERS, inputs);
@@ -76,7 +74,7 @@ final class HouseholdBudget {
   private static double payInputs(MingaModel m, Producer p) {
     double cost = Math.min(p.cash, m.bills.inputCost(p.id)); // the bill computed in CREDIT
     p.cash -= cost;
-    p.incomeMonth -= cost;
+    p.bearCost(cost);
     p.inputCostMonth = cost;
     return cost;
   }
@@ -88,7 +86,7 @@ final class HouseholdBudget {
     double due = p.debt * Credit.rate(m, p);
     double paid = Math.min(p.cash, due);
     Credit.payCreditor(m, p, paid, false);
-    p.incomeMonth -= paid;
+    p.bearCost(paid);
     p.debt += due - paid;
     LoanDefaults.afterInterest(m, p, due, paid);
   }

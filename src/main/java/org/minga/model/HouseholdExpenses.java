@@ -42,7 +42,7 @@ final class HouseholdExpenses {
    * shock clock runs on), in CREDIT's id-order pass, which keeps it in {@link MonthlyBills}.
    */
   static double drawDue(MingaModel m, Producer p) {
-    double due = p.active ? dueAt(m, p, m.step) : 0;
+    double due = p.isActive() ? dueAt(m, p, m.step) : 0;
     if (m.step == m.records.nextHealthShock[p.id]) {
       m.records.nextHealthShock[p.id] = m.step + m.expenses.monthsToShock(m, p, 0);
     }
@@ -56,7 +56,8 @@ final class HouseholdExpenses {
   static double dueAt(MingaModel m, Producer p, int step) {
     boolean shock = step == m.records.nextHealthShock[p.id];
     HouseholdExpenses e = m.expenses;
-    return (e.scheduled[MingaModel.monthOf(step)] + (shock ? e.shockMonths : 0)) * p.subsistence;
+    return (e.scheduled[MingaModel.monthOf(step)] + (shock ? e.shockMonths : 0))
+        * p.subsistencePerMonth();
   }
 
   /**
@@ -91,6 +92,6 @@ final class HouseholdExpenses {
 
   /** Scheduled expenses a producer expects in the months ahead (not this month's). */
   static double expectedAhead(MingaModel m, Producer p) {
-    return m.expenses.ahead[m.month()] * p.subsistence;
+    return m.expenses.ahead[m.month()] * p.subsistencePerMonth();
   }
 }

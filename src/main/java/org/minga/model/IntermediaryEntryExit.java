@@ -59,7 +59,7 @@ final class IntermediaryEntryExit {
     // Where the n-th intermediary sets up depends only on the seed and n.
     RandomStream place = m.streams.sequence(StreamName.INTERMEDIARY_ENTRY, m.intermediaries.size());
     Producer p = m.producers[place.nextInt(m.producers.length)];
-    return open(m, p.x, p.y, false);
+    return open(m, p.x(), p.y(), false);
   }
 
   static void exitAfterLosses(MingaModel m) {

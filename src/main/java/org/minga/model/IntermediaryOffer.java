@@ -14,18 +14,18 @@ final class IntermediaryOffer {
 
   /** Price per unit intermediary {@code i} offers producer {@code p}. */
   static double price(MingaModel m, Producer p, Intermediary i) {
-    return price(m, p, i, transport(m, Reach.distance(p.x, p.y, i.x(), i.y())));
+    return price(m, p, i, transport(m, Reach.distance(p.x(), p.y(), i.x(), i.y())));
   }
 
   /** {@link #price(MingaModel, Producer, Intermediary)} given the transport cost per unit. */
   static double price(MingaModel m, Producer p, Intermediary i, double transportPerUnit) {
     IntermediaryConfig ic = m.sc.intermediaries();
-    double margin = i.margin() * competitionFactor(ic, p.intermediariesInReach)
+    double margin = i.margin() * competitionFactor(ic, p.intermediariesInReach())
         / competitionFactor(ic, i.competitors());
     if (p.creditorKind == Producer.INTERMEDIARY_CREDITOR && p.creditor == i.index()) {
       margin += ic.debtMarginPremium();
     }
-    if (!p.informed) {
+    if (!p.isInformed()) {
       margin += ic.uninformedMarginPremium();
     }
     margin = Math.min(0.95, Math.max(ic.minMargin(), margin));

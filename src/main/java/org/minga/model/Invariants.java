@@ -26,7 +26,7 @@ public final class Invariants {
   private void checkVolume(int step) {
     double stock = 0;
     for (Producer p : m.producers) {
-      stock += p.stock;
+      stock += p.stock();
     }
     MarketBook b = m.book;
     double accounted = b.delivered + stock + b.lost;
@@ -71,26 +71,26 @@ public final class Invariants {
       }
       for (int k = 0; k < c.memberCount(); k++) {
         Producer p = m.producers[c.memberAt(k)];
-        if (p.cooperative != c.index) {
+        if (p.cooperative() != c.index()) {
           throw new InvariantViolation(step, "producer " + p.id + " listed by cooperative "
-              + c.index + " but belongs to " + p.cooperative);
+              + c.index + " but belongs to " + p.cooperative());
         }
         listed++;
       }
     }
     int members = 0;
     for (Producer p : m.producers) {
-      if (p.cooperative >= 0) {
+      if (p.isMember()) {
         members++;
-        if (p.firm >= 0) {
+        if (p.isContracted()) {
           throw new InvariantViolation(step, "producer " + p.id + " is both member and "
               + "contracted");
         }
       }
-      if (!p.active && (p.cooperative >= 0 || p.firm >= 0)) {
+      if (!p.isActive() && (p.isMember() || p.isContracted())) {
         throw new InvariantViolation(step, "inactive producer " + p.id + " is affiliated");
       }
-      if (p.firm >= 0 && !m.firms[p.firm].isActive()) {
+      if (p.isContracted() && !m.firms[p.firm()].isActive()) {
         throw new InvariantViolation(step, "producer " + p.id + " contracted to inactive firm");
       }
     }
@@ -102,10 +102,10 @@ public final class Invariants {
 
   private void checkProducers(int step) {
     for (Producer p : m.producers) {
-      if (!(p.cash >= -TOLERANCE && p.stock >= -TOLERANCE && p.debt >= -TOLERANCE
-          && Double.isFinite(p.income12) && Double.isFinite(p.trust))) {
+      if (!(p.cash >= -TOLERANCE && p.stock() >= -TOLERANCE && p.debt >= -TOLERANCE
+          && Double.isFinite(p.income12) && Double.isFinite(p.trust()))) {
         throw new InvariantViolation(step, "producer " + p.id + " has cash " + p.cash
-            + ", stock " + p.stock + ", debt " + p.debt + ", income " + p.income12);
+            + ", stock " + p.stock() + ", debt " + p.debt + ", income " + p.income12);
       }
     }
     for (Intermediary i : m.intermediaries) {

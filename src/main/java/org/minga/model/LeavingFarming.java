@@ -18,18 +18,16 @@ final class LeavingFarming {
     double priceRatio = meanPriceLastYear(m) / m.prices.base();
     MemberListPruning leavers = m.pruning.begin(m);
     for (Producer p : m.producers) {
-      if (p.active) {
-        p.yearsBelowSubsistence = p.income12 < 12 * p.subsistence
-            ? p.yearsBelowSubsistence + 1 : 0;
-        int limit = Math.max(1, pc.leaveFarmingYears() - (p.innovator ? 1 : 0));
-        if (p.yearsBelowSubsistence >= limit) {
+      if (p.isActive()) {
+        int years = p.countYearBelowSubsistence(p.income12 < 12 * p.subsistencePerMonth());
+        int limit = Math.max(1, pc.leaveFarmingYears() - (p.isInnovator() ? 1 : 0));
+        if (years >= limit) {
           leave(m, p, leavers);
         }
       } else if (priceRatio >= pc.returnPriceRatio()) {
-        double chance = pc.returnProbability() * (p.innovator ? 1.5 : 1);
+        double chance = pc.returnProbability() * (p.isInnovator() ? 1.5 : 1);
         if (m.chance(StreamName.LEAVING_FARMING, p.id, 0, chance)) {
-          p.active = true;
-          p.yearsBelowSubsistence = 0;
+          p.returnToFarming();
         }
       }
     }
@@ -38,15 +36,14 @@ final class LeavingFarming {
 
   /** A household leaves farming; its cooperative's member list is pruned after the pass. */
   private static void leave(MingaModel m, Producer p, MemberListPruning leavers) {
-    if (p.cooperative >= 0) {
+    if (p.isMember()) {
       leavers.leave(m, p);
     }
-    if (p.firm >= 0) {
-      FirmContracts.terminate(m, m.firms[p.firm], p);
+    if (p.isContracted()) {
+      FirmContracts.terminate(m, m.firms[p.firm()], p);
     }
-    m.book.lost += p.stock;
-    p.stock = 0;
-    p.active = false;
+    m.book.lost += p.stock();
+    p.leaveFarming();
     m.mainChannels.set(p, (byte) -1);
     for (int slot = 0; slot < 12; slot++) {
       m.incomeRings[slot * m.producers.length + p.id] = 0;

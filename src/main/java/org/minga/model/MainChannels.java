@@ -20,13 +20,13 @@ final class MainChannels {
     this.network = network;
     byId = new byte[producers.length];
     for (Producer p : producers) {
-      byId[p.id] = p.mainChannel;
+      byId[p.id] = p.mainChannelCode();
     }
   }
 
   /** Sets a producer's main channel (-1 for none). */
   void set(Producer p, byte channel) {
-    p.mainChannel = channel;
+    p.recordMainChannel(channel);
     byId[p.id] = channel;
     countsOf = -1; // a neighbour's channel changed: counted shares are stale
   }

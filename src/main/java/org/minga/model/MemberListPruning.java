@@ -34,7 +34,7 @@ final class MemberListPruning {
 
   /** The member leaves its cooperative now; its id goes from the list at {@link #apply}. */
   void leave(MingaModel m, Producer p) {
-    Cooperative c = m.cooperatives.get(p.cooperative);
+    Cooperative c = m.cooperatives.get(p.cooperative());
     left[p.id] = true;
     affected[c.index] = true;
     Membership.leaveKeepingList(m, c, p);

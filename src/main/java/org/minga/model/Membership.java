@@ -26,16 +26,16 @@ final class Membership {
     double topDecile = observed.memberIncomeQuantile(0.9);
     MemberListPruning leavers = m.pruning.begin(m);
     for (Producer p : m.producers) {
-      if (!p.active || p.firm >= 0) {
+      if (!p.isActive() || p.isContracted()) {
         continue;
       }
-      double scale = p.innovator ? 0.5 : 1;
-      double own = Math.abs(p.income12 / p.area) + 1;
-      if (p.cooperative >= 0) {
+      double scale = p.isInnovator() ? 0.5 : 1;
+      double own = Math.abs(p.income12 / p.area()) + 1;
+      if (p.isMember()) {
         payFee(m, p);
         observed.observe(p.id);
-        double gap = (observed.nonMemberMean() - p.income12 / p.area) / own;
-        boolean distrust = p.trust < pc.leaveTrust();
+        double gap = (observed.nonMemberMean() - p.income12 / p.area()) / own;
+        boolean distrust = p.trust() < pc.leaveTrust();
         boolean worseOff = !Double.isNaN(gap) && gap > pc.leaveIncomeGap() * scale;
         boolean outgrown = p.income12 >= topDecile
             && m.chance(StreamName.MEMBERSHIP, p.id, 0, cc.successfulExit());
@@ -47,17 +47,17 @@ final class Membership {
           leavers.leave(m, p);
           observed.setMember(p.id, false);
         }
-      } else if (joinable(m, p.nearestCooperative)) {
+      } else if (joinable(m, p.nearestCooperative())) {
         observed.observe(p.id);
         double gain = (observed.memberMean() - nonMemberIncome(observed, p)) / own;
-        double cost = cc.fee() / (p.area * own);
+        double cost = cc.fee() / (p.area() * own);
         boolean joins = !Double.isNaN(gain) && gain > pc.joinIncomeGap() * scale + cost
             && acts(m, p, pc);
         if (m.players.plays(p.id)) {
           joins = played(m, p, joins, Decision.JOIN);
         }
         if (joins) {
-          join(m, p, m.cooperatives.get(p.nearestCooperative), true);
+          join(m, p, m.cooperatives.get(p.nearestCooperative()), true);
           observed.setMember(p.id, true);
         }
       }
@@ -91,21 +91,19 @@ final class Membership {
   /** Non-members' mean income per ha among the neighbours (last observed) and the producer. */
   private static double nonMemberIncome(NeighbourIncomes observed, Producer p) {
     double others = observed.nonMemberMean();
-    double own = p.income12 / p.area;
+    double own = p.income12 / p.area();
     return Double.isNaN(others) ? own : (others + own) / 2;
   }
 
   private static void payFee(MingaModel m, Producer p) {
     double fee = Math.min(p.cash, m.sc.cooperatives().fee());
     p.cash -= fee;
-    m.cooperatives.get(p.cooperative).reserve += fee;
+    m.cooperatives.get(p.cooperative()).reserve += fee;
   }
 
   static void join(MingaModel m, Producer p, Cooperative c, boolean count) {
     c.admit(p.id);
-    p.cooperative = c.index;
-    p.deliveryRecord = 1;
-    p.trust = Math.max(p.trust, m.sc.producers().leaveTrust() + 0.2);
+    p.joinCooperative(c.index(), m.sc.producers().leaveTrust() + 0.2);
     if (count) {
       m.book.joins.add(1);
       payFee(m, p);
@@ -114,16 +112,15 @@ final class Membership {
 
   /** A member leaves (or is expelled): its pending remainders stay with the cooperative. */
   static void leave(MingaModel m, Producer p) {
-    Cooperative c = m.cooperatives.get(p.cooperative);
+    Cooperative c = m.cooperatives.get(p.cooperative());
     c.release(p.id);
     leaveKeepingList(m, c, p);
   }
 
   /** All of leaving but the removal from the member list ({@link MemberListPruning} does it). */
   static void leaveKeepingList(MingaModel m, Cooperative c, Producer p) {
-    SideSelling.forfeitRemainders(m, c, p);
     c.leaversMonth++;
-    p.cooperative = -1;
+    p.leaveCooperative();
     m.book.leaves.add(1);
   }
 }

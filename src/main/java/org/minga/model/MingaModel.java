@@ -67,7 +67,7 @@ public final class MingaModel extends World {
     inputCostRings = new double[12 * producers.length];
     makeWorkingMemory();
     for (Producer p : producers) {
-      p.sharingWeight = EliteCapture.weight(this, p);
+      p.fixSharingWeight(EliteCapture.weight(this, p));
       HouseholdExpenses.startClock(this, p);
     }
     invariants = checkInvariants ? new Invariants(this) : null;

@@ -58,7 +58,7 @@ final class PricesAndEvents {
   /** Yearly bookkeeping at the start of each January: clears the per-year household records. */
   private static void startCalendarYear(MingaModel m) {
     for (Producer p : m.producers) {
-      p.defaultedThisYear = false;
+      p.startCalendarYear();
     }
     if (m.householdPanel != null) {
       m.householdPanel.startYear();

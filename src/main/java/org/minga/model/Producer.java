@@ -2,8 +2,14 @@ package org.minga.model;
 
 /**
  * A smallholder household (docs/model.md 2). Holds its own state; the mechanisms of the model
- * change it. Primitive fields only, so that a million producers fit in a few hundred megabytes and
+ * change it through methods that say what happens (it harvests, sells, joins a cooperative,
+ * signs a contract, learns trust, leaves farming...) rather than by writing its fields. Its
+ * money (cash, debt, creditor) and trailing 12-month windows are kept by the money and window
+ * code. Primitive fields only, so that a million producers fit in a few hundred megabytes and
  * the step loop allocates nothing.
+ *
+ * <p>Invariants kept here: it belongs to a cooperative or a firm or neither, never both (joining
+ * and signing refuse otherwise); leaving a cooperative forfeits its pending remainders.
  */
 public final class Producer {
   // ProducerMemory.touch reads fields spread over this object so that random-order passes load
@@ -17,75 +23,104 @@ public final class Producer {
   static final byte FIRM_CREDITOR = 4;
 
   final int id;
-  double x;
-  double y;
-  double area;
-  double yieldPerHa;
-  double quality;
-  double capability;
+  private double x;
+  private double y;
+  private double area;
+  private double yieldPerHa;
+  private double quality;
+  private double capability;
   double cash;
-  double subsistence;
-  double offFarmIncome;
-  double patience;
-  boolean informed;
-  boolean innovator;
+  private double subsistence;
+  private double offFarmIncome;
+  private double patience;
+  private boolean informed;
+  private boolean innovator;
   /** Fixed draws deciding who a partial-coverage programme reaches (stable over the run). */
-  float programmeDraw;
+  private float programmeDraw;
 
-  boolean active = true;
-  int yearsBelowSubsistence;
+  private boolean active = true;
+  /** Years in a row, to the last yearly check, with income below subsistence. */
+  private int yearsBelowSubsistence;
 
-  double stock;
+  private double stock;
   double debt;
   /** Whether it defaulted on a loan this calendar year (households.csv); see recordDefault. */
-  boolean defaultedThisYear;
+  private boolean defaultedThisYear;
   byte creditorKind = NO_CREDITOR;
   int creditor = -1;
 
-  /** Index of the cooperative it belongs to, or -1. */
-  int cooperative = -1;
-  double trust;
+  /** Index of the cooperative it belongs to, or -1 (always -1 while it holds a contract). */
+  private int cooperative = -1;
+  private double trust;
   /** Share of its committed volume it delivered last season (services depend on it). */
-  double deliveryRecord = 1;
-  double committedThisSeason;
-  double deliveredThisSeason;
+  private double deliveryRecord = 1;
+  private double committedThisSeason;
+  private double deliveredThisSeason;
   /**
    * Its weight per unit delivered in sharing cooperative remainders ({@link EliteCapture#weight}):
    * a power of its fixed area, computed once at the start rather than at every delivery.
    */
-  double sharingWeight = 1;
-  /** Volume delivered to the cooperative in each of the last (payment delay + 1) months. */
-  float[] deliveryRing;
+  private double sharingWeight = 1;
+  /**
+   * Volume delivered to the cooperative in each of the last (payment delay + 1) months, at slot
+   * (step mod the cooperative's batch count), as the cooperative's batches are: its share of each
+   * pending remainder. Null before its first delivery; a slot is cleared when its batch settles,
+   * the whole ring when it forfeits its remainders (caught side-selling, leaving, dissolution).
+   */
+  private float[] deliveryRing;
 
-  /** Index of the firm it is contracted to, or -1. */
-  int firm = -1;
-  boolean blacklisted;
+  /** Index of the firm it is contracted to, or -1 (always -1 while it is a member). */
+  private int firm = -1;
+  private boolean blacklisted;
   /** Share of contracted volume honoured, running average (firms select on it). */
-  double reliability = 1;
+  private double reliability = 1;
 
   /** Nearest active intermediary within reach, or -1; and how many are within reach. */
-  int nearestIntermediary = -1;
-  int intermediariesInReach;
+  private int nearestIntermediary = -1;
+  private int intermediariesInReach;
   /** Nearest active cooperative within reach, or -1, for joining. */
-  int nearestCooperative = -1;
+  private int nearestCooperative = -1;
 
   /** Channel of most of its sales in its last month with sales; -1 before any sale. */
-  byte mainChannel = -1;
+  private byte mainChannel = -1;
   /** Last step at which its output reached an exporter (contract or cooperative export). */
-  int lastExportStep = Integer.MIN_VALUE;
+  private int lastExportStep = Integer.MIN_VALUE;
 
   /**
    * Net income this month, and the trailing 12 months (the monthly values of the window are in
    * the model's ring arrays, {@link MingaModel#incomeRings}).
    */
-  double incomeMonth;
+  private double incomeMonth;
   double income12;
   /** Input cost per ha paid this month, and trailing 12 months. */
   double inputCostMonth;
   double inputCost12;
 
-  Producer(int id) {
+  /**
+   * What the world builder draws for a household (or reads from a producer table): its place,
+   * farm, means, preferences and starting trust. Cash is drawn with them but set by the money
+   * code.
+   */
+  record Attributes(double x, double y, double area, double yieldPerHa, double quality,
+      double capability, double subsistence, double offFarmIncome, double patience, double trust,
+      boolean informed, boolean innovator, float programmeDraw) {}
+
+  /** A household with the drawn attributes, farming, outside any cooperative or contract. */
+  Producer(int id, Attributes a) {
     this.id = id;
+    x = a.x();
+    y = a.y();
+    area = a.area();
+    yieldPerHa = a.yieldPerHa();
+    quality = a.quality();
+    capability = a.capability();
+    subsistence = a.subsistence();
+    offFarmIncome = a.offFarmIncome();
+    patience = a.patience();
+    trust = a.trust();
+    informed = a.informed();
+    innovator = a.innovator();
+    programmeDraw = a.programmeDraw();
   }
 
   public int id() {
@@ -191,6 +226,335 @@ public final class Producer {
 
   public int lastExportStep() {
     return lastExportStep;
+  }
+
+  /** Yield per ha in a year, before shocks and assistance. */
+  double yieldPerHa() {
+    return yieldPerHa;
+  }
+
+  /** Off-farm income per month (USD). */
+  double offFarmIncome() {
+    return offFarmIncome;
+  }
+
+  /** Its monthly discount factor on delayed payments before any cash shortage. */
+  double patience() {
+    return patience;
+  }
+
+  /** Whether it knows the world price (an uninformed seller accepts a wider margin). */
+  boolean isInformed() {
+    return informed;
+  }
+
+  /** Whether it is an innovator (young people and women: quicker to move). */
+  boolean isInnovator() {
+    return innovator;
+  }
+
+  /** Its fixed draw deciding whether a partial-coverage programme reaches it. */
+  float programmeDraw() {
+    return programmeDraw;
+  }
+
+  /** Share of its committed volume it delivered last season (1 before any commitment). */
+  double deliveryRecord() {
+    return deliveryRecord;
+  }
+
+  /** Volume committed to its cooperative so far this season. */
+  double committedThisSeason() {
+    return committedThisSeason;
+  }
+
+  /** Volume delivered to its cooperative so far this season. */
+  double deliveredThisSeason() {
+    return deliveredThisSeason;
+  }
+
+  /** Its weight per unit delivered in sharing cooperative remainders. */
+  double sharingWeight() {
+    return sharingWeight;
+  }
+
+  /** Volume it delivered into the cooperative batch at {@code slot} (0 if it never delivered). */
+  float deliveredInSlot(int slot) {
+    return deliveryRing == null ? 0 : deliveryRing[slot];
+  }
+
+  /** Share of contracted volume honoured, running average (firms select on it). */
+  double reliability() {
+    return reliability;
+  }
+
+  /** How many active intermediaries are within its reach. */
+  int intermediariesInReach() {
+    return intermediariesInReach;
+  }
+
+  /** Index of the nearest active cooperative within reach, or -1. */
+  int nearestCooperative() {
+    return nearestCooperative;
+  }
+
+  /** Channel ordinal of its main channel, -1 before any sale (the model's dense mirror). */
+  byte mainChannelCode() {
+    return mainChannel;
+  }
+
+  /** A harvest month: {@code out} goes into its stock. */
+  void harvest(double out) {
+    stock += out;
+  }
+
+  /**
+   * Sold or delivered {@code q} from its stock, which counts {@code income} in this month's net
+   * income (the money itself reaches it through {@link #receive} or its cash).
+   */
+  void sell(double q, double income) {
+    stock -= q;
+    incomeMonth += income;
+  }
+
+  /** Storage loses {@code lossShare} of its stock; returns the volume lost. */
+  double spoilStock(double lossShare) {
+    double lost = stock * lossShare;
+    stock -= lost;
+    return lost;
+  }
+
+  /**
+   * Counts the year just ended in its run of years with income below subsistence ({@code below})
+   * or ends the run; returns the run's length.
+   */
+  int countYearBelowSubsistence(boolean below) {
+    yearsBelowSubsistence = below ? yearsBelowSubsistence + 1 : 0;
+    return yearsBelowSubsistence;
+  }
+
+  /**
+   * Leaves farming (migration, wage work): its stock is abandoned. The caller has ended its
+   * membership and contract first.
+   */
+  void leaveFarming() {
+    stock = 0;
+    active = false;
+  }
+
+  /** Comes back to farming, with a fresh count of bad years. */
+  void returnToFarming() {
+    active = true;
+    yearsBelowSubsistence = 0;
+  }
+
+  /**
+   * Joins cooperative {@code index} (the caller adds it to the member list): it starts with a
+   * clean delivery record and trusts cooperatives at least {@code trustFloor}.
+   *
+   * @throws IllegalStateException if it already belongs to a cooperative or a firm
+   */
+  void joinCooperative(int index, double trustFloor) {
+    if (cooperative >= 0 || firm >= 0) {
+      throw new IllegalStateException("producer " + id + " cannot join cooperative " + index
+          + ": it belongs to cooperative " + cooperative + ", firm " + firm);
+    }
+    cooperative = index;
+    deliveryRecord = 1;
+    trust = Math.max(trust, trustFloor);
+  }
+
+  /**
+   * Leaves its cooperative (or the cooperative dissolves; the caller keeps the member list): its
+   * pending remainders stay with the cooperative.
+   */
+  void leaveCooperative() {
+    cooperative = -1;
+    forfeitRemainders();
+  }
+
+  /**
+   * Its shares of the cooperative's pending remainders are forfeited (caught side-selling, or
+   * leaving): they stay in the cooperative's reserve, as the batch keeps its full weight, so the
+   * others' shares do not grow.
+   */
+  void forfeitRemainders() {
+    if (deliveryRing != null) {
+      java.util.Arrays.fill(deliveryRing, 0);
+    }
+  }
+
+  /** Commits {@code q} of this month's output to its cooperative. */
+  void commitToCooperative(double q) {
+    committedThisSeason += q;
+  }
+
+  /**
+   * Delivers {@code q} into its cooperative's batch at {@code slot} of {@code slots}: its share of
+   * that batch's remainder, and of this season's deliveries.
+   */
+  void recordDelivery(int slot, int slots, double q) {
+    if (deliveryRing == null || deliveryRing.length != slots) {
+      deliveryRing = new float[slots];
+    }
+    deliveryRing[slot] += (float) q;
+    deliveredThisSeason += q;
+  }
+
+  /** The cooperative's batch at {@code slot} has settled: its delivery there is done with. */
+  void closeDeliverySlot(int slot) {
+    if (deliveryRing != null) {
+      deliveryRing[slot] = 0;
+    }
+  }
+
+  /**
+   * Season's end, for a producer that committed volume: its delivery record becomes the share of
+   * its commitment it delivered (at most 1), and the season's counts start again; returns the
+   * record.
+   */
+  double closeDeliverySeason() {
+    deliveryRecord = Math.min(1, deliveredThisSeason / committedThisSeason);
+    committedThisSeason = 0;
+    deliveredThisSeason = 0;
+    return deliveryRecord;
+  }
+
+  /** Fixes its weight in sharing remainders (once, at the start: it depends on its area). */
+  void fixSharingWeight(double weight) {
+    sharingWeight = weight;
+  }
+
+  /** Trust moves {@code rate} of the way toward {@code target} (learning, recovery, services). */
+  void moveTrustToward(double target, double rate) {
+    trust += rate * (target - trust);
+  }
+
+  /** Trust erodes by {@code erosion} and then by {@code shock}, never below zero. */
+  void erodeTrust(double erosion, double shock) {
+    trust = Math.max(0, trust - erosion - shock);
+  }
+
+  /** A shock costs it {@code shock} of its trust, never below zero. */
+  void loseTrust(double shock) {
+    trust = Math.max(0, trust - shock);
+  }
+
+  /** It keeps only {@code share} of its trust. */
+  void keepTrustShare(double share) {
+    trust *= share;
+  }
+
+  /** Its trust is held at most at {@code ceiling}. */
+  void capTrust(double ceiling) {
+    trust = Math.min(trust, ceiling);
+  }
+
+  /**
+   * Signs a contract with firm {@code index} (the caller adds it to the firm's list; a member
+   * leaves its cooperative first).
+   *
+   * @throws IllegalStateException if it belongs to a cooperative or already to a firm
+   */
+  void signContract(int index) {
+    if (cooperative >= 0 || firm >= 0) {
+      throw new IllegalStateException("producer " + id + " cannot sign with firm " + index
+          + ": it belongs to cooperative " + cooperative + ", firm " + firm);
+    }
+    firm = index;
+  }
+
+  /** Its contract ends (terminated, not renewed, or the firm left). */
+  void endContract() {
+    firm = -1;
+  }
+
+  /** A firm blacklists it for breach. */
+  void blacklist() {
+    blacklisted = true;
+  }
+
+  /** Its blacklisting lapses. */
+  void liftBlacklist() {
+    blacklisted = false;
+  }
+
+  /** Its reliability learns from a month's delivery in which it diverted {@code divertedShare}. */
+  void recordDiversion(double divertedShare) {
+    reliability = 0.8 * reliability + 0.2 * (1 - divertedShare);
+  }
+
+  /** The nearest active intermediary within its reach (-1 for none) and how many there are. */
+  void locateIntermediaries(int nearest, int inReach) {
+    intermediariesInReach = inReach;
+    nearestIntermediary = nearest;
+  }
+
+  /** An intermediary {@code index} opened within its reach; {@code nearer}: nearer than any. */
+  void intermediaryOpenedInReach(int index, boolean nearer) {
+    intermediariesInReach++;
+    if (nearer) {
+      nearestIntermediary = index;
+    }
+  }
+
+  /** An intermediary within its reach closed; {@code nearest} is the nearest one left, or -1. */
+  void intermediaryClosedInReach(int nearest) {
+    intermediariesInReach--;
+    nearestIntermediary = nearest;
+  }
+
+  /** The nearest active cooperative within its reach, or -1. */
+  void locateCooperative(int nearest) {
+    nearestCooperative = nearest;
+  }
+
+  /** Technical assistance closes {@code share} of the gap between its capability and 1. */
+  void gainCapability(double share) {
+    capability += share * (1 - capability);
+  }
+
+  /** Assistance or certification moves its quality {@code rate} of the way toward 1. */
+  void improveQuality(double rate) {
+    quality += rate * (1 - quality);
+  }
+
+  /** Without assistance its quality decays by {@code rate} of itself. */
+  void loseQuality(double rate) {
+    quality += -rate * quality;
+  }
+
+  /** The start of a month: its net income for the month starts from zero. */
+  void startIncomeMonth() {
+    incomeMonth = 0;
+  }
+
+  /** Adds {@code amount} to this month's net income (a remainder, off-farm income). */
+  void earn(double amount) {
+    incomeMonth += amount;
+  }
+
+  /** Takes {@code amount} from this month's net income (inputs, interest, a penalty). */
+  void bearCost(double amount) {
+    incomeMonth -= amount;
+  }
+
+  /**
+   * Its main channel this month ({@link Channel} ordinal, -1 for none). Only through {@link
+   * MingaModel#setMainChannel}, which keeps the model's dense mirror in step.
+   */
+  void recordMainChannel(byte channel) {
+    mainChannel = channel;
+  }
+
+  /** Its output reached an exporter at {@code step} (a contract or a cooperative's export). */
+  void recordExport(int step) {
+    lastExportStep = step;
+  }
+
+  /** A new calendar year: its per-year records start again. */
+  void startCalendarYear() {
+    defaultedThisYear = false;
   }
 
   /** Output expected in a year at current capability, before shocks. */

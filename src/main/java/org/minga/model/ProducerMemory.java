@@ -16,13 +16,8 @@ final class ProducerMemory {
     // bytes apart from the first to the last put a read on every cache line of the object
     // (checked for the 23 doubles, 16 ints and a float, and 7 bytes of this version: about 280
     // bytes, five lines).
-    double sum = p.x + p.capability + p.stock + p.deliveryRecord + p.incomeMonth + p.inputCost12
-        + p.cooperative + p.mainChannel;
-    float[] ring = p.deliveryRing;
-    if (ring != null) {
-      sum += ring[0];
-    }
-    return sum;
+    return p.x() + p.capability() + p.stock() + p.deliveryRecord() + p.incomeMonth()
+        + p.inputCost12 + p.cooperative() + p.mainChannelCode() + p.deliveredInSlot(0);
   }
 
   /**

@@ -31,7 +31,7 @@ final class ProducerSelection {
     double[] score = new double[m.producers.length];
     m.producerIndex.forEachWithinByIndex(fc.xKm(), fc.yKm(), fc.reachKm(), (i, d2) -> {
       Producer p = m.producers[i];
-      if (p.active && p.firm < 0 && !ContractBreach.barred(m, f, p)) {
+      if (p.isActive() && !p.isContracted() && !ContractBreach.barred(m, f, p)) {
         score[candidates.size()] = score(m, f, p);
         candidates.add(i);
       }
@@ -41,8 +41,8 @@ final class ProducerSelection {
     CandidateRanking ranking = new CandidateRanking(score, ids, n);
     while (ranking.hasNext() && wanted > 0) {
       Producer p = m.producers[ids[ranking.next()]];
-      double accept = p.cooperative >= 0 ? ACCEPT_MEMBER : ACCEPT_OTHER;
-      if (p.innovator) {
+      double accept = p.isMember() ? ACCEPT_MEMBER : ACCEPT_OTHER;
+      if (p.isInnovator()) {
         accept = Math.min(1, accept * 1.5);
       }
       if (m.chance(StreamName.FIRM_SELECTION, p.id, f.index(), accept)) {
@@ -54,19 +54,19 @@ final class ProducerSelection {
 
   static double score(MingaModel m, TractorFirm f, Producer p) {
     FirmConfig fc = f.config();
-    double nearness = 1 - Reach.distance(p.x, p.y, fc.xKm(), fc.yKm())
+    double nearness = 1 - Reach.distance(p.x(), p.y(), fc.xKm(), fc.yKm())
         / Math.max(1e-9, fc.reachKm());
-    return fc.selectionWeights().get(0) * p.area / m.meanArea
-        + fc.selectionWeights().get(1) * p.quality / 0.5
+    return fc.selectionWeights().get(0) * p.area() / m.meanArea
+        + fc.selectionWeights().get(1) * p.quality() / 0.5
         + fc.selectionWeights().get(2) * nearness
-        + fc.selectionWeights().get(3) * p.reliability;
+        + fc.selectionWeights().get(3) * p.reliability();
   }
 
   static void sign(MingaModel m, TractorFirm f, Producer p) {
-    if (p.cooperative >= 0) {
+    if (p.isMember()) {
       Membership.leave(m, p);
     }
-    p.firm = f.index();
+    p.signContract(f.index());
     m.records.lastBreachStep[p.id] = -1;
     f.contract(p.id);
   }

@@ -20,10 +20,10 @@ final class Production {
     double taEffect = m.sc.policies().technicalAssistance().yieldEffect();
     StockHolders holders = m.stockHolders;
     for (Producer p : m.producers) {
-      if (p.active) {
-        double out = p.area * p.yieldPerHa * share * yieldShock(m, p)
-            * (1 + taEffect * p.capability);
-        p.stock += out;
+      if (p.isActive()) {
+        double out = p.area() * p.yieldPerHa() * share * yieldShock(m, p)
+            * (1 + taEffect * p.capability());
+        p.harvest(out);
         m.book.produced += out;
       }
       holders.afterHarvest(p); // who will sell at channel choice (StockHolders)
@@ -56,7 +56,7 @@ final class Production {
   static double yieldShock(MingaModel m, Producer p) {
     double f = 1;
     for (ShockConfig s : m.sc.events().yieldShocks()) {
-      if (s.covers(p.x, p.y)) {
+      if (s.covers(p.x(), p.y())) {
         f *= s.factorAt(m.step);
       }
     }
@@ -74,7 +74,7 @@ final class Production {
     if (share == 0) {
       return 0;
     }
-    return m.sc.producers().inputCostPerHa() * p.area * share * (1 - collectiveDiscount(m, p));
+    return m.sc.producers().inputCostPerHa() * p.area() * share * (1 - collectiveDiscount(m, p));
   }
 
   /**
@@ -83,9 +83,9 @@ final class Production {
    */
   static double collectiveDiscount(MingaModel m, Producer p) {
     CooperativeConfig.ServicesConfig sv = m.sc.cooperatives().services();
-    if (p.cooperative < 0 || !sv.collectivePurchase() || p.deliveryRecord < 0.5) {
+    if (!p.isMember() || !sv.collectivePurchase() || p.deliveryRecord() < 0.5) {
       return 0;
     }
-    return sv.purchaseDiscount() * m.cooperatives.get(p.cooperative).maturity();
+    return sv.purchaseDiscount() * m.cooperatives.get(p.cooperative()).maturity();
   }
 }

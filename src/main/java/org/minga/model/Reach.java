@@ -33,9 +33,7 @@ final class Reach {
           }
         }
       }
-      Producer p = m.producers[id];
-      p.nearestIntermediary = best;
-      p.intermediariesInReach = count;
+      m.producers[id].locateIntermediaries(best, count);
     }
     updateCompetitors(m, r2);
   }
@@ -52,15 +50,12 @@ final class Reach {
       double d2 = dist2(m.xs[id], m.ys[id], added.x(), added.y());
       if (d2 <= r2) {
         Producer p = m.producers[id];
-        p.intermediariesInReach++;
         double bestD = Double.MAX_VALUE;
-        if (p.nearestIntermediary >= 0) {
-          Intermediary near = m.intermediaries.get(p.nearestIntermediary);
-          bestD = dist2(p.x, p.y, near.x(), near.y());
+        if (p.nearestIntermediary() >= 0) {
+          Intermediary near = m.intermediaries.get(p.nearestIntermediary());
+          bestD = dist2(p.x(), p.y(), near.x(), near.y());
         }
-        if (d2 < bestD) {
-          p.nearestIntermediary = added.index();
-        }
+        p.intermediaryOpenedInReach(added.index(), d2 < bestD);
       }
     }
     updateCompetitors(m, r2);
@@ -81,11 +76,12 @@ final class Reach {
         continue;
       }
       Producer p = m.producers[id];
-      p.intermediariesInReach--;
-      if (p.nearestIntermediary == closed.index()) {
+      int next = p.nearestIntermediary();
+      if (next == closed.index()) {
         active = active != null ? active : ActiveBuyers.intermediaries(m.intermediaries);
-        p.nearestIntermediary = nearest(active, m.xs[id], m.ys[id], r2);
+        next = nearest(active, m.xs[id], m.ys[id], r2);
       }
+      p.intermediaryClosedInReach(next);
     }
     updateCompetitors(m, r2);
   }
@@ -121,7 +117,7 @@ final class Reach {
     double r2 = reach * reach;
     ActiveBuyers active = ActiveBuyers.cooperatives(m.cooperatives);
     for (int id = 0; id < m.producers.length; id++) {
-      m.producers[id].nearestCooperative = nearest(active, m.xs[id], m.ys[id], r2);
+      m.producers[id].locateCooperative(nearest(active, m.xs[id], m.ys[id], r2));
     }
   }
 

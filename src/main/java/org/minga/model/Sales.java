@@ -28,7 +28,7 @@ final class Sales {
   double intermediaryPrice(MingaModel m, Producer p, Intermediary i) {
     if (offerFrom != i.index() || offerCreditorKind != p.creditorKind
         || offerCreditor != p.creditor) {
-      offerTransport = IntermediaryOffer.transport(m, Reach.distance(p.x, p.y, i.x(), i.y()));
+      offerTransport = IntermediaryOffer.transport(m, Reach.distance(p.x(), p.y(), i.x(), i.y()));
       offer = IntermediaryOffer.price(m, p, i, offerTransport);
       offerFrom = i.index();
       offerCreditorKind = p.creditorKind;

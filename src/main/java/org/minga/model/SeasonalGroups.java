@@ -69,14 +69,15 @@ final class SeasonalGroups {
       c.carryOver(old);
       for (int j = 0; j < old.formerMemberCount(); j++) {
         Producer p = m.producers[old.formerMemberAt(j)];
-        if (p.active && p.cooperative < 0 && p.firm < 0 && m.chance(StreamName.SEASONAL_GROUPS, p.id, 0, p.trust)) {
+        if (p.isActive() && !p.isMember() && !p.isContracted()
+            && m.chance(StreamName.SEASONAL_GROUPS, p.id, 0, p.trust())) {
           Membership.join(m, p, c, false);
         }
       }
       double newcomerShare = m.sc.producers().initialMemberShare() / 2;
       m.producerIndex.forEachWithin(c.x(), c.y(), m.sc.cooperatives().reachKm(), (i, d2) -> {
         Producer p = m.producers[i];
-        if (p.active && p.cooperative < 0 && p.firm < 0
+        if (p.isActive() && !p.isMember() && !p.isContracted()
             && m.chance(StreamName.SEASONAL_GROUPS, p.id, 1, newcomerShare)) {
           Membership.join(m, p, c, false);
         }

@@ -32,33 +32,17 @@ final class SideSelling {
   static void endOfSeason(MingaModel m) {
     CooperativeConfig cc = m.sc.cooperatives();
     for (Producer p : m.producers) {
-      if (p.committedThisSeason <= 0) {
+      if (p.committedThisSeason() <= 0) {
         continue;
       }
-      p.deliveryRecord = Math.min(1, p.deliveredThisSeason / p.committedThisSeason);
-      if (p.cooperative >= 0 && p.deliveryRecord < 0.8
+      double record = p.closeDeliverySeason();
+      if (p.isMember() && record < 0.8
           && m.chance(StreamName.SIDE_SELLING, p.id, 0, cc.detectionProbability())) {
-        Cooperative c = m.cooperatives.get(p.cooperative);
-        forfeitRemainders(m, c, p);
+        p.forfeitRemainders();
         if (m.chance(StreamName.SIDE_SELLING, p.id, 1, cc.expulsionProbability())) {
           Membership.leave(m, p);
         }
       }
-      p.committedThisSeason = 0;
-      p.deliveredThisSeason = 0;
-    }
-  }
-
-  /**
-   * A caught side-seller's (or a leaver's) pending remainders stay in the cooperative's reserve:
-   * the batch keeps its full weight, so the others' shares do not grow.
-   */
-  static void forfeitRemainders(MingaModel m, Cooperative c, Producer p) {
-    if (p.deliveryRing == null) {
-      return;
-    }
-    for (int k = 0; k < p.deliveryRing.length; k++) {
-      p.deliveryRing[k] = 0;
     }
   }
 }

@@ -32,29 +32,30 @@ public record Situation(int household, int step, boolean active, boolean contrac
     Producer p = m.producers[id];
     int step = m.completedSteps();
     int month = MingaModel.monthOf(step);
-    boolean member = p.cooperative >= 0;
-    int coop = member ? p.cooperative : joinable(m, p.nearestCooperative);
+    boolean member = p.isMember();
+    int coop = member ? p.cooperative() : joinable(m, p.nearestCooperative());
     Cooperative c = coop >= 0 ? m.cooperatives.get(coop) : null;
     Intermediary inter = ChannelChoice.intermediaryFor(m, p);
-    double needs = p.active ? Credit.need(m, p, Production.inputCostDue(m, p, month),
+    double needs = p.isActive() ? Credit.need(m, p, Production.inputCostDue(m, p, month),
         HouseholdExpenses.dueAt(m, p, step)) : 0;
-    double harvest = p.active ? p.expectedYearlyOutput(
+    double harvest = p.isActive() ? p.expectedYearlyOutput(
         m.sc.policies().technicalAssistance().yieldEffect()) * m.harvestShare(month) : 0;
     int degree = m.network.degree(id);
     double neighbours = degree == 0 ? 0
         : (double) m.mainChannels.neighboursSellingNow(id, Channel.COOPERATIVE) / degree;
     List<Decision> asked = new ArrayList<>();
-    if (p.active && p.firm < 0 && member && m.isHarvestMonth(month)) {
+    if (p.isActive() && !p.isContracted() && member && m.isHarvestMonth(month)) {
       asked.add(Decision.DELIVERY);
     }
-    if (p.active && m.isHarvestMonth(month)) {
+    if (p.isActive() && m.isHarvestMonth(month)) {
       asked.add(Decision.LENDER);
     }
-    if (p.active && p.firm < 0 && c != null && m.isAssembly(step)) {
+    if (p.isActive() && !p.isContracted() && c != null && m.isAssembly(step)) {
       asked.add(Decision.MEMBERSHIP);
     }
-    return new Situation(id, step, p.active, p.firm >= 0, coop, member, p.cash, p.debt, needs,
-        p.stock + harvest, inter == null ? Double.NaN : IntermediaryOffer.price(m, p, inter),
+    return new Situation(id, step, p.isActive(), p.isContracted(), coop, member, p.cash, p.debt,
+        needs, p.stock() + harvest,
+        inter == null ? Double.NaN : IntermediaryOffer.price(m, p, inter),
         c == null ? Double.NaN : c.advanceThisMonth(),
         c == null ? Double.NaN : c.expectedRemainder(),
         m.sc.cooperatives().paymentDelayMonths(), p.income12, neighbours, List.copyOf(asked));

@@ -28,7 +28,7 @@ final class StockHolders {
 
   /** At harvest, once {@code p}'s output is in its stock: whether it has something to sell. */
   void afterHarvest(Producer p) {
-    holds[p.id] = p.active && p.stock > 1e-9;
+    holds[p.id] = p.isActive() && p.stock() > 1e-9;
   }
 
   /** At settlement: how many active producers still hold stock. */
@@ -45,7 +45,7 @@ final class StockHolders {
       Producer[] producers = m.producers;
       for (int i = 0; i < producers.length; i++) {
         Producer p = producers[i];
-        holds[i] = p.active && p.stock > 1e-9;
+        holds[i] = p.isActive() && p.stock() > 1e-9;
       }
     }
     return holds;

@@ -22,28 +22,31 @@ final class TechnicalAssistance {
     PolicyConfig.TechnicalAssistance ta = m.sc.policies().technicalAssistance();
     boolean publicTa = m.policies.inForce(Lever.TECHNICAL_ASSISTANCE);
     for (Producer p : m.producers) {
-      if (!p.active) {
+      if (!p.isActive()) {
         continue;
       }
       double gain = 0;
       boolean certified = false;
-      if (p.cooperative >= 0) {
-        Cooperative c = m.cooperatives.get(p.cooperative);
+      if (p.isMember()) {
+        Cooperative c = m.cooperatives.get(p.cooperative());
         gain += sv.technicalAssistance() ? sv.assistanceGain() * c.maturity() : 0;
         certified = c.isCertified();
       }
-      if (publicTa && p.programmeDraw < ta.coverage()) {
+      if (publicTa && p.programmeDraw() < ta.coverage()) {
         gain += ta.gain();
         // Paid to the extension service, outside the simulated economy.
         m.book.publicSpending.add(ta.costPerProducer());
       }
-      if (p.firm >= 0) {
-        gain += m.firms[p.firm].config().assistanceGain();
+      if (p.isContracted()) {
+        gain += m.firms[p.firm()].config().assistanceGain();
         certified = true;
       }
-      p.capability += Math.min(1, gain) * (1 - p.capability);
-      p.quality += gain > 0 || certified ? QUALITY_GAIN * (1 - p.quality)
-          : -QUALITY_DECAY * p.quality;
+      p.gainCapability(Math.min(1, gain));
+      if (gain > 0 || certified) {
+        p.improveQuality(QUALITY_GAIN);
+      } else {
+        p.loseQuality(QUALITY_DECAY);
+      }
     }
     updateBuyerQuality(m);
   }
@@ -64,7 +67,7 @@ final class TechnicalAssistance {
     }
     double s = 0;
     for (int k = 0; k < ids.size(); k++) {
-      s += m.producers[ids.get(k)].quality;
+      s += m.producers[ids.get(k)].quality();
     }
     return s / ids.size();
   }

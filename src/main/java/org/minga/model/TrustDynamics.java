@@ -33,7 +33,7 @@ final class TrustDynamics {
 
   /** After a remainder: a member who delivered in that batch compares paid with promised. */
   static void afterRemainder(Producer p, double signal) {
-    p.trust += LEARNING * (signal - p.trust);
+    p.moveTrustToward(signal, LEARNING);
   }
 
   /**
@@ -58,8 +58,8 @@ final class TrustDynamics {
       }
       for (int k = 0; k < c.memberCount(); k++) {
         Producer p = m.producers[c.memberAt(k)];
-        p.trust += services * (1 - p.trust);
-        p.trust = Math.max(0, p.trust - erosion - (mismanaged ? MISMANAGEMENT_SHOCK : 0));
+        p.moveTrustToward(1, services);
+        p.erodeTrust(erosion, mismanaged ? MISMANAGEMENT_SHOCK : 0);
       }
     }
     FreeRiding.atAssembly(m);
@@ -71,7 +71,7 @@ final class TrustDynamics {
 
   /** Members of a cooperative that dissolves insolvent lose trust in cooperatives. */
   static void afterCollapse(Producer p) {
-    p.trust = Math.max(0, p.trust - COLLAPSE_SHOCK);
+    p.loseTrust(COLLAPSE_SHOCK);
   }
 
   /**
@@ -81,8 +81,8 @@ final class TrustDynamics {
   private static void recoverOutside(MingaModel m) {
     double rate = m.sc.cooperatives().formation().trustRecovery();
     for (Producer p : m.producers) {
-      if (p.cooperative < 0) {
-        p.trust += rate * (m.records.trustAtStart[p.id] - p.trust);
+      if (!p.isMember()) {
+        p.moveTrustToward(m.records.trustAtStart[p.id], rate);
       }
     }
   }

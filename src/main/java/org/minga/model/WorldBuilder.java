@@ -30,7 +30,7 @@ final class WorldBuilder {
     double output = 0;
     double taEffect = sc.policies().technicalAssistance().yieldEffect();
     for (Producer p : m.producers) {
-      area += p.area;
+      area += p.area();
       output += p.expectedYearlyOutput(taEffect);
     }
     m.meanArea = m.producers.length == 0 ? 1 : area / m.producers.length;
@@ -104,8 +104,8 @@ final class WorldBuilder {
       int nearest = 0;
       double best = Double.POSITIVE_INFINITY;
       for (int v = 0; v < villages.length; v++) {
-        double dx = p.x - villages[v][0];
-        double dy = p.y - villages[v][1];
+        double dx = p.x() - villages[v][0];
+        double dy = p.y() - villages[v][1];
         double d2 = dx * dx + dy * dy;
         if (d2 < best) {
           best = d2;
@@ -137,43 +137,49 @@ final class WorldBuilder {
     m.ys = new double[n];
     RandomStream rng = m.streams.sequence(StreamName.PRODUCER_ATTRIBUTES);
     for (int i = 0; i < n; i++) {
-      Producer p = new Producer(i);
+      double x;
+      double y;
       if (table != null) {
-        p.x = table.xKm()[i];
-        p.y = table.yKm()[i];
+        x = table.xKm()[i];
+        y = table.yKm()[i];
       } else if (t.layout() == TerritoryConfig.Layout.CLUSTERED) {
         attribute(m, rng, i, Attribute.POSITION);
         double[] v = villages[rng.nextInt(villages.length)];
-        p.x = clamp(v[0] + rng.nextGaussian() * t.clusterSpreadKm(), t.widthKm());
-        p.y = clamp(v[1] + rng.nextGaussian() * t.clusterSpreadKm(), t.heightKm());
+        x = clamp(v[0] + rng.nextGaussian() * t.clusterSpreadKm(), t.widthKm());
+        y = clamp(v[1] + rng.nextGaussian() * t.clusterSpreadKm(), t.heightKm());
       } else {
         attribute(m, rng, i, Attribute.POSITION);
-        p.x = rng.nextDouble() * t.widthKm();
-        p.y = rng.nextDouble() * t.heightKm();
+        x = rng.nextDouble() * t.widthKm();
+        y = rng.nextDouble() * t.heightKm();
       }
-      p.area = column(table == null ? null : table.areaHa(), i, pc.areaHa(),
+      // Each attribute comes from its own sub-stream, so the order of the draws is free.
+      double area = column(table == null ? null : table.areaHa(), i, pc.areaHa(),
           attribute(m, rng, i, Attribute.AREA));
-      p.yieldPerHa = column(table == null ? null : table.yieldPerHa(), i, pc.yieldPerHa(),
+      double yieldPerHa = column(table == null ? null : table.yieldPerHa(), i, pc.yieldPerHa(),
           attribute(m, rng, i, Attribute.YIELD));
-      p.quality = column(table == null ? null : table.quality(), i, pc.quality(),
+      double quality = column(table == null ? null : table.quality(), i, pc.quality(),
           attribute(m, rng, i, Attribute.QUALITY));
-      p.capability = Sampler.draw(pc.capability(), attribute(m, rng, i, Attribute.CAPABILITY));
+      double capability = Sampler.draw(pc.capability(),
+          attribute(m, rng, i, Attribute.CAPABILITY));
+      double subsistence = Sampler.draw(pc.subsistencePerMonth(),
+          attribute(m, rng, i, Attribute.SUBSISTENCE));
+      double offFarmIncome = column(table == null ? null : table.offFarmIncome(), i,
+          pc.offFarmIncomePerMonth(), attribute(m, rng, i, Attribute.OFF_FARM_INCOME));
+      double patience = Sampler.draw(pc.patience(), attribute(m, rng, i, Attribute.PATIENCE));
+      double trust = Sampler.draw(pc.trust(), attribute(m, rng, i, Attribute.TRUST));
+      boolean informed = attribute(m, rng, i, Attribute.INFORMED).chance(pc.informedShare());
+      boolean innovator = attribute(m, rng, i, Attribute.INNOVATOR).chance(pc.innovatorShare());
+      float programmeDraw = (float) attribute(m, rng, i, Attribute.PROGRAMME).nextDouble();
+      Producer p = new Producer(i, new Producer.Attributes(x, y, area, yieldPerHa, quality,
+          capability, subsistence, offFarmIncome, patience, trust, informed, innovator,
+          programmeDraw));
       p.cash = column(table == null ? null : table.cash(), i, pc.cash(),
           attribute(m, rng, i, Attribute.CASH));
-      p.subsistence = Sampler.draw(pc.subsistencePerMonth(),
-          attribute(m, rng, i, Attribute.SUBSISTENCE));
-      p.offFarmIncome = column(table == null ? null : table.offFarmIncome(), i,
-          pc.offFarmIncomePerMonth(), attribute(m, rng, i, Attribute.OFF_FARM_INCOME));
-      p.patience = Sampler.draw(pc.patience(), attribute(m, rng, i, Attribute.PATIENCE));
-      p.trust = Sampler.draw(pc.trust(), attribute(m, rng, i, Attribute.TRUST));
-      m.records.trustAtStart[p.id] = p.trust;
-      p.informed = attribute(m, rng, i, Attribute.INFORMED).chance(pc.informedShare());
-      p.innovator = attribute(m, rng, i, Attribute.INNOVATOR).chance(pc.innovatorShare());
-      p.programmeDraw = (float) attribute(m, rng, i, Attribute.PROGRAMME).nextDouble();
+      m.records.trustAtStart[p.id] = p.trust();
       m.ledger.in(Ledger.Account.ENTRY_CAPITAL, p.cash);
       m.producers[i] = p;
-      m.xs[i] = p.x;
-      m.ys[i] = p.y;
+      m.xs[i] = p.x();
+      m.ys[i] = p.y();
     }
   }
 
@@ -195,9 +201,9 @@ final class WorldBuilder {
   private static void enrolInitialMembers(MingaModel m) {
     double share = m.sc.producers().initialMemberShare();
     for (Producer p : m.producers) {
-      if (p.nearestCooperative >= 0
+      if (p.nearestCooperative() >= 0
           && m.uniform(StreamName.INITIAL_MEMBERSHIP, p.id, 0) < share) {
-        Membership.join(m, p, m.cooperatives.get(p.nearestCooperative), false);
+        Membership.join(m, p, m.cooperatives.get(p.nearestCooperative()), false);
       }
     }
   }

@@ -119,7 +119,7 @@ class ChannelChoiceTest {
   private static double totalStock(MingaModel m) {
     double s = 0;
     for (Producer p : m.producers) {
-      s += p.stock;
+      s += p.stock();
     }
     return s;
   }

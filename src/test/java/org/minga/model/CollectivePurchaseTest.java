@@ -58,21 +58,24 @@ class CollectivePurchaseTest {
     Producer member = null;
     Producer other = null;
     for (Producer p : m.producers) {
-      if (p.cooperative >= 0 && member == null) {
+      if (p.isMember() && member == null) {
         member = p;
-      } else if (p.cooperative < 0 && other == null) {
+      } else if (!p.isMember() && other == null) {
         other = p;
       }
     }
     assertTrue(member != null && other != null);
-    Cooperative c = m.cooperatives.get(member.cooperative);
-    double full = 420 * member.area / 4;
-    assertEquals(420 * other.area / 4, Production.inputCostDue(m, other), 1e-9);
+    Cooperative c = m.cooperatives.get(member.cooperative());
+    double full = 420 * member.area() / 4;
+    assertEquals(420 * other.area() / 4, Production.inputCostDue(m, other), 1e-9);
     assertEquals(full * 0.67, Production.inputCostDue(m, member), 1e-9);
     c.setMaturity(0.3);
     assertEquals(full * (1 - 0.33 * 0.3), Production.inputCostDue(m, member), 1e-9);
     c.setMaturity(1);
-    member.deliveryRecord = 0.4;
+    // A season in which it delivered 40 of the 100 units it committed: record 0.4.
+    member.commitToCooperative(100);
+    member.recordDelivery(0, c.batches().length(), 40);
+    member.closeDeliverySeason();
     assertEquals(full, Production.inputCostDue(m, member), 1e-9);
     m.step = 1; // February: no harvest, no input bill
     assertEquals(0, Production.inputCostDue(m, member), 0.0);

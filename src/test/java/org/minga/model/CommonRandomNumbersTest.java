@@ -47,16 +47,13 @@ class CommonRandomNumbersTest {
   /** The world price and the yield-shock factor at three places, step by step. */
   private static double[][] priceAndWeather(String yaml, String... sets) {
     MingaModel m = ModelFixture.start(yaml, sets);
-    Producer probe = new Producer(-1);
     double[][] rows = new double[m.totalSteps()][];
     for (int s = 0; s < rows.length; s++) {
       m.stepOnce();
       double[] row = new double[4];
       row[0] = m.worldPrice();
       for (int k = 0; k < 3; k++) {
-        probe.x = 10 + 10 * k;
-        probe.y = 20;
-        row[k + 1] = Production.yieldShock(m, probe);
+        row[k + 1] = Production.yieldShock(m, Households.at(10 + 10 * k, 20));
       }
       rows[s] = row;
     }
@@ -148,9 +145,9 @@ class CommonRandomNumbersTest {
    * present from the start then picks among all households, so membership can change with them.
    */
   private static double[] attributes(Producer p) {
-    return new double[] {p.x, p.y, p.area, p.yieldPerHa, p.quality, p.capability, p.cash,
-        p.subsistence, p.offFarmIncome, p.patience, p.trust, p.informed ? 1 : 0,
-        p.innovator ? 1 : 0, p.programmeDraw};
+    return new double[] {p.x(), p.y(), p.area(), p.yieldPerHa(), p.quality(), p.capability(),
+        p.cash, p.subsistencePerMonth(), p.offFarmIncome(), p.patience(), p.trust(),
+        p.isInformed() ? 1 : 0, p.isInnovator() ? 1 : 0, p.programmeDraw()};
   }
 
   private static void assertFirstProducersIdentical(String yaml, String small, String large) {

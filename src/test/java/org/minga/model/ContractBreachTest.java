@@ -33,9 +33,9 @@ class ContractBreachTest {
   private static int blacklisted(MingaModel m) {
     int n = 0;
     for (Producer p : m.producers) {
-      if (p.blacklisted) {
+      if (p.isBlacklisted()) {
         n++;
-        assertEquals(-1, p.firm, "a blacklisted producer has no contract");
+        assertEquals(-1, p.firm(), "a blacklisted producer has no contract");
         assertFalse(contracted(m.firms[0], p));
       }
     }
@@ -54,25 +54,25 @@ class ContractBreachTest {
     double moneyBefore = q.cash + sf.cash;
     double expectedPenalty = 0.2 * ContractOffer.price(sure, sf, q) * 10;
     ContractBreach.maybeDetect(sure, q, sf, 0.5, 10);
-    assertEquals(sf.index(), q.firm, "a first moderate breach does not end the contract");
-    assertFalse(q.blacklisted);
+    assertEquals(sf.index(), q.firm(), "a first moderate breach does not end the contract");
+    assertFalse(q.isBlacklisted());
     assertEquals(1000 - expectedPenalty, q.cash, 1e-9, "penalty = 0.2 x price x units");
     assertEquals(moneyBefore, q.cash + sf.cash, 1e-9, "the penalty is a transfer to the firm");
     // Reliability (a selection criterion) drops with the share diverted: 0.8 x 1 + 0.2 x 0.5.
-    assertEquals(0.9, q.reliability, 1e-12);
+    assertEquals(0.9, q.reliability(), 1e-12);
     // A second detected breach within breach_repeat_years (2) ends it and blacklists.
     sure.step = 11;
     ContractBreach.maybeDetect(sure, q, sf, 0.5, 10);
-    assertEquals(-1, q.firm);
-    assertTrue(q.blacklisted);
+    assertEquals(-1, q.firm());
+    assertTrue(q.isBlacklisted());
     assertFalse(contracted(sf, q));
     assertEquals(2, sure.book.firmBreaches().month(), 1e-12);
     assertEquals(1, sure.book.firmTerminations().month(), 1e-12);
     // Honouring the contract (nothing diverted) is never detected, whatever the probability.
     Producer honest = sure.producers[sf.contracted().get(0)];
     ContractBreach.maybeDetect(sure, honest, sf, 0, 0);
-    assertEquals(sf.index(), honest.firm);
-    assertFalse(honest.blacklisted);
+    assertEquals(sf.index(), honest.firm());
+    assertFalse(honest.isBlacklisted());
   }
 
   @Test
@@ -86,13 +86,13 @@ class ContractBreachTest {
       m.step = t;
       ContractBreach.maybeDetect(m, small, f, 0.15, 1);
     }
-    assertEquals(f.index(), small.firm);
+    assertEquals(f.index(), small.firm());
     assertEquals(-1, m.records.lastBreachStep[small.id], "never even a warning");
     assertEquals(0, m.book.firmBreaches().month(), 1e-12);
     // A single diversion above breach_large_share (0.6) ends the contract the first time.
     ContractBreach.maybeDetect(m, large, f, 0.7, 1);
-    assertEquals(-1, large.firm);
-    assertTrue(large.blacklisted);
+    assertEquals(-1, large.firm());
+    assertTrue(large.isBlacklisted());
   }
 
   @Test
@@ -105,7 +105,7 @@ class ContractBreachTest {
     // 24 months later (breach_repeat_years = 2) the first warning has lapsed.
     m.step = 24;
     ContractBreach.maybeDetect(m, p, f, 0.4, 1);
-    assertEquals(f.index(), p.firm);
+    assertEquals(f.index(), p.firm());
     assertEquals(24, m.records.lastBreachStep[p.id]);
   }
 
@@ -118,27 +118,27 @@ class ContractBreachTest {
     TractorFirm f = m.firms[0];
     Producer cheat = m.producers[f.contracted().get(0)];
     ContractBreach.maybeDetect(m, cheat, f, 1.0, 1);
-    assertTrue(cheat.blacklisted);
+    assertTrue(cheat.isBlacklisted());
     int at = m.records.blacklistedAt[cheat.id];
     // A producer answers an offer once a month (a keyed draw), so the rounds are months.
     for (int round = 0; round < 30; round++) {
       m.step = at + round;
       ProducerSelection.fill(m, f);
     }
-    assertEquals(-1, cheat.firm);
+    assertEquals(-1, cheat.firm());
     assertFalse(contracted(f, cheat));
     assertEquals(299, f.contractedCount(), "every other producer ends up signed");
     m.step = at + 12 * 5 - 1;
     ContractBreach.lapseBlacklists(m);
-    assertTrue(cheat.blacklisted, "the yearly lapse keeps it a month before 5 years");
+    assertTrue(cheat.isBlacklisted(), "the yearly lapse keeps it a month before 5 years");
     assertTrue(ContractBreach.barred(m, f, cheat), "still barred a month before 5 years");
     // From 5 years on it is a candidate again, and is signed within a few monthly offers.
-    for (int round = 0; round < 30 && cheat.firm < 0; round++) {
+    for (int round = 0; round < 30 && !cheat.isContracted(); round++) {
       m.step = at + 12 * 5 + round;
       ProducerSelection.fill(m, f);
     }
-    assertFalse(cheat.blacklisted);
-    assertEquals(f.index(), cheat.firm);
+    assertFalse(cheat.isBlacklisted());
+    assertEquals(f.index(), cheat.firm());
   }
 
   @Test

@@ -30,9 +30,9 @@ class ContractOfferTest {
     // when the world price moves between 50 and 100; above it, it moves with 0.9 x P.
     MingaModel m = model(120);
     TractorFirm f = m.firms[0];
-    Producer p = m.producers[f.contracted().get(0)];
-    p.quality = 0.5; // no quality premium
-    double transport = IntermediaryOffer.transport(m, Reach.distance(p.x, p.y, 30, 30)) * 0.5;
+    // A contract farmer of quality 0.5: no quality premium.
+    Producer p = Households.withQuality(m.producers[f.contracted().get(0)], 0.5);
+    double transport = IntermediaryOffer.transport(m, Reach.distance(p.x(), p.y(), 30, 30)) * 0.5;
     double[] prices = new double[4];
     double[] world = {50, 100, 150, 200};
     for (int k = 0; k < 4; k++) {
@@ -64,12 +64,9 @@ class ContractOfferTest {
     MingaModel m = model(120);
     TractorFirm f = m.firms[0];
     Producer p = m.producers[f.contracted().get(0)];
-    p.quality = 0.5;
-    double average = ContractOffer.price(m, f, p);
-    p.quality = 0.9;
-    double high = ContractOffer.price(m, f, p);
-    p.quality = 0.3;
-    double low = ContractOffer.price(m, f, p);
+    double average = ContractOffer.price(m, f, Households.withQuality(p, 0.5));
+    double high = ContractOffer.price(m, f, Households.withQuality(p, 0.9));
+    double low = ContractOffer.price(m, f, Households.withQuality(p, 0.3));
     assertEquals(0.08 * 120, high - average, 1e-9);
     assertEquals(average, low, 1e-9);
   }

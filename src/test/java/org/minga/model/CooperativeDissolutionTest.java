@@ -47,7 +47,7 @@ class CooperativeDissolutionTest {
     double[] trust = new double[r.m.producers.length];
     for (int id : sinking.members()) {
       members.add(r.m.producers[id]);
-      trust[id] = r.m.producers[id].trust;
+      trust[id] = r.m.producers[id].trust();
     }
     assertTrue(members.size() > 20);
     r.until(4);
@@ -60,9 +60,9 @@ class CooperativeDissolutionTest {
     assertTrue(!sinking.isActive(), "the fourth: dissolved");
     assertTrue(rescued.isActive(), "back within its line: goes on");
     for (Producer p : members) {
-      assertEquals(-1, p.cooperative);
+      assertEquals(-1, p.cooperative());
       // The collapse costs 0.3 of trust; no assembly came in between to change it otherwise.
-      assertEquals(Math.max(0, trust[p.id] - TrustDynamics.COLLAPSE_SHOCK), p.trust, 0.05);
+      assertEquals(Math.max(0, trust[p.id] - TrustDynamics.COLLAPSE_SHOCK), p.trust(), 0.05);
     }
   }
 
@@ -76,7 +76,7 @@ class CooperativeDissolutionTest {
     assertEquals(3, r.get("active_cooperatives"));
     List<Producer> members = new ArrayList<>();
     for (Producer p : r.m.producers) {
-      if (p.cooperative >= 0) {
+      if (p.isMember()) {
         members.add(p);
       }
     }
@@ -86,8 +86,8 @@ class CooperativeDissolutionTest {
     assertEquals(3, r.get("cooperatives_dissolved"));
     assertEquals(0, r.get("membership_rate"));
     for (Producer p : members) {
-      assertEquals(-1, p.cooperative);
-      assertTrue(p.active);
+      assertEquals(-1, p.cooperative());
+      assertTrue(p.isActive());
     }
     for (Cooperative c : r.m.cooperatives) {
       assertEquals(24, c.dissolvedAt());

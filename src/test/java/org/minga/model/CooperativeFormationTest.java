@@ -118,7 +118,7 @@ class CooperativeFormationTest {
       MechanismRun a = MechanismRun.of(VILLAGES, sets);
       MechanismRun b = MechanismRun.of(VILLAGES, sets);
       for (Producer p : b.m.producers) {
-        p.trust = 0.2 * b.m.records.trustAtStart[p.id];
+        Households.setTrust(p, 0.2 * b.m.records.trustAtStart[p.id]);
       }
       a.until(37);
       b.until(37);
@@ -135,15 +135,15 @@ class CooperativeFormationTest {
     MingaModel m = MechanismRun.unchecked(VILLAGES, "producers.count=50", "years=3",
         "cooperatives.formation.enabled=false", "cooperatives.formation.trust_recovery=0.25");
     for (Producer p : m.producers) {
-      p.trust = 0;
+      Households.setTrust(p, 0);
     }
     TrustDynamics.yearly(m);
     for (Producer p : m.producers) {
-      assertEquals(0.25 * m.records.trustAtStart[p.id], p.trust, 1e-12);
+      assertEquals(0.25 * m.records.trustAtStart[p.id], p.trust(), 1e-12);
     }
     TrustDynamics.yearly(m);
     for (Producer p : m.producers) {
-      assertEquals((1 - 0.75 * 0.75) * m.records.trustAtStart[p.id], p.trust, 1e-12);
+      assertEquals((1 - 0.75 * 0.75) * m.records.trustAtStart[p.id], p.trust(), 1e-12);
     }
   }
 
@@ -161,7 +161,7 @@ class CooperativeFormationTest {
       assertTrue(c.memberCount() >= 30, "founders: " + c.memberCount());
       for (int id : c.members()) {
         Producer p = r.m.producers[id];
-        assertTrue(Reach.distance(p.x, p.y, c.x(), c.y()) <= 6 + 1e-9);
+        assertTrue(Reach.distance(p.x(), p.y(), c.x(), c.y()) <= 6 + 1e-9);
       }
     }
   }

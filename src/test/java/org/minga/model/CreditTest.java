@@ -38,7 +38,7 @@ class CreditTest {
     for (Producer p : m.producers) {
       // Everyone is short (no cash, no off-farm income) and the only lender is an intermediary.
       assertEquals(Producer.INTERMEDIARY_CREDITOR, p.creditorKind, "producer " + p.id);
-      assertEquals(p.nearestIntermediary, p.creditor, "producer " + p.id);
+      assertEquals(p.nearestIntermediary(), p.creditor, "producer " + p.id);
       assertTrue(p.debt > 0);
       borrowers++;
     }
@@ -58,9 +58,9 @@ class CreditTest {
       debtBefore[p.id] = p.debt;
       // Even if another intermediary were nearer, the creditor is the one it sells to.
       int creditor = p.creditor;
-      p.nearestIntermediary = (creditor + 1) % m.intermediaries.size();
+      p.locateIntermediaries((creditor + 1) % m.intermediaries.size(), p.intermediariesInReach());
       assertSame(m.intermediaries.get(creditor), ChannelChoice.intermediaryFor(m, p));
-      p.nearestIntermediary = creditor;
+      p.locateIntermediaries(creditor, p.intermediariesInReach());
     }
     ModelFixture.run(m, 1);
     assertEquals(0, m.book().volume12(Channel.LOCAL_MARKET), 0.0,
@@ -106,10 +106,10 @@ class CreditTest {
     ModelFixture.run(m, 1);
     int members = 0;
     for (Producer p : m.producers) {
-      if (p.cooperative >= 0) {
+      if (p.isMember()) {
         members++;
         assertEquals(Producer.COOPERATIVE_CREDITOR, p.creditorKind, "member " + p.id);
-        assertEquals(p.cooperative, p.creditor);
+        assertEquals(p.cooperative(), p.creditor);
       } else {
         assertEquals(Producer.INTERMEDIARY_CREDITOR, p.creditorKind, "non-member " + p.id);
       }

@@ -29,16 +29,16 @@ class EliteCaptureTest {
     Producer small = null;
     for (int k = 0; k < c.memberCount(); k++) {
       Producer p = m.producers[c.memberAt(k)];
-      large = large == null || p.area > large.area ? p : large;
-      small = small == null || p.area < small.area ? p : small;
+      large = large == null || p.area() > large.area() ? p : large;
+      small = small == null || p.area() < small.area() ? p : small;
     }
-    assertTrue(large.area > 3 * small.area);
+    assertTrue(large.area() > 3 * small.area());
     MechanismRun.stageBatch(m, c, new Producer[] {large, small}, new double[] {10, 10}, 20, 20);
-    double largeBefore = large.incomeMonth;
-    double smallBefore = small.incomeMonth;
+    double largeBefore = large.incomeMonth();
+    double smallBefore = small.incomeMonth();
     CooperativeFinances.payRemainderDue(m, c);
-    return new double[] {(large.incomeMonth - largeBefore) / 10,
-        (small.incomeMonth - smallBefore) / 10, large.area / small.area};
+    return new double[] {(large.incomeMonth() - largeBefore) / 10,
+        (small.incomeMonth() - smallBefore) / 10, large.area() / small.area()};
   }
 
   @Test

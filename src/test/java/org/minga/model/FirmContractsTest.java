@@ -56,7 +56,7 @@ class FirmContractsTest {
     assertEquals(0, exit.get("contracted_producers"));
     assertEquals(0, exit.get("active_firms"));
     for (Producer p : contractedExit) {
-      assertEquals(-1, p.firm);
+      assertEquals(-1, p.firm());
     }
     stay.until(48);
     exit.until(48);

@@ -51,7 +51,7 @@ class HouseholdBudgetTest {
     MingaModel m = ModelFixture.start(YAML, "producers.cash=3000");
     double subsistence = 0;
     for (Producer p : m.producers) {
-      subsistence += p.subsistence;
+      subsistence += p.subsistencePerMonth();
     }
     assertEquals(subsistence, highZero, 1e-6);
   }
@@ -82,7 +82,7 @@ class HouseholdBudgetTest {
         "producers.consumption_propensity=0");
     double subsistence = 0;
     for (Producer p : with.producers) {
-      subsistence += p.subsistence;
+      subsistence += p.subsistencePerMonth();
     }
     for (int step = 0; step < 4; step++) {
       double b1 = with.ledger.net(Ledger.Account.CONSUMPTION);
@@ -100,12 +100,12 @@ class HouseholdBudgetTest {
     MingaModel none = ModelFixture.start(YAML, "producers.cash=0");
     Producer a = ahead.producers[0];
     Producer n = none.producers[0];
-    assertEquals(2 * a.subsistence, HouseholdExpenses.expectedAhead(ahead, a), 1e-9);
+    assertEquals(2 * a.subsistencePerMonth(), HouseholdExpenses.expectedAhead(ahead, a), 1e-9);
     assertEquals(5, HouseholdBudget.bufferMonths(ahead), 1e-9);
-    a.cash = 3 * a.subsistence;
-    n.cash = 3 * n.subsistence;
-    assertEquals(n.patience, ChannelChoice.discountFactor(none, n), 1e-12);
-    assertEquals(a.patience * (1 - 0.6 * 2.0 / 3), ChannelChoice.discountFactor(ahead, a), 1e-12);
+    a.cash = 3 * a.subsistencePerMonth();
+    n.cash = 3 * n.subsistencePerMonth();
+    assertEquals(n.patience(), ChannelChoice.discountFactor(none, n), 1e-12);
+    assertEquals(a.patience() * (1 - 0.6 * 2.0 / 3), ChannelChoice.discountFactor(ahead, a), 1e-12);
   }
 
   @Test
@@ -125,7 +125,7 @@ class HouseholdBudgetTest {
       for (Producer p : m.producers) {
         double due = m.bills.expenses(p.id);
         boolean hit = due > 0;
-        assertEquals(hit ? p.subsistence : 0, due, 1e-9, "a shock costs one month");
+        assertEquals(hit ? p.subsistencePerMonth() : 0, due, 1e-9, "a shock costs one month");
         assertEquals(due, other.bills.expenses(p.id), 0.0, "same shocks whatever the cash");
         if (hitBefore[p.id]) {
           afterHit[0]++;

@@ -23,21 +23,21 @@ class ImpatienceTest {
         "producers.expenses.health_shock_probability=0", "producers.expenses.lookahead_months=0");
     ModelFixture.run(m, 1);
     Producer p = m.producers[0];
-    p.cash = 3 * p.subsistence;
+    p.cash = 3 * p.subsistencePerMonth();
     double ample = ChannelChoice.discountFactor(m, p);
-    p.cash = 1.5 * p.subsistence;
+    p.cash = 1.5 * p.subsistencePerMonth();
     double half = ChannelChoice.discountFactor(m, p);
     p.cash = 0;
     double none = ChannelChoice.discountFactor(m, p);
-    assertEquals(p.patience, ample, 1e-12);
-    assertEquals(p.patience * (1 - 0.6 * 0.5), half, 1e-12);
-    assertEquals(p.patience * 0.4, none, 1e-12);
+    assertEquals(p.patience(), ample, 1e-12);
+    assertEquals(p.patience() * (1 - 0.6 * 0.5), half, 1e-12);
+    assertEquals(p.patience() * 0.4, none, 1e-12);
     // With the four-month payment delay the remainder is worth 0.4^4 = 2.6% as much to the
     // cash-short member, so its value of delivering to the cooperative is lower.
     for (Producer q : m.producers) {
-      if (q.cooperative >= 0) {
-        Cooperative c = m.cooperatives.get(q.cooperative);
-        q.cash = 10 * q.subsistence;
+      if (q.isMember()) {
+        Cooperative c = m.cooperatives.get(q.cooperative());
+        q.cash = 10 * q.subsistencePerMonth();
         double rich = ChannelChoice.coopValue(m, q, c);
         q.cash = 0;
         double poor = ChannelChoice.coopValue(m, q, c);
@@ -62,17 +62,17 @@ class ImpatienceTest {
     Production.harvest(m);
     Offers.update(m);
     for (Producer p : m.producers) {
-      if (p.cooperative >= 0) {
-        p.cash = cashMonths * p.subsistence;
+      if (p.isMember()) {
+        p.cash = cashMonths * p.subsistencePerMonth();
       }
     }
     ChannelChoice.run(m);
     double delivered = 0;
     double output = 0;
     for (Producer p : m.producers) {
-      if (p.cooperative >= 0) {
-        delivered += p.deliveredThisSeason;
-        output += p.committedThisSeason / m.sc.cooperatives().commitmentShare();
+      if (p.isMember()) {
+        delivered += p.deliveredThisSeason();
+        output += p.committedThisSeason() / m.sc.cooperatives().commitmentShare();
       }
     }
     return delivered / output;

@@ -128,7 +128,7 @@ class IntermediaryEntryExitTest {
     }
     // Producers who sold to a closed intermediary now reach one still in business.
     for (Producer p : r.m.producers) {
-      assertTrue(p.nearestIntermediary < 4);
+      assertTrue(p.nearestIntermediary() < 4);
     }
     r.until(36);
     assertEquals(4, r.get("active_intermediaries"));

@@ -24,12 +24,11 @@ class IntermediaryOfferTest {
     return m;
   }
 
-  /** An informed producer with an intermediary in reach and no debt. */
+  /** An informed producer with an intermediary in reach and no debt (a copy, made informed). */
   private static Producer informedFree(MingaModel m) {
     for (Producer p : m.producers) {
-      if (p.nearestIntermediary >= 0 && p.debt == 0) {
-        p.informed = true;
-        return p;
+      if (p.nearestIntermediary() >= 0 && p.debt == 0) {
+        return Households.withInformed(p, true);
       }
     }
     throw new AssertionError("no producer within reach of an intermediary");
@@ -41,7 +40,7 @@ class IntermediaryOfferTest {
     // so the price falls by 0.08 x P = 9.6 per unit; another intermediary's offer is unchanged.
     MingaModel m = model("intermediaries.count=3", "intermediaries.reach_km=200");
     Producer p = informedFree(m);
-    Intermediary creditor = m.intermediaries.get(p.nearestIntermediary);
+    Intermediary creditor = m.intermediaries.get(p.nearestIntermediary());
     Intermediary other = m.intermediaries.get((creditor.index() + 1) % 3);
     double freeFromCreditor = IntermediaryOffer.price(m, p, creditor);
     double freeFromOther = IntermediaryOffer.price(m, p, other);
@@ -57,10 +56,10 @@ class IntermediaryOfferTest {
     // Without market information the margin is wider by uninformed_margin_premium (0.04).
     MingaModel m = model();
     Producer p = informedFree(m);
-    Intermediary i = m.intermediaries.get(p.nearestIntermediary);
+    Intermediary i = m.intermediaries.get(p.nearestIntermediary());
     double informed = IntermediaryOffer.price(m, p, i);
-    p.informed = false;
-    assertEquals(informed - 0.04 * 120, IntermediaryOffer.price(m, p, i), 1e-9);
+    Producer uninformed = Households.withInformed(p, false);
+    assertEquals(informed - 0.04 * 120, IntermediaryOffer.price(m, uninformed, i), 1e-9);
   }
 
   @Test
@@ -70,10 +69,10 @@ class IntermediaryOfferTest {
     // sell to four intermediaries pays a narrower margin than one who can sell to only one.
     MingaModel m = model();
     Producer p = informedFree(m);
-    Intermediary i = m.intermediaries.get(p.nearestIntermediary);
-    p.intermediariesInReach = 1;
+    Intermediary i = m.intermediaries.get(p.nearestIntermediary());
+    p.locateIntermediaries(i.index(), 1);
     double alone = IntermediaryOffer.price(m, p, i);
-    p.intermediariesInReach = 4;
+    p.locateIntermediaries(i.index(), 4);
     double crowded = IntermediaryOffer.price(m, p, i);
     assertTrue(crowded > alone + 1, "one: " + alone + ", four: " + crowded);
   }
@@ -85,7 +84,7 @@ class IntermediaryOfferTest {
     // than at P = 120.
     MingaModel m = model();
     Producer p = informedFree(m);
-    Intermediary i = m.intermediaries.get(p.nearestIntermediary);
+    Intermediary i = m.intermediaries.get(p.nearestIntermediary());
     double high = IntermediaryOffer.price(m, p, i) / m.prices.domestic;
     m.prices.world = 60;
     m.prices.domestic = 60;
@@ -111,7 +110,7 @@ class IntermediaryOfferTest {
     double premium = m.scarcityPremium();
     assertTrue(premium > 0.05, "firms short of supply should pay a premium: " + premium);
     Producer p = informedFree(m);
-    Intermediary i = m.intermediaries.get(p.nearestIntermediary);
+    Intermediary i = m.intermediaries.get(p.nearestIntermediary());
     double withPremium = IntermediaryOffer.price(m, p, i);
     m.prices.scarcityPremium = 0;
     double without = IntermediaryOffer.price(m, p, i);
@@ -130,7 +129,7 @@ class IntermediaryOfferTest {
   void theOfferRememberedDuringAVisitFollowsTheProducersDebt() {
     MingaModel m = model();
     Producer p = informedFree(m);
-    Intermediary i = m.intermediaries.get(p.nearestIntermediary);
+    Intermediary i = m.intermediaries.get(p.nearestIntermediary());
     Sales visit = new Sales();
     visit.reset();
     p.debt = 50;

@@ -118,7 +118,7 @@ class InvariantsPropertyTest {
         Coverage.REGIONAL_YIELD_SHOCK);
     mark(b.loanDefaults.sum() > 0, Coverage.LOAN_DEFAULT);
     for (Producer p : m.producers) {
-      mark(!p.active, Coverage.LEFT_FARMING);
+      mark(!p.isActive(), Coverage.LEFT_FARMING);
       mark(m.records.refusedUntil[p.id] > m.step, Coverage.CREDIT_REFUSED);
       if (p.debt > 0) {
         mark(p.creditorKind == Producer.INTERMEDIARY_CREDITOR, Coverage.INTERMEDIARY_DEBT);
@@ -204,7 +204,7 @@ class InvariantsPropertyTest {
     Cooperative c = firstWithMembers(m);
     Producer outsider = null;
     for (Producer p : m.producers) {
-      if (p.active && p.cooperative != c.index) {
+      if (p.isActive() && p.cooperative() != c.index) {
         outsider = p;
         break;
       }
@@ -217,7 +217,7 @@ class InvariantsPropertyTest {
   @Test
   void volumeAppearingWithoutBeingProducedIsCaught() {
     MingaModel m = midSeason();
-    m.producers[3].stock += 10; // output nobody harvested
+    m.producers[3].harvest(10); // output nobody booked as produced
     InvariantViolation v = assertThrows(InvariantViolation.class, m::stepOnce);
     assertTrue(v.getMessage().contains("volume"), v.getMessage());
   }
@@ -226,7 +226,7 @@ class InvariantsPropertyTest {
   void anInactiveAffiliatedProducerIsCaught() {
     MingaModel m = midSeason();
     Cooperative c = firstWithMembers(m);
-    m.producers[c.memberAt(0)].active = false; // left farming but still a member
+    m.producers[c.memberAt(0)].leaveFarming(); // but still a member
     InvariantViolation v = assertThrows(InvariantViolation.class, m::stepOnce);
     assertTrue(v.getMessage().contains("inactive"), v.getMessage());
   }

@@ -30,7 +30,7 @@ class LeavingFarmingTest {
   private static Set<Integer> belowSubsistence(MingaModel m) {
     Set<Integer> below = new HashSet<>();
     for (Producer p : m.producers) {
-      if (p.active && p.income12 < 12 * p.subsistence) {
+      if (p.isActive() && p.income12 < 12 * p.subsistencePerMonth()) {
         below.add(p.id);
       }
     }
@@ -48,10 +48,10 @@ class LeavingFarmingTest {
     assertTrue(below.size() > 40 && below.size() < 360, "below subsistence: " + below.size());
     r.until(13);
     for (Producer p : r.m.producers) {
-      assertEquals(!below.contains(p.id), p.active, "producer " + p.id);
-      if (!p.active) {
-        assertEquals(-1, p.cooperative);
-        assertEquals(0, p.stock, 0.0);
+      assertEquals(!below.contains(p.id), p.isActive(), "producer " + p.id);
+      if (!p.isActive()) {
+        assertEquals(-1, p.cooperative());
+        assertEquals(0, p.stock(), 0.0);
       }
     }
     assertEquals(400 - below.size(), r.get("active_producers"));
@@ -67,8 +67,8 @@ class LeavingFarmingTest {
     r.until(13);
     int left = 0;
     for (Producer p : r.m.producers) {
-      assertEquals(!(below.contains(p.id) && p.innovator), p.active, "producer " + p.id);
-      left += p.active ? 0 : 1;
+      assertEquals(!(below.contains(p.id) && p.isInnovator()), p.isActive(), "producer " + p.id);
+      left += p.isActive() ? 0 : 1;
     }
     assertTrue(left > 5, "innovators who left: " + left);
   }

@@ -56,14 +56,14 @@ class MaturityTest {
     r.steps(1);
     int[] coopAtStart = new int[r.m.producers.length];
     for (Producer p : r.m.producers) {
-      coopAtStart[p.id] = p.cooperative;
+      coopAtStart[p.id] = p.cooperative();
     }
     r.until(12);
     double[] sum = new double[2];
     int[] n = new int[2];
     for (Producer p : r.m.producers) {
-      if (p.cooperative >= 0 && p.cooperative == coopAtStart[p.id]) {
-        int young = r.m.cooperatives.get(p.cooperative).maturity() < 1 ? 1 : 0;
+      if (p.isMember() && p.cooperative() == coopAtStart[p.id]) {
+        int young = r.m.cooperatives.get(p.cooperative()).maturity() < 1 ? 1 : 0;
         sum[young] += p.inputCostPerHa12();
         n[young]++;
       }

@@ -57,8 +57,8 @@ final class MechanismRun {
     double s = 0;
     int n = 0;
     for (Producer p : m.producers) {
-      if (p.active && p.cooperative >= 0) {
-        s += p.trust;
+      if (p.isActive() && p.isMember()) {
+        s += p.trust();
         n++;
       }
     }
@@ -86,13 +86,12 @@ final class MechanismRun {
     int len = batches.length();
     batches.clearAll();
     for (int k = 0; k < c.memberCount(); k++) {
-      Producer p = m.producers[c.memberAt(k)];
-      p.deliveryRing = new float[len];
+      m.producers[c.memberAt(k)].forfeitRemainders();
     }
     int slot = batches.dueSlot(m.step);
     double volume = 0;
     for (int k = 0; k < members.length; k++) {
-      members[k].deliveryRing[slot] = (float) volumes[k];
+      members[k].recordDelivery(slot, len, volumes[k]);
       volume += volumes[k];
       batches.book(slot, volumes[k], 0, volumes[k] * EliteCapture.weight(m, members[k]), 0);
     }

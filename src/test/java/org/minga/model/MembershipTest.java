@@ -39,9 +39,9 @@ class MembershipTest {
     List<Producer> distrust = new ArrayList<>();
     List<Producer> trusting = new ArrayList<>();
     for (Producer p : m.producers) {
-      if (p.cooperative >= 0) {
+      if (p.isMember()) {
         boolean low = (p.id % 2) == 0;
-        p.trust = low ? 0.05 : 0.95;
+        Households.setTrust(p, low ? 0.05 : 0.95);
         (low ? distrust : trusting).add(p);
       }
     }
@@ -49,9 +49,9 @@ class MembershipTest {
     ModelFixture.run(m, 1);
     assertTrue(distrust.size() > 50);
     for (Producer p : distrust) {
-      assertEquals(-1, p.cooperative, "distrustful member " + p.id + " stayed");
+      assertEquals(-1, p.cooperative(), "distrustful member " + p.id + " stayed");
     }
-    long stayed = trusting.stream().filter(p -> p.cooperative >= 0).count();
+    long stayed = trusting.stream().filter(p -> p.isMember()).count();
     assertTrue(stayed > 0.5 * trusting.size(), stayed + " of " + trusting.size() + " stayed");
     assertTrue(m.book.leaves.sum() - leavesBefore >= distrust.size());
   }

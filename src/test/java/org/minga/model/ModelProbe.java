@@ -14,6 +14,6 @@ public final class ModelProbe {
 
   /** Sets the step at which producer {@code i}'s output last reached an exporter. */
   public static void setLastExportStep(MingaModel m, int i, int step) {
-    m.producers[i].lastExportStep = step;
+    m.producers[i].recordExport(step);
   }
 }

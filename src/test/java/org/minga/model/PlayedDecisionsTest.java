@@ -97,7 +97,7 @@ class PlayedDecisionsTest {
         largest = c;
       }
     }
-    return new int[] {largest.memberAt(0), largest.index};
+    return new int[] {largest.memberAt(0), largest.index()};
   }
 
   @Test
@@ -155,7 +155,7 @@ class PlayedDecisionsTest {
             "health shocks of household " + i + " at step " + s);
       }
       if (s == 4) { // May: the first harvest month; panels hold the calendar year so far
-        double committed = played.producers[h].committedThisSeason;
+        double committed = played.producers[h].committedThisSeason();
         assertTrue(basePanel.volume(h, Channel.COOPERATIVE) > 0.5 * committed,
             "the rule delivers most of the commitment");
         assertEquals(0, playedPanel.volume(h, Channel.COOPERATIVE), 0.0, "the player none");
@@ -197,7 +197,7 @@ class PlayedDecisionsTest {
     ModelFixture.run(m, 1);
     assertEquals(Producer.PUBLIC_CREDITOR, m.producers[0].creditorKind, "the rule: public");
     assertEquals(Producer.INTERMEDIARY_CREDITOR, m.producers[1].creditorKind, "chosen");
-    assertEquals(m.producers[1].nearestIntermediary, m.producers[1].creditor);
+    assertEquals(m.producers[1].nearestIntermediary(), m.producers[1].creditor);
     assertEquals(0, m.producers[2].debt, 0.0, "no loan");
     assertTrue(m.producers[0].debt > 0);
     // No cooperative lends to it: the rule's lender does.
@@ -220,11 +220,11 @@ class PlayedDecisionsTest {
     int member = -1;
     int outsider = -1;
     for (Producer p : m.producers) {
-      if (p.active && p.firm < 0 && p.cooperative >= 0 && member < 0) {
+      if (p.isActive() && !p.isContracted() && p.isMember() && member < 0) {
         member = p.id;
       }
-      if (p.active && p.firm < 0 && p.cooperative < 0 && p.nearestCooperative >= 0
-          && m.cooperatives.get(p.nearestCooperative).isActive() && outsider < 0) {
+      if (p.isActive() && !p.isContracted() && !p.isMember() && p.nearestCooperative() >= 0
+          && m.cooperatives.get(p.nearestCooperative()).isActive() && outsider < 0) {
         outsider = p.id;
       }
     }
@@ -232,10 +232,10 @@ class PlayedDecisionsTest {
         key(assembly, Decision.MEMBERSHIP, member), Decision.LEAVE,
         key(assembly, Decision.MEMBERSHIP, outsider), Decision.JOIN));
     m.setParticipants(players);
-    int nearest = m.producers[outsider].nearestCooperative;
+    int nearest = m.producers[outsider].nearestCooperative();
     ModelFixture.run(m, 1);
-    assertEquals(-1, m.producers[member].cooperative, "left");
-    assertEquals(nearest, m.producers[outsider].cooperative, "joined the nearest");
+    assertEquals(-1, m.producers[member].cooperative(), "left");
+    assertEquals(nearest, m.producers[outsider].cooperative(), "joined the nearest");
     assertEquals(Decision.STAY, players.rules.get(key(assembly, Decision.MEMBERSHIP, member)));
     assertEquals(Decision.STAY, players.rules.get(key(assembly, Decision.MEMBERSHIP, outsider)));
   }

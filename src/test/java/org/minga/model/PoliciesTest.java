@@ -54,9 +54,9 @@ class PoliciesTest {
     for (int k = 0; k < 50; k++) {
       Producer a = without.m.producers[k];
       Producer b = with.m.producers[k];
-      Intermediary i = without.m.intermediaries.get(a.nearestIntermediary);
-      Intermediary j = with.m.intermediaries.get(b.nearestIntermediary);
-      double d = Reach.distance(a.x, a.y, i.x(), i.y());
+      Intermediary i = without.m.intermediaries.get(a.nearestIntermediary());
+      Intermediary j = with.m.intermediaries.get(b.nearestIntermediary());
+      double d = Reach.distance(a.x(), a.y(), i.x(), i.y());
       assertEquals(IntermediaryOffer.price(without.m, a, i) + 0.8 * 0.12 * d,
           IntermediaryOffer.price(with.m, b, j), 1e-9);
     }
@@ -132,11 +132,11 @@ class PoliciesTest {
     for (int k = 0; k < 300; k++) {
       Producer a = without.m.producers[k];
       Producer b = with.m.producers[k];
-      if (b.programmeDraw < 0.5) {
+      if (b.programmeDraw() < 0.5) {
         covered++;
-        assertTrue(b.capability > a.capability + 0.05, "producer " + k);
+        assertTrue(b.capability() > a.capability() + 0.05, "producer " + k);
       } else {
-        assertEquals(a.capability, b.capability, 1e-12, "producer " + k);
+        assertEquals(a.capability(), b.capability(), 1e-12, "producer " + k);
       }
     }
     assertTrue(covered > 100 && covered < 200, "covered " + covered);

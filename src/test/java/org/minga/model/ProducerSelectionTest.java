@@ -34,8 +34,8 @@ class ProducerSelectionTest {
     double qualityAll = 0;
     double qualityContracted = 0;
     for (Producer p : r.m.producers) {
-      qualityAll += p.quality / r.m.producers.length;
-      qualityContracted += p.isContracted() ? p.quality / 100 : 0;
+      qualityAll += p.quality() / r.m.producers.length;
+      qualityContracted += p.isContracted() ? p.quality() / 100 : 0;
     }
     assertTrue(qualityContracted > qualityAll + 0.05,
         "quality " + qualityAll + " vs " + qualityContracted);

@@ -30,8 +30,8 @@ class ProductionTest {
       double[] out = WorldPriceInModelTest.harvestAt(m, month);
       for (int i = 0; i < out.length; i++) {
         Producer p = m.producers[i];
-        double expected = p.area * p.yieldPerHa * shares[month - 1] * shock[month - 1]
-            * (1 + 0.4 * p.capability);
+        double expected = p.area() * p.yieldPerHa() * shares[month - 1] * shock[month - 1]
+            * (1 + 0.4 * p.capability());
         assertEquals(expected, out[i], 1e-9 * Math.max(1, expected),
             "producer " + i + ", month " + month);
       }
@@ -47,7 +47,7 @@ class ProductionTest {
     MingaModel m = ModelFixture.start(YAML, "producers.count=150", "years=1");
     double expected = 0;
     for (Producer p : m.producers) {
-      expected += p.area * p.yieldPerHa * (1 + 0.4 * p.capability) * (1 - 0.3 * 0.4);
+      expected += p.area() * p.yieldPerHa() * (1 + 0.4 * p.capability()) * (1 - 0.3 * 0.4);
     }
     ModelFixture.run(m, 12);
     assertEquals(expected, m.book().produced(), 1e-9 * expected);
@@ -57,18 +57,17 @@ class ProductionTest {
   void outputRisesInProportionToOnePlusAssistanceEffectTimesCapability() {
     // The same producer with capability 0 and 1: output ratio = 1 + TA effect (here 0.4), so a
     // skilled producer harvests 40% more; capability 0.5 gives half that gain.
-    MingaModel m = ModelFixture.start(YAML, "producers.count=150", "years=1");
     double[] byCap = new double[3];
     double[] caps = {0, 0.5, 1};
     for (int k = 0; k < 3; k++) {
-      for (Producer p : m.producers) {
-        p.capability = caps[k];
-      }
+      // The same producers (each attribute has its own random stream) at another capability.
+      MingaModel m = ModelFixture.start(YAML, "producers.count=150", "years=1",
+          "producers.capability=" + caps[k]);
       double[] out = WorldPriceInModelTest.harvestAt(m, 5);
       byCap[k] = out[7];
       for (int i = 0; i < out.length; i++) {
         Producer p = m.producers[i];
-        assertEquals(p.area * p.yieldPerHa * 0.5 * (1 + 0.4 * caps[k]), out[i], 1e-9);
+        assertEquals(p.area() * p.yieldPerHa() * 0.5 * (1 + 0.4 * caps[k]), out[i], 1e-9);
       }
     }
     assertEquals(1.4, byCap[2] / byCap[0], 1e-12);

@@ -23,8 +23,8 @@ class ReachTest {
     int[] nearest = new int[n];
     int[] inReach = new int[n];
     for (int i = 0; i < n; i++) {
-      nearest[i] = m.producers[i].nearestIntermediary;
-      inReach[i] = m.producers[i].intermediariesInReach;
+      nearest[i] = m.producers[i].nearestIntermediary();
+      inReach[i] = m.producers[i].intermediariesInReach();
     }
     int[] competitors = m.intermediaries.stream().mapToInt(i -> i.competitors()).toArray();
     return new int[][] {nearest, inReach, competitors};
@@ -38,10 +38,10 @@ class ReachTest {
       int best = -1;
       double bestD = Double.MAX_VALUE;
       for (Cooperative c : m.cooperatives) {
-        double d2 = Reach.dist2(p.x, p.y, c.x(), c.y());
+        double d2 = Reach.dist2(p.x(), p.y(), c.x(), c.y());
         if (c.isActive() && d2 <= r2 && d2 < bestD) {
           bestD = d2;
-          best = c.index;
+          best = c.index();
         }
       }
       out[p.id] = best;
@@ -59,7 +59,7 @@ class ReachTest {
     Intermediary existing = m.intermediaries.get(0);
     double[][] places = {
         {existing.x(), existing.y()}, // same place as intermediary 0: every tie goes to it
-        {at.x, at.y}, // on a producer
+        {at.x(), at.y()}, // on a producer
         {m.intermediaries.get(2).x(), m.intermediaries.get(2).y()}, // where the closed one was
         {39.9, 0.1}, // a corner, possibly out of everyone's reach
     };
@@ -117,7 +117,7 @@ class ReachTest {
   private static int[] nearestCooperatives(MingaModel m) {
     int[] out = new int[m.producers.length];
     for (Producer p : m.producers) {
-      out[p.id] = p.nearestCooperative;
+      out[p.id] = p.nearestCooperative();
     }
     return out;
   }

@@ -83,7 +83,7 @@ class SeasonalGroupsTest {
       for (int id : before) {
         if (after.contains(id)) {
           returned++;
-        } else if (r.m.producers[id].cooperative < 0) {
+        } else if (r.m.producers[id].cooperative() < 0) {
           stayedAway++;
         }
       }

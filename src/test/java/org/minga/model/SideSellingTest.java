@@ -40,47 +40,46 @@ class SideSellingTest {
   void aCaughtSideSellerIsExpelledAndForfeitsItsPendingRemainders() {
     MingaModel m = ModelFixture.start(YAML.formatted(1.0), "producers.count=200", "years=2");
     Producer p = firstMember(m);
-    Cooperative c = m.cooperatives.get(p.cooperative);
-    // A pending batch in slot 2 to which the member contributed 30 of 100 units.
-    p.deliveryRing = new float[c.batches().length()];
-    p.deliveryRing[2] = 30;
+    Cooperative c = m.cooperatives.get(p.cooperative());
+    // A pending batch in slot 2 to which the member contributed 30 of 100 units; of the 100
+    // units it committed this season it delivered 50 (20 in an earlier, settled batch).
+    p.commitToCooperative(100);
+    p.recordDelivery(0, c.batches().length(), 20);
+    p.closeDeliverySlot(0);
+    p.recordDelivery(2, c.batches().length(), 30);
     c.settleBatch(2);
     c.bookDelivery(2, 100, 0, 100 * EliteCapture.weight(m, p));
-    p.committedThisSeason = 100;
-    p.deliveredThisSeason = 50;
     SideSelling.endOfSeason(m);
-    assertEquals(-1, p.cooperative, "expelled");
-    assertEquals(0, p.deliveryRing[2], 0.0, "its share of the pending batch is gone");
+    assertEquals(-1, p.cooperative(), "expelled");
+    assertEquals(0, p.deliveredInSlot(2), 0.0, "its share of the pending batch is gone");
     // The batch keeps its full weight: the forfeited share stays in the cooperative's reserve
     // instead of raising the other members' shares.
     assertEquals(100 * EliteCapture.weight(m, p), c.batches().weight(2), 1e-9,
         "the forfeited share stays with the cooperative");
-    assertEquals(0.5, p.deliveryRecord, 1e-12);
+    assertEquals(0.5, p.deliveryRecord(), 1e-12);
   }
 
   @Test
   void withoutDetectionTheSameSideSellerStays() {
     MingaModel m = ModelFixture.start(YAML.formatted(0.0), "producers.count=200", "years=2");
     Producer p = firstMember(m);
-    int coop = p.cooperative;
-    p.committedThisSeason = 100;
-    p.deliveredThisSeason = 50;
+    int coop = p.cooperative();
+    deliver(m, p, 100, 50);
     SideSelling.endOfSeason(m);
-    assertEquals(coop, p.cooperative);
+    assertEquals(coop, p.cooperative());
     // A member who kept 80% or more is never sanctioned, even with certain detection.
     MingaModel sure = ModelFixture.start(YAML.formatted(1.0), "producers.count=200", "years=2");
     Producer q = firstMember(sure);
-    q.committedThisSeason = 100;
-    q.deliveredThisSeason = 80;
+    deliver(sure, q, 100, 80);
     SideSelling.endOfSeason(sure);
-    assertTrue(q.cooperative >= 0);
+    assertTrue(q.isMember());
   }
 
   /** Members whose season record (set at the season-end check) is under 80%. */
   private static List<Producer> sideSellers(MingaModel m) {
     List<Producer> out = new ArrayList<>();
     for (Producer p : m.producers) {
-      if (p.deliveryRecord < 0.8) {
+      if (p.deliveryRecord() < 0.8) {
         out.add(p);
       }
     }
@@ -99,11 +98,9 @@ class SideSellingTest {
     int[] coopBefore = new int[caught.producers.length];
     double[] pendingBefore = new double[caught.producers.length];
     for (Producer p : caught.producers) {
-      coopBefore[p.id] = p.cooperative;
-      if (p.deliveryRing != null) {
-        for (float v : p.deliveryRing) {
-          pendingBefore[p.id] += v;
-        }
+      coopBefore[p.id] = p.cooperative();
+      for (int slot = 0; slot < slots(caught); slot++) {
+        pendingBefore[p.id] += p.deliveredInSlot(slot);
       }
     }
     ModelFixture.run(caught, 1);
@@ -112,9 +109,10 @@ class SideSellingTest {
     for (Producer p : cheats) {
       assertTrue(coopBefore[p.id] >= 0, "only members have a record");
       assertTrue(pendingBefore[p.id] > 0, "producer " + p.id + " had remainders pending");
-      assertEquals(-1, p.cooperative, "producer " + p.id + " expelled");
-      for (float v : p.deliveryRing) {
-        assertEquals(0, v, 0.0, "producer " + p.id + " forfeits its remainders");
+      assertEquals(-1, p.cooperative(), "producer " + p.id + " expelled");
+      for (int slot = 0; slot < slots(caught); slot++) {
+        assertEquals(0, p.deliveredInSlot(slot), 0.0,
+            "producer " + p.id + " forfeits its remainders");
       }
     }
 
@@ -122,20 +120,31 @@ class SideSellingTest {
     ModelFixture.run(free, 7);
     int[] coop = new int[free.producers.length];
     for (Producer p : free.producers) {
-      coop[p.id] = p.cooperative;
+      coop[p.id] = p.cooperative();
     }
     ModelFixture.run(free, 1);
     List<Producer> uncaught = sideSellers(free);
     assertTrue(uncaught.size() > 20, "side-sellers: " + uncaught.size());
     for (Producer p : uncaught) {
       assertTrue(coop[p.id] >= 0);
-      assertEquals(coop[p.id], p.cooperative, "producer " + p.id + " stays");
+      assertEquals(coop[p.id], p.cooperative(), "producer " + p.id + " stays");
     }
+  }
+
+  /** A season in which {@code p} committed {@code committed} and delivered {@code delivered}. */
+  private static void deliver(MingaModel m, Producer p, double committed, double delivered) {
+    p.commitToCooperative(committed);
+    p.recordDelivery(0, slots(m), delivered);
+  }
+
+  /** Slots of a cooperative's batch ring (and of its members' delivery rings). */
+  private static int slots(MingaModel m) {
+    return m.sc.cooperatives().paymentDelayMonths() + 1;
   }
 
   private static Producer firstMember(MingaModel m) {
     for (Producer p : m.producers) {
-      if (p.cooperative >= 0) {
+      if (p.isMember()) {
         return p;
       }
     }

@@ -38,8 +38,8 @@ class TerritoryTest {
       double best = Double.POSITIVE_INFINITY;
       for (int j = 0; j < m.producers.length; j++) {
         if (j != i) {
-          double dx = m.producers[i].x - m.producers[j].x;
-          double dy = m.producers[i].y - m.producers[j].y;
+          double dx = m.producers[i].x() - m.producers[j].x();
+          double dy = m.producers[i].y() - m.producers[j].y();
           best = Math.min(best, dx * dx + dy * dy);
         }
       }
@@ -59,12 +59,12 @@ class TerritoryTest {
     double minY = 40;
     double maxY = 0;
     for (Producer p : m.producers) {
-      assertTrue(p.x >= 0 && p.x <= 60 && p.y >= 0 && p.y <= 40, p.x + "," + p.y);
-      blocks[(int) Math.min(5, p.x / 10) * 4 + (int) Math.min(3, p.y / 10)]++;
-      minX = Math.min(minX, p.x);
-      maxX = Math.max(maxX, p.x);
-      minY = Math.min(minY, p.y);
-      maxY = Math.max(maxY, p.y);
+      assertTrue(p.x() >= 0 && p.x() <= 60 && p.y() >= 0 && p.y() <= 40, p.x() + "," + p.y());
+      blocks[(int) Math.min(5, p.x() / 10) * 4 + (int) Math.min(3, p.y() / 10)]++;
+      minX = Math.min(minX, p.x());
+      maxX = Math.max(maxX, p.x());
+      minY = Math.min(minY, p.y());
+      maxY = Math.max(maxY, p.y());
     }
     for (int b = 0; b < blocks.length; b++) {
       assertEquals(N / 24.0, blocks[b], 45, "block " + b);
@@ -88,7 +88,7 @@ class TerritoryTest {
     // And the clustered producers occupy few blocks: most 10 x 10 km blocks are nearly empty.
     int[] blocks = new int[24];
     for (Producer p : clustered.producers) {
-      blocks[(int) Math.min(5, p.x / 10) * 4 + (int) Math.min(3, p.y / 10)]++;
+      blocks[(int) Math.min(5, p.x() / 10) * 4 + (int) Math.min(3, p.y() / 10)]++;
     }
     int nearlyEmpty = 0;
     for (int b : blocks) {
@@ -129,15 +129,15 @@ class TerritoryTest {
     assertEquals(n, m.producerCount(), "one producer per row; producers.count is ignored");
     for (int i = 0; i < n; i++) {
       Producer p = m.producers[i];
-      assertEquals(rows[i][0], p.x, 0.0, "x of row " + i);
-      assertEquals(rows[i][1], p.y, 0.0, "y of row " + i);
-      assertEquals(rows[i][2], p.area, 0.0, "area of row " + i);
-      assertEquals(rows[i][3], p.quality, 0.0, "quality of row " + i);
+      assertEquals(rows[i][0], p.x(), 0.0, "x of row " + i);
+      assertEquals(rows[i][1], p.y(), 0.0, "y of row " + i);
+      assertEquals(rows[i][2], p.area(), 0.0, "area of row " + i);
+      assertEquals(rows[i][3], p.quality(), 0.0, "quality of row " + i);
       assertEquals(rows[i][4], p.cash, 0.0, "cash of row " + i);
-      assertEquals(rows[i][5], p.offFarmIncome, 0.0, "off-farm income of row " + i);
+      assertEquals(rows[i][5], p.offFarmIncome(), 0.0, "off-farm income of row " + i);
       // Columns the table lacks come from the scenario's distributions.
-      assertEquals(17, p.yieldPerHa, 0.0);
-      assertEquals(95, p.subsistence, 0.0);
+      assertEquals(17, p.yieldPerHa(), 0.0);
+      assertEquals(95, p.subsistencePerMonth(), 0.0);
     }
   }
 
@@ -155,10 +155,10 @@ class TerritoryTest {
     assertEquals(200, m.producerCount());
     for (int i = 0; i < 200; i++) {
       Producer p = m.producers[i];
-      assertEquals(i * 0.3, p.x, 0.0);
-      assertEquals(40 - i * 0.2, p.y, 0.0);
-      assertTrue(p.area >= 2 && p.area <= 3);
-      assertEquals(0.42, p.quality, 0.0);
+      assertEquals(i * 0.3, p.x(), 0.0);
+      assertEquals(40 - i * 0.2, p.y(), 0.0);
+      assertTrue(p.area() >= 2 && p.area() <= 3);
+      assertEquals(0.42, p.quality(), 0.0);
       assertEquals(250, p.cash, 0.0);
     }
   }

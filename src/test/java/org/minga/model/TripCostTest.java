@@ -36,7 +36,7 @@ class TripCostTest {
     ModelFixture.run(m, 7); // May, June and July harvests; the season closes in August
     double[] d = new double[m.producers.length];
     for (Producer p : m.producers) {
-      d[p.id] = p.cooperative >= 0 ? p.deliveredThisSeason : Double.NaN;
+      d[p.id] = p.isMember() ? p.deliveredThisSeason() : Double.NaN;
     }
     return d;
   }
@@ -55,7 +55,7 @@ class TripCostTest {
         members.add(p);
       }
     }
-    members.sort(Comparator.comparingDouble(p -> p.area));
+    members.sort(Comparator.comparingDouble(p -> p.area()));
     int third = members.size() / 3;
     assertTrue(third > 50, "members compared: " + members.size());
     double small = ratio(members.subList(0, third), free, costly);

@@ -43,16 +43,16 @@ class TrustDynamicsTest {
         volumes[k] = 10;
       }
       for (int k = 0; k < c.memberCount(); k++) {
-        m.producers[c.memberAt(k)].trust = 0.6;
+        Households.setTrust(m.producers[c.memberAt(k)], 0.6);
       }
       MechanismRun.stageBatch(m, c, delivering, volumes, 20, 20 * paidShare);
       CooperativeFinances.payRemainderDue(m, c);
       double expected = 0.6 + TrustDynamics.LEARNING * (paidShare - 0.6);
       for (Producer p : delivering) {
-        assertEquals(expected, p.trust, 1e-9, "paid share " + paidShare);
+        assertEquals(expected, p.trust(), 1e-9, "paid share " + paidShare);
       }
       Producer bystander = m.producers[c.memberAt(20)];
-      assertEquals(0.6, bystander.trust, 0.0);
+      assertEquals(0.6, bystander.trust(), 0.0);
     }
   }
 
@@ -97,7 +97,7 @@ class TrustDynamicsTest {
       reserve[c.index] = c.reserve;
     }
     for (Producer p : m.producers) {
-      trust[p.id] = p.trust;
+      trust[p.id] = p.trust();
     }
     TrustDynamics.yearly(m);
     for (Cooperative c : m.cooperatives) {
@@ -107,12 +107,12 @@ class TrustDynamicsTest {
     for (Producer p : m.producers) {
       double t = trust[p.id];
       double services = TrustDynamics.SERVICES_TRUST
-          * (p.cooperative >= 0 ? m.cooperatives.get(p.cooperative).maturity() : 0);
+          * (p.isMember() ? m.cooperatives.get(p.cooperative()).maturity() : 0);
       // Producers outside cooperatives drift back toward their trust at the start.
-      double expected = p.cooperative >= 0 ? Math.max(0, t + services * (1 - t) - 0.3)
+      double expected = p.isMember() ? Math.max(0, t + services * (1 - t) - 0.3)
           : t + 0.1 * (m.records.trustAtStart[p.id] - t);
-      members += p.cooperative >= 0 ? 1 : 0;
-      assertEquals(expected, p.trust, 1e-12);
+      members += p.isMember() ? 1 : 0;
+      assertEquals(expected, p.trust(), 1e-12);
     }
     assertTrue(members > 100);
     assertTrue(m.ledger.net(Ledger.Account.MISMANAGEMENT) < -0.29 * 60000);
@@ -130,7 +130,7 @@ class TrustDynamicsTest {
           "cooperatives.mismanagement_rate=" + k, "cooperatives.governance=0");
       List<Producer> original = members(m);
       ModelFixture.run(m, 25);
-      trust[k] = original.stream().mapToDouble(p -> p.trust).average().orElseThrow();
+      trust[k] = original.stream().mapToDouble(p -> p.trust()).average().orElseThrow();
       lost[k] = -m.ledger.net(Ledger.Account.MISMANAGEMENT);
     }
     assertEquals(0, lost[0], 0.0);
@@ -151,9 +151,9 @@ class TrustDynamicsTest {
           "producers.switch_probability=0", "cooperatives.successful_exit=0");
       List<Producer> original = members(m);
       ModelFixture.run(m, 13);
-      trust[k][0] = original.stream().mapToDouble(p -> p.trust).average().orElseThrow();
+      trust[k][0] = original.stream().mapToDouble(p -> p.trust()).average().orElseThrow();
       ModelFixture.run(m, 12);
-      trust[k][1] = original.stream().mapToDouble(p -> p.trust).average().orElseThrow();
+      trust[k][1] = original.stream().mapToDouble(p -> p.trust()).average().orElseThrow();
     }
     assertEquals(TrustDynamics.OPACITY_EROSION, trust[0][0] - trust[1][0], 0.01);
     assertTrue(trust[0][1] - trust[1][1] > TrustDynamics.OPACITY_EROSION,
@@ -163,7 +163,7 @@ class TrustDynamicsTest {
   private static List<Producer> members(MingaModel m) {
     List<Producer> out = new ArrayList<>();
     for (Producer p : m.producers) {
-      if (p.cooperative >= 0) {
+      if (p.isMember()) {
         out.add(p);
       }
     }

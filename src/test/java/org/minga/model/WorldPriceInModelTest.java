@@ -69,9 +69,9 @@ class WorldPriceInModelTest {
     int outside = 0;
     for (int i = 0; i < outA.length; i++) {
       Producer p = b.producers[i];
-      assertEquals(a.producers[i].x, p.x, 0.0);
+      assertEquals(a.producers[i].x(), p.x(), 0.0);
       assertTrue(outA[i] > 0, "everyone harvests in May");
-      boolean in = Reach.distance(p.x, p.y, 20, 20) <= 15;
+      boolean in = Reach.distance(p.x(), p.y(), 20, 20) <= 15;
       if (in) {
         inside++;
         assertEquals(0.3 * outA[i], outB[i], 1e-9 * outA[i], "producer " + i + " inside");
@@ -88,12 +88,12 @@ class WorldPriceInModelTest {
   static double[] harvestAt(MingaModel m, int month) {
     m.step = month - 1;
     for (Producer p : m.producers) {
-      p.stock = 0;
+      p.spoilStock(1); // nothing left in store
     }
     Production.harvest(m);
     double[] out = new double[m.producers.length];
     for (int i = 0; i < out.length; i++) {
-      out[i] = m.producers[i].stock;
+      out[i] = m.producers[i].stock();
     }
     return out;
   }

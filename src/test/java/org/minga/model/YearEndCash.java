@@ -61,7 +61,7 @@ final class YearEndCash {
       }
       int k = 0;
       for (Producer p : m.producers) {
-        if (p.active) {
+        if (p.isActive()) {
           cash[k] = p.cash;
           income[k] = p.income12;
           if (p.income12 > 0) {

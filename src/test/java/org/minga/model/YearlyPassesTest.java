@@ -24,8 +24,8 @@ class YearlyPassesTest {
     int n = 0;
     for (int j = 0; j < m.network.degree(p.id); j++) {
       Producer q = m.producers[m.network.neighbour(p.id, j)];
-      if (q.active && (q.cooperative >= 0) == members) {
-        sum += q.income12 / q.area;
+      if (q.isActive() && q.isMember() == members) {
+        sum += q.income12 / q.area();
         n++;
       }
     }
@@ -47,7 +47,7 @@ class YearlyPassesTest {
     MingaModel m = ModelFixture.run(ModelFixture.start(WORLD, "producers.count=1500"), 14);
     // Some producers out of farming, so all three states occur.
     for (int i = 0; i < m.producers.length; i += 13) {
-      m.producers[i].active = false;
+      m.producers[i].leaveFarming();
     }
     NeighbourIncomes observed = new NeighbourIncomes(m);
     observed.refresh(m);
@@ -55,10 +55,14 @@ class YearlyPassesTest {
     // Changes recorded during the pass are seen by later observations.
     int changed = 0;
     for (Producer p : m.producers) {
-      if (p.active && p.id % 5 == 0) {
-        boolean member = p.cooperative < 0;
-        p.cooperative = member ? 0 : -1;
-        observed.setMember(p.id, member);
+      if (p.isActive() && p.id % 5 == 0) {
+        boolean joins = !p.isMember();
+        if (joins) {
+          p.joinCooperative(0, 0);
+        } else {
+          p.leaveCooperative();
+        }
+        observed.setMember(p.id, joins);
         changed++;
       }
     }
@@ -70,7 +74,7 @@ class YearlyPassesTest {
   void memberIncomeQuantileAsTheSortedIncomes() {
     MingaModel m = ModelFixture.run(ModelFixture.start(WORLD, "producers.count=1500"), 14);
     double[] incomes = java.util.Arrays.stream(m.producers)
-        .filter(p -> p.active && p.cooperative >= 0).mapToDouble(p -> p.income12).sorted()
+        .filter(p -> p.isActive() && p.isMember()).mapToDouble(p -> p.income12).sorted()
         .toArray();
     assertTrue(incomes.length > 100);
     NeighbourIncomes observed = new NeighbourIncomes(m);
@@ -94,16 +98,16 @@ class YearlyPassesTest {
     MemberListPruning pruning = m.pruning.begin(m);
     int leavers = 0;
     for (Producer p : m.producers) {
-      if (p.cooperative >= 0 && p.id % 3 == 0) {
-        expected[p.cooperative].remove(p.id);
+      if (p.isMember() && p.id % 3 == 0) {
+        expected[p.cooperative()].remove(p.id);
         pruning.leave(m, p);
-        assertEquals(-1, p.cooperative);
+        assertEquals(-1, p.cooperative());
         leavers++;
       }
     }
     // Joining during the pass appends, as before.
     Producer joiner = java.util.Arrays.stream(m.producers)
-        .filter(p -> p.cooperative < 0 && p.id % 3 != 0).findFirst().orElseThrow();
+        .filter(p -> !p.isMember() && p.id % 3 != 0).findFirst().orElseThrow();
     Membership.join(m, joiner, m.cooperatives.get(0), false);
     expected[0].add(joiner.id);
     pruning.apply(m);
