@@ -1,5 +1,7 @@
 package org.minga.metrics;
 
+import java.util.Objects;
+
 /**
  * One column of the per-step metrics: its snake_case name, what it means, its unit, the window it
  * is measured over, the range its values can take and how it is computed. Outputs, charts and
@@ -7,4 +9,10 @@ package org.minga.metrics;
  * bounds}; {@link StepMetrics} evaluates {@code reporter} every step.
  */
 public record Metric(String name, String description, String unit, String window,
-    Bounds bounds, Reporter reporter) {}
+    Bounds bounds, Reporter reporter) {
+  public Metric {
+    Objects.requireNonNull(name);
+    Objects.requireNonNull(bounds, name);
+    Objects.requireNonNull(reporter, name);
+  }
+}
