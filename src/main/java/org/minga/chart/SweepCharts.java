@@ -13,7 +13,6 @@ import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.CategoryLabelPositions;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CategoryPlot;
-import org.minga.metrics.Metric;
 import org.minga.metrics.Metrics;
 
 /**
@@ -277,8 +276,7 @@ public final class SweepCharts {
   }
 
   static String unitOf(String metric) {
-    return Metrics.ALL.stream().filter(m -> m.name().equals(metric)).map(Metric::unit)
-        .findFirst().orElse(null);
+    return Metrics.has(metric) ? Metrics.get(metric).unit() : null;
   }
 
   /**

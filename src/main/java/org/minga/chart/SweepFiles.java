@@ -201,7 +201,7 @@ public final class SweepFiles {
 
   /** The registry's bounds of a metric; none for a column the registry does not know. */
   private static Bounds boundsOf(String metric) {
-    return Metrics.names().contains(metric) ? Metrics.get(metric).bounds() : Bounds.NONE;
+    return Metrics.has(metric) ? Metrics.get(metric).bounds() : Bounds.NONE;
   }
 
   private static InputStream open(Path file) throws IOException {
