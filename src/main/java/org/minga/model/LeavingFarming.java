@@ -19,7 +19,7 @@ final class LeavingFarming {
     MemberListPruning leavers = new MemberListPruning(m);
     for (Producer p : m.producers) {
       if (p.active) {
-        p.yearsBelowSubsistence = p.income12 < 12 * p.subsistence
+        p.yearsBelowSubsistence = p.income12() < 12 * p.subsistence
             ? p.yearsBelowSubsistence + 1 : 0;
         int limit = Math.max(1, pc.leaveFarmingYears() - (p.innovator ? 1 : 0));
         if (p.yearsBelowSubsistence >= limit) {
@@ -48,10 +48,7 @@ final class LeavingFarming {
     p.stock = 0;
     p.active = false;
     m.setMainChannel(p, (byte) -1);
-    for (int slot = 0; slot < 12; slot++) {
-      m.incomeRings[slot * m.producers.length + p.id] = 0;
-    }
-    p.income12 = 0;
+    m.householdWindows.forgetIncome(p.id);
   }
 
   /** Mean world price over the last 12 months, this one included. */

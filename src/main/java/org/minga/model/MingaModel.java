@@ -76,13 +76,8 @@ public final class MingaModel extends SimState {
    * producer objects spread over the heap do not. Written only through {@link #setMainChannel}.
    */
   byte[] mainChannels = new byte[0];
-  /**
-   * The last 12 months of every producer's net income and input cost, slot-major: cell {@code
-   * (step % 12) x producers + id}. Closing a month then writes one contiguous stretch instead of
-   * two small arrays per producer scattered over the heap (and producers are 224 bytes smaller).
-   */
-  double[] incomeRings = new double[0];
-  double[] inputCostRings = new double[0];
+  /** Every producer's trailing 12-month net income and input cost (dense, by id). */
+  HouseholdWindows householdWindows = HouseholdWindows.attach(new Producer[0]);
   /** Sum of early reads (see ProducerMemory); never read by the model. */
   double prefetchSink;
   /** Scratch: the next producers of a random-order pass (see ProducerMemory). */
@@ -150,8 +145,7 @@ public final class MingaModel extends SimState {
     priceHistory = new double[totalSteps()];
     worldPriceStream = streams.sequence(StreamName.WORLD_PRICE);
     WorldBuilder.build(this);
-    incomeRings = new double[12 * producers.length];
-    inputCostRings = new double[12 * producers.length];
+    householdWindows = HouseholdWindows.attach(producers);
     scratchFlags = new boolean[producers.length];
     scratchAmounts = new double[producers.length];
     expenseDue = new double[producers.length];
@@ -214,10 +208,7 @@ public final class MingaModel extends SimState {
   }
 
   private void closeBooks() {
-    int base = (step % 12) * producers.length;
-    for (int i = 0; i < producers.length; i++) {
-      producers[i].closeMonth(incomeRings, inputCostRings, base + i);
-    }
+    householdWindows.close(producers, step);
     for (Intermediary i : intermediaries) {
       i.closeMonth(step);
     }

@@ -30,7 +30,7 @@ class LeavingFarmingTest {
   private static Set<Integer> belowSubsistence(MingaModel m) {
     Set<Integer> below = new HashSet<>();
     for (Producer p : m.producers) {
-      if (p.active && p.income12 < 12 * p.subsistence) {
+      if (p.active && p.income12() < 12 * p.subsistence) {
         below.add(p.id);
       }
     }
