@@ -8,6 +8,7 @@ import org.minga.model.MarketBook;
 import org.minga.model.MingaModel;
 import org.minga.model.Producer;
 import org.minga.model.TractorFirm;
+import org.minga.model.TrailingWindow;
 
 /**
  * Computes one row of {@link Metrics#ALL} from the model's state (docs/model.md 10). One pass over
@@ -26,8 +27,9 @@ final class StepMetrics {
   private final DoubleSort sorter = new DoubleSort();
   /** Active producers' cash in months of needs, for its median. */
   private final MedianSelection cashMonths = new MedianSelection();
-  /** Members at the end of each of the last 13 steps: index 12 steps back is the window start. */
-  private final int[] membersRing = new int[13];
+  /** Members at the end of each of the last 13 steps: 12 steps back is the window's start. */
+  private final TrailingWindow memberCounts =
+      new TrailingWindow(13, TrailingWindow.Summing.RESUMMED);
 
   StepMetrics(MingaModel m) {
     this.m = m;
@@ -183,7 +185,7 @@ final class StepMetrics {
     r.set("mean_debt", active == 0 ? 0 : debt / active);
     r.set("indebted_share", active == 0 ? 0 : (double) indebted / active);
     r.set("membership_rate", active == 0 ? 0 : (double) members / active);
-    membersRing[step % 13] = members;
+    memberCounts.close(step, members);
   }
 
   private void cooperativeMetrics(Row r, MarketBook b, int step) {
@@ -191,7 +193,8 @@ final class StepMetrics {
         ? Math.min(1, b.memberDelivered12() / b.memberOutput12()) : Double.NaN);
     r.set("side_selling_share", b.committed12() > 0
         ? Math.min(1, b.sideSold12() / b.committed12()) : Double.NaN);
-    int before = step >= 12 ? membersRing[(step + 1) % 13] : membersRing[0];
+    // 12 steps back, or step 0's count in the first year.
+    double before = memberCounts.monthsBack(Math.min(step, 12));
     r.set("retention", before > 0 ? Math.max(0, 1 - b.leaves12() / before) : Double.NaN);
     r.set("joins", b.joins12());
     r.set("leaves", b.leaves12());

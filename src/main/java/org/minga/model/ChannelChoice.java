@@ -92,7 +92,7 @@ final class ChannelChoice {
     Cooperative c = m.cooperatives.get(p.cooperative);
     double committed = stock * cc.commitmentShare();
     p.committedThisSeason += committed;
-    c.memberOutputMonth += stock;
+    c.memberOutput.add(stock);
     m.book.memberOutput.add(stock);
     m.book.committed.add(committed);
     boolean coopOpen = c.active && m.channelOpen[Channel.COOPERATIVE.ordinal()];

@@ -98,7 +98,7 @@ final class Delivery {
     }
     p.deliveryRing[slot] += (float) q;
     p.deliveredThisSeason += q;
-    c.deliveredMonth += q;
+    c.delivered.add(q);
     m.book.memberDelivered.add(q);
     if (CooperativeSale.exports(c)) {
       p.lastExportStep = m.step;

@@ -122,7 +122,7 @@ final class Membership {
   /** All of leaving but the removal from the member list ({@link MemberListPruning} does it). */
   static void leaveKeepingList(MingaModel m, Cooperative c, Producer p) {
     SideSelling.forfeitRemainders(m, c, p);
-    c.leaversMonth++;
+    c.leavers.add(1);
     p.cooperative = -1;
     m.book.leaves.add(1);
   }
