@@ -132,7 +132,7 @@ public final class TrailingWindow {
 
   /** The last closed month (0 before the first close) (one-row windows). */
   public double lastMonth() {
-    return lastClosed < 0 ? 0 : monthsBack(0, 0);
+    return monthsBack(0, 0);
   }
 
   /** The month closed {@code k} months before the last closed one (one-row windows). */
@@ -142,14 +142,13 @@ public final class TrailingWindow {
 
   /**
    * The month of {@code row} closed {@code k} months before the last closed one (k = 0: the last
-   * closed month). Needs {@code k < months} and at least k + 1 months closed since step 0.
+   * closed month; 0 <= k < months). Months before step 0 read as zero, as in the sum.
    */
   public double monthsBack(int row, int k) {
-    if (k < 0 || k >= months || k > lastClosed) {
-      throw new IllegalArgumentException(k + " months back in a " + months
-          + "-month window closed last at step " + lastClosed);
+    if (k < 0 || k >= months) {
+      throw new IllegalArgumentException(k + " months back in a " + months + "-month window");
     }
-    return cells[((lastClosed - k) % months) * rows + row];
+    return k > lastClosed ? 0 : cells[((lastClosed - k) % months) * rows + row];
   }
 
   /** Sets every month of {@code row}, and its sum, to zero (a household starting afresh). */
