@@ -69,13 +69,15 @@ public final class Cooperative {
   int monthsInsolvent;
   /*
    * Member-month accounting for cohesion and retention: members' output, what they delivered and
-   * how many left, month by month over the trailing 12 months. Re-summed: a handful of rows, and
-   * the delivery share compares sums that must never drift below zero.
+   * how many left, month by month over the trailing 12 months. Re-summed (one row each): a running
+   * sum could be left a rounding error off zero after a year without output, which the delivery
+   * share would then divide by.
    */
   final TrailingWindow memberOutput = new TrailingWindow(12, TrailingWindow.Summing.RESUMMED);
   final TrailingWindow delivered = new TrailingWindow(12, TrailingWindow.Summing.RESUMMED);
   final TrailingWindow leavers = new TrailingWindow(12, TrailingWindow.Summing.RESUMMED);
   /** Members at the end of each of the last 13 months (13: the window's start is kept too). */
+  // Only read months back; its sum is kept all the same, re-summed as the windows above.
   final TrailingWindow memberCounts = new TrailingWindow(13, TrailingWindow.Summing.RESUMMED);
 
   Cooperative(int index, double x, double y, boolean seasonal, int createdAt, int delay) {

@@ -10,8 +10,8 @@ import org.minga.model.TrailingWindow.Summing;
  * metrics read them after the books close, until the credit phase clears them.
  */
 final class HouseholdWindows {
-  // Running sums: re-summing 12 cells per household and month would cost 12 reads of memory out
-  // of cache per household at a million households; the outputs are recorded with these bits.
+  // Running sums: re-summing would read all 12 months of every household at every close, twelve
+  // times the memory traffic of the running update at a million households.
   final TrailingWindow income;
   final TrailingWindow inputCost;
 
