@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.function.ToDoubleFunction;
 import org.minga.model.Cooperative;
 import org.minga.model.MingaModel;
+import org.minga.model.TrailingWindow;
 
 /**
  * Computes one row of {@link Metrics#ALL} from the model's state (docs/model.md 10) by evaluating
@@ -108,16 +109,16 @@ final class StepMetrics {
   }
 
   /**
-   * {@code stat} {@code months} steps ago: each step's value goes into a ring of the last
+   * {@code stat} {@code months} steps ago: each step's value goes into a window of the last
    * months + 1 steps; before {@code months} steps have passed, the value at step 0.
    */
   private static ToDoubleFunction<MingaModel> monthsAgo(ToDoubleFunction<MingaModel> stat,
       int months) {
-    double[] ring = new double[months + 1];
+    TrailingWindow past = new TrailingWindow(months + 1, TrailingWindow.Summing.RESUMMED);
     return model -> {
       int step = model.currentStep();
-      ring[step % ring.length] = stat.applyAsDouble(model);
-      return step >= months ? ring[(step + 1) % ring.length] : ring[0];
+      past.close(step, stat.applyAsDouble(model));
+      return past.monthsBack(Math.min(step, months));
     };
   }
 

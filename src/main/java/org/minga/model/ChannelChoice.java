@@ -76,7 +76,7 @@ final class ChannelChoice {
     Cooperative c = m.cooperatives.get(p.cooperative());
     double committed = stock * cc.commitmentShare();
     p.commitToCooperative(committed);
-    c.memberOutputMonth += stock;
+    c.memberOutput.add(stock);
     m.book.memberOutput.add(stock);
     m.book.committed.add(committed);
     boolean coopOpen = c.isActive() && m.channelOpen[Channel.COOPERATIVE.ordinal()];

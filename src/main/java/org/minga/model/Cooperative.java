@@ -63,15 +63,18 @@ public final class Cooperative {
   private int yearsBelowMinimum;
   /** Consecutive months its reserve has been beyond the credit line. */
   private int monthsInsolvent;
-  /** Member-month accounting for cohesion and retention (trailing 12 months). */
-  final double[] memberOutputRing = new double[12];
-  final double[] deliveredRing = new double[12];
-  final int[] leaversRing = new int[12];
+  /*
+   * Member-month accounting for cohesion and retention: members' output, what they delivered and
+   * how many left, month by month over the trailing 12 months. Re-summed (one row each): a running
+   * sum could be left a rounding error off zero after a year without output, which the delivery
+   * share would then divide by.
+   */
+  final TrailingWindow memberOutput = new TrailingWindow(12, TrailingWindow.Summing.RESUMMED);
+  final TrailingWindow delivered = new TrailingWindow(12, TrailingWindow.Summing.RESUMMED);
+  final TrailingWindow leavers = new TrailingWindow(12, TrailingWindow.Summing.RESUMMED);
   /** Members at the end of each of the last 13 months (13: the window's start is kept too). */
-  final int[] membersRing = new int[13];
-  double memberOutputMonth;
-  double deliveredMonth;
-  int leaversMonth;
+  // Only read months back; its sum is kept all the same, re-summed as the windows above.
+  final TrailingWindow memberCounts = new TrailingWindow(13, TrailingWindow.Summing.RESUMMED);
 
   /**
    * A cooperative founded at step {@code createdAt} at (x, y), paying remainders {@code delay}
@@ -489,26 +492,20 @@ public final class Cooperative {
 
   /** Delivered / members' output over the trailing 12 months (1 when members produced none). */
   public double deliveryShare12() {
-    double out = 0;
-    double del = 0;
-    for (int i = 0; i < 12; i++) {
-      out += memberOutputRing[i];
-      del += deliveredRing[i];
-    }
+    double out = memberOutput.sum();
+    double del = delivered.sum();
     return out <= 0 ? 1 : Math.min(1, del / out);
   }
 
   /** 1 - leavers in the last 12 months / members 12 months ago. */
   public double retention12(int step) {
-    int leavers = 0;
-    for (int v : leaversRing) {
-      leavers += v;
-    }
-    int before = step >= 12 ? membersRing[(step + 1) % 13] : membersRing[0];
+    double left = leavers.sum();
+    // Read after the books of step close: 12 months back, or step 0's count in the first year.
+    double before = memberCounts.monthsBack(Math.min(step, 12));
     if (before <= 0) {
-      before = members.size() + leavers;
+      before = members.size() + left;
     }
-    return before <= 0 ? 1 : Math.max(0, 1 - (double) leavers / before);
+    return before <= 0 ? 1 : Math.max(0, 1 - left / before);
   }
 
   /** Whether any batch still awaits its remainder. */
@@ -517,13 +514,9 @@ public final class Cooperative {
   }
 
   void closeMonth(int step) {
-    int slot = step % 12;
-    memberOutputRing[slot] = memberOutputMonth;
-    deliveredRing[slot] = deliveredMonth;
-    leaversRing[slot] = leaversMonth;
-    membersRing[step % 13] = members.size();
-    memberOutputMonth = 0;
-    deliveredMonth = 0;
-    leaversMonth = 0;
+    memberOutput.close(step);
+    delivered.close(step);
+    leavers.close(step);
+    memberCounts.close(step, members.size());
   }
 }

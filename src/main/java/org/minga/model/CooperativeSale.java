@@ -18,7 +18,7 @@ final class CooperativeSale {
         continue;
       }
       int slot = c.batches().slotOf(m.step);
-      double volume = c.deliveredMonth;
+      double volume = c.delivered.month();
       if (volume <= 0) {
         continue;
       }

@@ -86,7 +86,7 @@ final class Delivery {
     int slot = c.batches().slotOf(m.step);
     c.bookDelivery(slot, q, paid, q * p.sharingWeight());
     p.recordDelivery(slot, c.batches().length(), q);
-    c.deliveredMonth += q;
+    c.delivered.add(q);
     m.book.memberDelivered.add(q);
     if (CooperativeSale.exports(c)) {
       p.recordExport(m.step);

@@ -45,15 +45,14 @@ public final class HouseholdPanel {
   }
 
   /**
-   * Net income of household {@code id} over the closed months of the current calendar year. Step
-   * 0 is a January, so those months sit in ring slots 0 to month - 1 (read after the month's
-   * books close, as metrics are).
+   * Net income of household {@code id} over the closed months of the current calendar year, added
+   * from January on (read after the month's books close, as metrics are).
    */
   public double income(int id) {
-    int n = m.producers.length;
+    TrailingWindow income = m.householdWindows.income;
     double sum = 0;
-    for (int slot = 0; slot < m.month(); slot++) {
-      sum += m.incomeRings[slot * n + id];
+    for (int back = m.month() - 1; back >= 0; back--) {
+      sum += income.monthsBack(id, back);
     }
     return sum;
   }

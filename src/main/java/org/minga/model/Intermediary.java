@@ -17,8 +17,11 @@ public final class Intermediary {
   /** Transport it pays this month to bring what it bought from the farms (deducted from its offers). */
   private double transportCostMonth;
   private double profitMonth;
-  final double[] profitRing = new double[12];
-  double profit12;
+  /**
+   * Profit month by month over the trailing 12 months. A running sum, as it has always been kept:
+   * exit compares it with zero, so its rounding decides exits and is part of the recorded runs.
+   */
+  final TrailingWindow profit = new TrailingWindow(12, TrailingWindow.Summing.RUNNING);
   /** Consecutive months (after its first year) whose trailing 12-month profit was negative. */
   private int lossMonths;
   /** Months it has been in business (exit looks only at whole years of trading). */
@@ -64,7 +67,7 @@ public final class Intermediary {
 
   /** Profit over the trailing 12 months. */
   public double profit12() {
-    return profit12;
+    return profit.sum();
   }
 
   /** Active intermediaries within reach of its own location (itself included). */
@@ -136,13 +139,11 @@ public final class Intermediary {
   }
 
   void closeMonth(int step) {
-    int slot = step % 12;
-    profit12 += profitMonth - profitRing[slot];
-    profitRing[slot] = profitMonth;
+    profit.close(step, profitMonth);
     monthsOpen++;
     // Judged on the trailing year, not the month: a seasonal trader loses money every month
     // outside the harvest and is not for that reason losing money.
-    lossMonths = monthsOpen >= 12 && profit12 < 0 ? lossMonths + 1 : 0;
+    lossMonths = monthsOpen >= 12 && profit.sum() < 0 ? lossMonths + 1 : 0;
     profitMonth = 0;
     boughtValueMonth = 0;
     boughtVolumeMonth = 0;

@@ -91,7 +91,7 @@ final class IntermediaryEntryExit {
     for (Intermediary i : m.intermediaries) {
       if (i.isActive()) {
         active++;
-        profit += i.profit12;
+        profit += i.profit12();
         margins += i.margin();
         competitors += i.competitors();
       }

@@ -103,9 +103,9 @@ public final class Invariants {
   private void checkProducers(int step) {
     for (Producer p : m.producers) {
       if (!(p.cash >= -TOLERANCE && p.stock() >= -TOLERANCE && p.debt >= -TOLERANCE
-          && Double.isFinite(p.income12) && Double.isFinite(p.trust()))) {
+          && Double.isFinite(p.income12()) && Double.isFinite(p.trust()))) {
         throw new InvariantViolation(step, "producer " + p.id + " has cash " + p.cash
-            + ", stock " + p.stock() + ", debt " + p.debt + ", income " + p.income12);
+            + ", stock " + p.stock() + ", debt " + p.debt + ", income " + p.income12());
       }
     }
     for (Intermediary i : m.intermediaries) {

@@ -19,7 +19,7 @@ final class LeavingFarming {
     MemberListPruning leavers = m.pruning.begin(m);
     for (Producer p : m.producers) {
       if (p.isActive()) {
-        int years = p.countYearBelowSubsistence(p.income12 < 12 * p.subsistencePerMonth());
+        int years = p.countYearBelowSubsistence(p.income12() < 12 * p.subsistencePerMonth());
         int limit = Math.max(1, pc.leaveFarmingYears() - (p.isInnovator() ? 1 : 0));
         if (years >= limit) {
           leave(m, p, leavers);
@@ -45,10 +45,7 @@ final class LeavingFarming {
     m.book.lost += p.stock();
     p.leaveFarming();
     m.mainChannels.set(p, (byte) -1);
-    for (int slot = 0; slot < 12; slot++) {
-      m.incomeRings[slot * m.producers.length + p.id] = 0;
-    }
-    p.income12 = 0;
+    m.householdWindows.forgetIncome(p.id);
   }
 
   /** Mean world price over the last 12 months, this one included. */

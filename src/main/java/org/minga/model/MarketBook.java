@@ -6,38 +6,38 @@ package org.minga.model;
  * for the volume-conservation invariant.
  */
 public final class MarketBook {
-  final Trailing[] volume = new Trailing[Channel.COUNT];
-  final Trailing[] value = new Trailing[Channel.COUNT];
-  final Trailing memberOutput = new Trailing();
-  final Trailing memberDelivered = new Trailing();
-  final Trailing committed = new Trailing();
-  final Trailing sideSold = new Trailing();
-  final Trailing joins = new Trailing();
-  final Trailing leaves = new Trailing();
+  final TrailingWindow[] volume = new TrailingWindow[Channel.COUNT];
+  final TrailingWindow[] value = new TrailingWindow[Channel.COUNT];
+  final TrailingWindow memberOutput = trailing();
+  final TrailingWindow memberDelivered = trailing();
+  final TrailingWindow committed = trailing();
+  final TrailingWindow sideSold = trailing();
+  final TrailingWindow joins = trailing();
+  final TrailingWindow leaves = trailing();
   /** Remainders paid, credited to the cooperative channel's value when paid. */
-  final Trailing remainders = new Trailing();
+  final TrailingWindow remainders = trailing();
   /** Public money spent on the levers: grants, assistance, floors, tax savings, co-financing. */
-  final Trailing publicSpending = new Trailing();
+  final TrailingWindow publicSpending = trailing();
 
   /*
    * Contract, credit and cooperative events, recorded by the mechanisms through the methods
    * below and read by metrics as last month's value or a trailing 12-month sum.
    */
   /** Volume committed to buyers (forward or buyer contracts) that could not be delivered. */
-  final Trailing shortfall = new Trailing();
+  final TrailingWindow shortfall = trailing();
   /** Money paid to settle shortfalls: penalties and market-price differences. */
-  final Trailing penalties = new Trailing();
+  final TrailingWindow penalties = trailing();
   /** Diversions detected by firms (warnings, penalties and terminations alike). */
-  final Trailing firmBreaches = new Trailing();
+  final TrailingWindow firmBreaches = trailing();
   /** Firm contracts terminated for breach. */
-  final Trailing firmTerminations = new Trailing();
+  final TrailingWindow firmTerminations = trailing();
   /** Loans that went into default. */
-  final Trailing loanDefaults = new Trailing();
+  final TrailingWindow loanDefaults = trailing();
   /** Debt written off by lenders (defaults, dissolved or departed creditors). */
-  final Trailing writeOffs = new Trailing();
-  final Trailing formed = new Trailing();
-  final Trailing dissolved = new Trailing();
-  private final Trailing[] events = {shortfall, penalties, firmBreaches,
+  final TrailingWindow writeOffs = trailing();
+  final TrailingWindow formed = trailing();
+  final TrailingWindow dissolved = trailing();
+  private final TrailingWindow[] events = {shortfall, penalties, firmBreaches,
       firmTerminations, loanDefaults, writeOffs, formed, dissolved};
   /** Volume sold forward and not yet delivered or settled (a stock, not a flow). */
   double forwardOpen;
@@ -48,10 +48,18 @@ public final class MarketBook {
   int cooperativesFormed;
   int cooperativesDissolved;
 
+  /**
+   * A trailing 12-month sum of one market total. Re-summed at every close: a few dozen windows,
+   * and sums of flows that are never negative must not drift below zero by rounding.
+   */
+  private static TrailingWindow trailing() {
+    return new TrailingWindow(12, TrailingWindow.Summing.RESUMMED);
+  }
+
   MarketBook() {
     for (int c = 0; c < Channel.COUNT; c++) {
-      volume[c] = new Trailing();
-      value[c] = new Trailing();
+      volume[c] = trailing();
+      value[c] = trailing();
     }
   }
 
@@ -172,35 +180,35 @@ public final class MarketBook {
   }
 
   /** The monthly event series above, read as last month's value or a 12-month sum. */
-  public Trailing shortfall() {
+  public TrailingWindow shortfall() {
     return shortfall;
   }
 
-  public Trailing penalties() {
+  public TrailingWindow penalties() {
     return penalties;
   }
 
-  public Trailing firmBreaches() {
+  public TrailingWindow firmBreaches() {
     return firmBreaches;
   }
 
-  public Trailing firmTerminations() {
+  public TrailingWindow firmTerminations() {
     return firmTerminations;
   }
 
-  public Trailing loanDefaults() {
+  public TrailingWindow loanDefaults() {
     return loanDefaults;
   }
 
-  public Trailing writeOffs() {
+  public TrailingWindow writeOffs() {
     return writeOffs;
   }
 
-  public Trailing formed() {
+  public TrailingWindow formed() {
     return formed;
   }
 
-  public Trailing dissolved() {
+  public TrailingWindow dissolved() {
     return dissolved;
   }
 
@@ -217,7 +225,7 @@ public final class MarketBook {
     leaves.close(step);
     remainders.close(step);
     publicSpending.close(step);
-    for (Trailing t : events) {
+    for (TrailingWindow t : events) {
       t.close(step);
     }
   }

@@ -30,14 +30,14 @@ final class Membership {
         continue;
       }
       double scale = p.isInnovator() ? 0.5 : 1;
-      double own = Math.abs(p.income12 / p.area()) + 1;
+      double own = Math.abs(p.income12() / p.area()) + 1;
       if (p.isMember()) {
         payFee(m, p);
         observed.observe(p.id);
-        double gap = (observed.nonMemberMean() - p.income12 / p.area()) / own;
+        double gap = (observed.nonMemberMean() - p.income12() / p.area()) / own;
         boolean distrust = p.trust() < pc.leaveTrust();
         boolean worseOff = !Double.isNaN(gap) && gap > pc.leaveIncomeGap() * scale;
-        boolean outgrown = p.income12 >= topDecile
+        boolean outgrown = p.income12() >= topDecile
             && m.chance(StreamName.MEMBERSHIP, p.id, 0, cc.successfulExit());
         boolean leaves = outgrown || ((distrust || worseOff) && acts(m, p, pc));
         if (m.players.plays(p.id)) {
@@ -91,7 +91,7 @@ final class Membership {
   /** Non-members' mean income per ha among the neighbours (last observed) and the producer. */
   private static double nonMemberIncome(NeighbourIncomes observed, Producer p) {
     double others = observed.nonMemberMean();
-    double own = p.income12 / p.area();
+    double own = p.income12() / p.area();
     return Double.isNaN(others) ? own : (others + own) / 2;
   }
 
@@ -119,7 +119,7 @@ final class Membership {
 
   /** All of leaving but the removal from the member list ({@link MemberListPruning} does it). */
   static void leaveKeepingList(MingaModel m, Cooperative c, Producer p) {
-    c.leaversMonth++;
+    c.leavers.add(1);
     p.leaveCooperative();
     m.book.leaves.add(1);
   }

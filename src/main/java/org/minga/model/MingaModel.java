@@ -16,13 +16,8 @@ import org.minga.scenario.ModelInputs;
 public final class MingaModel extends World {
   private static final long serialVersionUID = 1L;
 
-  /**
-   * The last 12 months of every producer's net income and input cost, slot-major: cell {@code
-   * (step % 12) x producers + id}. Closing a month then writes one contiguous stretch instead of
-   * two small arrays per producer scattered over the heap (and producers are 224 bytes smaller).
-   */
-  double[] incomeRings = new double[0];
-  double[] inputCostRings = new double[0];
+  /** Every producer's trailing 12-month net income and input cost (dense, by id). */
+  HouseholdWindows householdWindows = HouseholdWindows.attach(new Producer[0]);
 
   // The mechanisms' working memory, made at the start (each class says what it holds, and when).
   /** The random order of the credit and channel-choice passes. */
@@ -63,8 +58,7 @@ public final class MingaModel extends World {
     completed = 0;
     prices.start(totalSteps(), streams);
     WorldBuilder.build(this);
-    incomeRings = new double[12 * producers.length];
-    inputCostRings = new double[12 * producers.length];
+    householdWindows = HouseholdWindows.attach(producers);
     makeWorkingMemory();
     for (Producer p : producers) {
       p.fixSharingWeight(EliteCapture.weight(this, p));
@@ -118,10 +112,7 @@ public final class MingaModel extends World {
   }
 
   private void closeBooks() {
-    int base = (step % 12) * producers.length;
-    for (int i = 0; i < producers.length; i++) {
-      producers[i].closeMonth(incomeRings, inputCostRings, base + i);
-    }
+    householdWindows.close(producers, step);
     for (Intermediary i : intermediaries) {
       i.closeMonth(step);
     }

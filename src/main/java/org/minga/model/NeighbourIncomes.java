@@ -40,12 +40,12 @@ final class NeighbourIncomes {
     int k = 0;
     for (int i = 0; i < n; i++) {
       Producer p = m.producers[i];
-      perHa[i] = p.income12 / p.area();
+      perHa[i] = p.income12() / p.area();
       if (!p.isActive()) {
         status[i] = OUT;
       } else if (p.isMember()) {
         status[i] = MEMBER;
-        memberIncomes[k++] = p.income12;
+        memberIncomes[k++] = p.income12();
       } else {
         status[i] = NON_MEMBER;
       }

@@ -86,15 +86,11 @@ public final class Producer {
   /** Last step at which its output reached an exporter (contract or cooperative export). */
   private int lastExportStep = Integer.MIN_VALUE;
 
-  /**
-   * Net income this month, and the trailing 12 months (the monthly values of the window are in
-   * the model's ring arrays, {@link MingaModel#incomeRings}).
-   */
+  /** Net income and input cost of this month (their trailing 12 months are in windows). */
   private double incomeMonth;
-  double income12;
-  /** Input cost per ha paid this month, and trailing 12 months. */
   double inputCostMonth;
-  double inputCost12;
+  /** Every household's trailing 12-month income and input cost, this one's in row id. */
+  HouseholdWindows windows;
 
   /**
    * What the world builder draws for a household (or reads from a producer table): its place,
@@ -206,7 +202,7 @@ public final class Producer {
 
   /** Net income over the trailing 12 months (USD). */
   public double income12() {
-    return income12;
+    return windows.income12(id);
   }
 
   /** Net income of the last month (USD). */
@@ -216,7 +212,7 @@ public final class Producer {
 
   /** Input cost per ha over the trailing 12 months. */
   public double inputCostPerHa12() {
-    return inputCost12 / area;
+    return windows.inputCost12(id) / area;
   }
 
   /** Main channel of its last month with sales, or null before any sale. */
@@ -560,18 +556,6 @@ public final class Producer {
   /** Output expected in a year at current capability, before shocks. */
   double expectedYearlyOutput(double assistanceYieldEffect) {
     return area * yieldPerHa * (1 + assistanceYieldEffect * capability);
-  }
-
-  /** Adds a month's net income to the trailing 12-month ring. */
-  /**
-   * Rolls this month into the trailing 12-month sums; {@code at} is this producer's cell for
-   * this calendar slot in the model's ring arrays.
-   */
-  void closeMonth(double[] incomeRing, double[] inputCostRing, int at) {
-    income12 += incomeMonth - incomeRing[at];
-    incomeRing[at] = incomeMonth;
-    inputCost12 += inputCostMonth - inputCostRing[at];
-    inputCostRing[at] = inputCostMonth;
   }
 
   /** Cash received now, spent first on what is owed to {@code kind}/{@code who}; returns net. */

@@ -58,7 +58,7 @@ public record Situation(int household, int step, boolean active, boolean contrac
         inter == null ? Double.NaN : IntermediaryOffer.price(m, p, inter),
         c == null ? Double.NaN : c.advanceThisMonth(),
         c == null ? Double.NaN : c.expectedRemainder(),
-        m.sc.cooperatives().paymentDelayMonths(), p.income12, neighbours, List.copyOf(asked));
+        m.sc.cooperatives().paymentDelayMonths(), p.income12(), neighbours, List.copyOf(asked));
   }
 
   /** The nearest cooperative if a household can join it (active, not a seasonal group). */

@@ -92,7 +92,7 @@ class DeterminismTest {
   static double[] state(MingaModel m) {
     List<Double> s = new ArrayList<>();
     for (Producer p : m.producers) {
-      s.addAll(List.of(p.cash, p.debt, p.stock(), p.trust(), p.income12, p.quality(),
+      s.addAll(List.of(p.cash, p.debt, p.stock(), p.trust(), p.income12(), p.quality(),
           p.capability(), (double) p.cooperative(), (double) p.firm(), p.isActive() ? 1.0 : 0.0,
           (double) p.creditor, (double) p.mainChannelCode(), p.reliability(),
           p.deliveryRecord()));

@@ -82,9 +82,9 @@ class FirmContractsTest {
     }
     with.until(12);
     without.until(12);
-    double a = ids.stream().mapToDouble(i -> with.m.producers[i].income12).average()
+    double a = ids.stream().mapToDouble(i -> with.m.producers[i].income12()).average()
         .orElseThrow();
-    double b = ids.stream().mapToDouble(i -> without.m.producers[i].income12).average()
+    double b = ids.stream().mapToDouble(i -> without.m.producers[i].income12()).average()
         .orElseThrow();
     assertTrue(a > 1.05 * b, "income with contract " + a + " vs without a firm " + b);
   }

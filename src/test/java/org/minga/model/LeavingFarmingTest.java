@@ -30,7 +30,7 @@ class LeavingFarmingTest {
   private static Set<Integer> belowSubsistence(MingaModel m) {
     Set<Integer> below = new HashSet<>();
     for (Producer p : m.producers) {
-      if (p.isActive() && p.income12 < 12 * p.subsistencePerMonth()) {
+      if (p.isActive() && p.income12() < 12 * p.subsistencePerMonth()) {
         below.add(p.id);
       }
     }

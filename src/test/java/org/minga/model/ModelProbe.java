@@ -9,7 +9,7 @@ public final class ModelProbe {
 
   /** Sets producer {@code i}'s trailing 12-month net income. */
   public static void setIncome12(MingaModel m, int i, double income) {
-    m.producers[i].income12 = income;
+    m.householdWindows.income.overrideSum(i, income);
   }
 
   /** Sets the step at which producer {@code i}'s output last reached an exporter. */

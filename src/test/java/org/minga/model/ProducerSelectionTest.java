@@ -74,8 +74,8 @@ class ProducerSelectionTest {
       double same = 0;
       for (Producer p : a.m.producers) {
         if (p.isContracted()) {
-          contracted += p.income12;
-          same += b.m.producers[p.id].income12;
+          contracted += p.income12();
+          same += b.m.producers[p.id].income12();
         }
       }
       gain += (contracted / same - 1) / 3;

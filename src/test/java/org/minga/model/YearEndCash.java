@@ -63,9 +63,9 @@ final class YearEndCash {
       for (Producer p : m.producers) {
         if (p.isActive()) {
           cash[k] = p.cash;
-          income[k] = p.income12;
-          if (p.income12 > 0) {
-            pooled[n++] = p.cash / p.income12;
+          income[k] = p.income12();
+          if (p.income12() > 0) {
+            pooled[n++] = p.cash / p.income12();
           }
           k++;
         }

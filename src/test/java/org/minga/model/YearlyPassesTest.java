@@ -25,7 +25,7 @@ class YearlyPassesTest {
     for (int j = 0; j < m.network.degree(p.id); j++) {
       Producer q = m.producers[m.network.neighbour(p.id, j)];
       if (q.isActive() && q.isMember() == members) {
-        sum += q.income12 / q.area();
+        sum += q.income12() / q.area();
         n++;
       }
     }
@@ -74,7 +74,7 @@ class YearlyPassesTest {
   void memberIncomeQuantileAsTheSortedIncomes() {
     MingaModel m = ModelFixture.run(ModelFixture.start(WORLD, "producers.count=1500"), 14);
     double[] incomes = java.util.Arrays.stream(m.producers)
-        .filter(p -> p.isActive() && p.isMember()).mapToDouble(p -> p.income12).sorted()
+        .filter(p -> p.isActive() && p.isMember()).mapToDouble(p -> p.income12()).sorted()
         .toArray();
     assertTrue(incomes.length > 100);
     NeighbourIncomes observed = new NeighbourIncomes(m);
