@@ -39,8 +39,8 @@ public record BoardSituation(int cooperative, int step, boolean active, int memb
     }
     asked.sort(null);
     double fixed = cc.fixedCostPerMonth();
-    return new BoardSituation(index, step, c.active, c.members.size(), c.reserve,
-        fixed > 0 ? c.reserve / fixed : Double.NaN, c.advanceThisMonth, c.referencePrice,
+    return new BoardSituation(index, step, c.active, c.members.size(), c.reserve(),
+        fixed > 0 ? c.reserve() / fixed : Double.NaN, c.advanceThisMonth, c.referencePrice,
         m.worldPriceNow, c.expectedOutputYear, c.forwardOpen, c.hasBuyerContract,
         cc.advanceRule(), cc.advanceShare(), cc.buyerContract().commitment(),
         cc.reserveTargetMonths(), List.copyOf(asked));

@@ -24,7 +24,7 @@ final class CooperativeDissolution {
       if (!c.active) {
         continue;
       }
-      c.monthsInsolvent = c.reserve < -cc.creditLine() ? c.monthsInsolvent + 1 : 0;
+      c.monthsInsolvent = c.reserve() < -cc.creditLine() ? c.monthsInsolvent + 1 : 0;
       if (c.monthsInsolvent > cc.insolvencyMonths()) {
         for (int k = 0; k < c.members.size(); k++) {
           TrustDynamics.afterCollapse(m.producers[c.members.get(k)]);
@@ -56,26 +56,30 @@ final class CooperativeDissolution {
     c.active = false;
     c.dissolvedAt = m.step;
     int n = c.members.size();
-    double share = n > 0 && c.reserve > 0 ? c.reserve / n : 0;
+    double share = n > 0 && c.reserve() > 0 ? c.reserve() / n : 0;
+    if (share > 0) {
+      m.ledger.intoClearing(c, c.reserve()); // paid out in equal shares below
+    }
     c.formerMembers.clear();
     for (int k = 0; k < n; k++) {
       Producer p = m.producers[c.members.get(k)];
       p.cooperative = -1;
-      p.cash += share;
+      m.ledger.outOfClearing(p, share, Ledger.Reason.DISSOLUTION_SHARE);
       if (p.deliveryRing != null) {
         java.util.Arrays.fill(p.deliveryRing, 0);
       }
       c.formerMembers.add(p.id);
     }
-    if (c.reserve > 0 && n == 0) {
-      m.ledger.out(Ledger.Account.EXIT_WITHDRAWALS, c.reserve);
-    } else if (c.reserve < 0) {
-      m.ledger.in(Ledger.Account.WRITE_OFFS, -c.reserve);
+    // A reserve no member shares leaves with the cooperative; a negative one is written off by
+    // its creditors. Either way the reserve ends at exactly zero (x - x == 0).
+    if (c.reserve() > 0) {
+      m.ledger.transfer(c, Ledger.Account.EXIT_WITHDRAWALS, c.reserve(), Ledger.Reason.EXIT);
+    } else if (c.reserve() < 0) {
+      m.ledger.transfer(Ledger.Account.WRITE_OFFS, c, -c.reserve(), Ledger.Reason.WRITE_OFF);
     }
-    c.reserve = 0;
     c.members.clear();
     for (Producer p : m.producers) {
-      if (p.creditorKind == Producer.COOPERATIVE_CREDITOR && p.creditor == c.index) {
+      if (p.hasCreditor(Producer.COOPERATIVE_CREDITOR, c.index)) {
         Credit.writeOff(m, p);
       }
     }

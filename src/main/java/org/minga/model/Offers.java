@@ -14,7 +14,7 @@ final class Offers {
       if (c.active) {
         CooperativeOffer.updateReference(m, c);
         ForwardSales.fixIfDue(m, c);
-        c.reserveAtOffer = c.reserve;
+        c.reserveAtOffer = c.reserve();
         c.advanceThisMonth = AdvanceRule.advance(m, c);
       }
     }

@@ -48,13 +48,14 @@ final class SellOn {
       double q = i.stock * bought / supply;
       double value = q * price;
       i.stock -= q;
-      i.capital += value;
+      // The firms pay their parts of the purchase through clearing, the trader is paid whole.
+      m.ledger.outOfClearing(i, value, Ledger.Reason.PURCHASE);
       i.profitMonth += value;
       for (TractorFirm f : m.firms) {
         if (f.isActive() && f.intermediaryDemandYear > 0) {
           double part = f.intermediaryDemandYear * share / demand;
           f.stock += q * part;
-          f.cash -= value * part;
+          m.ledger.intoClearing(f, value * part);
           f.profitYear -= value * part;
         }
       }
@@ -68,11 +69,9 @@ final class SellOn {
         continue;
       }
       double value = i.stock * m.domesticPrice;
-      m.ledger.in(Ledger.Account.WORLD_BUYERS, value);
       double cost = handling * i.boughtVolumeMonth + i.transportCostMonth
           + m.sc.intermediaries().fixedCostPerMonth();
-      m.ledger.out(Ledger.Account.OPERATING_COSTS, cost);
-      i.capital += value - cost;
+      m.ledger.saleNetOfCosts(i, value, cost);
       i.profitMonth += value - i.boughtValueMonth - cost;
       i.stock = 0;
     }
@@ -86,8 +85,7 @@ final class SellOn {
       FirmConfig fc = f.config;
       double value = f.stock * m.worldPriceNow * (1 + fc.exportPremium())
           * Liberalisation.exportFactor(m, f.quality);
-      m.ledger.in(Ledger.Account.WORLD_BUYERS, value);
-      f.cash += value;
+      m.ledger.transfer(Ledger.Account.WORLD_BUYERS, f, value, Ledger.Reason.SALE);
       f.profitYear += value;
       f.stock = 0;
     }

@@ -53,7 +53,7 @@ public record Situation(int household, int step, boolean active, boolean contrac
     if (p.active && p.firm < 0 && c != null && m.isAssembly(step)) {
       asked.add(Decision.MEMBERSHIP);
     }
-    return new Situation(id, step, p.active, p.firm >= 0, coop, member, p.cash, p.debt, needs,
+    return new Situation(id, step, p.active, p.firm >= 0, coop, member, p.cash(), p.debt(), needs,
         p.stock + harvest, inter == null ? Double.NaN : IntermediaryOffer.price(m, p, inter),
         c == null ? Double.NaN : c.advanceThisMonth,
         c == null ? Double.NaN : c.expectedRemainder,

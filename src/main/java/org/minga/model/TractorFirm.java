@@ -3,14 +3,14 @@ package org.minga.model;
 import org.minga.scenario.FirmConfig;
 
 /** A tractor firm (agro-exporter): contracts producers, buys from intermediaries, exports. */
-public final class TractorFirm {
+public final class TractorFirm implements Ledger.Holder {
   final int index;
   final FirmConfig config;
   boolean entered;
   boolean exited;
   int enteredAt = -1;
   int exitedAt = -1;
-  double cash;
+  private double cash;
   /** Mean quality of its contracted producers (updated yearly). */
   double quality = 0.5;
   double stock;
@@ -69,7 +69,22 @@ public final class TractorFirm {
     return contracted.toArray();
   }
 
+  /** Money it holds. */
+  public double cash() {
+    return cash;
+  }
+
   public double lastYearProfit() {
     return lastYearProfit;
+  }
+
+  /** Called only by the Ledger. */
+  void creditByLedger(double amount) {
+    cash += amount;
+  }
+
+  /** Called only by the Ledger. */
+  void debitByLedger(double amount) {
+    cash -= amount;
   }
 }

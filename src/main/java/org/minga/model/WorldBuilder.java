@@ -51,8 +51,8 @@ final class WorldBuilder {
       Cooperative c = CooperativeFormation.open(m, at[0], at[1], false);
       CooperativeConfig cc = sc.cooperatives();
       c.maturity = 1;
-      c.reserve = cc.initialReserve();
-      m.ledger.in(Ledger.Account.ENTRY_CAPITAL, cc.initialReserve());
+      m.ledger.transfer(Ledger.Account.ENTRY_CAPITAL, c, cc.initialReserve(),
+          Ledger.Reason.ENTRY);
       c.certified = CooperativeFormation.attribute(m, c.index,
           CooperativeFormation.Attribute.CERTIFIED).chance(cc.certification().share());
       c.hasBuyerContract = CooperativeFormation.attribute(m, c.index,
@@ -158,8 +158,9 @@ final class WorldBuilder {
       p.quality = column(table == null ? null : table.quality(), i, pc.quality(),
           attribute(m, rng, i, Attribute.QUALITY));
       p.capability = Sampler.draw(pc.capability(), attribute(m, rng, i, Attribute.CAPABILITY));
-      p.cash = column(table == null ? null : table.cash(), i, pc.cash(),
+      double cash = column(table == null ? null : table.cash(), i, pc.cash(),
           attribute(m, rng, i, Attribute.CASH));
+      m.ledger.transfer(Ledger.Account.ENTRY_CAPITAL, p, cash, Ledger.Reason.ENTRY);
       p.subsistence = Sampler.draw(pc.subsistencePerMonth(),
           attribute(m, rng, i, Attribute.SUBSISTENCE));
       p.offFarmIncome = column(table == null ? null : table.offFarmIncome(), i,
@@ -170,7 +171,6 @@ final class WorldBuilder {
       p.informed = attribute(m, rng, i, Attribute.INFORMED).chance(pc.informedShare());
       p.innovator = attribute(m, rng, i, Attribute.INNOVATOR).chance(pc.innovatorShare());
       p.programmeDraw = (float) attribute(m, rng, i, Attribute.PROGRAMME).nextDouble();
-      m.ledger.in(Ledger.Account.ENTRY_CAPITAL, p.cash);
       m.producers[i] = p;
       m.xs[i] = p.x;
       m.ys[i] = p.y;

@@ -148,7 +148,7 @@ class CommonRandomNumbersTest {
    * present from the start then picks among all households, so membership can change with them.
    */
   private static double[] attributes(Producer p) {
-    return new double[] {p.x, p.y, p.area, p.yieldPerHa, p.quality, p.capability, p.cash,
+    return new double[] {p.x, p.y, p.area, p.yieldPerHa, p.quality, p.capability, p.cash(),
         p.subsistence, p.offFarmIncome, p.patience, p.trust, p.informed ? 1 : 0,
         p.innovator ? 1 : 0, p.programmeDraw};
   }

@@ -102,7 +102,8 @@ final class MechanismRun {
     c.batchVolume[slot] = volume;
     c.batchPromised[slot] = promisedPerUnit * volume;
     c.batchRevenue[slot] = surplusPerUnit * volume / (1 - cc.commission());
-    c.reserve = surplusPerUnit * volume + cc.reserveTargetMonths() * cc.fixedCostPerMonth();
+    TestMoney.setBalance(m, c,
+        surplusPerUnit * volume + cc.reserveTargetMonths() * cc.fixedCostPerMonth());
     return slot;
   }
 }
