@@ -46,9 +46,8 @@ final class BuyerContracts {
         double penalty = bc.penalty() * m.prices.world * missing;
         // The buyer collects what the reserve holds; a cooperative that cannot pay the whole
         // penalty loses the buyer's confidence at once (the contract ends below).
-        double paid = Math.min(penalty, Math.max(0, c.reserve));
-        c.reserve -= paid;
-        m.ledger.out(Ledger.Account.CONTRACT_PENALTIES, paid);
+        double paid = Math.min(penalty, Math.max(0, c.reserve()));
+        m.ledger.transfer(c, Ledger.Account.CONTRACT_PENALTIES, paid, Ledger.Reason.PENALTY);
         m.book.shortfall(missing, paid);
         if (paid < penalty) {
           c.forfeitReputation();

@@ -145,7 +145,7 @@ final class ChannelChoice {
   private static double owedVolume(MingaModel m, Producer p, Intermediary creditor, double stock,
       Sales sales) {
     double price = sales.intermediaryPrice(m, p, creditor);
-    return price > 1e-9 ? p.debt / price : stock;
+    return price > 1e-9 ? p.debt() / price : stock;
   }
 
   /**
@@ -180,7 +180,7 @@ final class ChannelChoice {
   static double discountFactor(MingaModel m, Producer p) {
     // Cash already owed for this month's inputs and expenses (often just borrowed) or set
     // aside for school fees due soon is not spare cash.
-    double spare = p.cash - m.bills.inputCost(p.id) - m.bills.expenses(p.id)
+    double spare = p.cash() - m.bills.inputCost(p.id) - m.bills.expenses(p.id)
         - HouseholdExpenses.expectedAhead(m, p);
     double buffer = m.sc.producers().bufferMonths() * p.subsistencePerMonth();
     double shortage = Math.min(1, Math.max(0, 1 - spare / buffer));
@@ -229,7 +229,7 @@ final class ChannelChoice {
     if (!m.channelOpen[Channel.INTERMEDIARY.ordinal()]) {
       return null;
     }
-    int idx = p.isIndebtedToIntermediary() ? p.creditor : p.nearestIntermediary();
+    int idx = p.isIndebtedToIntermediary() ? p.creditor() : p.nearestIntermediary();
     if (idx < 0) {
       return null;
     }

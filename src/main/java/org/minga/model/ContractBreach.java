@@ -50,11 +50,10 @@ final class ContractBreach {
     m.records.lastBreachStep[p.id] = m.step;
     // Warning and price penalty: the firm takes back part of what it paid, as far as the
     // producer's cash goes (a transfer inside the model).
-    double penalty = Math.min(Math.max(0, p.cash),
+    double penalty = Math.min(Math.max(0, p.cash()),
         fc.breachPenalty() * ContractOffer.price(m, f, p) * divertedUnits);
-    p.cash -= penalty;
+    m.ledger.transfer(p, f, penalty, Ledger.Reason.PENALTY);
     p.bearCost(penalty);
-    f.cash += penalty;
     f.bookIncome(penalty);
   }
 

@@ -4,7 +4,7 @@ package org.minga.model;
  * A cooperative, association or seasonal group (docs/model.md 2): members, reserve fund,
  * governance, advances and remainders, services, optional certification and buyer contract, age.
  */
-public final class Cooperative {
+public final class Cooperative implements Ledger.Holder {
   final int index;
   private final double x;
   private final double y;
@@ -16,7 +16,7 @@ public final class Cooperative {
   private final IntList members = new IntList(64);
   /** Members at dissolution (a seasonal group re-forms from them). */
   private final IntList formerMembers = new IntList(16);
-  double reserve;
+  private double reserve;
   /** Reserve when the month's offers were set: advances are financed against the month's sale. */
   private double reserveAtOffer;
   /**
@@ -518,5 +518,15 @@ public final class Cooperative {
     delivered.close(step);
     leavers.close(step);
     memberCounts.close(step, members.size());
+  }
+
+  /** Called only by the Ledger. */
+  void creditByLedger(double amount) {
+    reserve += amount;
+  }
+
+  /** Called only by the Ledger. */
+  void debitByLedger(double amount) {
+    reserve -= amount;
   }
 }

@@ -53,22 +53,27 @@ final class CooperativeDissolution {
 
   /** Dissolves a cooperative; {@code count} says whether the metric counts it. */
   static void dissolve(MingaModel m, Cooperative c, boolean count) {
+    double reserve = c.reserve();
     c.dissolve(m.step);
     int n = c.formerMemberCount();
-    double share = n > 0 && c.reserve > 0 ? c.reserve / n : 0;
+    double share = n > 0 && reserve > 0 ? reserve / n : 0;
+    if (share > 0) {
+      m.ledger.intoClearing(c, reserve); // paid out in equal shares below
+    }
     for (int k = 0; k < n; k++) {
       Producer p = m.producers[c.formerMemberAt(k)];
       p.leaveCooperative();
-      p.cash += share;
+      m.ledger.outOfClearing(p, share, Ledger.Reason.DISSOLUTION_SHARE);
     }
-    if (c.reserve > 0 && n == 0) {
-      m.ledger.out(Ledger.Account.EXIT_WITHDRAWALS, c.reserve);
-    } else if (c.reserve < 0) {
-      m.ledger.in(Ledger.Account.WRITE_OFFS, -c.reserve);
+    // A reserve no member shares leaves with the cooperative; a negative one is written off by
+    // its creditors. Either way the reserve ends at exactly zero (x - x == 0).
+    if (c.reserve() > 0) {
+      m.ledger.transfer(c, Ledger.Account.EXIT_WITHDRAWALS, c.reserve(), Ledger.Reason.EXIT);
+    } else if (c.reserve() < 0) {
+      m.ledger.transfer(Ledger.Account.WRITE_OFFS, c, -c.reserve(), Ledger.Reason.WRITE_OFF);
     }
-    c.reserve = 0;
     for (Producer p : m.producers) {
-      if (p.creditorKind == Producer.COOPERATIVE_CREDITOR && p.creditor == c.index) {
+      if (p.hasCreditor(Producer.COOPERATIVE_CREDITOR, c.index)) {
         Credit.writeOff(m, p);
       }
     }

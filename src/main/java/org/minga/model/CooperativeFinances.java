@@ -18,12 +18,11 @@ final class CooperativeFinances {
   static void settle(MingaModel m, Cooperative c) {
     CooperativeConfig cc = m.sc.cooperatives();
     payRemainderDue(m, c);
-    c.reserve -= cc.fixedCostPerMonth();
-    m.ledger.out(Ledger.Account.OPERATING_COSTS, cc.fixedCostPerMonth());
+    m.ledger.transfer(c, Ledger.Account.OPERATING_COSTS, cc.fixedCostPerMonth(),
+        Ledger.Reason.OPERATING_COSTS);
     if (m.policies.inForce(Lever.PROMOTION)) {
       double grant = m.sc.policies().promotion().grantPerMonth();
-      c.reserve += grant;
-      m.ledger.in(Ledger.Account.GRANTS, grant);
+      m.ledger.transfer(Ledger.Account.GRANTS, c, grant, Ledger.Reason.GRANT);
       m.book.publicSpending.add(grant);
     }
   }
@@ -47,11 +46,11 @@ final class CooperativeFinances {
     }
     double target = months * cc.fixedCostPerMonth();
     double owed = Math.max(0, surplus) + owedOnOtherBatches(c, slot, cc.commission());
-    double dividend = Math.max(0, c.reserve - owed - target);
+    double dividend = Math.max(0, c.reserve() - owed - target);
     // Remainders come out of what the pool has left: a batch's surplus already eaten by other
     // batches' losses or by fixed costs is not paid by drawing on the credit line, which
     // finances advances, not distributions.
-    double affordable = Math.max(0, c.reserve);
+    double affordable = Math.max(0, c.reserve());
     double pay = Math.max(0, Math.min(surplus + dividend, affordable));
     double weight = batches.weight(slot);
     double paid = distribute(m, c, slot, pay);
@@ -95,8 +94,8 @@ final class CooperativeFinances {
       }
       double amount = pay * delivered * p.sharingWeight() / weight;
       amount = Math.min(amount, pay - paid);
-      double repaid = p.receive(amount, Producer.COOPERATIVE_CREDITOR, c.index);
-      c.reserve -= amount - repaid;
+      double repaid = p.repayOutOf(amount, Producer.COOPERATIVE_CREDITOR, c.index);
+      m.ledger.payNetOfRepayment(c, p, amount, repaid, Ledger.Reason.REMAINDER);
       paid += amount;
       p.earn(amount);
     }

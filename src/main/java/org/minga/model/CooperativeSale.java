@@ -29,10 +29,8 @@ final class CooperativeSale {
       if (forward > 0) {
         revenue += ForwardSales.contractPrice(m, c) * export * forward;
       }
-      m.ledger.in(Ledger.Account.WORLD_BUYERS, revenue);
       double costs = cc.perUnitCost() * volume;
-      m.ledger.out(Ledger.Account.OPERATING_COSTS, costs);
-      c.reserve += revenue - costs;
+      m.ledger.saleNetOfCosts(c, revenue, costs);
       c.bookSaleRevenue(slot, revenue - costs);
       if (c.hasBuyerContract()) {
         c.recordSoldToBuyer(volume);

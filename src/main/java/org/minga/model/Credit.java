@@ -30,7 +30,7 @@ final class Credit {
       if (p.isActive()) {
         expenses = HouseholdExpenses.drawDue(m, p);
         inputBill = Production.inputCostDue(m, p);
-        shortfall = need(m, p, inputBill, expenses) - p.cash - p.offFarmIncome();
+        shortfall = need(m, p, inputBill, expenses) - p.cash() - p.offFarmIncome();
       }
       bills.set(i, inputBill, expenses, shortfall);
     }
@@ -39,7 +39,7 @@ final class Credit {
 
   /** What the household must pay this month: food, inputs, interest and lumpy expenses. */
   static double need(MingaModel m, Producer p, double inputBill, double expenses) {
-    return p.subsistencePerMonth() + inputBill + p.debt * rate(m, p) + expenses;
+    return p.subsistencePerMonth() + inputBill + p.debt() * rate(m, p) + expenses;
   }
 
   private static void borrowShortfall(MingaModel m, Producer p) {
@@ -55,36 +55,34 @@ final class Credit {
     if (amount <= 1e-9) {
       return;
     }
-    byte kind = p.debt > 0 ? p.creditorKind : chooseLender(m, p, amount);
+    byte kind = p.debt() > 0 ? p.creditorKind() : chooseLender(m, p, amount);
     if (kind == Producer.FIRM_CREDITOR) {
       return; // no new loan while owing a firm
     }
     if (m.players.plays(p.id)) {
       kind = playedLender(m, p, kind, amount);
     }
-    int who = p.debt > 0 ? p.creditor : lenderIndex(m, p, kind);
+    int who = p.debt() > 0 ? p.creditor() : lenderIndex(m, p, kind);
     if (kind == Producer.NO_CREDITOR) {
       return;
     }
     if (!canLend(m, kind, who, amount)) {
       return;
     }
-    if (p.debt <= 0) {
+    if (p.debt() <= 0) {
       m.records.monthsInArrears[p.id] = 0; // a new loan: arrears of an old one do not carry
     }
     switch (kind) {
-      case Producer.COOPERATIVE_CREDITOR -> m.cooperatives.get(who).reserve -= amount;
+      case Producer.COOPERATIVE_CREDITOR ->
+          m.ledger.transfer(m.cooperatives.get(who), p, amount, Ledger.Reason.LOAN);
       case Producer.INTERMEDIARY_CREDITOR -> {
         Intermediary i = m.intermediaries.get(who);
-        i.capital -= amount;
-        i.loansOutstanding += amount;
+        m.ledger.transfer(i, p, amount, Ledger.Reason.LOAN);
+        i.lent(amount);
       }
-      default -> m.ledger.in(Ledger.Account.PUBLIC_CREDIT, amount);
+      default -> m.ledger.transfer(Ledger.Account.PUBLIC_CREDIT, p, amount, Ledger.Reason.LOAN);
     }
-    p.cash += amount;
-    p.debt += amount;
-    p.creditorKind = kind;
-    p.creditor = who;
+    p.borrowFrom(kind, who, amount);
   }
 
   /** The lenders a household turns to, in the order it tries them. */
@@ -128,7 +126,7 @@ final class Credit {
     if (chosen == Producer.NO_CREDITOR || chosen == rule) {
       return chosen;
     }
-    return p.debt <= 0 && offers(m, p, chosen, amount) ? chosen : rule;
+    return p.debt() <= 0 && offers(m, p, chosen, amount) ? chosen : rule;
   }
 
   private static int lenderIndex(MingaModel m, Producer p, byte kind) {
@@ -144,11 +142,11 @@ final class Credit {
       case Producer.COOPERATIVE_CREDITOR -> {
         Cooperative c = m.cooperatives.get(who);
         yield c.isActive()
-            && c.reserve * m.sc.cooperatives().services().lendableReserve() >= amount;
+            && c.reserve() * m.sc.cooperatives().services().lendableReserve() >= amount;
       }
       case Producer.INTERMEDIARY_CREDITOR -> {
         Intermediary i = m.intermediaries.get(who);
-        yield i.isActive() && i.capital >= amount;
+        yield i.isActive() && i.capital() >= amount;
       }
       case Producer.PUBLIC_CREDITOR -> true;
       default -> false;
@@ -157,7 +155,7 @@ final class Credit {
 
   /** Monthly interest rate the producer pays on its debt. */
   static double rate(MingaModel m, Producer p) {
-    return switch (p.creditorKind) {
+    return switch (p.creditorKind()) {
       case Producer.INTERMEDIARY_CREDITOR -> m.sc.intermediaries().interestRate();
       case Producer.COOPERATIVE_CREDITOR -> m.sc.cooperatives().services().creditInterest();
       case Producer.PUBLIC_CREDITOR -> m.sc.policies().publicCredit().interest();
@@ -170,26 +168,24 @@ final class Credit {
     if (amount <= 0) {
       return;
     }
-    p.cash -= amount;
-    switch (p.creditorKind) {
-      case Producer.COOPERATIVE_CREDITOR -> m.cooperatives.get(p.creditor).reserve += amount;
+    Ledger.Reason why = principal ? Ledger.Reason.REPAYMENT : Ledger.Reason.INTEREST;
+    switch (p.creditorKind()) {
+      case Producer.COOPERATIVE_CREDITOR ->
+          m.ledger.transfer(p, m.cooperatives.get(p.creditor()), amount, why);
       case Producer.INTERMEDIARY_CREDITOR -> {
-        Intermediary i = m.intermediaries.get(p.creditor);
-        i.capital += amount;
+        Intermediary i = m.intermediaries.get(p.creditor());
+        m.ledger.transfer(p, i, amount, why);
         if (principal) {
-          i.loansOutstanding -= amount;
+          i.loanRepaid(amount);
         } else {
           i.earnInterest(amount);
         }
       }
-      case Producer.FIRM_CREDITOR -> m.firms[p.creditor].cash += amount;
-      default -> m.ledger.out(Ledger.Account.PUBLIC_CREDIT, amount);
+      case Producer.FIRM_CREDITOR -> m.ledger.transfer(p, m.firms[p.creditor()], amount, why);
+      default -> m.ledger.transfer(p, Ledger.Account.PUBLIC_CREDIT, amount, why);
     }
     if (principal) {
-      p.debt -= amount;
-      if (p.debt <= 1e-9) {
-        p.clearDebt();
-      }
+      p.repay(amount);
     }
   }
 
@@ -199,10 +195,11 @@ final class Credit {
    * at lending, so no money moves now.
    */
   static void writeOff(MingaModel m, Producer p) {
-    m.book.writeOff(p.debt);
-    if (p.creditorKind == Producer.INTERMEDIARY_CREDITOR) {
-      m.intermediaries.get(p.creditor).loansOutstanding -= p.debt;
+    double debt = p.debt();
+    m.book.writeOff(debt);
+    if (p.creditorKind() == Producer.INTERMEDIARY_CREDITOR) {
+      m.intermediaries.get(p.creditor()).loanWrittenOff(debt);
     }
-    p.clearDebt();
+    p.writeOffDebt();
   }
 }

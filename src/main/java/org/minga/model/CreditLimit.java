@@ -17,7 +17,7 @@ final class CreditLimit {
     if (m.step < m.records.refusedUntil[p.id]) {
       return 0;
     }
-    return Math.max(0, limit(m, p) - p.debt);
+    return Math.max(0, limit(m, p) - p.debt());
   }
 
   /** The most the household may owe: crop collateral, tightened after each default. */

@@ -30,9 +30,9 @@ final class Delivery {
     // capital limits only its lending.
     double price = sales.intermediaryPrice(m, p, i);
     double gross = price * q;
-    double repaid = p.receive(gross, Producer.INTERMEDIARY_CREDITOR, i.index());
-    i.capital -= gross - repaid;
-    i.loansOutstanding -= repaid;
+    double repaid = p.repayOutOf(gross, Producer.INTERMEDIARY_CREDITOR, i.index());
+    m.ledger.payNetOfRepayment(i, p, gross, repaid, Ledger.Reason.PURCHASE);
+    i.loanRepaid(repaid);
     i.buy(q, gross, q * sales.intermediaryTransport());
     finish(m, p, Channel.INTERMEDIARY, q, gross, price, sales);
     return q;
@@ -44,8 +44,7 @@ final class Delivery {
     }
     double price = LocalMarket.price(m);
     double gross = price * q;
-    m.ledger.in(Ledger.Account.LOCAL_BUYERS, gross);
-    p.cash += gross;
+    m.ledger.transfer(Ledger.Account.LOCAL_BUYERS, p, gross, Ledger.Reason.SALE);
     m.prices.localVolumeMonth += q;
     finish(m, p, Channel.LOCAL_MARKET, q, gross, price, sales);
     return q;
@@ -59,8 +58,8 @@ final class Delivery {
     }
     double price = ContractOffer.price(m, f, p);
     double gross = price * q;
-    double repaid = p.receive(gross, Producer.FIRM_CREDITOR, f.index());
-    f.cash -= gross - repaid;
+    double repaid = p.repayOutOf(gross, Producer.FIRM_CREDITOR, f.index());
+    m.ledger.payNetOfRepayment(f, p, gross, repaid, Ledger.Reason.PURCHASE);
     f.buyUnderContract(q, gross);
     p.recordExport(m.step);
     finish(m, p, Channel.CONTRACT, q, gross, price, sales);
@@ -81,8 +80,8 @@ final class Delivery {
       return 0;
     }
     double paid = advance * q;
-    double repaid = p.receive(paid, Producer.COOPERATIVE_CREDITOR, c.index);
-    c.reserve -= paid - repaid;
+    double repaid = p.repayOutOf(paid, Producer.COOPERATIVE_CREDITOR, c.index());
+    m.ledger.payNetOfRepayment(c, p, paid, repaid, Ledger.Reason.ADVANCE);
     int slot = c.batches().slotOf(m.step);
     c.bookDelivery(slot, q, paid, q * p.sharingWeight());
     p.recordDelivery(slot, c.batches().length(), q);
@@ -117,9 +116,9 @@ final class Delivery {
       return 0;
     }
     double pay = gap * q;
-    m.ledger.in(Ledger.Account.PRICE_FLOOR_PAYMENTS, pay);
+    m.ledger.transfer(Ledger.Account.PRICE_FLOOR_PAYMENTS, p, pay,
+        Ledger.Reason.PRICE_FLOOR_TOP_UP);
     m.book.publicSpending.add(pay);
-    p.cash += pay;
     return pay;
   }
 }

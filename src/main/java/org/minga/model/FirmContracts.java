@@ -27,17 +27,13 @@ final class FirmContracts {
       }
       for (int k = 0; k < f.contractedCount(); k++) {
         Producer p = m.producers[f.contracted().get(k)];
-        boolean free = p.debt <= 0 || (p.creditorKind == Producer.FIRM_CREDITOR
-            && p.creditor == f.index());
+        boolean free = p.debt() <= 0 || p.hasCreditor(Producer.FIRM_CREDITOR, f.index());
         if (!free) {
           continue;
         }
         double amount = f.config().inputCreditPerHa() * p.area();
-        p.cash += amount;
-        p.debt += amount;
-        p.creditorKind = Producer.FIRM_CREDITOR;
-        p.creditor = f.index();
-        f.cash -= amount;
+        m.ledger.transfer(f, p, amount, Ledger.Reason.LOAN);
+        p.borrowFrom(Producer.FIRM_CREDITOR, f.index(), amount);
       }
     }
   }
@@ -58,9 +54,8 @@ final class FirmContracts {
       // The fund pays the assistance providers directly: public money that never passes
       // through the firm's accounts, so it is counted as spending but not in the ledger.
       m.book.publicSpending.add(fund);
-      f.cash -= cost;
+      m.ledger.transfer(f, Ledger.Account.OPERATING_COSTS, cost, Ledger.Reason.OPERATING_COSTS);
       f.bookCost(cost);
-      m.ledger.out(Ledger.Account.OPERATING_COSTS, cost);
     }
   }
 
@@ -70,9 +65,8 @@ final class FirmContracts {
         continue;
       }
       double saving = FirmEntry.taxSaving(m, f.purchasesYear());
-      f.cash += saving;
+      m.ledger.transfer(Ledger.Account.GRANTS, f, saving, Ledger.Reason.GRANT);
       f.bookIncome(saving);
-      m.ledger.in(Ledger.Account.GRANTS, saving);
       m.book.publicSpending.add(saving);
       f.closeYear();
       if (f.lossYears() >= f.config().exitLossYears()) {
@@ -100,7 +94,7 @@ final class FirmContracts {
   static void terminate(MingaModel m, TractorFirm f, Producer p) {
     f.terminate(p.id);
     p.endContract();
-    if (p.creditorKind == Producer.FIRM_CREDITOR && p.creditor == f.index()) {
+    if (p.hasCreditor(Producer.FIRM_CREDITOR, f.index())) {
       Credit.writeOff(m, p);
     }
   }
@@ -114,7 +108,6 @@ final class FirmContracts {
       terminate(m, f, m.producers[f.contracted().get(f.contractedCount() - 1)]);
     }
     f.exit(m.step);
-    m.ledger.out(Ledger.Account.EXIT_WITHDRAWALS, f.cash);
-    f.cash = 0;
+    m.ledger.transfer(f, Ledger.Account.EXIT_WITHDRAWALS, f.cash(), Ledger.Reason.EXIT);
   }
 }

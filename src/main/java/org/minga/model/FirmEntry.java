@@ -81,10 +81,9 @@ final class FirmEntry {
     f.enter(m.step, contractDemandYear, intermediaryDemandYear);
     double workingCapital = (f.contractDemandYear() + f.intermediaryDemandYear())
         * m.prices.base() / 2;
-    f.cash = workingCapital;
     // Matching grants pay their share of the setup cost to the suppliers of the consortium.
     m.book.publicSpending.add(f.config().setupCost() - setupCost(m, f));
-    m.ledger.in(Ledger.Account.ENTRY_CAPITAL, workingCapital);
+    m.ledger.transfer(Ledger.Account.ENTRY_CAPITAL, f, workingCapital, Ledger.Reason.ENTRY);
     ProducerSelection.fill(m, f);
   }
 }

@@ -123,9 +123,8 @@ final class ForwardSales {
         ? bc.penalty() * m.prices.world
         : Math.max(0, spot - contractPrice(m, c));
     double owed = perUnit * missing;
-    double paid = Math.min(owed, Math.max(0, c.reserve + cc.creditLine()));
-    c.reserve -= paid;
-    m.ledger.out(Ledger.Account.CONTRACT_PENALTIES, paid);
+    double paid = Math.min(owed, Math.max(0, c.reserve() + cc.creditLine()));
+    m.ledger.transfer(c, Ledger.Account.CONTRACT_PENALTIES, paid, Ledger.Reason.PENALTY);
     m.book.shortfall(missing, paid);
     if (paid < owed) {
       c.forfeitReputation();

@@ -16,11 +16,6 @@ final class HouseholdBudget {
   static void settle(MingaModel m) {
     double storageLoss = m.sc.commodity().storageLoss();
     int holders = 0;
-    // The month's flows to and from outside the model, summed here and booked once below: one
-    // ledger entry per account rather than several per household.
-    double offFarm = 0;
-    double inputs = 0;
-    double consumed = 0;
     // The buffer in months of subsistence and the propensity are the same for every household
     // this month.
     double bufferMonths = bufferMonths(m);
@@ -29,25 +24,21 @@ final class HouseholdBudget {
       if (!p.isActive()) {
         continue;
       }
-      p.cash += p.offFarmIncome();
+      m.ledger.transfer(Ledger.Account.OFF_FARM_INCOME, p, p.offFarmIncome(),
+          Ledger.Reason.OFF_FARM_INCOME);
       p.earn(p.offFarmIncome());
-      offFarm += p.offFarmIncome();
-      inputs += payInputs(m, p);
+      payInputs(m, p);
       payInterest(m, p);
       // This month's lumpy expenses and subsistence, paid together as far as cash goes.
-      double needs = spend(p, m.bills.expenses(p.id) + p.subsistencePerMonth());
+      spend(m, p, m.bills.expenses(p.id) + p.subsistencePerMonth());
       double buffer = bufferMonths * p.subsistencePerMonth();
       repayFromSurplus(m, p, buffer);
-      // One add per household to the month's sum keeps its chain short across households.
-      consumed += needs + spend(p, propensity * Math.max(0, p.cash - buffer));
+      spend(m, p, propensity * Math.max(0, p.cash() - buffer));
       if (p.stock() > 0) {
         m.book.lost += p.spoilStock(storageLoss);
       }
       holders += p.stock() > 1e-9 ? 1 : 0;
     }
-    m.ledger.in(Ledger.Account.OFF_FARM_INCOME, offFarm);
-    m.ledger.out(Ledger.Account.INPUT_SUPPLIERS, inputs);
-    m.ledger.out(Ledger.Account.CONSUMPTION, consumed);
     m.stockHolders.afterSettlement(holders);
   }
 
@@ -60,45 +51,40 @@ final class HouseholdBudget {
     return m.sc.producers().bufferMonths() + m.expenses.aheadIn(m.month());
   }
 
-  /**
-   * Spends up to {@code amount} (never below zero cash) on consumption, which leaves the model;
-   * returns what was spent, for the caller to book.
-   */
-  private static double spend(Producer p, double amount) {
-    double paid = Math.max(0, Math.min(p.cash, amount));
-    p.cash -= paid;
-    return paid;
+  /** Spends up to {@code amount} (never below zero cash) on consumption, which leaves the model. */
+  private static void spend(MingaModel m, Producer p, double amount) {
+    double paid = Math.max(0, Math.min(p.cash(), amount));
+    m.ledger.transfer(p, Ledger.Account.CONSUMPTION, paid, Ledger.Reason.CONSUMPTION);
   }
 
-  /** Pays this month's inputs as far as cash goes; returns the cost, for the caller to book. */
-  private static double payInputs(MingaModel m, Producer p) {
-    double cost = Math.min(p.cash, m.bills.inputCost(p.id)); // the bill computed in CREDIT
-    p.cash -= cost;
+  /** Pays this month's inputs as far as cash goes. */
+  private static void payInputs(MingaModel m, Producer p) {
+    double cost = Math.min(p.cash(), m.bills.inputCost(p.id)); // the bill computed in CREDIT
+    m.ledger.transfer(p, Ledger.Account.INPUT_SUPPLIERS, cost, Ledger.Reason.INPUT_COSTS);
     p.bearCost(cost);
     p.inputCostMonth = cost;
-    return cost;
   }
 
   private static void payInterest(MingaModel m, Producer p) {
-    if (p.debt <= 0) {
+    if (p.debt() <= 0) {
       return;
     }
-    double due = p.debt * Credit.rate(m, p);
-    double paid = Math.min(p.cash, due);
+    double due = p.debt() * Credit.rate(m, p);
+    double paid = Math.min(p.cash(), due);
     Credit.payCreditor(m, p, paid, false);
     p.bearCost(paid);
-    p.debt += due - paid;
+    p.addUnpaidInterest(due - paid);
     LoanDefaults.afterInterest(m, p, due, paid);
   }
 
   /** Repays principal from cash above the target buffer (firm credit: by delivery). */
   private static void repayFromSurplus(MingaModel m, Producer p, double buffer) {
-    if (p.debt <= 0 || p.creditorKind == Producer.FIRM_CREDITOR) {
+    if (p.debt() <= 0 || p.creditorKind() == Producer.FIRM_CREDITOR) {
       return;
     }
-    double surplus = p.cash - buffer;
+    double surplus = p.cash() - buffer;
     if (surplus > 0) {
-      Credit.payCreditor(m, p, Math.min(surplus, p.debt), true);
+      Credit.payCreditor(m, p, Math.min(surplus, p.debt()), true);
     }
   }
 }

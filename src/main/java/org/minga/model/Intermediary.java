@@ -1,12 +1,12 @@
 package org.minga.model;
 
 /** An informal intermediary (acopiador): buys for cash, lends tied credit, sells on. */
-public final class Intermediary {
+public final class Intermediary implements Ledger.Holder {
   private final int index;
   private final double x;
   private final double y;
   private boolean active = true;
-  double capital;
+  private double capital;
   private double margin;
   /** Active intermediaries within reach of its own location (itself included). */
   private int competitors = 1;
@@ -26,13 +26,12 @@ public final class Intermediary {
   private int lossMonths;
   /** Months it has been in business (exit looks only at whole years of trading). */
   private int monthsOpen;
-  double loansOutstanding;
+  private double loansOutstanding;
 
-  Intermediary(int index, double x, double y, double capital, double margin) {
+  Intermediary(int index, double x, double y, double margin) {
     this.index = index;
     this.x = x;
     this.y = y;
-    this.capital = capital;
     this.margin = margin;
   }
 
@@ -148,5 +147,30 @@ public final class Intermediary {
     boughtValueMonth = 0;
     boughtVolumeMonth = 0;
     transportCostMonth = 0;
+  }
+
+  /** It lent {@code amount} to a producer (the money moves with a Ledger transfer). */
+  void lent(double amount) {
+    loansOutstanding += amount;
+  }
+
+  /** A producer repaid {@code amount} of principal. */
+  void loanRepaid(double amount) {
+    loansOutstanding -= amount;
+  }
+
+  /** It wrote off a producer's debt of {@code amount}: the money lent is lost. */
+  void loanWrittenOff(double amount) {
+    loansOutstanding -= amount;
+  }
+
+  /** Called only by the Ledger. */
+  void creditByLedger(double amount) {
+    capital += amount;
+  }
+
+  /** Called only by the Ledger. */
+  void debitByLedger(double amount) {
+    capital -= amount;
   }
 }

@@ -15,9 +15,8 @@ final class IntermediaryEntryExit {
 
   static Intermediary open(MingaModel m, double x, double y, boolean updateReach) {
     IntermediaryConfig ic = m.sc.intermediaries();
-    Intermediary i = new Intermediary(m.intermediaries.size(), x, y, ic.capital(),
-        ic.baseMargin());
-    m.ledger.in(Ledger.Account.ENTRY_CAPITAL, ic.capital());
+    Intermediary i = new Intermediary(m.intermediaries.size(), x, y, ic.baseMargin());
+    m.ledger.transfer(Ledger.Account.ENTRY_CAPITAL, i, ic.capital(), Ledger.Reason.ENTRY);
     m.intermediaries.add(i);
     if (updateReach) {
       Reach.updateIntermediaries(m);
@@ -27,10 +26,9 @@ final class IntermediaryEntryExit {
 
   static void close(MingaModel m, Intermediary i) {
     i.exit();
-    m.ledger.out(Ledger.Account.EXIT_WITHDRAWALS, i.capital);
-    i.capital = 0;
+    m.ledger.transfer(i, Ledger.Account.EXIT_WITHDRAWALS, i.capital(), Ledger.Reason.EXIT);
     for (Producer p : m.producers) {
-      if (p.creditorKind == Producer.INTERMEDIARY_CREDITOR && p.creditor == i.index()) {
+      if (p.hasCreditor(Producer.INTERMEDIARY_CREDITOR, i.index())) {
         Credit.writeOff(m, p);
       }
     }

@@ -22,7 +22,7 @@ final class IntermediaryOffer {
     IntermediaryConfig ic = m.sc.intermediaries();
     double margin = i.margin() * competitionFactor(ic, p.intermediariesInReach())
         / competitionFactor(ic, i.competitors());
-    if (p.creditorKind == Producer.INTERMEDIARY_CREDITOR && p.creditor == i.index()) {
+    if (p.hasCreditor(Producer.INTERMEDIARY_CREDITOR, i.index())) {
       margin += ic.debtMarginPremium();
     }
     if (!p.isInformed()) {

@@ -3,7 +3,8 @@ package org.minga.model;
 /**
  * Laws every step must keep, checked after the books close when asked: volume conservation
  * (produced = delivered + unsold stock + losses); money conservation (the agents' combined
- * money moved by exactly the net of the ledger's named sources and sinks); membership
+ * money moved by exactly the net of the ledger's named sources and sinks: true by construction
+ * of Ledger's transfers, so this confirms no balance changed outside them); membership
  * consistency (each member listed by exactly its cooperative, no member under contract, no
  * inactive affiliate); no NaN, no negative stock, cash or debt.
  */
@@ -36,20 +37,23 @@ public final class Invariants {
     }
   }
 
-  /** Money held inside the model: households, intermediaries, cooperatives, firms. */
+  /**
+   * Money held inside the model: households, intermediaries, cooperatives, firms, and what is
+   * in transit in the ledger's clearing.
+   */
   public static double moneyInside(MingaModel m) {
-    double s = 0;
+    double s = m.ledger.inClearing();
     for (Producer p : m.producers) {
-      s += p.cash;
+      s += p.cash();
     }
     for (Intermediary i : m.intermediaries) {
-      s += i.capital;
+      s += i.capital();
     }
     for (Cooperative c : m.cooperatives) {
-      s += c.reserve;
+      s += c.reserve();
     }
     for (TractorFirm f : m.firms) {
-      s += f.cash;
+      s += f.cash();
     }
     return s;
   }
@@ -59,7 +63,8 @@ public final class Invariants {
     double flows = m.ledger.total();
     if (!close(inside, flows)) {
       throw new InvariantViolation(step, "money: agents hold " + inside
-          + " but sources minus sinks total " + flows);
+          + " but sources minus sinks total " + flows + " (a balance changed outside the "
+          + "ledger's transfers); " + m.ledger.summary());
     }
   }
 
@@ -102,31 +107,31 @@ public final class Invariants {
 
   private void checkProducers(int step) {
     for (Producer p : m.producers) {
-      if (!(p.cash >= -TOLERANCE && p.stock() >= -TOLERANCE && p.debt >= -TOLERANCE
+      if (!(p.cash() >= -TOLERANCE && p.stock() >= -TOLERANCE && p.debt() >= -TOLERANCE
           && Double.isFinite(p.income12()) && Double.isFinite(p.trust()))) {
-        throw new InvariantViolation(step, "producer " + p.id + " has cash " + p.cash
-            + ", stock " + p.stock() + ", debt " + p.debt + ", income " + p.income12());
+        throw new InvariantViolation(step, "producer " + p.id + " has cash " + p.cash()
+            + ", stock " + p.stock() + ", debt " + p.debt() + ", income " + p.income12());
       }
     }
     for (Intermediary i : m.intermediaries) {
-      if (!Double.isFinite(i.capital) || !Double.isFinite(i.margin())) {
+      if (!Double.isFinite(i.capital()) || !Double.isFinite(i.margin())) {
         throw new InvariantViolation(step, "intermediary " + i.index() + " has capital "
-            + i.capital + ", margin " + i.margin());
+            + i.capital() + ", margin " + i.margin());
       }
     }
     for (TractorFirm f : m.firms) {
-      if (!Double.isFinite(f.cash)) {
-        throw new InvariantViolation(step, "firm " + f.index() + " has cash " + f.cash);
+      if (!Double.isFinite(f.cash())) {
+        throw new InvariantViolation(step, "firm " + f.index() + " has cash " + f.cash());
       }
     }
     for (Cooperative c : m.cooperatives) {
-      if (!Double.isFinite(c.reserve)) {
-        throw new InvariantViolation(step, "cooperative " + c.index + " reserve " + c.reserve);
+      if (!Double.isFinite(c.reserve())) {
+        throw new InvariantViolation(step, "cooperative " + c.index + " reserve " + c.reserve());
       }
       if (c.isActive() && c.monthsInsolvent() > m.sc.cooperatives().insolvencyMonths()) {
         throw new InvariantViolation(step, "cooperative " + c.index + " has been beyond its "
             + "credit line for " + c.monthsInsolvent() + " months and is still active: "
-            + c.reserve);
+            + c.reserve());
       }
     }
   }

@@ -17,7 +17,7 @@ final class LoanDefaults {
 
   /** Called after the month's interest payment: {@code due} owed, {@code paid} paid. */
   static void afterInterest(MingaModel m, Producer p, double due, double paid) {
-    if (p.debt <= 0 || due <= 0) {
+    if (p.debt() <= 0 || due <= 0) {
       m.records.monthsInArrears[p.id] = 0;
       return;
     }

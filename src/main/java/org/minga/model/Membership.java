@@ -96,9 +96,8 @@ final class Membership {
   }
 
   private static void payFee(MingaModel m, Producer p) {
-    double fee = Math.min(p.cash, m.sc.cooperatives().fee());
-    p.cash -= fee;
-    m.cooperatives.get(p.cooperative()).reserve += fee;
+    double fee = Math.min(p.cash(), m.sc.cooperatives().fee());
+    m.ledger.transfer(p, m.cooperatives.get(p.cooperative()), fee, Ledger.Reason.FEE);
   }
 
   static void join(MingaModel m, Producer p, Cooperative c, boolean count) {

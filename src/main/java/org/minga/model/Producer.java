@@ -11,7 +11,7 @@ package org.minga.model;
  * <p>Invariants kept here: it belongs to a cooperative or a firm or neither, never both (joining
  * and signing refuse otherwise); leaving a cooperative forfeits its pending remainders.
  */
-public final class Producer {
+public final class Producer implements Ledger.Holder {
   // ProducerMemory.touch reads fields spread over this object so that random-order passes load
   // all its cache lines early; after adding or reordering fields, check it still does. Records
   // that random-order passes do not read belong in HouseholdRecords, not here.
@@ -29,7 +29,7 @@ public final class Producer {
   private double yieldPerHa;
   private double quality;
   private double capability;
-  double cash;
+  private double cash;
   private double subsistence;
   private double offFarmIncome;
   private double patience;
@@ -43,11 +43,12 @@ public final class Producer {
   private int yearsBelowSubsistence;
 
   private double stock;
-  double debt;
+  /** What it owes its creditor: a claim, not money; changed by its borrowing methods. */
+  private double debt;
   /** Whether it defaulted on a loan this calendar year (households.csv); see recordDefault. */
   private boolean defaultedThisYear;
-  byte creditorKind = NO_CREDITOR;
-  int creditor = -1;
+  private byte creditorKind = NO_CREDITOR;
+  private int creditor = -1;
 
   /** Index of the cooperative it belongs to, or -1 (always -1 while it holds a contract). */
   private int cooperative = -1;
@@ -558,8 +559,11 @@ public final class Producer {
     return area * yieldPerHa * (1 + assistanceYieldEffect * capability);
   }
 
-  /** Cash received now, spent first on what is owed to {@code kind}/{@code who}; returns net. */
-  double receive(double amount, byte kind, int who) {
+  /**
+   * Out of a receipt of {@code amount} from {@code kind}/{@code who}, repays what it owes that
+   * creditor first; returns the part repaid, which the payer keeps (Ledger.payNetOfRepayment).
+   */
+  double repayOutOf(double amount, byte kind, int who) {
     double repay = 0;
     if (debt > 0 && creditorKind == kind && creditor == who) {
       repay = Math.min(debt, amount);
@@ -568,8 +572,57 @@ public final class Producer {
         clearDebt();
       }
     }
-    cash += amount - repay;
     return repay;
+  }
+
+  /** Owes {@code amount} more to {@code kind}/{@code who}, paid out with a Ledger transfer. */
+  void borrowFrom(byte kind, int who, double amount) {
+    debt += amount;
+    creditorKind = kind;
+    creditor = who;
+  }
+
+  /** Principal repaid to its creditor (the money moves with a Ledger transfer). */
+  void repay(double principal) {
+    debt -= principal;
+    if (debt <= 1e-9) {
+      clearDebt();
+    }
+  }
+
+  /** Interest due and not paid is added to the debt (arrears, LoanDefaults). */
+  void addUnpaidInterest(double unpaid) {
+    debt += unpaid;
+  }
+
+  /** The creditor writes the debt off (Credit.writeOff): nothing more is owed, no money moves. */
+  void writeOffDebt() {
+    clearDebt();
+  }
+
+  /** Who it owes: a creditor kind ({@code NO_CREDITOR} when it owes nothing). */
+  byte creditorKind() {
+    return creditorKind;
+  }
+
+  /** Index of its creditor within the creditor's kind, or -1. */
+  int creditor() {
+    return creditor;
+  }
+
+  /** Whether its creditor is {@code who} of {@code kind}. */
+  boolean hasCreditor(byte kind, int who) {
+    return creditorKind == kind && creditor == who;
+  }
+
+  /** Called only by the Ledger. */
+  void creditByLedger(double amount) {
+    cash += amount;
+  }
+
+  /** Called only by the Ledger. */
+  void debitByLedger(double amount) {
+    cash -= amount;
   }
 
   /** A loan of this household went into default (read by the yearly households panel). */
@@ -581,7 +634,7 @@ public final class Producer {
     return defaultedThisYear;
   }
 
-  void clearDebt() {
+  private void clearDebt() {
     debt = 0;
     creditorKind = NO_CREDITOR;
     creditor = -1;

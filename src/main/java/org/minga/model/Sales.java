@@ -26,13 +26,13 @@ final class Sales {
    * part of the key.
    */
   double intermediaryPrice(MingaModel m, Producer p, Intermediary i) {
-    if (offerFrom != i.index() || offerCreditorKind != p.creditorKind
-        || offerCreditor != p.creditor) {
+    if (offerFrom != i.index() || offerCreditorKind != p.creditorKind()
+        || offerCreditor != p.creditor()) {
       offerTransport = IntermediaryOffer.transport(m, Reach.distance(p.x(), p.y(), i.x(), i.y()));
       offer = IntermediaryOffer.price(m, p, i, offerTransport);
       offerFrom = i.index();
-      offerCreditorKind = p.creditorKind;
-      offerCreditor = p.creditor;
+      offerCreditorKind = p.creditorKind();
+      offerCreditor = p.creditor();
     }
     return offer;
   }

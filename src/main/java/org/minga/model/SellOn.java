@@ -48,12 +48,13 @@ final class SellOn {
       double q = i.stock() * bought / supply;
       double value = q * price;
       i.sellToFirms(q, value);
-      i.capital += value;
+      // The firms pay their parts of the purchase through clearing, the trader is paid whole.
+      m.ledger.outOfClearing(i, value, Ledger.Reason.PURCHASE);
       for (TractorFirm f : m.firms) {
         if (f.isActive() && f.intermediaryDemandYear() > 0) {
           double part = f.intermediaryDemandYear() * share / demand;
           f.buyFromIntermediaries(q * part, value * part);
-          f.cash -= value * part;
+          m.ledger.intoClearing(f, value * part);
         }
       }
     }
@@ -66,11 +67,9 @@ final class SellOn {
         continue;
       }
       double value = i.stock() * m.prices.domestic;
-      m.ledger.in(Ledger.Account.WORLD_BUYERS, value);
       double cost = handling * i.boughtVolumeMonth() + i.transportCostMonth()
           + m.sc.intermediaries().fixedCostPerMonth();
-      m.ledger.out(Ledger.Account.OPERATING_COSTS, cost);
-      i.capital += value - cost;
+      m.ledger.saleNetOfCosts(i, value, cost);
       i.sellRestToExporters(value, cost);
     }
   }
@@ -83,8 +82,7 @@ final class SellOn {
       FirmConfig fc = f.config();
       double value = f.stock() * m.prices.world * (1 + fc.exportPremium())
           * Liberalisation.exportFactor(m, f.quality());
-      m.ledger.in(Ledger.Account.WORLD_BUYERS, value);
-      f.cash += value;
+      m.ledger.transfer(Ledger.Account.WORLD_BUYERS, f, value, Ledger.Reason.SALE);
       f.export(value);
     }
   }

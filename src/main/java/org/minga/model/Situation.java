@@ -53,8 +53,8 @@ public record Situation(int household, int step, boolean active, boolean contrac
     if (p.isActive() && !p.isContracted() && c != null && m.isAssembly(step)) {
       asked.add(Decision.MEMBERSHIP);
     }
-    return new Situation(id, step, p.isActive(), p.isContracted(), coop, member, p.cash, p.debt,
-        needs, p.stock() + harvest,
+    return new Situation(id, step, p.isActive(), p.isContracted(), coop, member, p.cash(),
+        p.debt(), needs, p.stock() + harvest,
         inter == null ? Double.NaN : IntermediaryOffer.price(m, p, inter),
         c == null ? Double.NaN : c.advanceThisMonth(),
         c == null ? Double.NaN : c.expectedRemainder(),

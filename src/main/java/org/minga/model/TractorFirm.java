@@ -3,14 +3,14 @@ package org.minga.model;
 import org.minga.scenario.FirmConfig;
 
 /** A tractor firm (agro-exporter): contracts producers, buys from intermediaries, exports. */
-public final class TractorFirm {
+public final class TractorFirm implements Ledger.Holder {
   private final int index;
   private final FirmConfig config;
   private boolean entered;
   private boolean exited;
   private int enteredAt = -1;
   private int exitedAt = -1;
-  double cash;
+  private double cash;
   /** Mean quality of its contracted producers (updated yearly). */
   private double quality = 0.5;
   private double stock;
@@ -67,6 +67,11 @@ public final class TractorFirm {
 
   public int[] contractedProducers() {
     return contracted.toArray();
+  }
+
+  /** Money it holds. */
+  public double cash() {
+    return cash;
   }
 
   public double lastYearProfit() {
@@ -206,5 +211,15 @@ public final class TractorFirm {
     lossYears = profitYear < 0 ? lossYears + 1 : 0;
     profitYear = 0;
     purchasesYear = 0;
+  }
+
+  /** Called only by the Ledger. */
+  void creditByLedger(double amount) {
+    cash += amount;
+  }
+
+  /** Called only by the Ledger. */
+  void debitByLedger(double amount) {
+    cash -= amount;
   }
 }

@@ -52,9 +52,8 @@ final class TrustDynamics {
       boolean mismanaged = m.chance(StreamName.TRUST, c.index, 0,
           cc.mismanagementRate() * (1 - c.governance()));
       if (mismanaged) {
-        double loss = Math.max(0, c.reserve) * cc.mismanagementLoss();
-        c.reserve -= loss;
-        m.ledger.out(Ledger.Account.MISMANAGEMENT, loss);
+        double loss = Math.max(0, c.reserve()) * cc.mismanagementLoss();
+        m.ledger.transfer(c, Ledger.Account.MISMANAGEMENT, loss, Ledger.Reason.MISMANAGEMENT);
       }
       for (int k = 0; k < c.memberCount(); k++) {
         Producer p = m.producers[c.memberAt(k)];

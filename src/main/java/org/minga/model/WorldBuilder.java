@@ -51,13 +51,13 @@ final class WorldBuilder {
       Cooperative c = CooperativeFormation.open(m, at[0], at[1], false);
       CooperativeConfig cc = sc.cooperatives();
       c.setMaturity(1);
-      c.reserve = cc.initialReserve();
-      m.ledger.in(Ledger.Account.ENTRY_CAPITAL, cc.initialReserve());
-      if (CooperativeFormation.attribute(m, c.index,
+      m.ledger.transfer(Ledger.Account.ENTRY_CAPITAL, c, cc.initialReserve(),
+          Ledger.Reason.ENTRY);
+      if (CooperativeFormation.attribute(m, c.index(),
           CooperativeFormation.Attribute.CERTIFIED).chance(cc.certification().share())) {
         c.certify();
       }
-      if (CooperativeFormation.attribute(m, c.index,
+      if (CooperativeFormation.attribute(m, c.index(),
           CooperativeFormation.Attribute.BUYER_CONTRACT).chance(cc.buyerContract().share())) {
         c.signBuyerContract();
       }
@@ -173,10 +173,10 @@ final class WorldBuilder {
       Producer p = new Producer(i, new Producer.Attributes(x, y, area, yieldPerHa, quality,
           capability, subsistence, offFarmIncome, patience, trust, informed, innovator,
           programmeDraw));
-      p.cash = column(table == null ? null : table.cash(), i, pc.cash(),
+      double cash = column(table == null ? null : table.cash(), i, pc.cash(),
           attribute(m, rng, i, Attribute.CASH));
+      m.ledger.transfer(Ledger.Account.ENTRY_CAPITAL, p, cash, Ledger.Reason.ENTRY);
       m.records.trustAtStart[p.id] = p.trust();
-      m.ledger.in(Ledger.Account.ENTRY_CAPITAL, p.cash);
       m.producers[i] = p;
       m.xs[i] = p.x();
       m.ys[i] = p.y();

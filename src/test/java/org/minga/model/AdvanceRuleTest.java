@@ -53,7 +53,7 @@ class AdvanceRuleTest {
       ModelFixture.run(m, 1);
       double s = 0;
       for (Cooperative c : m.cooperatives) {
-        s += c.isActive() ? c.reserve : 0;
+        s += c.isActive() ? c.reserve() : 0;
       }
       lowest = Math.min(lowest, s);
     }
@@ -112,7 +112,7 @@ class AdvanceRuleTest {
     ModelFixture.run(a, 24);
     ModelFixture.run(b, 24);
     for (int k = 0; k < a.cooperatives.size(); k++) {
-      assertEquals(a.cooperatives.get(k).reserve, b.cooperatives.get(k).reserve, 0);
+      assertEquals(a.cooperatives.get(k).reserve(), b.cooperatives.get(k).reserve(), 0);
     }
   }
 }

@@ -145,9 +145,9 @@ class CommonRandomNumbersTest {
    * present from the start then picks among all households, so membership can change with them.
    */
   private static double[] attributes(Producer p) {
-    return new double[] {p.x(), p.y(), p.area(), p.yieldPerHa(), p.quality(), p.capability(),
-        p.cash, p.subsistencePerMonth(), p.offFarmIncome(), p.patience(), p.trust(),
-        p.isInformed() ? 1 : 0, p.isInnovator() ? 1 : 0, p.programmeDraw()};
+    return new double[] {p.x(), p.y(), p.area(), p.yieldPerHa(), p.quality(), p.capability(), p.cash(),
+        p.subsistencePerMonth(), p.offFarmIncome(), p.patience(), p.trust(), p.isInformed() ? 1 : 0,
+        p.isInnovator() ? 1 : 0, p.programmeDraw()};
   }
 
   private static void assertFirstProducersIdentical(String yaml, String small, String large) {

@@ -50,14 +50,14 @@ class ContractBreachTest {
     TractorFirm sf = sure.firms[0];
     Producer q = sure.producers[sf.contracted().get(0)];
     sure.prices.world = 120;
-    q.cash = 1000;
-    double moneyBefore = q.cash + sf.cash;
+    TestMoney.setBalance(sure, q, 1000);
+    double moneyBefore = q.cash() + sf.cash();
     double expectedPenalty = 0.2 * ContractOffer.price(sure, sf, q) * 10;
     ContractBreach.maybeDetect(sure, q, sf, 0.5, 10);
     assertEquals(sf.index(), q.firm(), "a first moderate breach does not end the contract");
     assertFalse(q.isBlacklisted());
-    assertEquals(1000 - expectedPenalty, q.cash, 1e-9, "penalty = 0.2 x price x units");
-    assertEquals(moneyBefore, q.cash + sf.cash, 1e-9, "the penalty is a transfer to the firm");
+    assertEquals(1000 - expectedPenalty, q.cash(), 1e-9, "penalty = 0.2 x price x units");
+    assertEquals(moneyBefore, q.cash() + sf.cash(), 1e-9, "the penalty is a transfer to the firm");
     // Reliability (a selection criterion) drops with the share diverted: 0.8 x 1 + 0.2 x 0.5.
     assertEquals(0.9, q.reliability(), 1e-12);
     // A second detected breach within breach_repeat_years (2) ends it and blacklists.

@@ -39,9 +39,8 @@ class CooperativeDissolutionTest {
     Cooperative sinking = r.m.cooperatives.get(0);
     Cooperative rescued = r.m.cooperatives.get(1);
     for (Cooperative c : List.of(sinking, rescued)) {
-      double cut = c.reserve + 150_000;
-      c.reserve -= cut;
-      r.m.ledger.out(Ledger.Account.OPERATING_COSTS, cut); // keep the money invariant
+      double cut = c.reserve() + 150_000;
+      r.m.ledger.transfer(c, Ledger.Account.OPERATING_COSTS, cut, Ledger.Reason.OPERATING_COSTS);
     }
     List<Producer> members = new ArrayList<>();
     double[] trust = new double[r.m.producers.length];
@@ -52,8 +51,7 @@ class CooperativeDissolutionTest {
     assertTrue(members.size() > 20);
     r.until(4);
     double lift = 200_000;
-    rescued.reserve += lift;
-    r.m.ledger.in(Ledger.Account.GRANTS, lift);
+    r.m.ledger.transfer(Ledger.Account.GRANTS, rescued, lift, Ledger.Reason.GRANT);
     r.until(5);
     assertTrue(sinking.isActive(), "three insolvent months: still active");
     r.until(6);
@@ -92,7 +90,7 @@ class CooperativeDissolutionTest {
     for (Cooperative c : r.m.cooperatives) {
       assertEquals(24, c.dissolvedAt());
       assertEquals(0, c.memberCount());
-      assertEquals(0, c.reserve, 0.0);
+      assertEquals(0, c.reserve(), 0.0);
     }
     // The former members go on as independents, selling to intermediaries; every invariant
     // (money, volume, membership) keeps holding after the dissolution.
@@ -116,15 +114,15 @@ class CooperativeDissolutionTest {
     MingaModel m = ModelFixture.start(SMALL, "producers.count=300", "years=1");
     Cooperative c = m.cooperatives.get(0);
     int n = c.memberCount();
-    double reserve = c.reserve;
+    double reserve = c.reserve();
     int[] ids = c.members();
     double[] cash = new double[ids.length];
     for (int k = 0; k < ids.length; k++) {
-      cash[k] = m.producers[ids[k]].cash;
+      cash[k] = m.producers[ids[k]].cash();
     }
     CooperativeDissolution.dissolve(m, c, true);
     for (int k = 0; k < ids.length; k++) {
-      assertEquals(cash[k] + reserve / n, m.producers[ids[k]].cash, 1e-6);
+      assertEquals(cash[k] + reserve / n, m.producers[ids[k]].cash(), 1e-6);
     }
     new Invariants(m).check(0);
   }

@@ -40,12 +40,12 @@ class CooperativeFinancesTest {
         "producers.initial_member_share=0.08");
     Cooperative c = r.m.cooperatives.get(0);
     assertTrue(c.memberCount() < 60, "members: " + c.memberCount());
-    double lowest = c.reserve;
+    double lowest = c.reserve();
     while (c.isActive() && r.m.completedSteps() < 48) {
-      lowest = Math.min(lowest, c.reserve);
+      lowest = Math.min(lowest, c.reserve());
       r.steps(1);
     }
-    assertFalse(c.isActive(), "still active after four years, reserve " + c.reserve);
+    assertFalse(c.isActive(), "still active after four years, reserve " + c.reserve());
     assertTrue(lowest < 0, "lowest reserve before dissolving: " + lowest);
     assertEquals(1, r.get("cooperatives_dissolved"));
     assertTrue(c.dissolvedAt() < 36, "dissolved at step " + c.dissolvedAt());
@@ -64,7 +64,7 @@ class CooperativeFinancesTest {
       r.until(12 * year);
       assertTrue(c.isActive());
       // Read at the end of a year's payments, when the pools of the season are settled.
-      assertTrue(c.reserve >= 15000, "reserve after year " + year + ": " + c.reserve);
+      assertTrue(c.reserve() >= 15000, "reserve after year " + year + ": " + c.reserve());
     }
     assertEquals(0, r.get("cooperatives_dissolved"));
   }

@@ -37,9 +37,9 @@ class CreditTest {
     int borrowers = 0;
     for (Producer p : m.producers) {
       // Everyone is short (no cash, no off-farm income) and the only lender is an intermediary.
-      assertEquals(Producer.INTERMEDIARY_CREDITOR, p.creditorKind, "producer " + p.id);
-      assertEquals(p.nearestIntermediary(), p.creditor, "producer " + p.id);
-      assertTrue(p.debt > 0);
+      assertEquals(Producer.INTERMEDIARY_CREDITOR, p.creditorKind(), "producer " + p.id);
+      assertEquals(p.nearestIntermediary(), p.creditor(), "producer " + p.id);
+      assertTrue(p.debt() > 0);
       borrowers++;
     }
     assertEquals(300, borrowers);
@@ -55,9 +55,9 @@ class CreditTest {
     double[] debtBefore = new double[m.producers.length];
     for (Producer p : m.producers) {
       assertTrue(p.isIndebtedToIntermediary());
-      debtBefore[p.id] = p.debt;
+      debtBefore[p.id] = p.debt();
       // Even if another intermediary were nearer, the creditor is the one it sells to.
-      int creditor = p.creditor;
+      int creditor = p.creditor();
       p.locateIntermediaries((creditor + 1) % m.intermediaries.size(), p.intermediariesInReach());
       assertSame(m.intermediaries.get(creditor), ChannelChoice.intermediaryFor(m, p));
       p.locateIntermediaries(creditor, p.intermediariesInReach());
@@ -69,7 +69,7 @@ class CreditTest {
     int repaid = 0;
     for (Producer p : m.producers) {
       assertEquals(Channel.INTERMEDIARY, p.mainChannel(), "producer " + p.id);
-      if (p.debt < debtBefore[p.id]) {
+      if (p.debt() < debtBefore[p.id]) {
         repaid++;
       }
     }
@@ -85,7 +85,7 @@ class CreditTest {
         "policies.public_credit.coverage=1");
     ModelFixture.run(m, 1);
     for (Producer p : m.producers) {
-      assertEquals(Producer.PUBLIC_CREDITOR, p.creditorKind, "producer " + p.id);
+      assertEquals(Producer.PUBLIC_CREDITOR, p.creditorKind(), "producer " + p.id);
     }
     ModelFixture.run(m, 4);
     for (Producer p : m.producers) {
@@ -108,10 +108,10 @@ class CreditTest {
     for (Producer p : m.producers) {
       if (p.isMember()) {
         members++;
-        assertEquals(Producer.COOPERATIVE_CREDITOR, p.creditorKind, "member " + p.id);
-        assertEquals(p.cooperative(), p.creditor);
+        assertEquals(Producer.COOPERATIVE_CREDITOR, p.creditorKind(), "member " + p.id);
+        assertEquals(p.cooperative(), p.creditor());
       } else {
-        assertEquals(Producer.INTERMEDIARY_CREDITOR, p.creditorKind, "non-member " + p.id);
+        assertEquals(Producer.INTERMEDIARY_CREDITOR, p.creditorKind(), "non-member " + p.id);
       }
     }
     assertTrue(members > 100, members + " members");

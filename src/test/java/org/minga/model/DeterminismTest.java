@@ -92,20 +92,19 @@ class DeterminismTest {
   static double[] state(MingaModel m) {
     List<Double> s = new ArrayList<>();
     for (Producer p : m.producers) {
-      s.addAll(List.of(p.cash, p.debt, p.stock(), p.trust(), p.income12(), p.quality(),
-          p.capability(), (double) p.cooperative(), (double) p.firm(), p.isActive() ? 1.0 : 0.0,
-          (double) p.creditor, (double) p.mainChannelCode(), p.reliability(),
-          p.deliveryRecord()));
+      s.addAll(List.of(p.cash(), p.debt(), p.stock(), p.trust(), p.income12(), p.quality(), p.capability(),
+          (double) p.cooperative(), (double) p.firm(), p.isActive() ? 1.0 : 0.0, (double) p.creditor(),
+          (double) p.mainChannelCode(), p.reliability(), p.deliveryRecord()));
     }
     for (Intermediary i : m.intermediaries) {
-      s.addAll(List.of(i.capital, i.margin(), i.isActive() ? 1.0 : 0.0, i.loansOutstanding));
+      s.addAll(List.of(i.capital(), i.margin(), i.isActive() ? 1.0 : 0.0, i.loansOutstanding()));
     }
     for (Cooperative c : m.cooperatives) {
-      s.addAll(List.of(c.reserve, (double) c.memberCount(), c.isActive() ? 1.0 : 0.0,
+      s.addAll(List.of(c.reserve(), (double) c.memberCount(), c.isActive() ? 1.0 : 0.0,
           c.reputation(), c.expectedRemainder()));
     }
     for (TractorFirm f : m.firms) {
-      s.addAll(List.of(f.cash, (double) f.contractedCount(), f.isActive() ? 1.0 : 0.0));
+      s.addAll(List.of(f.cash(), (double) f.contractedCount(), f.isActive() ? 1.0 : 0.0));
     }
     s.add(m.prices.world);
     s.add(m.ledger.total());

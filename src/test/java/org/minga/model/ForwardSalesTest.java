@@ -39,7 +39,7 @@ class ForwardSalesTest {
   private static double reserves(MingaModel m) {
     double s = 0;
     for (Cooperative c : m.cooperatives) {
-      s += c.reserve;
+      s += c.reserve();
     }
     return s;
   }
@@ -76,7 +76,7 @@ class ForwardSalesTest {
     assertTrue(paid <= gap * shortfall + 1e-6, "paid " + paid + " for " + shortfall);
     boolean cappedSomewhere = paid < gap * shortfall - 1e-6;
     for (Cooperative c : fixed.m.cooperatives) {
-      if (cappedSomewhere && c.reserve <= -fixed.m.sc.cooperatives().creditLine() + 1e-6) {
+      if (cappedSomewhere && c.reserve() <= -fixed.m.sc.cooperatives().creditLine() + 1e-6) {
         assertEquals(0, c.reputation(), 1e-12);
       }
     }

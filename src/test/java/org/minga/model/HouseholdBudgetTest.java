@@ -66,7 +66,7 @@ class HouseholdBudgetTest {
     // No cash, no income, no lender in reach: nothing is consumed and cash stays at zero.
     ModelFixture.run(m, 1);
     for (Producer q : m.producers) {
-      assertEquals(0, q.cash, 0.0);
+      assertEquals(0, q.cash(), 0.0);
     }
   }
 
@@ -102,8 +102,8 @@ class HouseholdBudgetTest {
     Producer n = none.producers[0];
     assertEquals(2 * a.subsistencePerMonth(), HouseholdExpenses.expectedAhead(ahead, a), 1e-9);
     assertEquals(5, HouseholdBudget.bufferMonths(ahead), 1e-9);
-    a.cash = 3 * a.subsistencePerMonth();
-    n.cash = 3 * n.subsistencePerMonth();
+    TestMoney.setBalance(ahead, a, 3 * a.subsistencePerMonth());
+    TestMoney.setBalance(none, n, 3 * n.subsistencePerMonth());
     assertEquals(n.patience(), ChannelChoice.discountFactor(none, n), 1e-12);
     assertEquals(a.patience() * (1 - 0.6 * 2.0 / 3), ChannelChoice.discountFactor(ahead, a), 1e-12);
   }

@@ -23,11 +23,11 @@ class ImpatienceTest {
         "producers.expenses.health_shock_probability=0", "producers.expenses.lookahead_months=0");
     ModelFixture.run(m, 1);
     Producer p = m.producers[0];
-    p.cash = 3 * p.subsistencePerMonth();
+    TestMoney.setBalance(m, p, 3 * p.subsistencePerMonth());
     double ample = ChannelChoice.discountFactor(m, p);
-    p.cash = 1.5 * p.subsistencePerMonth();
+    TestMoney.setBalance(m, p, 1.5 * p.subsistencePerMonth());
     double half = ChannelChoice.discountFactor(m, p);
-    p.cash = 0;
+    TestMoney.setBalance(m, p, 0);
     double none = ChannelChoice.discountFactor(m, p);
     assertEquals(p.patience(), ample, 1e-12);
     assertEquals(p.patience() * (1 - 0.6 * 0.5), half, 1e-12);
@@ -35,11 +35,11 @@ class ImpatienceTest {
     // With the four-month payment delay the remainder is worth 0.4^4 = 2.6% as much to the
     // cash-short member, so its value of delivering to the cooperative is lower.
     for (Producer q : m.producers) {
-      if (q.isMember()) {
+      if (q.cooperative() >= 0) {
         Cooperative c = m.cooperatives.get(q.cooperative());
-        q.cash = 10 * q.subsistencePerMonth();
+        TestMoney.setBalance(m, q, 10 * q.subsistencePerMonth());
         double rich = ChannelChoice.coopValue(m, q, c);
-        q.cash = 0;
+        TestMoney.setBalance(m, q, 0);
         double poor = ChannelChoice.coopValue(m, q, c);
         assertTrue(poor < rich - 0.5 * c.expectedRemainder(), "member " + q.id);
         return;
@@ -63,7 +63,7 @@ class ImpatienceTest {
     Offers.update(m);
     for (Producer p : m.producers) {
       if (p.isMember()) {
-        p.cash = cashMonths * p.subsistencePerMonth();
+        TestMoney.setBalance(m, p, cashMonths * p.subsistencePerMonth());
       }
     }
     ChannelChoice.run(m);

@@ -27,7 +27,7 @@ class IntermediaryOfferTest {
   /** An informed producer with an intermediary in reach and no debt (a copy, made informed). */
   private static Producer informedFree(MingaModel m) {
     for (Producer p : m.producers) {
-      if (p.nearestIntermediary() >= 0 && p.debt == 0) {
+      if (p.nearestIntermediary() >= 0 && p.debt() == 0) {
         return Households.withInformed(p, true);
       }
     }
@@ -44,9 +44,7 @@ class IntermediaryOfferTest {
     Intermediary other = m.intermediaries.get((creditor.index() + 1) % 3);
     double freeFromCreditor = IntermediaryOffer.price(m, p, creditor);
     double freeFromOther = IntermediaryOffer.price(m, p, other);
-    p.debt = 200;
-    p.creditorKind = Producer.INTERMEDIARY_CREDITOR;
-    p.creditor = creditor.index();
+    TestMoney.lend(m, creditor, p, 200);
     assertEquals(freeFromCreditor - 0.08 * 120, IntermediaryOffer.price(m, p, creditor), 1e-9);
     assertEquals(freeFromOther, IntermediaryOffer.price(m, p, other), 1e-9);
   }
@@ -132,12 +130,10 @@ class IntermediaryOfferTest {
     Intermediary i = m.intermediaries.get(p.nearestIntermediary());
     Sales visit = new Sales();
     visit.reset();
-    p.debt = 50;
-    p.creditorKind = Producer.INTERMEDIARY_CREDITOR;
-    p.creditor = i.index();
+    TestMoney.lend(m, i, p, 50);
     double tied = visit.intermediaryPrice(m, p, i);
     assertEquals(IntermediaryOffer.price(m, p, i), tied, 0.0);
-    p.receive(1000, Producer.INTERMEDIARY_CREDITOR, i.index()); // the sale repays the debt
+    TestMoney.buy(m, i, p, 1000); // the sale repays the debt
     double free = visit.intermediaryPrice(m, p, i);
     assertEquals(IntermediaryOffer.price(m, p, i), free, 0.0);
     // 0.08 more margin on the domestic price while tied.

@@ -120,11 +120,11 @@ class InvariantsPropertyTest {
     for (Producer p : m.producers) {
       mark(!p.isActive(), Coverage.LEFT_FARMING);
       mark(m.records.refusedUntil[p.id] > m.step, Coverage.CREDIT_REFUSED);
-      if (p.debt > 0) {
-        mark(p.creditorKind == Producer.INTERMEDIARY_CREDITOR, Coverage.INTERMEDIARY_DEBT);
-        mark(p.creditorKind == Producer.COOPERATIVE_CREDITOR, Coverage.COOPERATIVE_DEBT);
-        mark(p.creditorKind == Producer.PUBLIC_CREDITOR, Coverage.PUBLIC_DEBT);
-        mark(p.creditorKind == Producer.FIRM_CREDITOR, Coverage.FIRM_DEBT);
+      if (p.debt() > 0) {
+        mark(p.creditorKind() == Producer.INTERMEDIARY_CREDITOR, Coverage.INTERMEDIARY_DEBT);
+        mark(p.creditorKind() == Producer.COOPERATIVE_CREDITOR, Coverage.COOPERATIVE_DEBT);
+        mark(p.creditorKind() == Producer.PUBLIC_CREDITOR, Coverage.PUBLIC_DEBT);
+        mark(p.creditorKind() == Producer.FIRM_CREDITOR, Coverage.FIRM_DEBT);
       }
     }
     Ledger l = m.ledger;
@@ -174,7 +174,7 @@ class InvariantsPropertyTest {
   @Test
   void moneyAppearingWithoutALedgerEntryIsCaught() {
     MingaModel m = midSeason();
-    m.producers[7].cash += 500; // money from nowhere: no source booked
+    m.producers[7].creditByLedger(500); // money from nowhere: a credit outside the ledger
     InvariantViolation v = assertThrows(InvariantViolation.class, m::stepOnce);
     assertTrue(v.getMessage().contains("money"), v.getMessage());
   }
@@ -183,7 +183,7 @@ class InvariantsPropertyTest {
   void moneyVanishingWithoutALedgerEntryIsCaught() {
     MingaModel m = midSeason();
     Cooperative c = firstWithMembers(m);
-    c.reserve -= 1000; // money to nowhere: no sink booked
+    c.debitByLedger(1000); // money to nowhere: a debit outside the ledger
     InvariantViolation v = assertThrows(InvariantViolation.class, m::stepOnce);
     assertTrue(v.getMessage().contains("money"), v.getMessage());
   }

@@ -41,7 +41,7 @@ class LoanDefaultsTest {
     for (int step = 0; step < 4; step++) {
       ModelFixture.run(m, 1);
       for (Producer p : m.producers) {
-        assertTrue(p.debt <= CreditLimit.limit(m, p) * 1.06 + 1e-6,
+        assertTrue(p.debt() <= CreditLimit.limit(m, p) * 1.06 + 1e-6,
             "debt beyond the limit plus a month's unpaid interest: producer " + p.id);
         arrearsSeen[p.id] = Math.max(arrearsSeen[p.id], m.records.monthsInArrears[p.id]);
         if (m.records.defaults[p.id] > 0 && defaultStep[p.id] < 0) {
@@ -55,8 +55,8 @@ class LoanDefaultsTest {
         defaulted++;
         assertTrue(arrearsSeen[p.id] >= 1, "in arrears before defaulting: " + p.id);
         assertTrue(p.defaultedThisYear());
-        assertEquals(0, p.debt, 0.0, "written off");
-        assertEquals(Producer.NO_CREDITOR, p.creditorKind);
+        assertEquals(0, p.debt(), 0.0, "written off");
+        assertEquals(Producer.NO_CREDITOR, p.creditorKind());
         assertEquals(defaultStep[p.id] + 12, m.records.refusedUntil[p.id]);
       }
     }
@@ -83,7 +83,7 @@ class LoanDefaultsTest {
     boolean lendsAgain = false;
     while (m.stepOnce()) {
       if (m.step < m.records.refusedUntil[d.id]) {
-        assertEquals(0, d.debt, 0.0, "refused at step " + m.step);
+        assertEquals(0, d.debt(), 0.0, "refused at step " + m.step);
         assertEquals(0, CreditLimit.headroom(m, d), 0.0);
       } else {
         double halved = 0.5 * 0.02 * d.expectedYearlyOutput(taEffect) * m.prices.domestic;
@@ -107,7 +107,7 @@ class LoanDefaultsTest {
   private static double totalCapital(MingaModel m) {
     double s = 0;
     for (Intermediary i : m.intermediaries) {
-      s += i.capital;
+      s += i.capital();
     }
     return s;
   }

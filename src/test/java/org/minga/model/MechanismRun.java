@@ -97,7 +97,8 @@ final class MechanismRun {
     }
     batches.book(slot, 0, 0, 0, promisedPerUnit * volume);
     batches.addRevenue(slot, surplusPerUnit * volume / (1 - cc.commission()));
-    c.reserve = surplusPerUnit * volume + cc.reserveTargetMonths() * cc.fixedCostPerMonth();
+    TestMoney.setBalance(m, c,
+        surplusPerUnit * volume + cc.reserveTargetMonths() * cc.fixedCostPerMonth());
     return slot;
   }
 }

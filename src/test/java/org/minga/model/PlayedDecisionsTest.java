@@ -172,7 +172,7 @@ class PlayedDecisionsTest {
             player.rules.get(key(4, Decision.DELIVERY, h)), 1e-9, "the rule's share");
       }
     }
-    assertNotEquals(base.producers[h].cash, played.producers[h].cash);
+    assertNotEquals(base.producers[h].cash(), played.producers[h].cash());
   }
 
   /** Households without cash who all need a loan at once; public credit covers everyone. */
@@ -195,13 +195,13 @@ class PlayedDecisionsTest {
     Recorder players = new Recorder(List.of(1, 2, 3), List.of(), choices);
     m.setParticipants(players);
     ModelFixture.run(m, 1);
-    assertEquals(Producer.PUBLIC_CREDITOR, m.producers[0].creditorKind, "the rule: public");
-    assertEquals(Producer.INTERMEDIARY_CREDITOR, m.producers[1].creditorKind, "chosen");
-    assertEquals(m.producers[1].nearestIntermediary(), m.producers[1].creditor);
-    assertEquals(0, m.producers[2].debt, 0.0, "no loan");
-    assertTrue(m.producers[0].debt > 0);
+    assertEquals(Producer.PUBLIC_CREDITOR, m.producers[0].creditorKind(), "the rule: public");
+    assertEquals(Producer.INTERMEDIARY_CREDITOR, m.producers[1].creditorKind(), "chosen");
+    assertEquals(m.producers[1].nearestIntermediary(), m.producers[1].creditor());
+    assertEquals(0, m.producers[2].debt(), 0.0, "no loan");
+    assertTrue(m.producers[0].debt() > 0);
     // No cooperative lends to it: the rule's lender does.
-    assertEquals(Producer.PUBLIC_CREDITOR, m.producers[3].creditorKind);
+    assertEquals(Producer.PUBLIC_CREDITOR, m.producers[3].creditorKind());
     for (int h = 1; h <= 3; h++) {
       assertEquals(Decision.LENDER.parse("public"), players.rules.get(key(0, Decision.LENDER, h)));
     }
@@ -300,8 +300,8 @@ class PlayedDecisionsTest {
     // with no reserve kept, the twelve months of fixed costs the scenario keeps go out too.
     MingaModel[] reserve = boardAt(8, Decision.RESERVE_MONTHS, 0, p);
     assertEquals(12.0, p[0].rules.get(key(8, Decision.RESERVE_MONTHS, 0)));
-    assertEquals(12 * 1000, reserve[0].cooperatives.get(0).reserve
-        - reserve[1].cooperatives.get(0).reserve, 1e-3, "paid out as a dividend");
+    assertEquals(12 * 1000, reserve[0].cooperatives.get(0).reserve()
+        - reserve[1].cooperatives.get(0).reserve(), 1e-3, "paid out as a dividend");
   }
 
   @Test

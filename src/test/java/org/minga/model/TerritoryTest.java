@@ -133,7 +133,7 @@ class TerritoryTest {
       assertEquals(rows[i][1], p.y(), 0.0, "y of row " + i);
       assertEquals(rows[i][2], p.area(), 0.0, "area of row " + i);
       assertEquals(rows[i][3], p.quality(), 0.0, "quality of row " + i);
-      assertEquals(rows[i][4], p.cash, 0.0, "cash of row " + i);
+      assertEquals(rows[i][4], p.cash(), 0.0, "cash of row " + i);
       assertEquals(rows[i][5], p.offFarmIncome(), 0.0, "off-farm income of row " + i);
       // Columns the table lacks come from the scenario's distributions.
       assertEquals(17, p.yieldPerHa(), 0.0);
@@ -159,7 +159,7 @@ class TerritoryTest {
       assertEquals(40 - i * 0.2, p.y(), 0.0);
       assertTrue(p.area() >= 2 && p.area() <= 3);
       assertEquals(0.42, p.quality(), 0.0);
-      assertEquals(250, p.cash, 0.0);
+      assertEquals(250, p.cash(), 0.0);
     }
   }
 }

@@ -93,15 +93,15 @@ class TrustDynamicsTest {
     double[] reserve = new double[m.cooperatives.size()];
     double[] trust = new double[m.producers.length];
     for (Cooperative c : m.cooperatives) {
-      c.reserve = 20000 * (c.index + 1);
-      reserve[c.index] = c.reserve;
+      TestMoney.setBalance(m, c, 20000 * (c.index + 1));
+      reserve[c.index] = c.reserve();
     }
     for (Producer p : m.producers) {
       trust[p.id] = p.trust();
     }
     TrustDynamics.yearly(m);
     for (Cooperative c : m.cooperatives) {
-      assertEquals(0.7 * reserve[c.index], c.reserve, 1e-6);
+      assertEquals(0.7 * reserve[c.index], c.reserve(), 1e-6);
     }
     int members = 0;
     for (Producer p : m.producers) {

@@ -62,10 +62,10 @@ final class YearEndCash {
       int k = 0;
       for (Producer p : m.producers) {
         if (p.isActive()) {
-          cash[k] = p.cash;
+          cash[k] = p.cash();
           income[k] = p.income12();
           if (p.income12() > 0) {
-            pooled[n++] = p.cash / p.income12();
+            pooled[n++] = p.cash() / p.income12();
           }
           k++;
         }
