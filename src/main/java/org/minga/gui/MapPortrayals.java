@@ -116,7 +116,16 @@ final class MapPortrayals {
 
   /** Live switches of the map, set from the window's View menu. */
   static final class MapOptions {
-    volatile boolean links;
+    private volatile boolean links;
+
+    /** Whether each producer's link to its buyer is drawn. */
+    boolean links() {
+      return links;
+    }
+
+    void showLinks(boolean on) {
+      links = on;
+    }
   }
 
   /** A producer: disc coloured by channel, area proportional to farm area; its buyer link. */
@@ -137,7 +146,7 @@ final class MapPortrayals {
     public void draw(Object object, Graphics2D g, DrawInfo2D info) {
       ProducerView v = (ProducerView) object;
       var p = v.producer();
-      if (options.links) {
+      if (options.links()) {
         double[] buyer = v.buyerLocation();
         if (buyer != null) {
           g.setPaint(new Color(60, 60, 60, 90));

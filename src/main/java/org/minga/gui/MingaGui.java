@@ -340,7 +340,7 @@ public final class MingaGui extends GUIState {
   }
 
   void showLinks(boolean on) {
-    mapOptions.links = on;
+    mapOptions.showLinks(on);
     if (display != null) {
       display.repaint();
     }

@@ -23,7 +23,6 @@ final class Credit {
     for (int i = 0; i < producers.length; i++) {
       Producer p = producers[i];
       p.startIncomeMonth();
-      p.inputCostMonth = 0;
       double shortfall = 0;
       double expenses = 0;
       double inputBill = 0;

@@ -45,7 +45,7 @@ final class Delivery {
     double price = LocalMarket.price(m);
     double gross = price * q;
     m.ledger.transfer(Ledger.Account.LOCAL_BUYERS, p, gross, Ledger.Reason.SALE);
-    m.prices.localVolumeMonth += q;
+    m.prices.soldLocally(q);
     finish(m, p, Channel.LOCAL_MARKET, q, gross, price, sales);
     return q;
   }

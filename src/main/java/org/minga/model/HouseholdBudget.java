@@ -35,7 +35,7 @@ final class HouseholdBudget {
       repayFromSurplus(m, p, buffer);
       spend(m, p, propensity * Math.max(0, p.cash() - buffer));
       if (p.stock() > 0) {
-        m.book.lost += p.spoilStock(storageLoss);
+        m.book.lose(p.spoilStock(storageLoss));
       }
       holders += p.stock() > 1e-9 ? 1 : 0;
     }
@@ -61,8 +61,7 @@ final class HouseholdBudget {
   private static void payInputs(MingaModel m, Producer p) {
     double cost = Math.min(p.cash(), m.bills.inputCost(p.id)); // the bill computed in CREDIT
     m.ledger.transfer(p, Ledger.Account.INPUT_SUPPLIERS, cost, Ledger.Reason.INPUT_COSTS);
-    p.bearCost(cost);
-    p.inputCostMonth = cost;
+    p.payForInputs(cost);
   }
 
   private static void payInterest(MingaModel m, Producer p) {

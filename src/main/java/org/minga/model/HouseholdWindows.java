@@ -24,7 +24,7 @@ final class HouseholdWindows {
   static HouseholdWindows attach(Producer[] producers) {
     HouseholdWindows w = new HouseholdWindows(producers.length);
     for (Producer p : producers) {
-      p.windows = w;
+      p.keepWindowsIn(w);
     }
     return w;
   }
@@ -34,7 +34,7 @@ final class HouseholdWindows {
     for (int i = 0; i < producers.length; i++) {
       Producer p = producers[i];
       income.close(step, i, p.incomeMonth());
-      inputCost.close(step, i, p.inputCostMonth);
+      inputCost.close(step, i, p.inputCostMonth());
     }
   }
 

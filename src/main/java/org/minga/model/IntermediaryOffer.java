@@ -41,6 +41,6 @@ final class IntermediaryOffer {
 
   /** Transport cost per unit over a distance, after infrastructure policy. */
   static double transport(MingaModel m, double km) {
-    return m.sc.intermediaries().transportCostPerKm() * km * m.transportMultiplier;
+    return m.sc.intermediaries().transportCostPerKm() * km * m.transportMultiplier();
   }
 }

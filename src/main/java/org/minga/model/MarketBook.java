@@ -69,6 +69,16 @@ public final class MarketBook {
     delivered += units;
   }
 
+  /** Output harvested this month (volume conservation: produced = delivered + stock + lost). */
+  void harvested(double units) {
+    produced += units;
+  }
+
+  /** Stock lost: spoiled in storage, or abandoned by a household leaving farming. */
+  void lose(double units) {
+    lost += units;
+  }
+
   public double volume12(Channel c) {
     return volume[c.ordinal()].sum();
   }

@@ -40,9 +40,23 @@ final class Prices {
     stream = streams.sequence(StreamName.WORLD_PRICE);
   }
 
-  /** Moves the world price to {@code step} (phase 1); only the price's own stream is drawn. */
-  double advanceWorld(int step) {
-    return process.advance(step, stream);
+  /**
+   * Moves the world price to {@code step} (phase 1; only the price's own stream is drawn) and
+   * sets the domestic price at {@code domesticFactor} of it.
+   */
+  void moveTo(int step, double domesticFactor) {
+    world = process.advance(step, stream);
+    domestic = world * domesticFactor;
+  }
+
+  /** Sets the premium exporters pay intermediaries this month when supply is scarce. */
+  void setScarcityPremium(double premium) {
+    scarcityPremium = premium;
+  }
+
+  /** Adds volume sold at a local fair this month. */
+  void soldLocally(double volume) {
+    localVolumeMonth += volume;
   }
 
   /** Mean world price over steps {@code from} (inclusive) to {@code to} (exclusive). */

@@ -23,10 +23,9 @@ final class PricesAndEvents {
       }
     }
     m.policies.update(s);
-    m.prices.world = m.prices.advanceWorld(m.step);
-    m.prices.domestic = m.prices.world * Liberalisation.domesticFactor(m);
-    m.transportMultiplier = m.policies.inForce(Lever.INFRASTRUCTURE)
-        ? m.sc.policies().infrastructure().transportMultiplier() : 1;
+    m.prices.moveTo(m.step, Liberalisation.domesticFactor(m));
+    m.setTransportMultiplier(m.policies.inForce(Lever.INFRASTRUCTURE)
+        ? m.sc.policies().infrastructure().transportMultiplier() : 1);
     EventsConfig ev = m.sc.events();
     for (Channel c : Channel.ALL) {
       m.channelOpen[c.ordinal()] = true;

@@ -89,9 +89,9 @@ public final class Producer implements Ledger.Holder {
 
   /** Net income and input cost of this month (their trailing 12 months are in windows). */
   private double incomeMonth;
-  double inputCostMonth;
+  private double inputCostMonth;
   /** Every household's trailing 12-month income and input cost, this one's in row id. */
-  HouseholdWindows windows;
+  private HouseholdWindows windows;
 
   /**
    * What the world builder draws for a household (or reads from a producer table): its place,
@@ -521,9 +521,26 @@ public final class Producer implements Ledger.Holder {
     quality += -rate * quality;
   }
 
-  /** The start of a month: its net income for the month starts from zero. */
+  /** The start of a month: its net income and input cost for the month start from zero. */
   void startIncomeMonth() {
     incomeMonth = 0;
+    inputCostMonth = 0;
+  }
+
+  /** Pays {@code cost} for this month's inputs: a cost to its income, and its input bill. */
+  void payForInputs(double cost) {
+    bearCost(cost);
+    inputCostMonth = cost;
+  }
+
+  /** Input cost paid this month (its trailing 12 months are in the household windows). */
+  double inputCostMonth() {
+    return inputCostMonth;
+  }
+
+  /** Keeps its trailing 12-month income and input cost in {@code windows} (at the start). */
+  void keepWindowsIn(HouseholdWindows windows) {
+    this.windows = windows;
   }
 
   /** Adds {@code amount} to this month's net income (a remainder, off-farm income). */

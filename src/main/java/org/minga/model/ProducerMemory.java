@@ -17,7 +17,7 @@ final class ProducerMemory {
     // (checked for the 23 doubles, 16 ints and a float, and 7 bytes of this version: about 280
     // bytes, five lines).
     return p.x() + p.capability() + p.stock() + p.deliveryRecord() + p.incomeMonth()
-        + p.inputCostMonth + p.cooperative() + p.mainChannelCode() + p.deliveredInSlot(0);
+        + p.inputCostMonth() + p.cooperative() + p.mainChannelCode() + p.deliveredInSlot(0);
   }
 
   /**

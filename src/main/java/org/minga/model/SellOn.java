@@ -34,8 +34,8 @@ final class SellOn {
       supply += i.isActive() ? i.stock() : 0;
     }
     IntermediaryConfig ic = m.sc.intermediaries();
-    m.prices.scarcityPremium = demand > supply && demand > 0
-        ? ic.scarcityPremiumSlope() * (demand - supply) / demand : 0;
+    m.prices.setScarcityPremium(demand > supply && demand > 0
+        ? ic.scarcityPremiumSlope() * (demand - supply) / demand : 0);
     if (demand <= 0 || supply <= 0) {
       return;
     }

@@ -30,7 +30,7 @@ abstract class World extends SimState {
   /** This month's prices and the world price's path so far. */
   final Prices prices;
   /** Multiplier on transport costs (infrastructure). */
-  double transportMultiplier = 1;
+  private double transportMultiplier = 1;
   final boolean[] channelOpen = new boolean[Channel.COUNT];
 
   Producer[] producers = new Producer[0];
@@ -192,6 +192,42 @@ abstract class World extends SimState {
 
   public Policies policies() {
     return policies;
+  }
+
+  // ---- the world as WorldBuilder makes it, and the month's conditions ----------------------
+
+  /** The households, their records and where they live (WorldBuilder fills the arrays). */
+  void settle(Producer[] producers, HouseholdRecords records, double[] xs, double[] ys) {
+    this.producers = producers;
+    this.records = records;
+    this.xs = xs;
+    this.ys = ys;
+  }
+
+  /** How to find households near a point, and who neighbours whom. */
+  void connect(SpatialIndex producerIndex, SocialNetwork network) {
+    this.producerIndex = producerIndex;
+    this.network = network;
+  }
+
+  /** Mean farm area and expected yearly output per household at the start. */
+  void recordStartingMeans(double meanArea, double meanOutput) {
+    this.meanArea = meanArea;
+    this.meanOutput = meanOutput;
+  }
+
+  /** The scenario's tractor firms, not yet entered (WorldBuilder fills the array). */
+  void listFirms(TractorFirm[] firms) {
+    this.firms = firms;
+  }
+
+  /** Multiplier on transport costs this month (infrastructure). */
+  double transportMultiplier() {
+    return transportMultiplier;
+  }
+
+  void setTransportMultiplier(double multiplier) {
+    transportMultiplier = multiplier;
   }
 
   /** This calendar year's sales by household, or null unless MingaModel.recordHouseholdPanel. */

@@ -33,13 +33,13 @@ final class WorldBuilder {
       area += p.area();
       output += p.expectedYearlyOutput(taEffect);
     }
-    m.meanArea = m.producers.length == 0 ? 1 : area / m.producers.length;
-    m.meanOutput = m.producers.length == 0 ? 0 : output / m.producers.length;
+    m.recordStartingMeans(m.producers.length == 0 ? 1 : area / m.producers.length,
+        m.producers.length == 0 ? 0 : output / m.producers.length);
     TerritoryConfig t = sc.territory();
-    m.producerIndex = new SpatialIndex(m.xs, m.ys, t.widthKm(), t.heightKm(),
-        Math.max(0.5, t.neighbourRadiusKm()));
-    m.network = SocialNetwork.build(m.xs, m.ys, t.widthKm(), t.heightKm(), t.neighbours(),
-        t.neighbourRadiusKm(), t.rewire(), m.streams);
+    m.connect(new SpatialIndex(m.xs, m.ys, t.widthKm(), t.heightKm(),
+        Math.max(0.5, t.neighbourRadiusKm())),
+        SocialNetwork.build(m.xs, m.ys, t.widthKm(), t.heightKm(), t.neighbours(),
+            t.neighbourRadiusKm(), t.rewire(), m.streams));
     for (int i = 0; i < sc.intermediaries().count(); i++) {
       double[] at = villages[i % villages.length];
       RandomStream rng = m.streams.sequence(StreamName.INTERMEDIARY_PLACEMENT, i);
@@ -69,7 +69,7 @@ final class WorldBuilder {
       BuyerContracts.commit(m, c);
     }
     TechnicalAssistance.updateBuyerQuality(m);
-    m.firms = new TractorFirm[sc.firms().size()];
+    m.listFirms(new TractorFirm[sc.firms().size()]);
     for (int i = 0; i < m.firms.length; i++) {
       m.firms[i] = new TractorFirm(i, sc.firms().get(i));
     }
@@ -131,10 +131,7 @@ final class WorldBuilder {
     ProducerTable table = m.inputs.producerTable();
     TerritoryConfig t = sc.territory();
     int n = table != null ? table.size() : pc.count();
-    m.producers = new Producer[n];
-    m.records = new HouseholdRecords(n);
-    m.xs = new double[n];
-    m.ys = new double[n];
+    m.settle(new Producer[n], new HouseholdRecords(n), new double[n], new double[n]);
     RandomStream rng = m.streams.sequence(StreamName.PRODUCER_ATTRIBUTES);
     for (int i = 0; i < n; i++) {
       double x;
