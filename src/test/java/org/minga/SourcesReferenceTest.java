@@ -22,30 +22,32 @@ import org.minga.scenario.schema.KeySpec;
 import org.minga.scenario.schema.ScenarioSchema;
 
 /**
- * Sources a reader can follow: no file of the repository points at documents that do not ship
- * with it (line numbers of the source texts, the design brief, the directory beside the
- * repository), and every citation key used in the scenarios, the scenario keys' sources and
- * the docs is defined in {@code docs/sources.md}.
+ * Sources a reader can follow: no file of the repository points at documents that do not ship with
+ * it (line numbers of the source texts, the design brief, the directory beside the repository), and
+ * every citation key used in the scenarios, the scenario keys' sources and the docs is defined in
+ * {@code docs/sources.md}.
  */
 class SourcesReferenceTest {
   private static final Path SOURCES = Path.of("docs/sources.md");
 
   /**
-   * The forbidden references, built from pieces so that this file does not contain them: a line
-   * of a source text (the word for a source document, its three-digit number, a colon and the
-   * line or range; or the placeholder with three capital Ns), the same number and line without
-   * the word (a list continued after a comma), the brief's file name, and the directory beside
-   * the repository that held both.
+   * The forbidden references, built from pieces so that this file does not contain them: a line of
+   * a source text (the word for a source document, its three-digit number, a colon and the line or
+   * range; or the placeholder with three capital Ns), the same number and line without the word (a
+   * list continued after a comma), the brief's file name, and the directory beside the repository
+   * that held both.
    */
-  private static final List<Pattern> FORBIDDEN = List.of(
-      Pattern.compile("\\b" + "se" + "ed" + " (?:\\d{3}|" + "N".repeat(3) + "):"),
-      Pattern.compile("\\b" + "00" + "[0-4]:\\d"),
-      Pattern.compile(Pattern.quote("MODEL" + ".md")),
-      Pattern.compile(Pattern.quote(".." + "/shared")));
+  private static final List<Pattern> FORBIDDEN =
+      List.of(
+          Pattern.compile("\\b" + "se" + "ed" + " (?:\\d{3}|" + "N".repeat(3) + "):"),
+          Pattern.compile("\\b" + "00" + "[0-4]:\\d"),
+          Pattern.compile(Pattern.quote("MODEL" + ".md")),
+          Pattern.compile(Pattern.quote(".." + "/shared")));
 
   /** A definition in docs/sources.md: a heading or a list item that starts with the key. */
-  private static final Pattern DEFINITION = Pattern.compile(
-      "^(?:#{2,4} \\[|- \\*\\*\\[)([A-Z][A-Za-z]*(?:\\d{4}[a-z]?|-nd))]", Pattern.MULTILINE);
+  private static final Pattern DEFINITION =
+      Pattern.compile(
+          "^(?:#{2,4} \\[|- \\*\\*\\[)([A-Z][A-Za-z]*(?:\\d{4}[a-z]?|-nd))]", Pattern.MULTILINE);
 
   @Test
   void noFilePointsAtDocumentsThatDoNotShip() throws IOException {
@@ -64,16 +66,19 @@ class SourcesReferenceTest {
         }
       }
     }
-    assertTrue(hits.isEmpty(), "references to documents that do not ship with the repository "
-        + "(cite docs/sources.md keys and docs/model.md sections instead):\n"
-        + String.join("\n", hits));
+    assertTrue(
+        hits.isEmpty(),
+        "references to documents that do not ship with the repository "
+            + "(cite docs/sources.md keys and docs/model.md sections instead):\n"
+            + String.join("\n", hits));
   }
 
   @Test
   void everyCitedKeyIsInTheBibliography() throws IOException {
     Set<String> defined = definedKeys();
-    for (String key : List.of("MunozViana-nd", "AIRCajamarca-nd", "RedEAmerica-nd", "Rimisp-nd",
-        "HacerPeru-nd")) {
+    for (String key :
+        List.of(
+            "MunozViana-nd", "AIRCajamarca-nd", "RedEAmerica-nd", "Rimisp-nd", "HacerPeru-nd")) {
       assertTrue(defined.contains(key), "docs/sources.md must define the source " + key);
     }
     Set<String> missing = new TreeSet<>();
@@ -103,8 +108,11 @@ class SourcesReferenceTest {
         used.addAll(keys(Files.readString(f)));
       }
     }
-    assertTrue(used.containsAll(List.of("MunozViana-nd", "AIRCajamarca-nd", "RedEAmerica-nd",
-        "Rimisp-nd", "HacerPeru-nd")), "the scenarios cite " + used);
+    assertTrue(
+        used.containsAll(
+            List.of(
+                "MunozViana-nd", "AIRCajamarca-nd", "RedEAmerica-nd", "Rimisp-nd", "HacerPeru-nd")),
+        "the scenarios cite " + used);
   }
 
   private static Set<String> definedKeys() throws IOException {
@@ -126,14 +134,15 @@ class SourcesReferenceTest {
   }
 
   /**
-   * The scenarios, the docs and the main code (its comments and parameter sources); not the
-   * tests, whose scenarios may cite made-up keys.
+   * The scenarios, the docs and the main code (its comments and parameter sources); not the tests,
+   * whose scenarios may cite made-up keys.
    */
   private static List<Path> citingFiles() throws IOException {
     List<Path> files = new ArrayList<>();
     for (Path f : repositoryFiles()) {
       String name = f.toString().replace('\\', '/');
-      if (name.endsWith(".md") || name.endsWith(".yaml")
+      if (name.endsWith(".md")
+          || name.endsWith(".yaml")
           || (name.endsWith(".java") && name.startsWith("src/main/"))) {
         files.add(f);
       }
@@ -142,13 +151,12 @@ class SourcesReferenceTest {
   }
 
   /**
-   * The files under version control ({@code git ls-files}); without git (a source archive),
-   * every file of the tree except build output and version-control and IDE metadata.
+   * The files under version control ({@code git ls-files}); without git (a source archive), every
+   * file of the tree except build output and version-control and IDE metadata.
    */
   private static List<Path> repositoryFiles() throws IOException {
     try {
-      Process git = new ProcessBuilder("git", "ls-files", "-z").redirectErrorStream(false)
-          .start();
+      Process git = new ProcessBuilder("git", "ls-files", "-z").redirectErrorStream(false).start();
       byte[] out = git.getInputStream().readAllBytes();
       if (git.waitFor() == 0) {
         List<Path> files = new ArrayList<>();
@@ -169,15 +177,18 @@ class SourcesReferenceTest {
     Set<String> skip = Set.of("target", "out", ".git", ".idea");
     try (Stream<Path> s = Files.walk(Path.of("."))) {
       return s.filter(Files::isRegularFile)
-          .filter(p -> {
-            for (Path part : p.normalize()) {
-              if (skip.contains(part.toString())) {
-                return false;
-              }
-            }
-            return true;
-          })
-          .map(Path::normalize).sorted().toList();
+          .filter(
+              p -> {
+                for (Path part : p.normalize()) {
+                  if (skip.contains(part.toString())) {
+                    return false;
+                  }
+                }
+                return true;
+              })
+          .map(Path::normalize)
+          .sorted()
+          .toList();
     }
   }
 

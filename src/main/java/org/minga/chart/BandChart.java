@@ -14,21 +14,19 @@ import org.jfree.data.xy.YIntervalSeriesCollection;
 import org.minga.stats.Interval;
 
 /**
- * A mean over replicates at every step with its 95% band, one line and see-through band per
- * series, years on the time axis: the sweep's time-series charts and the paired differences of
- * {@code minga compare}.
+ * A mean over replicates at every step with its 95% band, one line and see-through band per series,
+ * years on the time axis: the sweep's time-series charts and the paired differences of {@code minga
+ * compare}.
  */
 final class BandChart {
   private BandChart() {}
 
   /**
-   * One series per point {@code from} (inclusive) to {@code to} (exclusive) of {@code stats},
-   * named by {@code labels}: one item per step with y the mean and the interval its 95% band
-   * (the mean itself where fewer than two replicates have a value, so a single replicate draws
-   * a plain line).
+   * One series per point {@code from} (inclusive) to {@code to} (exclusive) of {@code stats}, named
+   * by {@code labels}: one item per step with y the mean and the interval its 95% band (the mean
+   * itself where fewer than two replicates have a value, so a single replicate draws a plain line).
    */
-  static YIntervalSeriesCollection dataset(BandStats stats, List<String> labels, int from,
-      int to) {
+  static YIntervalSeriesCollection dataset(BandStats stats, List<String> labels, int from, int to) {
     YIntervalSeriesCollection c = new YIntervalSeriesCollection();
     for (int p = from; p < to; p++) {
       YIntervalSeries s = new YIntervalSeries(labels.get(p), false, false);
@@ -46,8 +44,13 @@ final class BandChart {
    * The chart of {@code data}, titled, its value axis labelled {@code valueLabel}, years from
    * {@code startYear} (0: from the start) on the time axis and {@code note} under it.
    */
-  static JFreeChart draw(ChartStyle style, String title, String valueLabel,
-      YIntervalSeriesCollection data, int startYear, String note) {
+  static JFreeChart draw(
+      ChartStyle style,
+      String title,
+      String valueLabel,
+      YIntervalSeriesCollection data,
+      int startYear,
+      String note) {
     NumberAxis time = TimeChart.timeAxis();
     YearAxis.apply(time, startYear);
     NumberAxis range = new NumberAxis(valueLabel);
@@ -60,8 +63,8 @@ final class BandChart {
       r.setSeriesStroke(s, Palette.line(s, style.lineWidth()));
     }
     r.setDrawSeriesLineAsPath(true);
-    r.setLegendLine(new Line2D.Double(-6 * style.lineWidth() - 12, 0,
-        6 * style.lineWidth() + 12, 0));
+    r.setLegendLine(
+        new Line2D.Double(-6 * style.lineWidth() - 12, 0, 6 * style.lineWidth() + 12, 0));
     XYPlot plot = new XYPlot(data, time, range, r);
     style.applyTo(time);
     style.applyTo(range);
@@ -85,8 +88,13 @@ final class BandChart {
    * bands, from {@link BandStats#replicateRange}.
    */
   static String replicates(int[] range) {
-    return range[0] == range[1] ? "n = " + range[1] + " replicates at every step"
-        : "n = " + range[0] + " to " + range[1] + " replicates per step (a replicate without "
+    return range[0] == range[1]
+        ? "n = " + range[1] + " replicates at every step"
+        : "n = "
+            + range[0]
+            + " to "
+            + range[1]
+            + " replicates per step (a replicate without "
             + "a value at a step is left out)";
   }
 

@@ -5,10 +5,10 @@ import org.minga.metrics.Bounds;
 import org.minga.stats.Interval;
 
 /**
- * One metric's value across replicates at each step of each design point: mean and 95% t
- * interval kept inside the metric's bounds ({@link Interval#ofMoments}, the rule of summary.csv).
- * Accumulated one run-step at a time (Welford's update, so large values do not lose precision);
- * the bits of the result depend on the order values arrive in, so callers add them in run order.
+ * One metric's value across replicates at each step of each design point: mean and 95% t interval
+ * kept inside the metric's bounds ({@link Interval#ofMoments}, the rule of summary.csv).
+ * Accumulated one run-step at a time (Welford's update, so large values do not lose precision); the
+ * bits of the result depend on the order values arrive in, so callers add them in run order.
  * Replicates whose value is NaN at a step are left out of that step.
  */
 public final class BandStats {
@@ -77,8 +77,8 @@ public final class BandStats {
   /** The 95% interval across replicates; NaN ends with fewer than two replicates. */
   public Interval interval(int point, int step) {
     int k = n[point][step];
-    return Interval.ofMoments(k, mean(point, step),
-        k < 2 ? Double.NaN : Math.sqrt(m2[point][step] / (k - 1)), bounds);
+    return Interval.ofMoments(
+        k, mean(point, step), k < 2 ? Double.NaN : Math.sqrt(m2[point][step] / (k - 1)), bounds);
   }
 
   /** The range of the values. */
@@ -87,8 +87,8 @@ public final class BandStats {
   }
 
   /**
-   * The fewest and most replicates with a value at any step of points {@code from} (inclusive)
-   * to {@code to} (exclusive), leaving out steps where none had one: the n of the bands.
+   * The fewest and most replicates with a value at any step of points {@code from} (inclusive) to
+   * {@code to} (exclusive), leaving out steps where none had one: the n of the bands.
    */
   public int[] replicateRange(int from, int to) {
     int min = Integer.MAX_VALUE;

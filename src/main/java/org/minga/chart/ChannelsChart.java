@@ -12,25 +12,28 @@ import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.DatasetRenderingOrder;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.StackedXYAreaRenderer2;
+import org.jfree.data.Range;
 import org.jfree.data.xy.DefaultTableXYDataset;
 import org.jfree.data.xy.XYSeries;
-import org.jfree.data.Range;
 import org.minga.metrics.Metrics;
 
 /**
  * Channel shares: a stacked area of marketed volume by channel (trailing 12 months). Each band has
  * its own colour and hatching, so the stack reads in black and white too. The four bands are one
  * composition that sums to 1, read as a whole, so this chart keeps all four in the essential set
- * (where line charts keep three lines). A counterfactual run is drawn as faded lines where its
- * band edges would be.
+ * (where line charts keep three lines). A counterfactual run is drawn as faded lines where its band
+ * edges would be.
  */
 public final class ChannelsChart extends TimeChart {
-  private static final String[] METRICS = {"share_intermediary", "share_cooperative",
-      "share_contract", "share_local_market"};
-  private static final String[] LABELS = {"Intermediaries", "Cooperatives", "Firm contracts",
-      "Local market"};
-  private static final Color[] COLOURS = {Palette.VERMILLION, Palette.BLUE, Palette.GREEN,
-      Palette.YELLOW};
+  private static final String[] METRICS = {
+    "share_intermediary", "share_cooperative", "share_contract", "share_local_market"
+  };
+  private static final String[] LABELS = {
+    "Intermediaries", "Cooperatives", "Firm contracts", "Local market"
+  };
+  private static final Color[] COLOURS = {
+    Palette.VERMILLION, Palette.BLUE, Palette.GREEN, Palette.YELLOW
+  };
 
   private final JFreeChart chart;
   private final XYPlot plot;
@@ -57,8 +60,7 @@ public final class ChannelsChart extends TimeChart {
     List<FadedLine> edges = new ArrayList<>();
     for (int i = 1; i < METRICS.length; i++) {
       int below = i; // the edge above the first `below` bands
-      edges.add(new FadedLine(LABELS[i - 1] + " edge", Palette.BLACK,
-          r -> stackedShare(r, below)));
+      edges.add(new FadedLine(LABELS[i - 1] + " edge", Palette.BLACK, r -> stackedShare(r, below)));
     }
     fadedLines(plot, 0, edges);
     chart = finish(new JFreeChart("Marketed volume by channel", style.title(), plot, true));
@@ -79,7 +81,7 @@ public final class ChannelsChart extends TimeChart {
         g.drawLine(0, n / 2, n, n / 2);
       }
       case 3 -> g.fillRect(n / 2 - 1, n / 2 - 1, 3, 3);
-      default -> { } // plain: the first band
+      default -> {} // plain: the first band
     }
     g.dispose();
     return new TexturePaint(tile, new Rectangle(0, 0, n, n));
@@ -122,5 +124,4 @@ public final class ChannelsChart extends TimeChart {
     }
     return sum;
   }
-
 }

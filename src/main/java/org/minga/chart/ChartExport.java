@@ -13,14 +13,16 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.jfree.chart.ChartUtils;
 
 /**
- * Writes charts as PNG files (and SVG on request). Each file is written under a temporary name and renamed when
- * complete, so an interrupted export never leaves a half-written image under its final name.
- * Works with {@code java.awt.headless=true}: JFreeChart draws into an off-screen image.
+ * Writes charts as PNG files (and SVG on request). Each file is written under a temporary name and
+ * renamed when complete, so an interrupted export never leaves a half-written image under its final
+ * name. Works with {@code java.awt.headless=true}: JFreeChart draws into an off-screen image.
  */
 public final class ChartExport {
   /** Size of exported charts, pixels: wide enough for a slide or a page. */
   public static final int WIDTH = 1200;
+
   public static final int HEIGHT = 750;
+
   /** The income chart has two panels and is taller. */
   public static final int INCOME_HEIGHT = 950;
 
@@ -68,14 +70,14 @@ public final class ChartExport {
   }
 
   /** Writes {@code chart} to {@code target} as a PNG of the given size. */
-  public static void writePng(org.jfree.chart.JFreeChart chart, Path target, int width,
-      int height) throws IOException {
+  public static void writePng(org.jfree.chart.JFreeChart chart, Path target, int width, int height)
+      throws IOException {
     write(target, out -> ChartUtils.writeChartAsPNG(out, chart, width, height));
   }
 
   /** Writes {@code chart} to {@code target} as an SVG of the given size. */
-  public static void writeSvg(org.jfree.chart.JFreeChart chart, Path target, int width,
-      int height) throws IOException {
+  public static void writeSvg(org.jfree.chart.JFreeChart chart, Path target, int width, int height)
+      throws IOException {
     write(target, out -> SvgCharts.write(chart, width, height, out));
   }
 
@@ -92,8 +94,8 @@ public final class ChartExport {
         content.writeTo(out);
       }
       try {
-        Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE,
-            StandardCopyOption.REPLACE_EXISTING);
+        Files.move(
+            temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {
         Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
       }

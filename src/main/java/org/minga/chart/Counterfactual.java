@@ -6,8 +6,8 @@ import java.util.Map;
 
 /**
  * The run without a facilitator's change (a shock injected, a lever switched), computed in the
- * background from step 0, drawn as faded lines from the last step both runs share up to the
- * last step charted: the room sees where the path branched off, never where it is going.
+ * background from step 0, drawn as faded lines from the last step both runs share up to the last
+ * step charted: the room sees where the path branched off, never where it is going.
  */
 final class Counterfactual {
   private final List<StepRow> rows;

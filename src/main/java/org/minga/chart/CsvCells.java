@@ -22,8 +22,8 @@ final class CsvCells {
         try {
           return Double.parseDouble(text);
         } catch (NumberFormatException e) {
-          throw new IllegalArgumentException(file + ":" + line + ": `" + text
-              + "` is not a number");
+          throw new IllegalArgumentException(
+              file + ":" + line + ": `" + text + "` is not a number");
         }
       }
     }

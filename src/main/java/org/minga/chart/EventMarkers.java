@@ -20,13 +20,13 @@ import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
 
 /**
- * The events of a set of charts: one numbered marker per step with events on every time axis,
- * and a key ("E1 (month 24): +2 intermediaries; E2 ..."): numbers keep the plots readable when
- * several events share a month. Only events up to the last step charted are shown, so a run cut
- * short (or a live run) does not announce what is still to come; the exception is a pending
- * event, made by the facilitator while paused for a step not yet charted, which the room must
- * see at once: it is drawn ahead, dotted, labelled "pending", with the time axis stretched to
- * reach it until the run gets there.
+ * The events of a set of charts: one numbered marker per step with events on every time axis, and a
+ * key ("E1 (month 24): +2 intermediaries; E2 ..."): numbers keep the plots readable when several
+ * events share a month. Only events up to the last step charted are shown, so a run cut short (or a
+ * live run) does not announce what is still to come; the exception is a pending event, made by the
+ * facilitator while paused for a step not yet charted, which the room must see at once: it is drawn
+ * ahead, dotted, labelled "pending", with the time axis stretched to reach it until the run gets
+ * there.
  */
 final class EventMarkers {
   private final ChartStyle style;
@@ -35,6 +35,7 @@ final class EventMarkers {
   private final Map<TimeChart, TextTitle> keys = new IdentityHashMap<>();
   private boolean keyOnCharts = true;
   private String key = "";
+
   /** Whether the time axes are stretched to a pending event (and left auto-ranging otherwise). */
   private boolean stretched;
 
@@ -107,8 +108,12 @@ final class EventMarkers {
       boolean ahead = e.getKey() > lastStep;
       String tag = "E" + n;
       int row = labelRow(rowEnds, e.getKey(), minGap);
-      text.append(text.length() == 0 ? "Events: " : ";  ").append(tag).append(" (month ")
-          .append(e.getKey()).append("): ").append(String.join(", ", e.getValue()))
+      text.append(text.length() == 0 ? "Events: " : ";  ")
+          .append(tag)
+          .append(" (month ")
+          .append(e.getKey())
+          .append("): ")
+          .append(String.join(", ", e.getValue()))
           .append(ahead ? " (pending)" : "");
       for (TimeChart c : charts) {
         List<XYPlot> plots = c.plots();
@@ -135,11 +140,10 @@ final class EventMarkers {
 
   /**
    * While a pending event lies beyond the data, every time axis runs from the first step to a
-   * little past it (room for its label); once the data reach it, back to auto range. Axes are
-   * left alone otherwise, so a user's zoom in the window survives new steps.
+   * little past it (room for its label); once the data reach it, back to auto range. Axes are left
+   * alone otherwise, so a user's zoom in the window survives new steps.
    */
-  private void stretchTimeAxes(List<TimeChart> charts, int firstStep, int lastStep,
-      int lastShown) {
+  private void stretchTimeAxes(List<TimeChart> charts, int firstStep, int lastStep, int lastShown) {
     boolean stretch = lastShown > lastStep;
     if (!stretch && !stretched) {
       return;
@@ -170,17 +174,24 @@ final class EventMarkers {
   /** A dashed grey line at {@code step}; dotted when the event is pending. */
   private ValueMarker marker(int step, String label, int row, boolean pendingAhead) {
     float[] dash = pendingAhead ? new float[] {1.5f, 3f} : new float[] {4f, 4f};
-    ValueMarker m = new ValueMarker(step, Palette.GREY, new BasicStroke(
-        Math.max(1f, style.lineWidth() / 2), BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
-        dash, 0f));
+    ValueMarker m =
+        new ValueMarker(
+            step,
+            Palette.GREY,
+            new BasicStroke(
+                Math.max(1f, style.lineWidth() / 2),
+                BasicStroke.CAP_BUTT,
+                BasicStroke.JOIN_MITER,
+                10f,
+                dash,
+                0f));
     if (label != null) {
       m.setLabel(label);
       m.setLabelFont(style.note());
       m.setLabelPaint(Palette.BLACK);
       m.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
       m.setLabelTextAnchor(TextAnchor.TOP_LEFT);
-      m.setLabelOffset(new RectangleInsets(
-          3 + row * 1.2 * style.note().getSize2D(), 3, 3, 3));
+      m.setLabelOffset(new RectangleInsets(3 + row * 1.2 * style.note().getSize2D(), 3, 3, 3));
     }
     return m;
   }

@@ -24,18 +24,22 @@ import org.jfree.data.xy.YIntervalSeriesCollection;
 import org.minga.metrics.Metrics;
 
 /**
- * Income paths: the distribution of household net income (median with p25-p75 and p10-p90
- * bands), the poverty line and the mean income of members and independents (and, with the full
- * set, of contract farmers); below it, on the same time axis, the individual paths of the
- * tracked households.
+ * Income paths: the distribution of household net income (median with p25-p75 and p10-p90 bands),
+ * the poverty line and the mean income of members and independents (and, with the full set, of
+ * contract farmers); below it, on the same time axis, the individual paths of the tracked
+ * households.
  */
 public final class IncomeChart extends TimeChart {
   static final String AXIS = "Income (USD/yr)";
+
   /** The group means; the last one is drawn with the full set only. */
-  private static final String[] GROUP_METRICS = {"income_members", "income_independent",
-      "income_contract"};
-  private static final String[] GROUP_LABELS = {"Mean, cooperative members",
-      "Mean, independents", "Mean, contract farmers"};
+  private static final String[] GROUP_METRICS = {
+    "income_members", "income_independent", "income_contract"
+  };
+
+  private static final String[] GROUP_LABELS = {
+    "Mean, cooperative members", "Mean, independents", "Mean, contract farmers"
+  };
 
   private final JFreeChart chart;
   private final XYPlot distribution;
@@ -61,19 +65,20 @@ public final class IncomeChart extends TimeChart {
     YIntervalSeriesCollection bands = new YIntervalSeriesCollection();
     bands.addSeries(outer);
     bands.addSeries(inner);
-    DeviationRenderer band = new DeviationRenderer(true, false) {
-      /** A swatch of the band's fill, so the legend says which band is which. */
-      @Override
-      public LegendItem getLegendItem(int datasetIndex, int series) {
-        LegendItem item = super.getLegendItem(datasetIndex, series);
-        if (item != null) {
-          item.setShape(new Rectangle2D.Double(-8, -5, 16, 10));
-          item.setShapeVisible(true);
-          item.setFillPaint(getSeriesFillPaint(series));
-        }
-        return item;
-      }
-    };
+    DeviationRenderer band =
+        new DeviationRenderer(true, false) {
+          /** A swatch of the band's fill, so the legend says which band is which. */
+          @Override
+          public LegendItem getLegendItem(int datasetIndex, int series) {
+            LegendItem item = super.getLegendItem(datasetIndex, series);
+            if (item != null) {
+              item.setShape(new Rectangle2D.Double(-8, -5, 16, 10));
+              item.setShapeVisible(true);
+              item.setFillPaint(getSeriesFillPaint(series));
+            }
+            return item;
+          }
+        };
     band.setSeriesPaint(0, Palette.BLACK);
     band.setSeriesFillPaint(0, Palette.translucent(Palette.SKY_BLUE, 90));
     band.setSeriesPaint(1, Palette.BLACK);
@@ -84,8 +89,10 @@ public final class IncomeChart extends TimeChart {
     distribution = plot(bands, AXIS, band);
     // Drawn in dataset order: bands, then the faded median, then the means over both.
     distribution.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
-    fadedLines(distribution, 0, List.of(new FadedLine(outer.getKey().toString(),
-        Palette.BLACK, r -> r.value(median))));
+    fadedLines(
+        distribution,
+        0,
+        List.of(new FadedLine(outer.getKey().toString(), Palette.BLACK, r -> r.value(median))));
     XYSeriesCollection means = new XYSeriesCollection();
     List<Integer> styles = new ArrayList<>();
     for (int i = 0; i < (allSeries ? GROUP_METRICS.length : GROUP_METRICS.length - 1); i++) {
@@ -98,11 +105,19 @@ public final class IncomeChart extends TimeChart {
     distribution.setDataset(2, means);
     distribution.setRenderer(2, lines(styles));
     if (!Double.isNaN(povertyLine)) {
-      ValueMarker poverty = new ValueMarker(povertyLine, Palette.VERMILLION,
-          new BasicStroke(style.lineWidth(), BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
-              new float[] {3 * style.lineWidth(), 2 * style.lineWidth()}, 0f));
-      poverty.setLabel(String.format(java.util.Locale.ROOT, "poverty line %,.0f USD/year",
-          povertyLine));
+      ValueMarker poverty =
+          new ValueMarker(
+              povertyLine,
+              Palette.VERMILLION,
+              new BasicStroke(
+                  style.lineWidth(),
+                  BasicStroke.CAP_BUTT,
+                  BasicStroke.JOIN_MITER,
+                  10f,
+                  new float[] {3 * style.lineWidth(), 2 * style.lineWidth()},
+                  0f));
+      poverty.setLabel(
+          String.format(java.util.Locale.ROOT, "poverty line %,.0f USD/year", povertyLine));
       poverty.setLabelFont(style.note());
       poverty.setLabelPaint(Palette.VERMILLION);
       poverty.setLabelAnchor(RectangleAnchor.BOTTOM_RIGHT);
@@ -124,7 +139,9 @@ public final class IncomeChart extends TimeChart {
     combined.setGap(12);
     combined.add(distribution, 3);
     combined.add(paths, 2);
-    chart = finish(new JFreeChart("Household net income, last 12 months", style.title(), combined, true));
+    chart =
+        finish(
+            new JFreeChart("Household net income, last 12 months", style.title(), combined, true));
     chart.getPlot().setBackgroundPaint(Color.WHITE);
   }
 
@@ -161,5 +178,4 @@ public final class IncomeChart extends TimeChart {
       pathSeries.get(i).add(step, row.trackedIncome()[i]);
     }
   }
-
 }

@@ -38,8 +38,7 @@ public final class LineChart extends TimeChart {
     return new Line(metric, label, false);
   }
 
-  LineChart(ChartStyle style, String name, String title, List<AxisGroup> axes,
-      boolean allSeries) {
+  LineChart(ChartStyle style, String name, String title, List<AxisGroup> axes, boolean allSeries) {
     super(style);
     this.name = name;
     int styleIndex = 0; // counted over the full set, so a line's style is the same in both

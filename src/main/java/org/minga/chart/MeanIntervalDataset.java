@@ -8,8 +8,8 @@ import org.jfree.data.category.IntervalCategoryDataset;
 
 /**
  * Means by category with an interval each, whose ends need not be equally far from the mean (an
- * interval cut at a metric's bound is not). Read by {@link WhiskerRenderer}; the category
- * value is the mean.
+ * interval cut at a metric's bound is not). Read by {@link WhiskerRenderer}; the category value is
+ * the mean.
  */
 public final class MeanIntervalDataset extends DefaultCategoryDataset
     implements IntervalCategoryDataset {
@@ -17,8 +17,8 @@ public final class MeanIntervalDataset extends DefaultCategoryDataset
   private final Map<List<Comparable<?>>, Number[]> ends = new HashMap<>();
 
   /** Adds a mean (null: none) with its interval (null ends: none). */
-  public void add(Number mean, Number low, Number high, Comparable<?> series,
-      Comparable<?> category) {
+  public void add(
+      Number mean, Number low, Number high, Comparable<?> series, Comparable<?> category) {
     addValue(mean, series, category);
     ends.put(List.of(series, category), new Number[] {low, high});
   }

@@ -10,20 +10,22 @@ import org.minga.metrics.Metrics;
 import org.minga.scenario.Scenario;
 
 /**
- * The five charts of a run (cohesion, income, prices, channels, structure), fed one step at a
- * time, with events marked on every time axis. The headless export and the live window both use
- * this class: the export feeds it from a run or from CSV files, the window from the model, on the
- * event dispatch thread. Not thread-safe: use it from one thread.
+ * The five charts of a run (cohesion, income, prices, channels, structure), fed one step at a time,
+ * with events marked on every time axis. The headless export and the live window both use this
+ * class: the export feeds it from a run or from CSV files, the window from the model, on the event
+ * dispatch thread. Not thread-safe: use it from one thread.
  *
- * <p>By default each chart draws its essential set, at most three lines on one axis, which a
- * room can read from the back; {@code allSeries} draws every line, with right-hand axes. The
- * window can also show a counterfactual run (faded lines) and events announced ahead (pending).
+ * <p>By default each chart draws its essential set, at most three lines on one axis, which a room
+ * can read from the back; {@code allSeries} draws every line, with right-hand axes. The window can
+ * also show a counterfactual run (faded lines) and events announced ahead (pending).
  */
 public final class MingaCharts {
   private final ChartStyle style;
   private final double povertyLine;
+
   /** Calendar year of step 0 (0 when unknown: the axis counts years from the start). */
   private final int startYear;
+
   private final boolean allSeries;
   private final List<TimeChart> charts;
   private final List<StepRow> rows = new ArrayList<>();
@@ -65,9 +67,13 @@ public final class MingaCharts {
     this.startYear = startYear;
     this.allSeries = allSeries;
     this.markers = new EventMarkers(style);
-    this.charts = List.of(cohesion(style, allSeries),
-        new IncomeChart(style, povertyLine, allSeries), prices(style, allSeries),
-        new ChannelsChart(style), structure(style, allSeries));
+    this.charts =
+        List.of(
+            cohesion(style, allSeries),
+            new IncomeChart(style, povertyLine, allSeries),
+            prices(style, allSeries),
+            new ChannelsChart(style),
+            structure(style, allSeries));
     for (TimeChart c : charts) {
       c.useYears(startYear);
     }
@@ -80,8 +86,12 @@ public final class MingaCharts {
 
   /** Charts for {@code scenario}; {@code allSeries}: every line rather than the essential set. */
   public static MingaCharts forScenario(ChartStyle style, Scenario scenario, boolean allSeries) {
-    MingaCharts c = new MingaCharts(style, 12 * scenario.producers().povertyLinePerMonth(),
-        scenario.startYear(), allSeries);
+    MingaCharts c =
+        new MingaCharts(
+            style,
+            12 * scenario.producers().povertyLinePerMonth(),
+            scenario.startYear(),
+            allSeries);
     c.addEvents(ScenarioEvents.of(scenario));
     return c;
   }
@@ -111,8 +121,7 @@ public final class MingaCharts {
     c.addPendingEvents(markers.pending());
     c.appendAll(rows);
     if (counterfactual != null) {
-      c.setCounterfactual(counterfactual.rows(), counterfactual.fromStep(),
-          counterfactual.label());
+      c.setCounterfactual(counterfactual.rows(), counterfactual.fromStep(), counterfactual.label());
     }
     c.setCounterfactualVisible(counterfactualVisible);
     return c;
@@ -128,8 +137,8 @@ public final class MingaCharts {
   }
 
   /**
-   * The event key, e.g. "E1 (month 24): +2 intermediaries; ...", or "" before any event; an
-   * event announced ahead of the data ends in "(pending)".
+   * The event key, e.g. "E1 (month 24): +2 intermediaries; ...", or "" before any event; an event
+   * announced ahead of the data ends in "(pending)".
    */
   public String eventKey() {
     return markers.key();
@@ -151,7 +160,9 @@ public final class MingaCharts {
 
   /** The chart named {@code name} (cohesion, income, prices, channels, structure). */
   public TimeChart chart(String name) {
-    return charts.stream().filter(c -> c.name().equals(name)).findFirst()
+    return charts.stream()
+        .filter(c -> c.name().equals(name))
+        .findFirst()
         .orElseThrow(() -> new IllegalArgumentException("no chart named " + name));
   }
 
@@ -184,22 +195,23 @@ public final class MingaCharts {
     if (batch.isEmpty()) {
       return;
     }
-    quietly(() -> {
-      for (StepRow row : batch) {
-        detectFirmChanges(row);
-        rows.add(row);
-        for (TimeChart c : charts) {
-          c.append(row);
-        }
-        drawCounterfactual(row.step());
-      }
-      redrawEvents(); // events up to the new last step become visible
-    });
+    quietly(
+        () -> {
+          for (StepRow row : batch) {
+            detectFirmChanges(row);
+            rows.add(row);
+            for (TimeChart c : charts) {
+              c.append(row);
+            }
+            drawCounterfactual(row.step());
+          }
+          redrawEvents(); // events up to the new last step become visible
+        });
   }
 
   /**
-   * Marks events on every chart once their step is charted (scheduled events, or events of the
-   * step just run): a run does not announce what is still to come.
+   * Marks events on every chart once their step is charted (scheduled events, or events of the step
+   * just run): a run does not announce what is still to come.
    */
   public void addEvents(List<ChartEvent> more) {
     markers.add(more, false);
@@ -207,9 +219,9 @@ public final class MingaCharts {
   }
 
   /**
-   * Marks events made while paused, which take effect at a step not charted yet (the next step,
-   * the next harvest): drawn at once as pending, the time axes stretched to show them; once
-   * their step is charted they look like any other event.
+   * Marks events made while paused, which take effect at a step not charted yet (the next step, the
+   * next harvest): drawn at once as pending, the time axes stretched to show them; once their step
+   * is charted they look like any other event.
    */
   public void addPendingEvents(List<ChartEvent> more) {
     markers.add(more, true);
@@ -219,29 +231,31 @@ public final class MingaCharts {
   // ---- counterfactual --------------------------------------------------------------------------
 
   /**
-   * Draws, on every chart, a faded copy of each line shown, taken from {@code alternative} (a
-   * whole run from step 0 without the change, possibly longer than what is charted), from step
-   * {@code fromStep - 1} (the last point both runs share) up to the last step charted, and
-   * further as steps are appended. Replaces any earlier counterfactual.
+   * Draws, on every chart, a faded copy of each line shown, taken from {@code alternative} (a whole
+   * run from step 0 without the change, possibly longer than what is charted), from step {@code
+   * fromStep - 1} (the last point both runs share) up to the last step charted, and further as
+   * steps are appended. Replaces any earlier counterfactual.
    *
    * @param label what the alternative lacks, for the legend ("faded: without LABEL")
    */
   public void setCounterfactual(List<StepRow> alternative, int fromStep, String label) {
     counterfactual = new Counterfactual(alternative, fromStep, label);
-    quietly(() -> {
-      charts.forEach(TimeChart::clearCounterfactual);
-      rows.forEach(r -> drawCounterfactual(r.step()));
-      showCounterfactual();
-    });
+    quietly(
+        () -> {
+          charts.forEach(TimeChart::clearCounterfactual);
+          rows.forEach(r -> drawCounterfactual(r.step()));
+          showCounterfactual();
+        });
   }
 
   /** Removes the faded lines. */
   public void clearCounterfactual() {
     counterfactual = null;
-    quietly(() -> {
-      charts.forEach(TimeChart::clearCounterfactual);
-      showCounterfactual();
-    });
+    quietly(
+        () -> {
+          charts.forEach(TimeChart::clearCounterfactual);
+          showCounterfactual();
+        });
   }
 
   /** Shows or hides the faded lines (kept, and kept growing, while hidden). */
@@ -268,8 +282,8 @@ public final class MingaCharts {
 
   private void showCounterfactual() {
     String legend = counterfactual == null ? "" : counterfactual.legend();
-    charts.forEach(c -> c.showCounterfactual(legend,
-        counterfactual != null && counterfactualVisible));
+    charts.forEach(
+        c -> c.showCounterfactual(legend, counterfactual != null && counterfactualVisible));
   }
 
   // ---- events ----------------------------------------------------------------------------------
@@ -281,8 +295,10 @@ public final class MingaCharts {
     }
     double before = rows.get(rows.size() - 1).value(activeFirms);
     double now = row.value(activeFirms);
-    ChartEvent e = now > before ? new ChartEvent(row.step(), "firm enters")
-        : now < before ? new ChartEvent(row.step(), "firm exits") : null;
+    ChartEvent e =
+        now > before
+            ? new ChartEvent(row.step(), "firm enters")
+            : now < before ? new ChartEvent(row.step(), "firm exits") : null;
     // Restyled copies replay rows over events that already hold this one.
     if (e != null && !markers.contains(e)) {
       addEvents(List.of(e));
@@ -308,35 +324,59 @@ public final class MingaCharts {
   // ---- the line charts: the essential lines first, so they keep their colours in both sets ---
 
   private static LineChart cohesion(ChartStyle style, boolean all) {
-    return new LineChart(style, "cohesion", "Cooperative cohesion", List.of(
-        new LineChart.AxisGroup("Share or index (0-1)", List.of(
-            line("membership_rate", "Membership rate"),
-            line("delivery_share", "Delivery share (12 mo)"),
-            line("cohesion", "Cohesion index"),
-            extra("retention", "Retention (12 mo)"))),
-        new LineChart.AxisGroup("Cooperatives (count)", List.of(
-            extra("active_cooperatives", "Active cooperatives (right axis)")))), all);
+    return new LineChart(
+        style,
+        "cohesion",
+        "Cooperative cohesion",
+        List.of(
+            new LineChart.AxisGroup(
+                "Share or index (0-1)",
+                List.of(
+                    line("membership_rate", "Membership rate"),
+                    line("delivery_share", "Delivery share (12 mo)"),
+                    line("cohesion", "Cohesion index"),
+                    extra("retention", "Retention (12 mo)"))),
+            new LineChart.AxisGroup(
+                "Cooperatives (count)",
+                List.of(extra("active_cooperatives", "Active cooperatives (right axis)")))),
+        all);
   }
 
   private static LineChart prices(ChartStyle style, boolean all) {
-    return new LineChart(style, "prices", "Prices", List.of(
-        new LineChart.AxisGroup("Price (USD/unit)", List.of(
-            line("world_price", "World price"),
-            line("price_intermediary", "Intermediaries (12-mo mean)"),
-            line("price_cooperative", "Cooperatives (12-mo mean)"),
-            extra("price_contract", "Firm contracts (12-mo mean)"),
-            extra("price_local_market", "Local market (12-mo mean)")))), all);
+    return new LineChart(
+        style,
+        "prices",
+        "Prices",
+        List.of(
+            new LineChart.AxisGroup(
+                "Price (USD/unit)",
+                List.of(
+                    line("world_price", "World price"),
+                    line("price_intermediary", "Intermediaries (12-mo mean)"),
+                    line("price_cooperative", "Cooperatives (12-mo mean)"),
+                    extra("price_contract", "Firm contracts (12-mo mean)"),
+                    extra("price_local_market", "Local market (12-mo mean)")))),
+        all);
   }
 
   private static LineChart structure(ChartStyle style, boolean all) {
-    return new LineChart(style, "structure", "Market structure", List.of(
-        new LineChart.AxisGroup("Producers (count)", List.of(
-            line("active_producers", "Active producers"),
-            line("contracted_producers", "Contracted producers"))),
-        new LineChart.AxisGroup("Traders, firms (count)", List.of(
-            extra("active_intermediaries", "Intermediaries (right)"),
-            extra("active_firms", "Firms (right)"))),
-        new LineChart.AxisGroup("Mean debt (USD)", List.of(
-            extra("mean_debt", "Mean debt (far right)")))), all);
+    return new LineChart(
+        style,
+        "structure",
+        "Market structure",
+        List.of(
+            new LineChart.AxisGroup(
+                "Producers (count)",
+                List.of(
+                    line("active_producers", "Active producers"),
+                    line("contracted_producers", "Contracted producers"))),
+            new LineChart.AxisGroup(
+                "Traders, firms (count)",
+                List.of(
+                    extra("active_intermediaries", "Intermediaries (right)"),
+                    extra("active_firms", "Firms (right)"))),
+            new LineChart.AxisGroup(
+                "Mean debt (USD)", List.of(extra("mean_debt", "Mean debt (far right)")))),
+        all);
   }
 }

@@ -6,9 +6,9 @@ import java.awt.Stroke;
 
 /**
  * Colours and dash patterns for every chart and the map. Colours are the Okabe-Ito palette
- * (distinguishable with the common colour-vision deficiencies); each series also gets its own
- * dash pattern (and each stacked band its own hatching, see {@link ChannelsChart}) so that the
- * charts still read when printed in black and white.
+ * (distinguishable with the common colour-vision deficiencies); each series also gets its own dash
+ * pattern (and each stacked band its own hatching, see {@link ChannelsChart}) so that the charts
+ * still read when printed in black and white.
  */
 public final class Palette {
   public static final Color BLACK = new Color(0, 0, 0);
@@ -22,12 +22,12 @@ public final class Palette {
   public static final Color GREY = new Color(110, 110, 110);
 
   /** Series colours in the order charts use them (black first: the headline series). */
-  private static final Color[] SERIES = {BLACK, BLUE, VERMILLION, GREEN, PURPLE, ORANGE,
-      SKY_BLUE};
+  private static final Color[] SERIES = {BLACK, BLUE, VERMILLION, GREEN, PURPLE, ORANGE, SKY_BLUE};
 
   /** Dash patterns in series order: solid, long dash, dotted, dash-dot, short dash... */
-  private static final float[][] DASHES = {null, {10f, 5f}, {2f, 4f}, {10f, 4f, 2f, 4f},
-      {5f, 5f}, {14f, 4f, 2f, 4f, 2f, 4f}, {1f, 3f}};
+  private static final float[][] DASHES = {
+    null, {10f, 5f}, {2f, 4f}, {10f, 4f, 2f, 4f}, {5f, 5f}, {14f, 4f, 2f, 4f, 2f, 4f}, {1f, 3f}
+  };
 
   private Palette() {}
 
@@ -49,7 +49,6 @@ public final class Palette {
     }
     return new BasicStroke(width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, scaled, 0f);
   }
-
 
   /** {@code c} with alpha {@code alpha} (0-255), for bands. */
   public static Color translucent(Color c, int alpha) {

@@ -17,15 +17,15 @@ import org.minga.metrics.Metrics;
 
 /**
  * Reads a run's timeseries.csv and tracked.csv back into {@link StepRow}s, so that charts can be
- * re-rendered without re-running the model. Columns are matched by name; a metric missing from
- * the file (an older run) reads as NaN and its line is simply absent.
+ * re-rendered without re-running the model. Columns are matched by name; a metric missing from the
+ * file (an older run) reads as NaN and its line is simply absent.
  */
 public final class RunFiles {
   public static final String TIMESERIES = "timeseries.csv";
   public static final String TRACKED = "tracked.csv";
 
-  private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setHeader()
-      .setSkipHeaderRecord(true).build();
+  private static final CSVFormat FORMAT =
+      CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build();
 
   private RunFiles() {}
 
@@ -38,8 +38,10 @@ public final class RunFiles {
    */
   public static List<StepRow> read(Path directory) throws IOException {
     Map<Integer, double[]> values = readTimeseries(directory.resolve(TIMESERIES));
-    Map<Integer, Map<Integer, Double>> tracked = Files.exists(directory.resolve(TRACKED))
-        ? readTracked(directory.resolve(TRACKED)) : Map.of();
+    Map<Integer, Map<Integer, Double>> tracked =
+        Files.exists(directory.resolve(TRACKED))
+            ? readTracked(directory.resolve(TRACKED))
+            : Map.of();
     List<StepRow> rows = new ArrayList<>();
     for (Map.Entry<Integer, double[]> e : values.entrySet()) {
       Map<Integer, Double> incomes = tracked.getOrDefault(e.getKey(), Map.of());
@@ -64,8 +66,7 @@ public final class RunFiles {
       for (CSVRecord rec : p) {
         double[] v = new double[names.size()];
         for (int k = 0; k < names.size(); k++) {
-          v[k] = rec.isMapped(names.get(k)) ? number(rec.get(names.get(k)), file, rec)
-              : Double.NaN;
+          v[k] = rec.isMapped(names.get(k)) ? number(rec.get(names.get(k)), file, rec) : Double.NaN;
         }
         rows.put((int) number(rec.get(stepColumn), file, rec), v);
       }
@@ -82,8 +83,8 @@ public final class RunFiles {
       for (CSVRecord rec : p) {
         int step = (int) number(rec.get("step"), file, rec);
         int household = (int) number(rec.get("household"), file, rec);
-        boolean active = !"false".equalsIgnoreCase(rec.get("active"))
-            && !"0".equals(rec.get("active"));
+        boolean active =
+            !"false".equalsIgnoreCase(rec.get("active")) && !"0".equals(rec.get("active"));
         double y = active ? number(rec.get("income_12m"), file, rec) : Double.NaN;
         byStep.computeIfAbsent(step, k -> new LinkedHashMap<>()).put(household, y);
       }
@@ -94,8 +95,8 @@ public final class RunFiles {
   private static int column(CSVParser p, String name, Path file) {
     Integer i = p.getHeaderMap().get(name);
     if (i == null) {
-      throw new IllegalArgumentException(file + ": no column `" + name + "`; is this a Minga "
-          + "run's output?");
+      throw new IllegalArgumentException(
+          file + ": no column `" + name + "`; is this a Minga " + "run's output?");
     }
     return i;
   }

@@ -38,19 +38,25 @@ public final class ScenarioEvents {
     }
     EventsConfig e = s.events();
     for (ShockConfig y : e.yieldShocks()) {
-      events.add(new ChartEvent(y.at(), String.format(Locale.ROOT, "yield shock x%s",
-          number(y.multiplier()))));
+      events.add(
+          new ChartEvent(
+              y.at(), String.format(Locale.ROOT, "yield shock x%s", number(y.multiplier()))));
     }
     for (EventsConfig.Shutdown d : e.shutdowns()) {
-      events.add(new ChartEvent(d.at(), d.channel().name().toLowerCase(Locale.ROOT)
-          .replace('_', ' ') + " closed " + d.duration() + " mo"));
+      events.add(
+          new ChartEvent(
+              d.at(),
+              d.channel().name().toLowerCase(Locale.ROOT).replace('_', ' ')
+                  + " closed "
+                  + d.duration()
+                  + " mo"));
     }
     for (EventsConfig.FirmExit x : e.firmExits()) {
       events.add(new ChartEvent(x.at(), "firm " + s.firms().get(x.firm()).name() + " forced out"));
     }
     for (EventsConfig.IntermediaryChange c : e.intermediaryChanges()) {
-      events.add(new ChartEvent(c.at(), (c.count() > 0 ? "+" : "") + c.count()
-          + " intermediaries"));
+      events.add(
+          new ChartEvent(c.at(), (c.count() > 0 ? "+" : "") + c.count() + " intermediaries"));
     }
     events.removeIf(ev -> ev.step() >= s.steps());
     events.sort(Comparator.comparingInt(ChartEvent::step));
@@ -64,12 +70,17 @@ public final class ScenarioEvents {
   }
 
   public static String priceShock(double multiplier, int months) {
-    return String.format(Locale.ROOT, "price %s x%s, %d mo", multiplier < 1 ? "crash" : "boom",
-        number(multiplier), months);
+    return String.format(
+        Locale.ROOT,
+        "price %s x%s, %d mo",
+        multiplier < 1 ? "crash" : "boom",
+        number(multiplier),
+        months);
   }
 
   private static String number(double x) {
-    return x == Math.rint(x) ? Long.toString((long) x)
+    return x == Math.rint(x)
+        ? Long.toString((long) x)
         : String.format(Locale.ROOT, "%.2f", x).replaceAll("0+$", "");
   }
 }

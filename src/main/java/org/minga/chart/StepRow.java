@@ -10,8 +10,8 @@ import org.minga.metrics.TrackedSample;
  * @param step the step (month from 0)
  * @param values one value per {@link Metrics#ALL} column
  * @param trackedIds ids of the tracked households
- * @param trackedIncome their net income over the trailing 12 months, USD; NaN once a household
- *     has left farming
+ * @param trackedIncome their net income over the trailing 12 months, USD; NaN once a household has
+ *     left farming
  */
 public record StepRow(int step, double[] values, int[] trackedIds, double[] trackedIncome) {
   /** Copies the recorder's reused arrays. */

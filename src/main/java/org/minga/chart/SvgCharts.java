@@ -1,18 +1,18 @@
 package org.minga.chart;
 
 import java.awt.Rectangle;
+import java.awt.image.RenderedImage;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.awt.image.RenderedImage;
 import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
 import org.apache.batik.ext.awt.image.spi.ImageWriter;
 import org.apache.batik.ext.awt.image.spi.ImageWriterParams;
 import org.apache.batik.ext.awt.image.spi.ImageWriterRegistry;
-import javax.xml.parsers.ParserConfigurationException;
 import org.apache.batik.svggen.SVGGeneratorContext;
 import org.apache.batik.svggen.SVGGraphics2D;
 import org.jfree.chart.JFreeChart;
@@ -28,29 +28,31 @@ final class SvgCharts {
     // Batik embeds raster patterns (the hatching of the channels chart) as PNG through its own
     // registry of image writers, whose PNG writer lives in another Batik module; the JDK's
     // ImageIO writes PNG just as well.
-    ImageWriterRegistry.getInstance().register(new ImageWriter() {
-      @Override
-      public void writeImage(RenderedImage image, OutputStream out) throws IOException {
-        ImageIO.write(image, "png", out);
-      }
+    ImageWriterRegistry.getInstance()
+        .register(
+            new ImageWriter() {
+              @Override
+              public void writeImage(RenderedImage image, OutputStream out) throws IOException {
+                ImageIO.write(image, "png", out);
+              }
 
-      @Override
-      public void writeImage(RenderedImage image, OutputStream out, ImageWriterParams params)
-          throws IOException {
-        ImageIO.write(image, "png", out);
-      }
+              @Override
+              public void writeImage(
+                  RenderedImage image, OutputStream out, ImageWriterParams params)
+                  throws IOException {
+                ImageIO.write(image, "png", out);
+              }
 
-      @Override
-      public String getMIMEType() {
-        return "image/png";
-      }
-    });
+              @Override
+              public String getMIMEType() {
+                return "image/png";
+              }
+            });
   }
 
   private SvgCharts() {}
 
-  static void write(JFreeChart chart, int width, int height, OutputStream out)
-      throws IOException {
+  static void write(JFreeChart chart, int width, int height, OutputStream out) throws IOException {
     Document doc;
     try {
       doc = DocumentBuilderFactory.newInstance().newDocumentBuilder().newDocument();

@@ -19,29 +19,33 @@ import org.minga.metrics.Metrics;
  * The charts of a sweep, drawn from its tables:
  *
  * <ul>
- *   <li>{@code timeseries_METRIC.png} (when the sweep wrote its time series): per design point,
- *       the mean across replicates at each step with its 95% t band, one line and band per
- *       point, for the key metrics {@link #BAND_METRICS};
+ *   <li>{@code timeseries_METRIC.png} (when the sweep wrote its time series): per design point, the
+ *       mean across replicates at each step with its 95% t band, one line and band per point, for
+ *       the key metrics {@link #BAND_METRICS};
  *   <li>{@code summary_COLUMN.png}: per summary metric of summary.csv, each design point's mean
  *       with its 95% interval as an error bar, the points along the x axis labelled by their
  *       parameter values.
  * </ul>
  *
  * More than {@link #MAX_BAND_POINTS} overlapping bands cannot be told apart (and the palette has
- * seven distinct colour-and-dash styles), so the time-series charts hold six design points
- * each: points 0-5 in {@code timeseries_METRIC.png}, 6-11 in {@code timeseries_METRIC_2.png},
- * up to {@link #MAX_BAND_PAGES} files per metric; a larger design (Sobol, Morris) shows its first
- * 24 points and says so on the chart; summary.csv has all of them.
+ * seven distinct colour-and-dash styles), so the time-series charts hold six design points each:
+ * points 0-5 in {@code timeseries_METRIC.png}, 6-11 in {@code timeseries_METRIC_2.png}, up to
+ * {@link #MAX_BAND_PAGES} files per metric; a larger design (Sobol, Morris) shows its first 24
+ * points and says so on the chart; summary.csv has all of them.
  */
 public final class SweepCharts {
   /** The metrics drawn over time, with their chart titles. */
   public static final Map<String, String> BAND_METRICS = bandMetrics();
+
   /** Design points per time-series chart: few enough for the bands to be told apart. */
   public static final int MAX_BAND_POINTS = 6;
+
   /** Time-series files per metric at most (so at most 24 design points are drawn over time). */
   public static final int MAX_BAND_PAGES = 4;
+
   /** Above this many design points the summary charts drop per-point labels. */
   static final int MAX_LABELLED_POINTS = 30;
+
   /** Where {@code minga sweep} and {@code minga chart} put a sweep's charts. */
   public static final String DIRECTORY = "charts";
 
@@ -52,8 +56,8 @@ public final class SweepCharts {
   private final Map<String, String> summaryUnits = new LinkedHashMap<>();
 
   /**
-   * @param bands per metric, the band statistics of the first design points (empty when the
-   *     sweep has no time series)
+   * @param bands per metric, the band statistics of the first design points (empty when the sweep
+   *     has no time series)
    */
   public SweepCharts(ChartStyle style, SweepFiles.Summary summary, Map<String, BandStats> bands) {
     this.style = style;
@@ -69,8 +73,12 @@ public final class SweepCharts {
     Map<String, BandStats> bands = Map.of();
     if (series != null) {
       int[] pointOf = SweepFiles.readRunPoints(dir);
-      bands = SweepFiles.readBands(series, pointOf, List.copyOf(BAND_METRICS.keySet()),
-          Math.min(MAX_BAND_POINTS * MAX_BAND_PAGES, summary.points().size()));
+      bands =
+          SweepFiles.readBands(
+              series,
+              pointOf,
+              List.copyOf(BAND_METRICS.keySet()),
+              Math.min(MAX_BAND_POINTS * MAX_BAND_PAGES, summary.points().size()));
     }
     SweepCharts charts = new SweepCharts(style, summary, bands);
     charts.summaryUnits.putAll(unitsFromSweepJson(dir.resolve(SweepFiles.JSON)));
@@ -79,8 +87,8 @@ public final class SweepCharts {
 
   /**
    * Summary column to unit, from sweep.json's list of metrics (which knows the metric behind a
-   * column given its own name); empty when the file is missing or unreadable, and the unit is
-   * then guessed from the column name.
+   * column given its own name); empty when the file is missing or unreadable, and the unit is then
+   * guessed from the column name.
    */
   private static Map<String, String> unitsFromSweepJson(Path file) {
     Map<String, String> units = new LinkedHashMap<>();
@@ -88,13 +96,15 @@ public final class SweepCharts {
       return units;
     }
     try {
-      com.google.gson.JsonObject o = com.google.gson.JsonParser.parseString(
-          Files.readString(file)).getAsJsonObject();
+      com.google.gson.JsonObject o =
+          com.google.gson.JsonParser.parseString(Files.readString(file)).getAsJsonObject();
       if (o.has("metrics")) {
         for (com.google.gson.JsonElement e : o.getAsJsonArray("metrics")) {
           com.google.gson.JsonObject m = e.getAsJsonObject();
-          String unit = "first_crossing".equals(m.get("stat").getAsString()) ? "month (step)"
-              : unitOf(m.get("metric").getAsString());
+          String unit =
+              "first_crossing".equals(m.get("stat").getAsString())
+                  ? "month (step)"
+                  : unitOf(m.get("metric").getAsString());
           if (unit != null) {
             units.put(m.get("column").getAsString(), unit);
           }
@@ -123,7 +133,8 @@ public final class SweepCharts {
       int drawn = e.getValue().points();
       for (int from = 0, page = 1; from < drawn; from += MAX_BAND_POINTS, page++) {
         int to = Math.min(drawn, from + MAX_BAND_POINTS);
-        charts.put("timeseries_" + e.getKey() + (page == 1 ? "" : "_" + page),
+        charts.put(
+            "timeseries_" + e.getKey() + (page == 1 ? "" : "_" + page),
             bandChart(e.getKey(), e.getValue(), from, to));
       }
     }
@@ -162,25 +173,40 @@ public final class SweepCharts {
 
   private JFreeChart bandChart(String metric, BandStats stats, int from, int to) {
     int total = summary.points().size();
-    String note = "Band: 95% t interval across replicates at each step" + BandChart.kept(stats)
-        + "; " + BandChart.replicates(stats.replicateRange(from, to)) + ". Design points "
-        + from + "-" + (to - 1) + " of 0-" + (total - 1);
+    String note =
+        "Band: 95% t interval across replicates at each step"
+            + BandChart.kept(stats)
+            + "; "
+            + BandChart.replicates(stats.replicateRange(from, to))
+            + ". Design points "
+            + from
+            + "-"
+            + (to - 1)
+            + " of 0-"
+            + (total - 1);
     if (total > stats.points()) {
-      note += "; only the first " + stats.points() + " are drawn over time, every point is in "
-          + "summary.csv and timeseries.csv";
+      note +=
+          "; only the first "
+              + stats.points()
+              + " are drawn over time, every point is in "
+              + "summary.csv and timeseries.csv";
     }
     // Sweep tables carry no start year: years from the start.
-    return BandChart.draw(style, BAND_METRICS.get(metric) + ": mean across replicates, 95% band",
+    return BandChart.draw(
+        style,
+        BAND_METRICS.get(metric) + ": mean across replicates, 95% band",
         axisLabel(BAND_METRICS.get(metric), unitOf(metric)),
-        BandChart.dataset(stats, labels, from, to), 0, note);
+        BandChart.dataset(stats, labels, from, to),
+        0,
+        note);
   }
 
   // ---- summary metrics: each design point's mean with its 95% interval -----------------------
 
   /**
-   * The comparison dataset of one summary column: one category per design point (its label),
-   * the mean as its value and the 95% interval of summary.csv as its ends (null where
-   * summary.csv has NA).
+   * The comparison dataset of one summary column: one category per design point (its label), the
+   * mean as its value and the 95% interval of summary.csv as its ends (null where summary.csv has
+   * NA).
    */
   public MeanIntervalDataset comparisonDataset(String metric) {
     MeanIntervalDataset d = new MeanIntervalDataset();
@@ -189,7 +215,11 @@ public final class SweepCharts {
       labelOf.put(summary.points().get(i).id(), labels.get(i));
     }
     for (SweepFiles.SummaryRow row : summary.rowsOf(metric)) {
-      d.add(finite(row.mean()), finite(row.ciLow()), finite(row.ciHigh()), metric,
+      d.add(
+          finite(row.mean()),
+          finite(row.ciLow()),
+          finite(row.ciHigh()),
+          metric,
           labelOf.get(row.point()));
     }
     return d;
@@ -202,8 +232,11 @@ public final class SweepCharts {
   private JFreeChart comparisonChart(String metric) {
     int n = summary.points().size();
     boolean labelled = n <= MAX_LABELLED_POINTS;
-    CategoryAxis x = new CategoryAxis(labelled ? "Design point (varied parameter values)"
-        : "Design point (0-" + (n - 1) + "; parameter values in summary.csv)");
+    CategoryAxis x =
+        new CategoryAxis(
+            labelled
+                ? "Design point (varied parameter values)"
+                : "Design point (0-" + (n - 1) + "; parameter values in summary.csv)");
     x.setMaximumCategoryLabelLines(4); // "p3:" / "sigma=0.1," / "advance_share=0.9"
     x.setTickLabelsVisible(labelled);
     if (n > 8) {
@@ -212,20 +245,25 @@ public final class SweepCharts {
       x.setCategoryLabelPositions(
           CategoryLabelPositions.createUpRotationLabelPositions(Math.PI / 2));
     }
-    NumberAxis y = new NumberAxis(axisLabel(metric,
-        summaryUnits.getOrDefault(metric, summaryUnit(metric))));
+    NumberAxis y =
+        new NumberAxis(axisLabel(metric, summaryUnits.getOrDefault(metric, summaryUnit(metric))));
     y.setAutoRangeIncludesZero(false);
     WhiskerRenderer r = new WhiskerRenderer(Palette.BLACK, style.lineWidth());
     r.setSeriesPaint(0, Palette.BLUE);
-    r.setSeriesShape(0, new java.awt.geom.Ellipse2D.Double(-2.5 * style.lineWidth(),
-        -2.5 * style.lineWidth(), 5 * style.lineWidth(), 5 * style.lineWidth()));
+    r.setSeriesShape(
+        0,
+        new java.awt.geom.Ellipse2D.Double(
+            -2.5 * style.lineWidth(),
+            -2.5 * style.lineWidth(),
+            5 * style.lineWidth(),
+            5 * style.lineWidth()));
     r.setDefaultShapesFilled(true);
     CategoryPlot plot = new CategoryPlot(comparisonDataset(metric), x, y, r);
     plot.setBackgroundPaint(Color.WHITE);
     plot.setRangeGridlinePaint(new Color(210, 210, 210));
     stylePlot(x, y);
-    JFreeChart chart = finish(new JFreeChart(metric + " by design point", style.title(), plot,
-        false));
+    JFreeChart chart =
+        finish(new JFreeChart(metric + " by design point", style.title(), plot, false));
     chart.addSubtitle(BandChart.note(style, summaryNote(summary.rowsOf(metric))));
     return chart;
   }
@@ -241,9 +279,14 @@ public final class SweepCharts {
     }
     return "Mean across replicates with its 95% t interval"
         + (rows.stream().anyMatch(r -> r.interval().equals("t_clipped"))
-            ? " (cut at the metric's bounds)" : "")
-        + (given.isEmpty() ? "" : ", over the runs that " + given + " only") + " ("
-        + SweepFiles.SUMMARY + "); " + n + "; no bar where fewer than two had a value";
+            ? " (cut at the metric's bounds)"
+            : "")
+        + (given.isEmpty() ? "" : ", over the runs that " + given + " only")
+        + " ("
+        + SweepFiles.SUMMARY
+        + "); "
+        + n
+        + "; no bar where fewer than two had a value";
   }
 
   // ---- labels and style ----------------------------------------------------------------------
@@ -255,7 +298,9 @@ public final class SweepCharts {
       StringBuilder sb = new StringBuilder("p").append(p.id());
       String sep = ": ";
       for (Map.Entry<String, String> v : p.values().entrySet()) {
-        sb.append(sep).append(shortKey(v.getKey(), p.values().keySet())).append('=')
+        sb.append(sep)
+            .append(shortKey(v.getKey(), p.values().keySet()))
+            .append('=')
             .append(v.getValue());
         sep = ", ";
       }
@@ -280,8 +325,8 @@ public final class SweepCharts {
   }
 
   /**
-   * The unit of a summary column {@code <metric>_<stat>}: the metric's unit, or months for a
-   * first crossing. Custom column names fall back to no unit.
+   * The unit of a summary column {@code <metric>_<stat>}: the metric's unit, or months for a first
+   * crossing. Custom column names fall back to no unit.
    */
   static String summaryUnit(String column) {
     if (column.endsWith("_first_crossing")) {

@@ -20,11 +20,11 @@ import org.minga.metrics.Bounds;
 import org.minga.metrics.Metrics;
 
 /**
- * Reads a sweep's output tables back for its charts: summary.csv (each design point's mean and
- * 95% interval of each summary metric), runs.csv (which design point each run belongs to) and
- * the optional long-format timeseries.csv or timeseries.csv.gz (every run's metrics at every
- * step). Columns are matched by name. A malformed file throws {@link IllegalArgumentException}
- * naming the file and line.
+ * Reads a sweep's output tables back for its charts: summary.csv (each design point's mean and 95%
+ * interval of each summary metric), runs.csv (which design point each run belongs to) and the
+ * optional long-format timeseries.csv or timeseries.csv.gz (every run's metrics at every step).
+ * Columns are matched by name. A malformed file throws {@link IllegalArgumentException} naming the
+ * file and line.
  */
 public final class SweepFiles {
   public static final String SUMMARY = "summary.csv";
@@ -33,8 +33,8 @@ public final class SweepFiles {
   public static final String TIMESERIES = "timeseries.csv";
   public static final String TIMESERIES_GZ = "timeseries.csv.gz";
 
-  private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setHeader()
-      .setSkipHeaderRecord(true).build();
+  private static final CSVFormat FORMAT =
+      CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build();
 
   private SweepFiles() {}
 
@@ -52,12 +52,19 @@ public final class SweepFiles {
   /**
    * One row of summary.csv.
    *
-   * @param interval the interval's rule ({@code t}, {@code t_clipped}, {@code wilson}; {@code t}
-   *     in tables written before the column existed)
+   * @param interval the interval's rule ({@code t}, {@code t_clipped}, {@code wilson}; {@code t} in
+   *     tables written before the column existed)
    * @param given the condition of the statistics ({@code crossed}) or empty
    */
-  public record SummaryRow(int point, String metric, int n, double mean, double ciLow,
-      double ciHigh, String interval, String given) {}
+  public record SummaryRow(
+      int point,
+      String metric,
+      int n,
+      double mean,
+      double ciLow,
+      double ciHigh,
+      String interval,
+      String given) {}
 
   /** summary.csv: the design points (in point order) and every row. */
   public record Summary(List<Point> points, List<String> metrics, List<SummaryRow> rows) {
@@ -80,8 +87,7 @@ public final class SweepFiles {
         require(header, c, file);
       }
       // The varied parameters' columns sit between `point` and `metric`.
-      List<String> params = header.subList(header.indexOf("point") + 1,
-          header.indexOf("metric"));
+      List<String> params = header.subList(header.indexOf("point") + 1, header.indexOf("metric"));
       for (CSVRecord rec : p) {
         checkWidth(rec, header.size(), file);
         int point = integer(rec.get("point"), file, rec);
@@ -96,11 +102,16 @@ public final class SweepFiles {
         if (!metrics.contains(metric)) {
           metrics.add(metric);
         }
-        rows.add(new SummaryRow(point, metric, integer(rec.get("n"), file, rec),
-            number(rec.get("mean"), file, rec), number(rec.get("ci_low"), file, rec),
-            number(rec.get("ci_high"), file, rec),
-            rec.isMapped("interval") ? rec.get("interval") : "t",
-            rec.isMapped("given") ? rec.get("given") : ""));
+        rows.add(
+            new SummaryRow(
+                point,
+                metric,
+                integer(rec.get("n"), file, rec),
+                number(rec.get("mean"), file, rec),
+                number(rec.get("ci_low"), file, rec),
+                number(rec.get("ci_high"), file, rec),
+                rec.isMapped("interval") ? rec.get("interval") : "t",
+                rec.isMapped("given") ? rec.get("given") : ""));
       }
     }
     if (rows.isEmpty()) {
@@ -147,13 +158,13 @@ public final class SweepFiles {
   }
 
   /**
-   * Accumulates {@code metrics} of the long time series, per design point below
-   * {@code maxPoint} (the others are skipped: they are not charted), one {@link BandStats} per
-   * metric (inside the metric's bounds), in the order of {@code metrics}. Metrics absent from the
-   * file are left out of the result.
+   * Accumulates {@code metrics} of the long time series, per design point below {@code maxPoint}
+   * (the others are skipped: they are not charted), one {@link BandStats} per metric (inside the
+   * metric's bounds), in the order of {@code metrics}. Metrics absent from the file are left out of
+   * the result.
    */
-  public static Map<String, BandStats> readBands(Path file, int[] pointOf, List<String> metrics,
-      int maxPoint) throws IOException {
+  public static Map<String, BandStats> readBands(
+      Path file, int[] pointOf, List<String> metrics, int maxPoint) throws IOException {
     Map<String, BandStats> bands = new LinkedHashMap<>();
     try (InputStream in = open(file);
         Reader r = new InputStreamReader(in, StandardCharsets.UTF_8);
@@ -174,8 +185,15 @@ public final class SweepFiles {
         checkWidth(rec, width, file);
         int run = integer(rec.get(runColumn), file, rec);
         if (run < 0 || run >= pointOf.length || pointOf[run] < 0) {
-          throw new IllegalArgumentException(file + ":" + line(rec) + ": run " + run
-              + " is not in " + RUNS + "; do these files belong to the same sweep?");
+          throw new IllegalArgumentException(
+              file
+                  + ":"
+                  + line(rec)
+                  + ": run "
+                  + run
+                  + " is not in "
+                  + RUNS
+                  + "; do these files belong to the same sweep?");
         }
         int point = pointOf[run];
         if (point >= maxPoint) {
@@ -183,18 +201,17 @@ public final class SweepFiles {
         }
         int step = integer(rec.get(stepColumn), file, rec);
         if (step < 0) {
-          throw new IllegalArgumentException(file + ":" + line(rec) + ": step " + step
-              + " is negative");
+          throw new IllegalArgumentException(
+              file + ":" + line(rec) + ": step " + step + " is negative");
         }
         for (int i = 0; i < columns.length; i++) {
           stats[i].add(point, step, number(rec.get(columns[i]), file, rec));
         }
       }
-    } catch (java.util.zip.ZipException | java.io.EOFException
-        | java.io.UncheckedIOException e) {
+    } catch (java.util.zip.ZipException | java.io.EOFException | java.io.UncheckedIOException e) {
       // A damaged or truncated .gz surfaces here, without the file's name.
-      throw new IllegalArgumentException(file + ": cannot be read to the end (" + e.getMessage()
-          + "); is it cut short?", e);
+      throw new IllegalArgumentException(
+          file + ": cannot be read to the end (" + e.getMessage() + "); is it cut short?", e);
     }
     return bands;
   }
@@ -206,21 +223,27 @@ public final class SweepFiles {
 
   private static InputStream open(Path file) throws IOException {
     InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
-    return file.getFileName().toString().endsWith(".gz") ? new GZIPInputStream(in, 1 << 16)
-        : in;
+    return file.getFileName().toString().endsWith(".gz") ? new GZIPInputStream(in, 1 << 16) : in;
   }
 
   private static void require(List<String> header, String column, Path file) {
     if (!header.contains(column)) {
-      throw new IllegalArgumentException(file + ":1: no column `" + column + "`; is this a "
-          + "Minga sweep's output?");
+      throw new IllegalArgumentException(
+          file + ":1: no column `" + column + "`; is this a " + "Minga sweep's output?");
     }
   }
 
   private static void checkWidth(CSVRecord rec, int width, Path file) {
     if (rec.size() != width) {
-      throw new IllegalArgumentException(file + ":" + line(rec) + ": " + rec.size()
-          + " cells where the header has " + width + "; is the file cut short?");
+      throw new IllegalArgumentException(
+          file
+              + ":"
+              + line(rec)
+              + ": "
+              + rec.size()
+              + " cells where the header has "
+              + width
+              + "; is the file cut short?");
     }
   }
 
@@ -233,8 +256,8 @@ public final class SweepFiles {
     try {
       return Integer.parseInt(text);
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(file + ":" + line(rec) + ": `" + text
-          + "` is not a whole number");
+      throw new IllegalArgumentException(
+          file + ":" + line(rec) + ": `" + text + "` is not a whole number");
     }
   }
 

@@ -20,10 +20,10 @@ import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
 /**
- * One chart over time, defined once and used by both the headless export and the live window:
- * it builds its JFreeChart and datasets, and appends one {@link StepRow} at a time. Each chart
- * also holds faded copies of its lines for a counterfactual run (see
- * {@link MingaCharts#setCounterfactual}), empty and hidden until one is set.
+ * One chart over time, defined once and used by both the headless export and the live window: it
+ * builds its JFreeChart and datasets, and appends one {@link StepRow} at a time. Each chart also
+ * holds faded copies of its lines for a counterfactual run (see {@link
+ * MingaCharts#setCounterfactual}), empty and hidden until one is set.
  */
 public abstract class TimeChart {
   /** Alpha (0-255) of the faded lines: light enough to read as "not what happened". */
@@ -89,8 +89,8 @@ public abstract class TimeChart {
   }
 
   /**
-   * The faded counterfactual lines, keyed "copied line (faded)", each as {steps, values} in
-   * step order (for tests and checks).
+   * The faded counterfactual lines, keyed "copied line (faded)", each as {steps, values} in step
+   * order (for tests and checks).
    */
   public Map<String, double[][]> counterfactualPoints() {
     Map<String, double[][]> points = new LinkedHashMap<>();
@@ -161,22 +161,28 @@ public abstract class TimeChart {
     XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, false);
     r.setDrawSeriesLineAsPath(true); // dash patterns run on along the line
     // A long legend sample so the dash pattern is visible in the legend.
-    r.setLegendLine(new Line2D.Double(-6 * style.lineWidth() - 12, 0,
-        6 * style.lineWidth() + 12, 0));
+    r.setLegendLine(
+        new Line2D.Double(-6 * style.lineWidth() - 12, 0, 6 * style.lineWidth() + 12, 0));
     return r;
   }
 
   /**
-   * Adds faded copies of {@code lines} to {@code plot} as a dataset of its own on range axis
-   * {@code rangeAxis}: same colours, translucent, thinner and evenly dashed. The chart's first
-   * faded line carries its only legend entry ("faded: without ...").
+   * Adds faded copies of {@code lines} to {@code plot} as a dataset of its own on range axis {@code
+   * rangeAxis}: same colours, translucent, thinner and evenly dashed. The chart's first faded line
+   * carries its only legend entry ("faded: without ...").
    */
   protected void fadedLines(XYPlot plot, int rangeAxis, List<FadedLine> lines) {
     XYSeriesCollection data = new XYSeriesCollection();
     XYLineAndShapeRenderer r = lineRenderer();
     float width = Math.max(1f, style.lineWidth() * 0.6f);
-    BasicStroke dashed = new BasicStroke(width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND,
-        10f, new float[] {4 * width, 3 * width}, 0f);
+    BasicStroke dashed =
+        new BasicStroke(
+            width,
+            BasicStroke.CAP_BUTT,
+            BasicStroke.JOIN_ROUND,
+            10f,
+            new float[] {4 * width, 3 * width},
+            0f);
     for (int s = 0; s < lines.size(); s++) {
       FadedLine l = lines.get(s);
       XYSeries series = series(l.key() + " (faded)");
@@ -201,8 +207,8 @@ public abstract class TimeChart {
   }
 
   /** Adds a styled secondary range axis at {@code index} and maps dataset {@code index} to it. */
-  protected void secondaryAxis(XYPlot plot, int index, String label, XYDataset dataset,
-      XYLineAndShapeRenderer renderer) {
+  protected void secondaryAxis(
+      XYPlot plot, int index, String label, XYDataset dataset, XYLineAndShapeRenderer renderer) {
     NumberAxis axis = new NumberAxis(label);
     axis.setAutoRangeIncludesZero(true);
     styleAxis(axis);

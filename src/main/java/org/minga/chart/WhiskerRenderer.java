@@ -32,19 +32,26 @@ final class WhiskerRenderer extends LineAndShapeRenderer {
   }
 
   @Override
-  public void drawItem(Graphics2D g2, CategoryItemRendererState state, Rectangle2D dataArea,
-      CategoryPlot plot, CategoryAxis domainAxis, ValueAxis rangeAxis, CategoryDataset dataset,
-      int row, int column, int pass) {
+  public void drawItem(
+      Graphics2D g2,
+      CategoryItemRendererState state,
+      Rectangle2D dataArea,
+      CategoryPlot plot,
+      CategoryAxis domainAxis,
+      ValueAxis rangeAxis,
+      CategoryDataset dataset,
+      int row,
+      int column,
+      int pass) {
     if (pass == 1 && dataset instanceof IntervalCategoryDataset d) {
       Number low = d.getStartValue(row, column);
       Number high = d.getEndValue(row, column);
       if (low != null && high != null) {
-        double x = domainAxis.getCategoryMiddle(column, dataset.getColumnCount(), dataArea,
-            plot.getDomainAxisEdge());
-        double y0 = rangeAxis.valueToJava2D(low.doubleValue(), dataArea,
-            plot.getRangeAxisEdge());
-        double y1 = rangeAxis.valueToJava2D(high.doubleValue(), dataArea,
-            plot.getRangeAxisEdge());
+        double x =
+            domainAxis.getCategoryMiddle(
+                column, dataset.getColumnCount(), dataArea, plot.getDomainAxisEdge());
+        double y0 = rangeAxis.valueToJava2D(low.doubleValue(), dataArea, plot.getRangeAxisEdge());
+        double y1 = rangeAxis.valueToJava2D(high.doubleValue(), dataArea, plot.getRangeAxisEdge());
         double cap = 3 * width + 3;
         g2.setPaint(whiskerPaint);
         g2.setStroke(new BasicStroke(width));

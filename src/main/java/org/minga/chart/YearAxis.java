@@ -15,6 +15,7 @@ import org.jfree.chart.axis.TickUnits;
 final class YearAxis {
   /** The axis label when the start year is known. */
   static final String LABEL = "Year";
+
   /** The axis label when it is not (charts drawn from CSV files without their scenario). */
   static final String LABEL_FROM_START = "Year (from the start)";
 

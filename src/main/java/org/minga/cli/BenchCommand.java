@@ -19,46 +19,66 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code minga bench}: the performance benchmark of docs/performance.md. Prints a table and
- * writes bench.json.
+ * {@code minga bench}: the performance benchmark of docs/performance.md. Prints a table and writes
+ * bench.json.
  */
-@Command(name = "bench", mixinStandardHelpOptions = true,
+@Command(
+    name = "bench",
+    mixinStandardHelpOptions = true,
     description = "Measure producer-steps per second, heap per producer and sweep throughput.")
 final class BenchCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--quick", description = "Smaller sizes and shorter timings (about a "
-      + "minute less); no 1M-producer measurements.")
+  @Option(
+      names = "--quick",
+      description =
+          "Smaller sizes and shorter timings (about a "
+              + "minute less); no 1M-producer measurements.")
   boolean quick;
 
-  @Option(names = "--scenario", paramLabel = "FILE", description = "Base scenario (default: "
-      + "scenarios/baseline.yaml).")
+  @Option(
+      names = "--scenario",
+      paramLabel = "FILE",
+      description = "Base scenario (default: " + "scenarios/baseline.yaml).")
   Path scenario = Path.of("scenarios", "baseline.yaml");
 
-  @Option(names = "--sizes", paramLabel = "N", split = ",", description = "Producer counts "
-      + "to time instead of the defaults (e.g. --sizes 100000,1000000); heap is measured at "
-      + "the largest.")
+  @Option(
+      names = "--sizes",
+      paramLabel = "N",
+      split = ",",
+      description =
+          "Producer counts "
+              + "to time instead of the defaults (e.g. --sizes 100000,1000000); heap is measured at "
+              + "the largest.")
   List<Integer> customSizes;
 
   @Option(names = "--no-sweep", description = "Skip the sweep throughput measurement.")
   boolean noSweep;
 
-  @Option(names = "--phases", description = "Also time each phase of the step (CPU ns per "
-      + "producer-step; the clock is read between phases, which costs well under a microsecond).")
+  @Option(
+      names = "--phases",
+      description =
+          "Also time each phase of the step (CPU ns per "
+              + "producer-step; the clock is read between phases, which costs well under a microsecond).")
   boolean phases;
 
-  @Option(names = "--out", paramLabel = "FILE", description = "Where to write the results "
-      + "(default: bench.json).")
+  @Option(
+      names = "--out",
+      paramLabel = "FILE",
+      description = "Where to write the results " + "(default: bench.json).")
   Path out = Path.of("bench.json");
 
   @Override
   public Integer call() throws Exception {
     PrintWriter w = spec.commandLine().getOut();
-    List<Integer> sizes = customSizes != null ? customSizes : quick
-        ? List.of(1_000, 10_000, 100_000) : List.of(1_000, 10_000, 100_000, 1_000_000);
+    List<Integer> sizes =
+        customSizes != null
+            ? customSizes
+            : quick ? List.of(1_000, 10_000, 100_000) : List.of(1_000, 10_000, 100_000, 1_000_000);
     if (sizes.isEmpty() || sizes.stream().anyMatch(n -> n < 10 || n > 50_000_000)) {
-      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Invalid value for "
-          + "option '--sizes': give producer counts from 10 to 50000000");
+      throw new picocli.CommandLine.ParameterException(
+          spec.commandLine(),
+          "Invalid value for " + "option '--sizes': give producer counts from 10 to 50000000");
     }
     long minWork = quick ? 5_000_000L : 30_000_000L;
     JsonObject json = new JsonObject();
@@ -67,8 +87,15 @@ final class BenchCommand implements Callable<Integer> {
     json.addProperty("cores", Runtime.getRuntime().availableProcessors());
     json.addProperty("max_heap_bytes", Runtime.getRuntime().maxMemory());
     json.addProperty("quick", quick);
-    w.printf(Locale.ROOT, "%-12s %8s %10s %10s %18s %12s%n", "producers", "steps", "cpu s",
-        "wall s", "producer-steps/s", "ns/p-step");
+    w.printf(
+        Locale.ROOT,
+        "%-12s %8s %10s %10s %18s %12s%n",
+        "producers",
+        "steps",
+        "cpu s",
+        "wall s",
+        "producer-steps/s",
+        "ns/p-step");
     JsonArray rates = new JsonArray();
     // A first, unreported pass warms the JIT on the small model.
     Bench.stepRate(scenario, 1_000, 2_000_000L, false);
@@ -76,8 +103,15 @@ final class BenchCommand implements Callable<Integer> {
     for (int n : sizes) {
       Bench.StepRate r = Bench.stepRate(scenario, n, minWork, phases);
       measured.add(r);
-      w.printf(Locale.ROOT, "%-12d %8d %10.3f %10.3f %18.0f %12.1f%n", n, r.steps(),
-          r.seconds(), r.wallSeconds(), r.producerStepsPerSecond(), r.nanosPerProducerStep());
+      w.printf(
+          Locale.ROOT,
+          "%-12d %8d %10.3f %10.3f %18.0f %12.1f%n",
+          n,
+          r.steps(),
+          r.seconds(),
+          r.wallSeconds(),
+          r.producerStepsPerSecond(),
+          r.nanosPerProducerStep());
       w.flush();
       JsonObject o = new JsonObject();
       o.addProperty("producers", n);
@@ -101,8 +135,11 @@ final class BenchCommand implements Callable<Integer> {
     }
     int heapSize = sizes.get(sizes.size() - 1);
     Bench.Heap h = Bench.heap(scenario, heapSize);
-    w.printf(Locale.ROOT, "heap: %.0f bytes per producer at %d producers%n",
-        h.bytesPerProducer(), heapSize);
+    w.printf(
+        Locale.ROOT,
+        "heap: %.0f bytes per producer at %d producers%n",
+        h.bytesPerProducer(),
+        heapSize);
     JsonObject heap = new JsonObject();
     heap.addProperty("producers", heapSize);
     heap.addProperty("bytes", h.bytes());
@@ -132,10 +169,18 @@ final class BenchCommand implements Callable<Integer> {
     }
     for (int threads : List.of(1, 2)) {
       Bench.SweepRate s = best[threads];
-      w.printf(Locale.ROOT, "sweep: %d runs of %d years on %d thread(s) in %.2f s = %.2f runs/s"
-          + "%s%n", s.runs(), years, threads, s.seconds(), s.runsPerSecond(), threads == 1 ? ""
-              : String.format(Locale.ROOT, " (speedup %.2fx)", s.runsPerSecond()
-                  / best[1].runsPerSecond()));
+      w.printf(
+          Locale.ROOT,
+          "sweep: %d runs of %d years on %d thread(s) in %.2f s = %.2f runs/s" + "%s%n",
+          s.runs(),
+          years,
+          threads,
+          s.seconds(),
+          s.runsPerSecond(),
+          threads == 1
+              ? ""
+              : String.format(
+                  Locale.ROOT, " (speedup %.2fx)", s.runsPerSecond() / best[1].runsPerSecond()));
       JsonObject o = new JsonObject();
       o.addProperty("threads", threads);
       o.addProperty("runs", s.runs());
@@ -171,11 +216,10 @@ final class BenchCommand implements Callable<Integer> {
 
   private void write(JsonObject json) {
     try {
-      Files.writeString(out, new GsonBuilder().setPrettyPrinting().create().toJson(json)
-          + "\n");
+      Files.writeString(out, new GsonBuilder().setPrettyPrinting().create().toJson(json) + "\n");
     } catch (IOException e) {
-      throw new CliFailure(ExitCodes.FAILURE, "cannot write " + out + ": "
-          + IoMessages.describe(e), e);
+      throw new CliFailure(
+          ExitCodes.FAILURE, "cannot write " + out + ": " + IoMessages.describe(e), e);
     }
   }
 }

@@ -19,16 +19,18 @@ final class DecisionReplay {
     if (file == null) {
       return ModelRun.NOBODY;
     }
-    DecisionsCsv.Bounds bounds = new DecisionsCsv.Bounds(producers,
-        inputs.scenario().cooperatives().count(), steps);
+    DecisionsCsv.Bounds bounds =
+        new DecisionsCsv.Bounds(producers, inputs.scenario().cooperatives().count(), steps);
     try {
       ScheduledChoices choices = ScheduledChoices.of(DecisionsCsv.read(file, bounds));
       return model -> model.setParticipants(choices);
     } catch (DecisionsCsv.BadFile e) {
       throw new CliFailure(ExitCodes.BAD_INPUT, e.getMessage(), e);
     } catch (IOException e) {
-      throw new CliFailure(ExitCodes.BAD_INPUT, "cannot read decisions file " + file + ": "
-          + IoMessages.describe(e), e);
+      throw new CliFailure(
+          ExitCodes.BAD_INPUT,
+          "cannot read decisions file " + file + ": " + IoMessages.describe(e),
+          e);
     }
   }
 }

@@ -10,8 +10,8 @@ import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
- * Turns every failure into a short message on stderr and an exit status ({@link ExitCodes}).
- * Users see a stack trace only for unexpected errors and only with {@code MINGA_DEBUG=1}.
+ * Turns every failure into a short message on stderr and an exit status ({@link ExitCodes}). Users
+ * see a stack trace only for unexpected errors and only with {@code MINGA_DEBUG=1}.
  */
 final class ErrorReporter implements IParameterExceptionHandler, IExecutionExceptionHandler {
   /** Environment variable that adds stack traces to error reports. */
@@ -44,8 +44,10 @@ final class ErrorReporter implements IParameterExceptionHandler, IExecutionExcep
       code = f.exitCode();
     } else {
       err.println("minga: unexpected error: " + ex);
-      err.println("This is a bug in Minga; please report it with the scenario and the command "
-          + "line." + (debug() ? "" : " Set " + DEBUG_VARIABLE + "=1 to see the stack trace."));
+      err.println(
+          "This is a bug in Minga; please report it with the scenario and the command "
+              + "line."
+              + (debug() ? "" : " Set " + DEBUG_VARIABLE + "=1 to see the stack trace."));
       if (debug()) {
         ex.printStackTrace(err);
       }

@@ -9,16 +9,21 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** The {@code minga} command line: {@code java -jar minga.jar SUBCOMMAND ...}. */
-@Command(name = "minga", mixinStandardHelpOptions = true, versionProvider = MingaVersion.class,
-    description = "Agent-based simulation of smallholder markets: producers, intermediaries, "
-        + "cooperatives and tractor firms.",
+@Command(
+    name = "minga",
+    mixinStandardHelpOptions = true,
+    versionProvider = MingaVersion.class,
+    description =
+        "Agent-based simulation of smallholder markets: producers, intermediaries, "
+            + "cooperatives and tractor firms.",
     synopsisSubcommandLabel = "COMMAND",
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
-        "0:success",
-        "1:unexpected error (please report) or outputs could not be written",
-        "2:bad input: scenario problems, options or values",
-        "3:the model broke an invariant (run with --check-invariants)"},
+      "0:success",
+      "1:unexpected error (please report) or outputs could not be written",
+      "2:bad input: scenario problems, options or values",
+      "3:the model broke an invariant (run with --check-invariants)"
+    },
     footer = "%nRun 'minga COMMAND --help' for the options of a command.")
 public final class Main implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -26,8 +31,9 @@ public final class Main implements Callable<Integer> {
   /** Without a subcommand there is nothing to do: that is a usage error. */
   @Override
   public Integer call() {
-    throw new ParameterException(spec.commandLine(), "Missing command: choose one of "
-        + String.join(", ", spec.subcommands().keySet()));
+    throw new ParameterException(
+        spec.commandLine(),
+        "Missing command: choose one of " + String.join(", ", spec.subcommands().keySet()));
   }
 
   /** Runs the command line and exits with its status. */

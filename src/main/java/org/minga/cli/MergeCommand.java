@@ -16,10 +16,12 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code minga merge DIR}: combines the shard outputs of {@code sweep --shard K/N --out DIR} into
- * the runs.csv, summary.csv and sensitivity.csv an unsharded sweep writes, byte for byte, and
- * draws the sweep's charts into DIR/charts.
+ * the runs.csv, summary.csv and sensitivity.csv an unsharded sweep writes, byte for byte, and draws
+ * the sweep's charts into DIR/charts.
  */
-@Command(name = "merge", mixinStandardHelpOptions = true,
+@Command(
+    name = "merge",
+    mixinStandardHelpOptions = true,
     description = "Merge the shards of a sweep into its tables.")
 final class MergeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -37,19 +39,25 @@ final class MergeCommand implements Callable<Integer> {
       int charts;
       PrintWriter err = spec.commandLine().getErr();
       try (SweepLock lock = SweepLock.forMerge(dir, n -> err.println("minga: " + n))) {
-        runs = Sweep.merge(dir, MingaVersion.current(), w -> err.println("minga: warning: "
-            + w));
+        runs = Sweep.merge(dir, MingaVersion.current(), w -> err.println("minga: warning: " + w));
         charts = noCharts ? 0 : SweepChartFiles.write(dir, err, lock);
       }
-      spec.commandLine().getOut().println("merged " + runs + " run(s) into " + dir
-          + (charts > 0 ? "; " + charts + " charts in " + dir.resolve(SweepCharts.DIRECTORY)
-              : ""));
+      spec.commandLine()
+          .getOut()
+          .println(
+              "merged "
+                  + runs
+                  + " run(s) into "
+                  + dir
+                  + (charts > 0
+                      ? "; " + charts + " charts in " + dir.resolve(SweepCharts.DIRECTORY)
+                      : ""));
       return ExitCodes.OK;
     } catch (SweepFailure f) {
       throw SweepFailures.toCli(f);
     } catch (IOException e) {
-      throw new CliFailure(ExitCodes.FAILURE, "cannot merge " + dir + ": "
-          + IoMessages.describe(e), e);
+      throw new CliFailure(
+          ExitCodes.FAILURE, "cannot merge " + dir + ": " + IoMessages.describe(e), e);
     }
   }
 }

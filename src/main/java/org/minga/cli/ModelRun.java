@@ -11,9 +11,9 @@ import org.minga.model.MingaModel;
 import org.minga.scenario.ModelInputs;
 
 /**
- * Runs the model for a number of steps with observers attached, and turns failures inside the
- * run into {@link CliFailure}s with the step at which they happened. Shared by every command
- * that runs the model.
+ * Runs the model for a number of steps with observers attached, and turns failures inside the run
+ * into {@link CliFailure}s with the step at which they happened. Shared by every command that runs
+ * the model.
  */
 final class ModelRun {
   /** What a completed run reports. */
@@ -37,31 +37,40 @@ final class ModelRun {
   private ModelRun() {}
 
   /**
-   * Builds the model from {@code inputs}, runs {@code steps} steps (at most the horizon) and
-   * calls every observer's onFinish.
+   * Builds the model from {@code inputs}, runs {@code steps} steps (at most the horizon) and calls
+   * every observer's onFinish.
    *
-   * @throws CliFailure exit 3 when the model fails (an invariant violation or another error
-   *     inside the step loop); exit 1 when an observer cannot write its file
+   * @throws CliFailure exit 3 when the model fails (an invariant violation or another error inside
+   *     the step loop); exit 1 when an observer cannot write its file
    */
-  static Result run(ModelInputs inputs, int steps, boolean checkInvariants,
-      List<StepObserver> observers) {
+  static Result run(
+      ModelInputs inputs, int steps, boolean checkInvariants, List<StepObserver> observers) {
     return run(inputs, steps, checkInvariants, observers, HouseholdSelection.NONE, null);
   }
 
   /**
-   * As {@link #run(ModelInputs, int, boolean, List)}, also sending the yearly households panel
-   * of {@code households} to {@code householdRows} (when both are given).
+   * As {@link #run(ModelInputs, int, boolean, List)}, also sending the yearly households panel of
+   * {@code households} to {@code householdRows} (when both are given).
    */
-  static Result run(ModelInputs inputs, int steps, boolean checkInvariants,
-      List<StepObserver> observers, HouseholdSelection households,
+  static Result run(
+      ModelInputs inputs,
+      int steps,
+      boolean checkInvariants,
+      List<StepObserver> observers,
+      HouseholdSelection households,
       HouseholdYearObserver householdRows) {
     return run(inputs, steps, checkInvariants, observers, households, householdRows, NOBODY);
   }
 
   /** As above, with the players of {@code session}. */
-  static Result run(ModelInputs inputs, int steps, boolean checkInvariants,
-      List<StepObserver> observers, HouseholdSelection households,
-      HouseholdYearObserver householdRows, Session session) {
+  static Result run(
+      ModelInputs inputs,
+      int steps,
+      boolean checkInvariants,
+      List<StepObserver> observers,
+      HouseholdSelection households,
+      HouseholdYearObserver householdRows,
+      Session session) {
     long start = System.nanoTime();
     MingaModel model = new MingaModel(inputs);
     model.setCheckInvariants(checkInvariants);
@@ -83,8 +92,16 @@ final class ModelRun {
       model.finish();
       recorder.finish();
     } catch (UncheckedIOException e) {
-      throw new CliFailure(ExitCodes.FAILURE, "cannot write outputs at step " + done + ": "
-          + e.getMessage() + " (" + IoMessages.describe(e.getCause()) + ")", e);
+      throw new CliFailure(
+          ExitCodes.FAILURE,
+          "cannot write outputs at step "
+              + done
+              + ": "
+              + e.getMessage()
+              + " ("
+              + IoMessages.describe(e.getCause())
+              + ")",
+          e);
     } catch (RuntimeException e) {
       throw modelFailure(e, done);
     }
@@ -96,9 +113,16 @@ final class ModelRun {
       // Its message already says which invariant broke and at which step.
       return new CliFailure(ExitCodes.INVARIANT_VIOLATION, e.getMessage(), e);
     }
-    return new CliFailure(ExitCodes.INVARIANT_VIOLATION, "the model failed at step " + step
-        + ": " + e
-        + ". This is probably a bug in Minga; please report it with the scenario and the "
-        + "command line (set " + ErrorReporter.DEBUG_VARIABLE + "=1 for the stack trace).", e);
+    return new CliFailure(
+        ExitCodes.INVARIANT_VIOLATION,
+        "the model failed at step "
+            + step
+            + ": "
+            + e
+            + ". This is probably a bug in Minga; please report it with the scenario and the "
+            + "command line (set "
+            + ErrorReporter.DEBUG_VARIABLE
+            + "=1 for the stack trace).",
+        e);
   }
 }

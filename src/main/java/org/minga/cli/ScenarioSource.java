@@ -14,9 +14,8 @@ import org.minga.scenario.ScenarioLoader;
 import org.minga.scenario.schema.Names;
 
 /**
- * The CLI's only door to the scenario package: loading, the resolved YAML and key
- * descriptions. Commands call this rather than the loader so that a change in the loader's API
- * is absorbed here.
+ * The CLI's only door to the scenario package: loading, the resolved YAML and key descriptions.
+ * Commands call this rather than the loader so that a change in the loader's API is absorbed here.
  */
 final class ScenarioSource {
   /** How many keys the user wrote (file, extends, --set) and how many took their default. */
@@ -25,14 +24,14 @@ final class ScenarioSource {
   private ScenarioSource() {}
 
   /**
-   * The scenario file that {@code given} names: the file itself (or {@code NAME.yaml} for a
-   * bare {@code NAME}) when it exists here, else the bundled scenario of that name ({@code
-   * baseline}, {@code baseline.yaml}, {@code bundled:baseline.yaml}), so that {@code minga run
-   * baseline} works from any directory. A path to a missing file is left for the loader to
-   * report, unless a bundled scenario has its name.
+   * The scenario file that {@code given} names: the file itself (or {@code NAME.yaml} for a bare
+   * {@code NAME}) when it exists here, else the bundled scenario of that name ({@code baseline},
+   * {@code baseline.yaml}, {@code bundled:baseline.yaml}), so that {@code minga run baseline} works
+   * from any directory. A path to a missing file is left for the loader to report, unless a bundled
+   * scenario has its name.
    *
-   * @throws CliFailure exit 2 for a bare name that is neither a file nor bundled, and for a
-   *     missing {@code scenarios/baseline.yaml} (pointing to {@code baseline})
+   * @throws CliFailure exit 2 for a bare name that is neither a file nor bundled, and for a missing
+   *     {@code scenarios/baseline.yaml} (pointing to {@code baseline})
    */
   static Path locate(Path given) {
     String name = given.toString();
@@ -40,9 +39,16 @@ final class ScenarioSource {
     if (given.getParent() != null) {
       Optional<Path> sameName = BundledScenarios.find(given.getFileName().toString());
       if (!Files.exists(given) && sameName.isPresent()) {
-        throw new CliFailure(ExitCodes.BAD_INPUT, "no file " + name + " ("
-            + given.toAbsolutePath().normalize() + "); the bundled scenario of that name runs "
-            + "from any directory as `" + withoutYaml(given.getFileName().toString()) + "`");
+        throw new CliFailure(
+            ExitCodes.BAD_INPUT,
+            "no file "
+                + name
+                + " ("
+                + given.toAbsolutePath().normalize()
+                + "); the bundled scenario of that name runs "
+                + "from any directory as `"
+                + withoutYaml(given.getFileName().toString())
+                + "`");
       }
       return given;
     }
@@ -58,10 +64,15 @@ final class ScenarioSource {
       return bundled.get();
     }
     List<String> names = BundledScenarios.names();
-    throw new CliFailure(ExitCodes.BAD_INPUT, "no file `" + name + "` and no bundled scenario "
-        + "of that name" + Names.closest(stem, names).map(n -> " (did you mean `" + n + "`?)")
-            .orElse("") + "; bundled: " + (names.isEmpty() ? "none in this build"
-            : String.join(", ", names)));
+    throw new CliFailure(
+        ExitCodes.BAD_INPUT,
+        "no file `"
+            + name
+            + "` and no bundled scenario "
+            + "of that name"
+            + Names.closest(stem, names).map(n -> " (did you mean `" + n + "`?)").orElse("")
+            + "; bundled: "
+            + (names.isEmpty() ? "none in this build" : String.join(", ", names)));
   }
 
   private static String withoutYaml(String name) {
@@ -90,8 +101,8 @@ final class ScenarioSource {
   }
 
   /**
-   * How many keys were set and defaulted when loading {@code file}; empty while the loader does
-   * not report it (it tracks written keys internally but has no public API for them yet).
+   * How many keys were set and defaulted when loading {@code file}; empty while the loader does not
+   * report it (it tracks written keys internally but has no public API for them yet).
    */
   static Optional<KeyCounts> keyCounts(Path file, List<String> overrides) {
     return Optional.empty();

@@ -9,11 +9,15 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code minga schema [--out FILE]}: the JSON Schema of scenario files, for editors that complete
- * keys and flag mistakes as you type (VS Code with the YAML extension; see docs/scenario-reference).
+ * keys and flag mistakes as you type (VS Code with the YAML extension; see
+ * docs/scenario-reference).
  */
-@Command(name = "schema", mixinStandardHelpOptions = true,
-    description = "Write the JSON Schema (draft 2020-12) of scenario files, for editors "
-        + "(standard output, or --out FILE).")
+@Command(
+    name = "schema",
+    mixinStandardHelpOptions = true,
+    description =
+        "Write the JSON Schema (draft 2020-12) of scenario files, for editors "
+            + "(standard output, or --out FILE).")
 final class SchemaCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 

@@ -11,10 +11,10 @@ import org.minga.output.OutputFiles;
 import org.minga.output.StagedOutputs;
 
 /**
- * Removes what an earlier run left in the same output directory and this run did not rewrite
- * (the charts after {@code --no-charts}, households.csv after {@code --households none}), so
- * that every file in the directory belongs to the last run. Only names this program writes are
- * touched; anything else in the directory stays. Temporary files a killed run left go too.
+ * Removes what an earlier run left in the same output directory and this run did not rewrite (the
+ * charts after {@code --no-charts}, households.csv after {@code --households none}), so that every
+ * file in the directory belongs to the last run. Only names this program writes are touched;
+ * anything else in the directory stays. Temporary files a killed run left go too.
  */
 final class StaleOutputs {
   private StaleOutputs() {}
@@ -30,9 +30,9 @@ final class StaleOutputs {
   }
 
   /**
-   * Deletes the temporary files ({@code .NAME.RANDOM.tmp}) that a run killed mid-write left
-   * for one of the known names; call while holding the directory's lock, so that no live run's
-   * files can be among them. Other files stay.
+   * Deletes the temporary files ({@code .NAME.RANDOM.tmp}) that a run killed mid-write left for one
+   * of the known names; call while holding the directory's lock, so that no live run's files can be
+   * among them. Other files stay.
    */
   static void removeLeftoverTemps(Path directory, PrintWriter err) {
     List<String> names = knownNames();
@@ -40,14 +40,19 @@ final class StaleOutputs {
       for (Path f : files.toList()) {
         String n = f.getFileName().toString();
         int dot = n.lastIndexOf('.', n.length() - StagedOutputs.TEMP_SUFFIX.length() - 1);
-        if (n.startsWith(".") && n.endsWith(StagedOutputs.TEMP_SUFFIX) && dot > 1
+        if (n.startsWith(".")
+            && n.endsWith(StagedOutputs.TEMP_SUFFIX)
+            && dot > 1
             && names.contains(n.substring(1, dot))) {
           Files.deleteIfExists(f);
         }
       }
     } catch (IOException e) {
-      err.println("minga: warning: could not remove leftover temporary files in " + directory
-          + ": " + IoMessages.describe(e));
+      err.println(
+          "minga: warning: could not remove leftover temporary files in "
+              + directory
+              + ": "
+              + IoMessages.describe(e));
     }
   }
 
@@ -60,8 +65,12 @@ final class StaleOutputs {
       try {
         Files.deleteIfExists(directory.resolve(name));
       } catch (IOException e) {
-        err.println("minga: warning: could not remove " + directory.resolve(name) + " of an "
-            + "earlier run: " + IoMessages.describe(e));
+        err.println(
+            "minga: warning: could not remove "
+                + directory.resolve(name)
+                + " of an "
+                + "earlier run: "
+                + IoMessages.describe(e));
       }
     }
   }

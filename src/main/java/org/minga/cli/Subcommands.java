@@ -14,10 +14,21 @@ final class Subcommands {
 
   /** New instances of every subcommand, in the order help lists them. */
   static List<Object> all() {
-    return List.of(new RunCommand(), new ValidateCommand(), new ScenariosCommand(),
-        new NewCommand(), new DescribeCommand(), new SchemaCommand(), new ChartCommand(),
-        new GuiCommand(), new PlayCommand(), new PatternsCommand(), new SweepCommand(),
-        new MergeCommand(), new CompareCommand(), new BenchCommand(),
+    return List.of(
+        new RunCommand(),
+        new ValidateCommand(),
+        new ScenariosCommand(),
+        new NewCommand(),
+        new DescribeCommand(),
+        new SchemaCommand(),
+        new ChartCommand(),
+        new GuiCommand(),
+        new PlayCommand(),
+        new PatternsCommand(),
+        new SweepCommand(),
+        new MergeCommand(),
+        new CompareCommand(),
+        new BenchCommand(),
         new HelpCommand());
   }
 

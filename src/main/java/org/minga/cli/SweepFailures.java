@@ -7,11 +7,12 @@ final class SweepFailures {
   private SweepFailures() {}
 
   static CliFailure toCli(SweepFailure f) {
-    int code = switch (f.kind()) {
-      case BAD_INPUT -> ExitCodes.BAD_INPUT;
-      case MODEL -> ExitCodes.INVARIANT_VIOLATION;
-      case IO -> ExitCodes.FAILURE;
-    };
+    int code =
+        switch (f.kind()) {
+          case BAD_INPUT -> ExitCodes.BAD_INPUT;
+          case MODEL -> ExitCodes.INVARIANT_VIOLATION;
+          case IO -> ExitCodes.FAILURE;
+        };
     return new CliFailure(code, f.getMessage(), f.getCause());
   }
 }

@@ -11,8 +11,8 @@ import picocli.CommandLine.ParameterException;
 
 /**
  * Where {@code run} takes its scenario from: the SCENARIO.yaml argument, or one run of a sweep
- * ({@code --from-sweep DIR --run K}), whose scenario, overrides (varied values and seed) and
- * steps are rebuilt from the sweep file recorded in DIR/sweep.json.
+ * ({@code --from-sweep DIR --run K}), whose scenario, overrides (varied values and seed) and steps
+ * are rebuilt from the sweep file recorded in DIR/sweep.json.
  */
 final class SweepRunSource {
   /**
@@ -42,26 +42,32 @@ final class SweepRunSource {
         throw new ParameterException(spec.commandLine(), "--run K needs --from-sweep DIR");
       }
       Path located = file == null ? null : ScenarioSource.locate(file);
-      return new Source(located, List.of(), 0,
+      return new Source(
+          located,
+          List.of(),
+          0,
           located == null ? null : RunCommand.defaultOutputDirectory(located));
     }
     if (file != null) {
-      throw new ParameterException(spec.commandLine(), "give either SCENARIO.yaml or "
-          + "--from-sweep DIR, not both");
+      throw new ParameterException(
+          spec.commandLine(), "give either SCENARIO.yaml or " + "--from-sweep DIR, not both");
     }
     if (run == null) {
-      throw new ParameterException(spec.commandLine(), "--from-sweep DIR needs --run K, the run"
-          + " id from runs.csv");
+      throw new ParameterException(
+          spec.commandLine(), "--from-sweep DIR needs --run K, the run" + " id from runs.csv");
     }
     try {
-      Sweep.Reproduction r = Sweep.locate(fromSweep, run,
-          w -> spec.commandLine().getErr().println("minga: warning: " + w));
+      Sweep.Reproduction r =
+          Sweep.locate(
+              fromSweep, run, w -> spec.commandLine().getErr().println("minga: warning: " + w));
       return new Source(r.scenario(), r.overrides(), r.steps(), fromSweep.resolve("run-" + run));
     } catch (SweepFailure f) {
       throw SweepFailures.toCli(f);
     } catch (IOException e) {
-      throw new CliFailure(ExitCodes.BAD_INPUT, "cannot read the sweep in " + fromSweep + ": "
-          + IoMessages.describe(e), e);
+      throw new CliFailure(
+          ExitCodes.BAD_INPUT,
+          "cannot read the sweep in " + fromSweep + ": " + IoMessages.describe(e),
+          e);
     }
   }
 }

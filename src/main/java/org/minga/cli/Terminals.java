@@ -5,9 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Whether stderr is a terminal, where progress is drawn as a bar rather than written as log
- * lines. {@code System.console()} answers for stdin and stdout only, so {@code cmd 2> log} would
- * get a bar in its log; on Linux the target of /proc/self/fd/2 answers for stderr itself.
+ * Whether stderr is a terminal, where progress is drawn as a bar rather than written as log lines.
+ * {@code System.console()} answers for stdin and stdout only, so {@code cmd 2> log} would get a bar
+ * in its log; on Linux the target of /proc/self/fd/2 answers for stderr itself.
  */
 final class Terminals {
   private Terminals() {}
@@ -22,7 +22,8 @@ final class Terminals {
 
   /** Whether a file descriptor pointing at {@code target} is a terminal. */
   static boolean isTerminalDevice(String target) {
-    return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty")
+    return target.startsWith("/dev/pts/")
+        || target.startsWith("/dev/tty")
         || target.equals("/dev/console");
   }
 }

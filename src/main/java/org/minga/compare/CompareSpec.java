@@ -5,9 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What {@code minga compare} compares and how: a base scenario and a variant (a file, or the
- * base with overrides), run in pairs on common random numbers, replicate k of both with the same
- * seed.
+ * What {@code minga compare} compares and how: a base scenario and a variant (a file, or the base
+ * with overrides), run in pairs on common random numbers, replicate k of both with the same seed.
  *
  * @param base the base scenario file
  * @param variantFile the variant's scenario file; null for the base with {@code variantSets}
@@ -22,9 +21,19 @@ import java.util.List;
  * @param maxReplicates the most replicates growth may reach
  * @param threads runs in parallel
  */
-public record CompareSpec(Path base, Path variantFile, List<String> sets,
-    List<String> variantSets, long seed, int steps, List<int[]> windows, int replicates,
-    List<String> focus, double width, int maxReplicates, int threads) {
+public record CompareSpec(
+    Path base,
+    Path variantFile,
+    List<String> sets,
+    List<String> variantSets,
+    long seed,
+    int steps,
+    List<int[]> windows,
+    int replicates,
+    List<String> focus,
+    double width,
+    int maxReplicates,
+    int threads) {
   /** Replicates in the first round of a growing comparison, and added by each later round. */
   public static final int ROUND = 10;
 

@@ -7,19 +7,17 @@ import org.minga.output.CsvNumbers;
 import org.minga.stats.Interval;
 
 /**
- * compare.csv: per metric and window, the base's and the variant's means and the paired
- * difference (variant - base, replicate by replicate) with its 95% t interval, cut at the range
- * a difference of the metric can take ([-1, 1] for a share), over the n replicates where both
- * runs have a value.
+ * compare.csv: per metric and window, the base's and the variant's means and the paired difference
+ * (variant - base, replicate by replicate) with its 95% t interval, cut at the range a difference
+ * of the metric can take ([-1, 1] for a share), over the n replicates where both runs have a value.
  */
 final class CompareTable {
   static final String FILE = "compare.csv";
-  static final String HEADER = "metric,window,base_mean,variant_mean,diff_mean,diff_ci_low,"
-      + "diff_ci_high,n";
+  static final String HEADER =
+      "metric,window,base_mean,variant_mean,diff_mean,diff_ci_low," + "diff_ci_high,n";
 
   /** One row: the two means and the difference's interval. */
-  record Row(String metric, String window, double baseMean, double variantMean,
-      Interval diff) {}
+  record Row(String metric, String window, double baseMean, double variantMean, Interval diff) {}
 
   private CompareTable() {}
 
@@ -44,17 +42,21 @@ final class CompareTable {
             n++;
           }
         }
-        rows.add(new Row(metrics.get(m), windows.get(w).label(),
-            n == 0 ? Double.NaN : base / n, n == 0 ? Double.NaN : variant / n,
-            Interval.ofMean(diffs, Metrics.get(metrics.get(m)).bounds().differences())));
+        rows.add(
+            new Row(
+                metrics.get(m),
+                windows.get(w).label(),
+                n == 0 ? Double.NaN : base / n,
+                n == 0 ? Double.NaN : variant / n,
+                Interval.ofMean(diffs, Metrics.get(metrics.get(m)).bounds().differences())));
       }
     }
     return rows;
   }
 
   /**
-   * The widest difference interval among the rows of {@code focus} metrics: infinite when one
-   * rests on fewer than two replicates; rows of a metric no run defines are left out.
+   * The widest difference interval among the rows of {@code focus} metrics: infinite when one rests
+   * on fewer than two replicates; rows of a metric no run defines are left out.
    */
   static double widest(List<Row> rows, List<String> focus) {
     double widest = 0;
@@ -71,8 +73,10 @@ final class CompareTable {
     StringBuilder sb = new StringBuilder(HEADER).append('\n');
     for (Row r : rows) {
       sb.append(r.metric()).append(',').append(r.window());
-      for (double x : new double[] {r.baseMean(), r.variantMean(), r.diff().mean(),
-          r.diff().low(), r.diff().high()}) {
+      for (double x :
+          new double[] {
+            r.baseMean(), r.variantMean(), r.diff().mean(), r.diff().low(), r.diff().high()
+          }) {
         sb.append(',').append(CsvNumbers.format(x));
       }
       sb.append(',').append(r.diff().n()).append('\n');

@@ -10,10 +10,10 @@ import org.minga.sweep.SweepFailure;
 import org.minga.sweep.SweepSeeds;
 
 /**
- * Runs a comparison's replicates on a fixed pool of threads and hands them back in replicate
- * order, so what is computed from them (means, sums, bands) adds up in the same order, to the
- * same bits, whatever the number of threads. Replicate k's seed is {@link SweepSeeds#runSeed}
- * of the comparison's seed, point 0 and k: the seed a one-point sweep would give it.
+ * Runs a comparison's replicates on a fixed pool of threads and hands them back in replicate order,
+ * so what is computed from them (means, sums, bands) adds up in the same order, to the same bits,
+ * whatever the number of threads. Replicate k's seed is {@link SweepSeeds#runSeed} of the
+ * comparison's seed, point 0 and k: the seed a one-point sweep would give it.
  */
 final class PairedReplicates implements AutoCloseable {
   private final CompareSpec spec;
@@ -22,17 +22,20 @@ final class PairedReplicates implements AutoCloseable {
   private final List<String> charted;
   private final ExecutorService pool;
 
-  PairedReplicates(CompareSpec spec, int steps, List<MetricSummary> summaries,
-      List<String> charted) {
+  PairedReplicates(
+      CompareSpec spec, int steps, List<MetricSummary> summaries, List<String> charted) {
     this.spec = spec;
     this.steps = steps;
     this.summaries = summaries;
     this.charted = charted;
-    this.pool = Executors.newFixedThreadPool(spec.threads(), r -> {
-      Thread t = new Thread(r, "minga-compare");
-      t.setDaemon(true); // Ctrl-C must not wait for running models
-      return t;
-    });
+    this.pool =
+        Executors.newFixedThreadPool(
+            spec.threads(),
+            r -> {
+              Thread t = new Thread(r, "minga-compare");
+              t.setDaemon(true); // Ctrl-C must not wait for running models
+              return t;
+            });
   }
 
   /** The seed of replicate {@code k}, the same in both arms. */

@@ -13,46 +13,59 @@ import org.minga.sweep.SummaryObserver;
 import org.minga.sweep.SweepFailure;
 
 /**
- * Replicate k of a comparison: the base and the variant run with the same seed (so the same
- * random streams), each summarised over the comparison's windows and, for the charted metrics,
- * kept step by step.
+ * Replicate k of a comparison: the base and the variant run with the same seed (so the same random
+ * streams), each summarised over the comparison's windows and, for the charted metrics, kept step
+ * by step.
  *
  * @param base the base run's summaries
  * @param variant the variant run's summaries, in the same order
  * @param baseSeries the base run's charted metrics, [metric][step]
  * @param variantSeries the variant's
  */
-record PairedRun(double[] base, double[] variant, double[][] baseSeries,
-    double[][] variantSeries) {
+record PairedRun(double[] base, double[] variant, double[][] baseSeries, double[][] variantSeries) {
 
   /** Runs both arms of the replicate with seed {@code seed} for {@code steps} steps. */
-  static PairedRun run(CompareSpec spec, long seed, int steps, List<MetricSummary> summaries,
-      List<String> charted) {
+  static PairedRun run(
+      CompareSpec spec, long seed, int steps, List<MetricSummary> summaries, List<String> charted) {
     SummaryObserver baseSummary = new SummaryObserver(summaries);
     SummaryObserver variantSummary = new SummaryObserver(summaries);
     Series baseSeries = new Series(charted, steps);
     Series variantSeries = new Series(charted, steps);
     arm(spec.base(), spec.baseOverrides(seed), steps, baseSummary, baseSeries, "base");
-    arm(spec.variantScenario(), spec.variantOverrides(seed), steps, variantSummary,
-        variantSeries, "variant");
-    return new PairedRun(baseSummary.values(), variantSummary.values(), baseSeries.values,
-        variantSeries.values);
+    arm(
+        spec.variantScenario(),
+        spec.variantOverrides(seed),
+        steps,
+        variantSummary,
+        variantSeries,
+        "variant");
+    return new PairedRun(
+        baseSummary.values(), variantSummary.values(), baseSeries.values, variantSeries.values);
   }
 
-  private static void arm(java.nio.file.Path file, List<String> overrides, int steps,
-      StepObserver summary, StepObserver series, String arm) {
+  private static void arm(
+      java.nio.file.Path file,
+      List<String> overrides,
+      int steps,
+      StepObserver summary,
+      StepObserver series,
+      String arm) {
     ModelInputs inputs;
     try {
       inputs = ScenarioLoader.load(file, overrides);
     } catch (ScenarioException e) {
-      throw new SweepFailure(SweepFailure.Kind.BAD_INPUT, "the " + arm + " is not a valid "
-          + "scenario:\n" + e.format().trim(), e);
+      throw new SweepFailure(
+          SweepFailure.Kind.BAD_INPUT,
+          "the " + arm + " is not a valid " + "scenario:\n" + e.format().trim(),
+          e);
     }
     try {
       ObservedRun.run(inputs, steps, List.of(summary, series));
     } catch (ObservedRun.Failure e) {
-      throw new SweepFailure(SweepFailure.Kind.MODEL, "the " + arm + " run with overrides "
-          + overrides + " " + e.getMessage(), e.getCause());
+      throw new SweepFailure(
+          SweepFailure.Kind.MODEL,
+          "the " + arm + " run with overrides " + overrides + " " + e.getMessage(),
+          e.getCause());
     }
   }
 

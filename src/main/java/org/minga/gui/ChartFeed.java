@@ -11,12 +11,12 @@ import org.minga.metrics.StepObserver;
 import org.minga.metrics.TrackedSample;
 
 /**
- * Carries each step's metrics from the model thread to the charts on the event dispatch thread.
- * The model thread only copies the row and queues it; at most one hand-over task is pending at a
- * time, and it takes every row queued since the last one. When the model runs faster than the
- * screen repaints (10,000 producers at full speed), several steps arrive in one batch and the
- * charts redraw once per batch instead of once per step, so the window does not stutter and the
- * model never waits for Swing.
+ * Carries each step's metrics from the model thread to the charts on the event dispatch thread. The
+ * model thread only copies the row and queues it; at most one hand-over task is pending at a time,
+ * and it takes every row queued since the last one. When the model runs faster than the screen
+ * repaints (10,000 producers at full speed), several steps arrive in one batch and the charts
+ * redraw once per batch instead of once per step, so the window does not stutter and the model
+ * never waits for Swing.
  */
 final class ChartFeed implements StepObserver {
   private final ConcurrentLinkedQueue<StepRow> queue = new ConcurrentLinkedQueue<>();
@@ -24,7 +24,9 @@ final class ChartFeed implements StepObserver {
   private final Consumer<List<StepRow>> onEdt;
   private volatile boolean closed;
 
-  /** @param onEdt receives each batch of rows, in step order, on the event dispatch thread */
+  /**
+   * @param onEdt receives each batch of rows, in step order, on the event dispatch thread
+   */
   ChartFeed(Consumer<List<StepRow>> onEdt) {
     this.onEdt = onEdt;
   }

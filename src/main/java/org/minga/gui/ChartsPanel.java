@@ -25,8 +25,8 @@ import org.minga.chart.StepRow;
 import org.minga.chart.TimeChart;
 
 /**
- * The live charts inside the workshop window, the same definitions the headless export draws.
- * Every method runs on the event dispatch thread; rows arrive there through {@link ChartFeed}.
+ * The live charts inside the workshop window, the same definitions the headless export draws. Every
+ * method runs on the event dispatch thread; rows arrive there through {@link ChartFeed}.
  *
  * <p>Layout follows the space: where there is room (a 1920x1080 screen) all five charts and the
  * event key in a grid; otherwise tabs of two charts; in presentation mode one chart per tab, so
@@ -39,28 +39,40 @@ import org.minga.chart.TimeChart;
 final class ChartsPanel {
   /** Shortest time between two chart redraws, ms (four per second). */
   static final int REDRAW_MS = 250;
+
   /** Smallest size, pixels, at which all charts are shown at once. */
   static final int GRID_WIDTH = 800;
+
   static final int GRID_HEIGHT = 700;
-  private static final String[] PAIR_TITLES = {"Cohesion & income", "Prices & channels",
-      "Structure & events"};
-  private static final String[] CHART_TITLES = {"Cohesion", "Income", "Prices", "Channels",
-      "Structure", "Events"};
+  private static final String[] PAIR_TITLES = {
+    "Cohesion & income", "Prices & channels", "Structure & events"
+  };
+  private static final String[] CHART_TITLES = {
+    "Cohesion", "Income", "Prices", "Channels", "Structure", "Events"
+  };
 
   private final JPanel content = new JPanel(new BorderLayout());
+
   /** The event key, once for all charts. */
   private final JTextArea key = new JTextArea();
+
   private MingaCharts charts;
   private final List<StepRow> pending = new ArrayList<>();
   private final Timer redraw = new Timer(REDRAW_MS, e -> flush());
   private long lastFlush;
+
   /** The layout shown: grid, pairs or singles. */
   private Layout layout;
+
   /** The run without the last change, whole (the charts show it up to the current month). */
   private List<StepRow> counterfactualRows;
 
   /** How the charts are laid out. */
-  enum Layout { GRID, PAIRS, SINGLES }
+  enum Layout {
+    GRID,
+    PAIRS,
+    SINGLES
+  }
 
   ChartsPanel(MingaCharts charts) {
     redraw.setRepeats(false);
@@ -68,14 +80,15 @@ final class ChartsPanel {
     key.setLineWrap(true);
     key.setWrapStyleWord(true);
     key.setBorder(BorderFactory.createEmptyBorder(8, 8, 8, 8));
-    content.addComponentListener(new ComponentAdapter() {
-      @Override
-      public void componentResized(ComponentEvent e) {
-        if (layoutFor() != layout) {
-          lay();
-        }
-      }
-    });
+    content.addComponentListener(
+        new ComponentAdapter() {
+          @Override
+          public void componentResized(ComponentEvent e) {
+            if (layoutFor() != layout) {
+              lay();
+            }
+          }
+        });
     show(charts);
   }
 
@@ -180,8 +193,8 @@ final class ChartsPanel {
   }
 
   /**
-   * Marks a change made from the window: drawn at once, as pending until the run reaches its
-   * month (it may be ahead: the next month, or the next harvest).
+   * Marks a change made from the window: drawn at once, as pending until the run reaches its month
+   * (it may be ahead: the next month, or the next harvest).
    */
   void markPending(ChartEvent e) {
     flush();
@@ -211,8 +224,10 @@ final class ChartsPanel {
   }
 
   private void updateKey() {
-    String text = charts.eventKey().isEmpty() ? "Events: none yet"
-        : charts.eventKey().replace(";  ", "\n").replace("Events: ", "Events\n");
+    String text =
+        charts.eventKey().isEmpty()
+            ? "Events: none yet"
+            : charts.eventKey().replace(";  ", "\n").replace("Events: ", "Events\n");
     if (!text.equals(key.getText())) {
       key.setText(text);
     }

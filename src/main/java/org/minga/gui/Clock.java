@@ -6,8 +6,8 @@ import java.util.Locale;
 import org.minga.model.MingaModel;
 
 /**
- * The run's clock as a room reads it: "Year 3 (1992) · July · harvest". It shows the last month
- * run (the one the charts end at); before the first, "not started".
+ * The run's clock as a room reads it: "Year 3 (1992) · July · harvest". It shows the last month run
+ * (the one the charts end at); before the first, "not started".
  */
 final class Clock {
   /** Before the first month. */
@@ -23,9 +23,10 @@ final class Clock {
     int step = completedSteps - 1;
     int month = MingaModel.monthOf(step);
     int yearOfRun = step / 12 + 1;
-    String year = m.scenario().startYear() > 0
-        ? "Year " + yearOfRun + " (" + calendarYear(m, step) + ")"
-        : "Year " + yearOfRun;
+    String year =
+        m.scenario().startYear() > 0
+            ? "Year " + yearOfRun + " (" + calendarYear(m, step) + ")"
+            : "Year " + yearOfRun;
     return year + " · " + monthName(step) + (m.isHarvestMonth(month) ? " · harvest" : "");
   }
 

@@ -11,8 +11,8 @@ import javax.swing.JPanel;
 import javax.swing.JSlider;
 
 /**
- * The top of the control column: a large Play/Pause toggle whose label says what pressing it
- * does, Step one month, Reset, the speed in months per second and the clock.
+ * The top of the control column: a large Play/Pause toggle whose label says what pressing it does,
+ * Step one month, Reset, the speed in months per second and the clock.
  */
 final class ControlColumn {
   static final String PLAY = "\u25B6  Play";
@@ -55,10 +55,11 @@ final class ControlColumn {
     speed.setMajorTickSpacing(1);
     speed.setPaintTicks(true);
     speed.setValue(indexOf(RunControls.DEFAULT_SPEED));
-    speed.addChangeListener(e -> {
-      run.setSpeed(RunControls.SPEEDS[speed.getValue()]);
-      speedLabel.setText(RunControls.label(run.speed()));
-    });
+    speed.addChangeListener(
+        e -> {
+          run.setSpeed(RunControls.SPEEDS[speed.getValue()]);
+          speedLabel.setText(RunControls.label(run.speed()));
+        });
     speed.setAlignmentX(Component.LEFT_ALIGNMENT);
     speedLabel.setText(RunControls.label(run.speed()));
     clock.setFont(clock.getFont().deriveFont(Font.BOLD, 17f));
@@ -84,8 +85,8 @@ final class ControlColumn {
   }
 
   /**
-   * The toggle says what it will do (after the last month: start again from month 0); Step is
-   * for a paused run.
+   * The toggle says what it will do (after the last month: start again from month 0); Step is for a
+   * paused run.
    */
   void refresh(boolean ended) {
     playPause.setText(run.playing() ? PAUSE : ended && !run.started() ? AGAIN : PLAY);

@@ -19,13 +19,14 @@ import org.minga.scenario.ScenarioException;
 import org.minga.scenario.ScenarioLoader;
 
 /**
- * The File and Run menus' actions that talk to the file system or ask a question: open or reload
- * a scenario (its problems listed, file:line, with the running model left as it was), save the
+ * The File and Run menus' actions that talk to the file system or ask a question: open or reload a
+ * scenario (its problems listed, file:line, with the running model left as it was), save the
  * session, export the charts, reset with another seed. Event dispatch thread.
  */
 final class FileActions {
   private final MingaGui gui;
   private final Component parent;
+
   /** Where scenario problems are shown: a dialog (tests capture them instead). */
   private BiConsumer<Path, String> problemView = this::showProblems;
 
@@ -37,8 +38,8 @@ final class FileActions {
   void openScenario() {
     Path folder = gui.scenarioFile().toAbsolutePath().getParent();
     // A bundled scenario's folder is in the jar: start in the user's own folder instead.
-    JFileChooser chooser = new JFileChooser(BundledScenarios.contains(folder) ? null
-        : folder.toFile());
+    JFileChooser chooser =
+        new JFileChooser(BundledScenarios.contains(folder) ? null : folder.toFile());
     chooser.setFileFilter(new FileNameExtensionFilter("Minga scenarios (YAML)", "yaml", "yml"));
     if (chooser.showOpenDialog(parent) == JFileChooser.APPROVE_OPTION) {
       load(chooser.getSelectedFile().toPath());
@@ -79,16 +80,17 @@ final class FileActions {
     text.setFont(new Font(Font.MONOSPACED, Font.PLAIN, 13));
     JScrollPane scroll = new JScrollPane(text);
     scroll.setPreferredSize(new java.awt.Dimension(760, 220));
-    JOptionPane.showMessageDialog(parent, scroll, "Problems in " + file.getFileName(),
-        JOptionPane.ERROR_MESSAGE);
+    JOptionPane.showMessageDialog(
+        parent, scroll, "Problems in " + file.getFileName(), JOptionPane.ERROR_MESSAGE);
   }
 
   void resetWithSeed() {
-    JSpinner seed = new JSpinner(new SpinnerNumberModel(gui.seed(), 0L,
-        (long) Integer.MAX_VALUE, 1L));
+    JSpinner seed =
+        new JSpinner(new SpinnerNumberModel(gui.seed(), 0L, (long) Integer.MAX_VALUE, 1L));
     seed.setEditor(new JSpinner.NumberEditor(seed, "#")); // no digit grouping
-    int answer = JOptionPane.showConfirmDialog(parent, seed, "Reset with seed",
-        JOptionPane.OK_CANCEL_OPTION);
+    int answer =
+        JOptionPane.showConfirmDialog(
+            parent, seed, "Reset with seed", JOptionPane.OK_CANCEL_OPTION);
     if (answer == JOptionPane.OK_OPTION) {
       gui.useSeed(((Number) seed.getValue()).longValue());
       gui.restartPaused();
@@ -105,11 +107,14 @@ final class FileActions {
     Path dir = chooser.getSelectedFile().toPath();
     try {
       int n = gui.window().charts().exportPng(dir).size();
-      JOptionPane.showMessageDialog(parent, String.format(Locale.ROOT, "Wrote %d charts in %s",
-          n, dir));
+      JOptionPane.showMessageDialog(
+          parent, String.format(Locale.ROOT, "Wrote %d charts in %s", n, dir));
     } catch (IOException e) {
-      JOptionPane.showMessageDialog(parent, "Could not write the charts in " + dir + ": " + e,
-          "Export failed", JOptionPane.ERROR_MESSAGE);
+      JOptionPane.showMessageDialog(
+          parent,
+          "Could not write the charts in " + dir + ": " + e,
+          "Export failed",
+          JOptionPane.ERROR_MESSAGE);
     }
   }
 
@@ -125,8 +130,11 @@ final class FileActions {
       gui.saveSession(file);
       JOptionPane.showMessageDialog(parent, "Saved. Replay it with: minga run " + file);
     } catch (IOException | IllegalArgumentException e) {
-      JOptionPane.showMessageDialog(parent, "Could not save the session in " + file + ": "
-          + e.getMessage(), "Save failed", JOptionPane.ERROR_MESSAGE);
+      JOptionPane.showMessageDialog(
+          parent,
+          "Could not save the session in " + file + ": " + e.getMessage(),
+          "Save failed",
+          JOptionPane.ERROR_MESSAGE);
     }
   }
 }

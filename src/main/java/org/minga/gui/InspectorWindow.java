@@ -38,14 +38,17 @@ final class InspectorWindow {
       if (inspector == null) {
         continue;
       }
-      Steppable refresh = state -> SwingUtilities.invokeLater(() -> {
-        synchronized (state.schedule) {
-          if (inspector.isVolatile()) {
-            inspector.updateInspector();
-            inspector.repaint();
-          }
-        }
-      });
+      Steppable refresh =
+          state ->
+              SwingUtilities.invokeLater(
+                  () -> {
+                    synchronized (state.schedule) {
+                      if (inspector.isVolatile()) {
+                        inspector.updateInspector();
+                        inspector.repaint();
+                      }
+                    }
+                  });
       Stoppable stopper = null;
       try {
         stopper = inspector.reviseStopper(gui.scheduleRepeatingImmediatelyAfter(refresh));
@@ -59,8 +62,8 @@ final class InspectorWindow {
     if (!dialog.isVisible()) {
       dialog.setSize(new Dimension(Math.round(380 * scale), Math.round(460 * scale)));
       Window owner = dialog.getOwner();
-      dialog.setLocation(owner.getX() + owner.getWidth() - dialog.getWidth() - 20,
-          owner.getY() + 80);
+      dialog.setLocation(
+          owner.getX() + owner.getWidth() - dialog.getWidth() - 20, owner.getY() + 80);
     }
     dialog.setVisible(true);
     dialog.validate();

@@ -97,8 +97,9 @@ final class LeverPanel {
       states.get(i).setForeground(s.onNow() ? ON : Color.GRAY);
       details.get(i).setText(s.detail());
       switches.get(i).setText(s.onNext() ? "Switch off" : "Switch on");
-      backs.get(i).setEnabled(gui.model().policies().overrideOf(levers[i])
-          != Policies.Override.SCENARIO);
+      backs
+          .get(i)
+          .setEnabled(gui.model().policies().overrideOf(levers[i]) != Policies.Override.SCENARIO);
     }
   }
 

@@ -6,9 +6,9 @@ import org.minga.model.Policies;
 import org.minga.scenario.PolicyConfig;
 
 /**
- * What a policy lever is doing, in words for the control column: on or off in the month just
- * run, what it will be next month if that differs (a switch made while paused), and why (its
- * scenario timing, or a switch made in the window).
+ * What a policy lever is doing, in words for the control column: on or off in the month just run,
+ * what it will be next month if that differs (a switch made while paused), and why (its scenario
+ * timing, or a switch made in the window).
  *
  * @param onNow in force in the last month run
  * @param onNext in force next month
@@ -20,14 +20,17 @@ record LeverStatus(boolean onNow, boolean onNext, String detail) {
     Policies p = m.policies();
     PolicyConfig.Lever cfg = p.config().levers().get(lever.ordinal());
     int next = m.completedSteps();
-    boolean onNext = switch (p.overrideOf(lever)) {
-      case ON -> true;
-      case OFF -> false;
-      case SCENARIO -> cfg.inForce(next);
-    };
+    boolean onNext =
+        switch (p.overrideOf(lever)) {
+          case ON -> true;
+          case OFF -> false;
+          case SCENARIO -> cfg.inForce(next);
+        };
     boolean onNow = next == 0 ? onNext : p.inForce(lever);
-    String detail = p.overrideOf(lever) == Policies.Override.SCENARIO ? scenarioTiming(cfg)
-        : switchedAt(m, lever);
+    String detail =
+        p.overrideOf(lever) == Policies.Override.SCENARIO
+            ? scenarioTiming(cfg)
+            : switchedAt(m, lever);
     return new LeverStatus(onNow, onNext, detail);
   }
 
@@ -36,7 +39,8 @@ record LeverStatus(boolean onNow, boolean onNext, String detail) {
     if (!cfg.enabled()) {
       return "scenario: not used";
     }
-    return cfg.end() < 0 ? "scenario: from month " + cfg.start()
+    return cfg.end() < 0
+        ? "scenario: from month " + cfg.start()
         : "scenario: months " + cfg.start() + "-" + (cfg.end() - 1);
   }
 
@@ -50,7 +54,9 @@ record LeverStatus(boolean onNow, boolean onNext, String detail) {
     if (last == null) {
       return "switched in the window";
     }
-    return "switched " + (last.state() == Policies.Override.ON ? "on" : "off") + " from month "
+    return "switched "
+        + (last.state() == Policies.Override.ON ? "on" : "off")
+        + " from month "
         + last.step();
   }
 

@@ -4,13 +4,13 @@ import org.minga.model.MingaModel;
 import org.minga.model.Policies;
 
 /**
- * What MASON's model inspector (the Console's "Model" tab) shows and edits live: the run's
- * state at a glance and every policy lever, each switchable between the scenario's timing, on
- * and off. The scenario's numbers are immutable records the model was built from; to change
- * them, edit the YAML and reload (the window's File menu).
+ * What MASON's model inspector (the Console's "Model" tab) shows and edits live: the run's state at
+ * a glance and every policy lever, each switchable between the scenario's timing, on and off. The
+ * scenario's numbers are immutable records the model was built from; to change them, edit the YAML
+ * and reload (the window's File menu).
  *
- * <p>Property methods follow MASON's conventions: {@code getX}/{@code setX} pairs, and
- * {@code domX} returning the choices of a pop-up list.
+ * <p>Property methods follow MASON's conventions: {@code getX}/{@code setX} pairs, and {@code domX}
+ * returning the choices of a pop-up list.
  */
 public final class LiveControls {
   private static final String[] CHOICES = {"scenario timing", "on", "off"};
@@ -49,8 +49,11 @@ public final class LiveControls {
     java.util.List<String> on = new java.util.ArrayList<>();
     for (Policies.Lever l : Policies.Lever.values()) {
       if (model().policies().inForce(l)) {
-        on.add(org.minga.chart.ScenarioEvents.leverName(l.ordinal()) + " ("
-            + LeverStatus.of(model(), l).detail() + ")");
+        on.add(
+            org.minga.chart.ScenarioEvents.leverName(l.ordinal())
+                + " ("
+                + LeverStatus.of(model(), l).detail()
+                + ")");
       }
     }
     return on.isEmpty() ? "none" : String.join(", ", on);

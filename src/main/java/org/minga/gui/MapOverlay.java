@@ -16,19 +16,22 @@ import sim.portrayal.FieldPortrayal2D;
 import sim.util.Bag;
 
 /**
- * Drawn on the map itself, over the agents: the clock in the top-left corner and the legend in
- * the bottom-left, so a screenshot or a projector shows what the colours and shapes mean and
- * when it is. Layered last; MASON's layer menu can hide it.
+ * Drawn on the map itself, over the agents: the clock in the top-left corner and the legend in the
+ * bottom-left, so a screenshot or a projector shows what the colours and shapes mean and when it
+ * is. Layered last; MASON's layer menu can hide it.
  */
 final class MapOverlay extends FieldPortrayal2D {
   private static final long serialVersionUID = 1L;
+
   /** A row of the legend: a glyph, its colour and what it stands for. */
   private record Entry(String glyph, Color colour, String text) {}
 
   private final transient Supplier<String> clock;
   private volatile float scale = 1f;
 
-  /** @param clock the clock's text now (called while drawing) */
+  /**
+   * @param clock the clock's text now (called while drawing)
+   */
   MapOverlay(Supplier<String> clock) {
     this.clock = clock;
   }
@@ -41,8 +44,9 @@ final class MapOverlay extends FieldPortrayal2D {
   static List<Entry> legend() {
     List<Entry> rows = new java.util.ArrayList<>();
     for (Channel c : Channel.ALL) {
-      rows.add(new Entry("\u25CF", MapPortrayals.channelColour(c), "sells to "
-          + c.label().replace('_', ' ')));
+      rows.add(
+          new Entry(
+              "\u25CF", MapPortrayals.channelColour(c), "sells to " + c.label().replace('_', ' ')));
     }
     rows.add(new Entry("\u25CB", MapPortrayals.NO_CHANNEL, "no sale yet / left farming"));
     rows.add(new Entry("\u25A0", Palette.BLUE, "cooperative"));
@@ -59,21 +63,26 @@ final class MapOverlay extends FieldPortrayal2D {
   @Override
   public void draw(Object field, Graphics2D g, DrawInfo2D info) {
     Rectangle2D view = info.clip;
-    g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING,
-        RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+    g.setRenderingHint(
+        RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
     Font clockFont = new Font(Font.SANS_SERIF, Font.BOLD, Math.round(16 * scale));
     box(g, List.of(clock.get()), null, clockFont, view.getX() + 6, view.getY() + 6);
     Font legendFont = new Font(Font.SANS_SERIF, Font.PLAIN, Math.round(11 * scale));
     List<Entry> rows = legend();
     FontMetrics fm = g.getFontMetrics(legendFont);
     double height = rows.size() * fm.getHeight() + 8;
-    box(g, rows.stream().map(Entry::text).toList(), rows, legendFont, view.getX() + 6,
+    box(
+        g,
+        rows.stream().map(Entry::text).toList(),
+        rows,
+        legendFont,
+        view.getX() + 6,
         view.getMaxY() - height - 6);
   }
 
   /** A white, outlined box of text lines at (x, y), each after its glyph when there are any. */
-  private static void box(Graphics2D g, List<String> lines, List<Entry> glyphs, Font font,
-      double x, double y) {
+  private static void box(
+      Graphics2D g, List<String> lines, List<Entry> glyphs, Font font, double x, double y) {
     boolean withGlyphs = glyphs != null;
     g.setFont(font);
     FontMetrics fm = g.getFontMetrics();

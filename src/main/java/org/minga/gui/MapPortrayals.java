@@ -17,10 +17,10 @@ import sim.portrayal.simple.RectanglePortrayal2D;
 import sim.portrayal.simple.ShapePortrayal2D;
 
 /**
- * How the map draws agents: producers as discs coloured by their main channel (the charts'
- * channel colours) and sized by farm area; cooperatives as blue squares, intermediaries as
- * vermillion triangles, firms as large green diamonds (hollow once inactive); optionally a line
- * from each producer to its buyer.
+ * How the map draws agents: producers as discs coloured by their main channel (the charts' channel
+ * colours) and sized by farm area; cooperatives as blue squares, intermediaries as vermillion
+ * triangles, firms as large green diamonds (hollow once inactive); optionally a line from each
+ * producer to its buyer.
  */
 final class MapPortrayals {
   /** Producers that have not sold yet or left farming. */
@@ -53,55 +53,68 @@ final class MapPortrayals {
       meanArea += model.producer(i).area();
     }
     meanArea /= Math.max(1, model.producerCount());
-    layer.setPortrayalForClass(ProducerView.class, new ProducerPortrayal(0.6 * spacing,
-        meanArea, options));
+    layer.setPortrayalForClass(
+        ProducerView.class, new ProducerPortrayal(0.6 * spacing, meanArea, options));
     return layer;
   }
 
   static ContinuousPortrayal2D buyers(Territory t, MingaModel model) {
     ContinuousPortrayal2D layer = new Layer();
     layer.setField(t.buyers);
-    double size = Math.max(model.scenario().territory().widthKm(),
-        model.scenario().territory().heightKm()) / 40;
-    layer.setPortrayalForClass(BuyerViews.CooperativeView.class, new RectanglePortrayal2D(
-        Palette.BLUE, size, true) {
-      @Override
-      public void draw(Object object, Graphics2D g, DrawInfo2D info) {
-        filled = ((BuyerViews.CooperativeView) object).isActive();
-        outlined(g, info, () -> super.draw(object, g, info));
-      }
-    });
-    layer.setPortrayalForClass(BuyerViews.IntermediaryView.class, new ShapePortrayal2D(
-        ShapePortrayal2D.X_POINTS_TRIANGLE_UP, ShapePortrayal2D.Y_POINTS_TRIANGLE_UP,
-        Palette.VERMILLION, size, true) {
-      @Override
-      public void draw(Object object, Graphics2D g, DrawInfo2D info) {
-        filled = ((BuyerViews.IntermediaryView) object).isActive();
-        outlined(g, info, () -> super.draw(object, g, info));
-      }
-    });
-    layer.setPortrayalForClass(BuyerViews.FirmView.class, new ShapePortrayal2D(
-        ShapePortrayal2D.X_POINTS_DIAMOND, ShapePortrayal2D.Y_POINTS_DIAMOND, Palette.GREEN,
-        size * 2, true) {
-      @Override
-      public void draw(Object object, Graphics2D g, DrawInfo2D info) {
-        filled = ((BuyerViews.FirmView) object).isActive();
-        outlined(g, info, () -> super.draw(object, g, info));
-      }
-    });
+    double size =
+        Math.max(model.scenario().territory().widthKm(), model.scenario().territory().heightKm())
+            / 40;
+    layer.setPortrayalForClass(
+        BuyerViews.CooperativeView.class,
+        new RectanglePortrayal2D(Palette.BLUE, size, true) {
+          @Override
+          public void draw(Object object, Graphics2D g, DrawInfo2D info) {
+            filled = ((BuyerViews.CooperativeView) object).isActive();
+            outlined(g, info, () -> super.draw(object, g, info));
+          }
+        });
+    layer.setPortrayalForClass(
+        BuyerViews.IntermediaryView.class,
+        new ShapePortrayal2D(
+            ShapePortrayal2D.X_POINTS_TRIANGLE_UP,
+            ShapePortrayal2D.Y_POINTS_TRIANGLE_UP,
+            Palette.VERMILLION,
+            size,
+            true) {
+          @Override
+          public void draw(Object object, Graphics2D g, DrawInfo2D info) {
+            filled = ((BuyerViews.IntermediaryView) object).isActive();
+            outlined(g, info, () -> super.draw(object, g, info));
+          }
+        });
+    layer.setPortrayalForClass(
+        BuyerViews.FirmView.class,
+        new ShapePortrayal2D(
+            ShapePortrayal2D.X_POINTS_DIAMOND,
+            ShapePortrayal2D.Y_POINTS_DIAMOND,
+            Palette.GREEN,
+            size * 2,
+            true) {
+          @Override
+          public void draw(Object object, Graphics2D g, DrawInfo2D info) {
+            filled = ((BuyerViews.FirmView) object).isActive();
+            outlined(g, info, () -> super.draw(object, g, info));
+          }
+        });
     return layer;
   }
 
   /**
-   * A layer of agents whose inspector shows the agent's properties only: MASON's "Position"
-   * panel would print raw coordinates (26.02218962692876, ...) that mean nothing to a room.
+   * A layer of agents whose inspector shows the agent's properties only: MASON's "Position" panel
+   * would print raw coordinates (26.02218962692876, ...) that mean nothing to a room.
    */
   private static final class Layer extends ContinuousPortrayal2D {
     private static final long serialVersionUID = 1L;
 
     @Override
     public Inspector getInspector(LocationWrapper wrapper, GUIState state) {
-      return wrapper == null ? null
+      return wrapper == null
+          ? null
           : getPortrayalForObject(wrapper.getObject()).getInspector(wrapper, state);
     }
   }

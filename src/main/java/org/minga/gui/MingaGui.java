@@ -21,9 +21,9 @@ import sim.portrayal.continuous.ContinuousPortrayal2D;
 
 /**
  * The workshop simulation behind the window: builds a fresh {@link MingaModel} from the current
- * scenario and seed at every start (a reset never carries state over from the previous run),
- * takes the facilitator's shocks and lever switches, and plays a storyboard. The single window
- * it opens is {@link WorkshopWindow}; MASON's Console stays its controller, hidden.
+ * scenario and seed at every start (a reset never carries state over from the previous run), takes
+ * the facilitator's shocks and lever switches, and plays a storyboard. The single window it opens
+ * is {@link WorkshopWindow}; MASON's Console stays its controller, hidden.
  *
  * <p>Threads: the model runs on the Console's play thread and never touches Swing; each month's
  * metrics reach the window through {@link ChartFeed}. Interventions change the model only while
@@ -34,8 +34,10 @@ public final class MingaGui extends GUIState {
   private List<String> overrides;
   private ModelInputs inputs;
   private long seed;
+
   /** The seed the Console last set (its "Random Seed" field), to notice when the user edits it. */
   private long consoleSeed;
+
   private boolean presentation;
 
   private final MapPortrayals.MapOptions mapOptions = new MapPortrayals.MapOptions();
@@ -44,9 +46,12 @@ public final class MingaGui extends GUIState {
   private WorkshopWindow window;
   private ChartFeed feed;
   private Territory territory;
+
   /** The map's layer of producers. */
   private ContinuousPortrayal2D producers;
+
   private final Counterfactual counterfactual = new Counterfactual();
+
   /** The storyboard being played, or null. */
   private StoryboardPlayer storyboard;
 
@@ -98,8 +103,10 @@ public final class MingaGui extends GUIState {
     double w = m.scenario().territory().widthKm();
     double h = m.scenario().territory().heightKm();
     // The model is built at start: count producers from the inputs.
-    int producers = inputs.producerTable() != null ? inputs.producerTable().size()
-        : inputs.scenario().producers().count();
+    int producers =
+        inputs.producerTable() != null
+            ? inputs.producerTable().size()
+            : inputs.scenario().producers().count();
     display = new MapDisplay(700, 700 * h / w, this, producers);
     display.setBackdrop(Color.WHITE);
     display.setClipping(false);
@@ -140,11 +147,12 @@ public final class MingaGui extends GUIState {
     // Cooperatives form and intermediaries arrive during the run: add them to the map.
     scheduleRepeatingImmediatelyAfter(s -> territory.sync());
     setupPortrayals(m);
-    onEdt(() -> {
-      if (w != null) {
-        w.newRun(charts);
-      }
-    });
+    onEdt(
+        () -> {
+          if (w != null) {
+            w.newRun(charts);
+          }
+        });
   }
 
   /** A model of {@code inputs} and {@code seed}, not started: a live run or a counterfactual. */
@@ -220,8 +228,8 @@ public final class MingaGui extends GUIState {
   }
 
   private MingaCharts newCharts() {
-    return MingaCharts.forScenario(presentation ? ChartStyle.PRESENTATION : ChartStyle.STANDARD,
-        inputs.scenario());
+    return MingaCharts.forScenario(
+        presentation ? ChartStyle.PRESENTATION : ChartStyle.STANDARD, inputs.scenario());
   }
 
   // ---- what the window and the storyboard do (event dispatch thread unless said) ----------
@@ -244,8 +252,8 @@ public final class MingaGui extends GUIState {
    */
   void saveSession(Path file) throws java.io.IOException {
     MingaModel m = model();
-    org.minga.output.SessionFile.write(scenarioFile, file, overrides, m.scenario(),
-        m.interventions());
+    org.minga.output.SessionFile.write(
+        scenarioFile, file, overrides, m.scenario(), m.interventions());
   }
 
   Path scenarioFile() {
@@ -270,9 +278,9 @@ public final class MingaGui extends GUIState {
   }
 
   /**
-   * Injects a world-price shock from the next month, or from the start of the next harvest;
-   * marks it on the charts at once (pending until the run gets there) and starts computing the
-   * run without it. Any thread.
+   * Injects a world-price shock from the next month, or from the start of the next harvest; marks
+   * it on the charts at once (pending until the run gets there) and starts computing the run
+   * without it. Any thread.
    *
    * @return the step it starts at
    */
@@ -294,11 +302,12 @@ public final class MingaGui extends GUIState {
       model().switchLever(lever, o);
     }
     String name = ScenarioEvents.leverName(lever.ordinal());
-    String label = switch (o) {
-      case ON -> name + " on (switched)";
-      case OFF -> name + " off (switched)";
-      case SCENARIO -> name + " back to scenario timing";
-    };
+    String label =
+        switch (o) {
+          case ON -> name + " on (switched)";
+          case OFF -> name + " off (switched)";
+          case SCENARIO -> name + " back to scenario timing";
+        };
     changed(new ChartEvent(from, label));
   }
 
@@ -306,16 +315,20 @@ public final class MingaGui extends GUIState {
   private void changed(ChartEvent e) {
     MingaModel live = model();
     List<org.minga.model.Intervention> made = live.interventions();
-    String without = (e.label().endsWith("(injected)") ? "the shock of month " : "the switch of "
-        + "month ") + e.step();
+    String without =
+        (e.label().endsWith("(injected)") ? "the shock of month " : "the switch of " + "month ")
+            + e.step();
     onEdt(() -> window.changed(e));
     ModelInputs runInputs = inputs;
     long runSeed = seed;
-    counterfactual.request(() -> freshModel(runInputs, runSeed), made, rows -> {
-      if (model() == live) { // still the same run
-        window.charts().showCounterfactual(rows, e.step(), without);
-      }
-    });
+    counterfactual.request(
+        () -> freshModel(runInputs, runSeed),
+        made,
+        rows -> {
+          if (model() == live) { // still the same run
+            window.charts().showCounterfactual(rows, e.step(), without);
+          }
+        });
   }
 
   /** Uses {@code newInputs} (a reloaded or newly opened scenario) from the next start. */

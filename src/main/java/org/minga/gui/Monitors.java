@@ -14,23 +14,30 @@ import org.minga.chart.StepRow;
 import org.minga.metrics.Metrics;
 
 /**
- * The numbers a room follows, large, in one row (NetLogo's monitors): world price, median
- * household income, cooperatives active, membership and cohesion, as of the last month run.
- * Event dispatch thread only.
+ * The numbers a room follows, large, in one row (NetLogo's monitors): world price, median household
+ * income, cooperatives active, membership and cohesion, as of the last month run. Event dispatch
+ * thread only.
  */
 final class Monitors {
   /** One monitor: its title, the metric it shows and how the value is written. */
   private record Monitor(String title, int column, DoubleFunction<String> format) {}
 
-  private static final List<Monitor> SHOWN = List.of(
-      new Monitor("World price, USD", Metrics.index("world_price"),
-          v -> String.format(Locale.ROOT, "%.2f", v)),
-      new Monitor("Median income, USD", Metrics.index("income_median"),
-          v -> String.format(Locale.ROOT, "%,.0f", v)),
-      new Monitor("Co-ops active", Metrics.index("active_cooperatives"),
-          v -> String.format(Locale.ROOT, "%.0f", v)),
-      new Monitor("Members", Metrics.index("membership_rate"), Shown::percent),
-      new Monitor("Cohesion", Metrics.index("cohesion"), Shown::score));
+  private static final List<Monitor> SHOWN =
+      List.of(
+          new Monitor(
+              "World price, USD",
+              Metrics.index("world_price"),
+              v -> String.format(Locale.ROOT, "%.2f", v)),
+          new Monitor(
+              "Median income, USD",
+              Metrics.index("income_median"),
+              v -> String.format(Locale.ROOT, "%,.0f", v)),
+          new Monitor(
+              "Co-ops active",
+              Metrics.index("active_cooperatives"),
+              v -> String.format(Locale.ROOT, "%.0f", v)),
+          new Monitor("Members", Metrics.index("membership_rate"), Shown::percent),
+          new Monitor("Cohesion", Metrics.index("cohesion"), Shown::score));
 
   private final JPanel panel = new JPanel(new GridLayout(1, 0, 6, 0));
   private final JLabel[] values = new JLabel[SHOWN.size()];
@@ -44,9 +51,10 @@ final class Monitors {
       // The metric's own definition (docs/outputs.md), e.g. income over the last 12 months.
       cell.setToolTipText(Metrics.ALL.get(SHOWN.get(i).column()).description());
       cell.setBackground(Color.WHITE);
-      cell.setBorder(BorderFactory.createCompoundBorder(
-          BorderFactory.createLineBorder(new Color(190, 190, 190)),
-          BorderFactory.createEmptyBorder(2, 6, 2, 6)));
+      cell.setBorder(
+          BorderFactory.createCompoundBorder(
+              BorderFactory.createLineBorder(new Color(190, 190, 190)),
+              BorderFactory.createEmptyBorder(2, 6, 2, 6)));
       cell.add(titles[i]);
       cell.add(values[i]);
       panel.add(cell);

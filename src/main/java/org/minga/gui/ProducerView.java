@@ -6,9 +6,9 @@ import org.minga.model.MingaModel;
 import org.minga.model.Producer;
 
 /**
- * A producer as the map and MASON's inspector see it: bean getters that read the live agent.
- * The inspector calls them while the model is paused or between steps (MASON holds the schedule
- * lock when it refreshes inspectors).
+ * A producer as the map and MASON's inspector see it: bean getters that read the live agent. The
+ * inspector calls them while the model is paused or between steps (MASON holds the schedule lock
+ * when it refreshes inspectors).
  */
 public final class ProducerView {
   private final MingaModel model;
@@ -36,8 +36,9 @@ public final class ProducerView {
     if (!p.isActive()) {
       return "left farming";
     }
-    return p.isMember() ? "cooperative member" : p.isContracted() ? "contract farmer"
-        : "independent";
+    return p.isMember()
+        ? "cooperative member"
+        : p.isContracted() ? "contract farmer" : "independent";
   }
 
   /** Main channel of its last month with sales. */

@@ -12,13 +12,15 @@ import sim.display.Console;
 final class RunControls {
   /** Speeds offered, months per second; the last one is "as fast as it goes". */
   static final double[] SPEEDS = {0.5, 1, 2, 4, 8, 15, Double.POSITIVE_INFINITY};
+
   /** About two months a second: a room can follow each month. */
   static final double DEFAULT_SPEED = 2;
 
   private final Console console;
   private double speed = DEFAULT_SPEED;
+
   /** Called after every press, so the buttons show the new state at once. */
-  private Runnable afterPress = () -> { };
+  private Runnable afterPress = () -> {};
 
   RunControls(Console console) {
     this.console = console;

@@ -10,9 +10,9 @@ import javax.swing.JSpinner;
 import javax.swing.SpinnerNumberModel;
 
 /**
- * Crash and boom injection in the control column: how deep or high, for how many months, and
- * when it hits (the next month, or the start of the next harvest), with a note saying which
- * month the shock hits and why that month matters.
+ * Crash and boom injection in the control column: how deep or high, for how many months, and when
+ * it hits (the next month, or the start of the next harvest), with a note saying which month the
+ * shock hits and why that month matters.
  */
 final class ShockPanel {
   private final MingaGui gui;
@@ -20,8 +20,9 @@ final class ShockPanel {
   private final JSpinner crashDepth = new JSpinner(new SpinnerNumberModel(45, 5, 95, 5));
   private final JSpinner boomHeight = new JSpinner(new SpinnerNumberModel(40, 5, 300, 5));
   private final JSpinner months = new JSpinner(new SpinnerNumberModel(12, 1, 120, 1));
-  private final JComboBox<String> timing = new JComboBox<>(new String[] {"next month",
-      "next harvest"});
+  private final JComboBox<String> timing =
+      new JComboBox<>(new String[] {"next month", "next harvest"});
+
   /** Which month the last shock hits, and why that month matters. */
   private final JLabel note = new JLabel(" ");
 
@@ -66,7 +67,9 @@ final class ShockPanel {
     boolean atHarvest = timing.getSelectedIndex() == 1;
     int from = gui.injectPriceShock(multiplier, (Integer) months.getValue(), atHarvest);
     // Wrapped html: the note is long and the column narrow.
-    note.setText("<html><body style='width:190px'>" + ShockTiming.describe(gui.model(), from)
-        + "</body></html>");
+    note.setText(
+        "<html><body style='width:190px'>"
+            + ShockTiming.describe(gui.model(), from)
+            + "</body></html>");
   }
 }

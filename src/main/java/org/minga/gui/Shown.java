@@ -3,8 +3,8 @@ package org.minga.gui;
 import java.util.Locale;
 
 /**
- * Numbers as the inspectors show them to a room: rounded, grouped, with their unit ("1,234
- * USD", "3.2 ha", "0.62 of 1", "45%"), never a raw double such as 2.005536749252985.
+ * Numbers as the inspectors show them to a room: rounded, grouped, with their unit ("1,234 USD",
+ * "3.2 ha", "0.62 of 1", "45%"), never a raw double such as 2.005536749252985.
  */
 final class Shown {
   private Shown() {}

@@ -16,10 +16,10 @@ import sim.display.Console;
 
 /**
  * Plays a storyboard in the window: at the start of each month (before the model steps, on the
- * model's thread), the cues of that month run in file order. Shocks and levers act from that
- * month, exactly as the facilitator's buttons would before it; captions, pauses, screenshots and
- * exports go through the event dispatch thread. A failed file action is reported on standard
- * error and the session goes on.
+ * model's thread), the cues of that month run in file order. Shocks and levers act from that month,
+ * exactly as the facilitator's buttons would before it; captions, pauses, screenshots and exports
+ * go through the event dispatch thread. A failed file action is reported on standard error and the
+ * session goes on.
  */
 final class StoryboardPlayer {
   private final MingaGui gui;
@@ -53,17 +53,23 @@ final class StoryboardPlayer {
     } else if (a instanceof Storyboard.Inject i) {
       gui.injectPriceShock(i.multiplier(), i.months(), i.atNextHarvest());
     } else if (a instanceof Storyboard.Lever l) {
-      gui.setLever(Policies.Lever.of(l.name()),
-          l.on() ? Policies.Override.ON : Policies.Override.OFF);
+      gui.setLever(
+          Policies.Lever.of(l.name()), l.on() ? Policies.Override.ON : Policies.Override.OFF);
     } else if (a instanceof Storyboard.SaveSession s) {
       fileAction(s.file(), () -> gui.saveSession(s.file()));
     } else if (a instanceof Storyboard.Export e) {
       MingaGui.onEdt(() -> fileAction(e.dir(), () -> export(e.dir(), month)));
     } else if (a instanceof Storyboard.Screenshot s) {
-      MingaGui.onEdt(() -> fileAction(s.file(), () -> {
-        gui.window().charts().charts(); // every month so far drawn, not only the last redraw's
-        screenshot(gui.window().frame(), s.file());
-      }));
+      MingaGui.onEdt(
+          () ->
+              fileAction(
+                  s.file(),
+                  () -> {
+                    gui.window()
+                        .charts()
+                        .charts(); // every month so far drawn, not only the last redraw's
+                    screenshot(gui.window().frame(), s.file());
+                  }));
     } else if (a instanceof Storyboard.Quit) {
       MingaGui.onEdt(() -> console().doClose());
     }
@@ -88,8 +94,8 @@ final class StoryboardPlayer {
 
   /**
    * The run before {@code month} into {@code dir}: {@code timeseries.csv} (the same columns and
-   * number format as {@code minga run} writes), and the charts as PNG as drawn when the export
-   * runs (event dispatch thread; a fast run may have charted a few months more).
+   * number format as {@code minga run} writes), and the charts as PNG as drawn when the export runs
+   * (event dispatch thread; a fast run may have charted a few months more).
    */
   private void export(Path dir, int month) throws IOException {
     // Complete up to the month: each month's row was queued, with its hand-over to the charts,
@@ -110,8 +116,9 @@ final class StoryboardPlayer {
   /** Writes an image of {@code frame}'s content as PNG (event dispatch thread). */
   static void screenshot(JFrame frame, Path file) throws IOException {
     Component c = frame.getContentPane();
-    BufferedImage img = new BufferedImage(Math.max(1, c.getWidth()), Math.max(1, c.getHeight()),
-        BufferedImage.TYPE_INT_RGB);
+    BufferedImage img =
+        new BufferedImage(
+            Math.max(1, c.getWidth()), Math.max(1, c.getHeight()), BufferedImage.TYPE_INT_RGB);
     java.awt.Graphics2D g = img.createGraphics();
     try {
       c.paint(g);

@@ -6,10 +6,10 @@ import sim.field.continuous.Continuous2D;
 import sim.util.Double2D;
 
 /**
- * The territory as MASON fields for the map: producers in one field, cooperatives,
- * intermediaries and firms in another (drawn on top). Built here, in the window's layer; the
- * model keeps its own arrays and knows nothing of these fields. Producers never move, so only
- * newly formed cooperatives and newly arrived intermediaries are added after the start.
+ * The territory as MASON fields for the map: producers in one field, cooperatives, intermediaries
+ * and firms in another (drawn on top). Built here, in the window's layer; the model keeps its own
+ * arrays and knows nothing of these fields. Producers never move, so only newly formed cooperatives
+ * and newly arrived intermediaries are added after the start.
  */
 final class Territory {
   final Continuous2D producers;

@@ -7,8 +7,8 @@ import javax.swing.JComponent;
 import javax.swing.JMenu;
 
 /**
- * Presentation mode for Swing components: every font in a component tree times a factor, from
- * the size each component had before the first scaling, so switching back restores it exactly.
+ * Presentation mode for Swing components: every font in a component tree times a factor, from the
+ * size each component had before the first scaling, so switching back restores it exactly.
  */
 final class UiScale {
   private static final String BASE_FONT = "minga.baseFont";

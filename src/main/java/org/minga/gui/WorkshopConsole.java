@@ -4,9 +4,9 @@ import sim.display.Console;
 import sim.util.Bag;
 
 /**
- * MASON's Console as the simulation's controller, kept out of sight: the workshop window drives
- * it, and power users open it from the Tools menu. Inspectors of agents clicked on the map go
- * to the window's inspector, not to the hidden Console's tab.
+ * MASON's Console as the simulation's controller, kept out of sight: the workshop window drives it,
+ * and power users open it from the Tools menu. Inspectors of agents clicked on the map go to the
+ * window's inspector, not to the hidden Console's tab.
  */
 final class WorkshopConsole extends Console {
   private static final long serialVersionUID = 1L;

@@ -36,16 +36,17 @@ import org.minga.chart.StepRow;
 import sim.display.Console;
 
 /**
- * The workshop window: one screen laid out for a projector, as NetLogo's Interface tab is. On
- * the left the control column (Play/Pause, Step, Reset, speed, clock, price shocks, policy
- * levers); along the top the monitors; then the territory map (legend and clock drawn on it) and
- * the live charts side by side. It fits 1280x720 and spreads the charts into a grid on
- * 1920x1080. MASON's Console, with its model inspector, stays one menu away for power users.
- * Event dispatch thread only.
+ * The workshop window: one screen laid out for a projector, as NetLogo's Interface tab is. On the
+ * left the control column (Play/Pause, Step, Reset, speed, clock, price shocks, policy levers);
+ * along the top the monitors; then the territory map (legend and clock drawn on it) and the live
+ * charts side by side. It fits 1280x720 and spreads the charts into a grid on 1920x1080. MASON's
+ * Console, with its model inspector, stays one menu away for power users. Event dispatch thread
+ * only.
  */
 final class WorkshopWindow {
   /** Type size factor of presentation mode. */
   static final float PRESENTATION_SCALE = 1.4f;
+
   private static final String FOLD = "\u25BE Shocks and levers";
   private static final String UNFOLD = "\u25B8 Shocks and levers";
 
@@ -65,20 +66,29 @@ final class WorkshopWindow {
   private final JLabel caption = new JLabel(" ");
   private final JSplitPane split;
   private final JScrollPane columnScroll;
+
   /** One switch for the faded line, shown both in the column and in the View menu. */
-  private final JCheckBox counterfactual = new JCheckBox("Faded line: the run without the "
-      + "last change", true);
+  private final JCheckBox counterfactual =
+      new JCheckBox("Faded line: the run without the " + "last change", true);
+
   /** Shocks, the faded-line switch and the levers: folded away to give the room more screen. */
   private final JPanel interventions = new JPanel();
+
   private final JToggleButton showInterventions = new JToggleButton(FOLD, true);
   private final JCheckBoxMenuItem presentation = new JCheckBoxMenuItem("Presentation mode");
   private final JCheckBoxMenuItem allSeries = new JCheckBoxMenuItem("All series on the charts");
+
   /** The clock at the last month charted: the column and the map show the same month. */
   private volatile String clockText = Clock.NOT_STARTED;
+
   /** Follows play-state changes the window did not make (run ended, storyboard pause). */
   private final Timer stateWatch;
 
-  WorkshopWindow(MingaGui gui, Console console, MapDisplay map, MapOverlay overlay,
+  WorkshopWindow(
+      MingaGui gui,
+      Console console,
+      MapDisplay map,
+      MapOverlay overlay,
       MingaCharts initialCharts) {
     this.gui = gui;
     this.console = console;
@@ -92,8 +102,8 @@ final class WorkshopWindow {
     this.inspectors = new InspectorWindow(frame);
     this.files = new FileActions(gui, frame);
     counterfactual.setName("counterfactual");
-    counterfactual.addActionListener(e -> charts.counterfactualVisible(
-        counterfactual.isSelected()));
+    counterfactual.addActionListener(
+        e -> charts.counterfactualVisible(counterfactual.isSelected()));
 
     JPanel column = new ColumnPanel();
     column.setLayout(new BoxLayout(column, BoxLayout.Y_AXIS));
@@ -112,9 +122,11 @@ final class WorkshopWindow {
     column.add(showInterventions);
     column.add(interventions);
     column.add(Box.createVerticalGlue());
-    columnScroll = new JScrollPane(column,
-        ScrollPaneConstants.VERTICAL_SCROLLBAR_AS_NEEDED,
-        ScrollPaneConstants.HORIZONTAL_SCROLLBAR_NEVER);
+    columnScroll =
+        new JScrollPane(
+            column,
+            ScrollPaneConstants.VERTICAL_SCROLLBAR_AS_NEEDED,
+            ScrollPaneConstants.HORIZONTAL_SCROLLBAR_NEVER);
     columnScroll.setBorder(BorderFactory.createMatteBorder(0, 0, 0, 1, Color.LIGHT_GRAY));
 
     caption.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 24));
@@ -128,12 +140,13 @@ final class WorkshopWindow {
     split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, map, charts.component());
     split.setResizeWeight(0.4);
     split.setContinuousLayout(true);
-    split.addComponentListener(new ComponentAdapter() {
-      @Override
-      public void componentResized(ComponentEvent e) {
-        fitMap();
-      }
-    });
+    split.addComponentListener(
+        new ComponentAdapter() {
+          @Override
+          public void componentResized(ComponentEvent e) {
+            fitMap();
+          }
+        });
     JPanel centre = new JPanel(new BorderLayout());
     centre.add(top, BorderLayout.NORTH);
     centre.add(split, BorderLayout.CENTER);
@@ -143,17 +156,17 @@ final class WorkshopWindow {
     frame.getContentPane().add(centre, BorderLayout.CENTER);
     frame.setJMenuBar(menus());
     frame.setDefaultCloseOperation(JFrame.DO_NOTHING_ON_CLOSE);
-    frame.addWindowListener(new WindowAdapter() {
-      @Override
-      public void windowClosing(WindowEvent e) {
-        console.doClose(); // quits the simulation and the program, as closing the Console does
-      }
-    });
+    frame.addWindowListener(
+        new WindowAdapter() {
+          @Override
+          public void windowClosing(WindowEvent e) {
+            console.doClose(); // quits the simulation and the program, as closing the Console does
+          }
+        });
     frame.setMinimumSize(new Dimension(1024, 600));
-    Rectangle screen = GraphicsEnvironment.getLocalGraphicsEnvironment()
-        .getMaximumWindowBounds();
-    frame.setBounds(screen.x, screen.y, Math.min(screen.width, 1920),
-        Math.min(screen.height, 1080));
+    Rectangle screen = GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds();
+    frame.setBounds(
+        screen.x, screen.y, Math.min(screen.width, 1920), Math.min(screen.height, 1080));
     run.afterEachPress(this::refreshControls);
     stateWatch = new Timer(250, e -> refreshControls());
     stateWatch.start();
@@ -180,18 +193,21 @@ final class WorkshopWindow {
     view.add(presentation);
     allSeries.addActionListener(e -> charts.allSeries(allSeries.isSelected()));
     view.add(allSeries);
-    JCheckBoxMenuItem faded = new JCheckBoxMenuItem("Faded line: the run without the last "
-        + "change");
+    JCheckBoxMenuItem faded =
+        new JCheckBoxMenuItem("Faded line: the run without the last " + "change");
     faded.setModel(counterfactual.getModel()); // one switch, two places
     view.add(faded);
     JCheckBoxMenuItem links = new JCheckBoxMenuItem("Links from producers to buyers");
     links.addActionListener(e -> gui.showLinks(links.isSelected()));
     view.add(links);
     JMenu tools = new JMenu("Tools");
-    tools.add(item("MASON Console (model inspector, options)", () -> {
-      console.setVisible(true);
-      console.toFront();
-    }));
+    tools.add(
+        item(
+            "MASON Console (model inspector, options)",
+            () -> {
+              console.setVisible(true);
+              console.toFront();
+            }));
     JCheckBoxMenuItem toolbar = new JCheckBoxMenuItem("MASON map toolbar");
     toolbar.addActionListener(e -> map.showToolbar(toolbar.isSelected()));
     tools.add(toolbar);
@@ -216,8 +232,8 @@ final class WorkshopWindow {
   }
 
   /**
-   * Gives the map the width its territory needs at the height it has, at most 42% of the
-   * width: the charts need the rest.
+   * Gives the map the width its territory needs at the height it has, at most 42% of the width: the
+   * charts need the rest.
    */
   private void fitMap() {
     int height = split.getHeight();
@@ -225,8 +241,9 @@ final class WorkshopWindow {
     if (height <= 0 || width <= 0) {
       return;
     }
-    double aspect = gui.model().scenario().territory().widthKm()
-        / gui.model().scenario().territory().heightKm();
+    double aspect =
+        gui.model().scenario().territory().widthKm()
+            / gui.model().scenario().territory().heightKm();
     split.setDividerLocation((int) Math.min(0.42 * width, height * aspect));
   }
 
@@ -265,8 +282,8 @@ final class WorkshopWindow {
   }
 
   /**
-   * A shock or lever switch was made: marked at once (pending until the run reaches its month),
-   * the levers' states redrawn.
+   * A shock or lever switch was made: marked at once (pending until the run reaches its month), the
+   * levers' states redrawn.
    */
   void changed(ChartEvent e) {
     charts.markPending(e);
@@ -318,8 +335,8 @@ final class WorkshopWindow {
   }
 
   private void refreshTitle() {
-    frame.setTitle("Minga workshop \u2014 " + gui.scenarioFile().getFileName() + " \u00b7 seed "
-        + gui.seed());
+    frame.setTitle(
+        "Minga workshop \u2014 " + gui.scenarioFile().getFileName() + " \u00b7 seed " + gui.seed());
   }
 
   /** The control column: follows the viewport's width, scrolls vertically when too tall. */

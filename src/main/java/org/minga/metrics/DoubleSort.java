@@ -3,43 +3,48 @@ package org.minga.metrics;
 import java.util.Arrays;
 
 /**
- * Sorts a set of doubles into exactly the order of {@link Arrays#sort(double[])} (-0.0 before
- * 0.0, NaN last), in linear time: income quantiles and the Gini are computed every step over
- * every producer, and a comparison sort was the largest part of the metrics phase at every
- * model size. Use: {@link #reset}, {@link #add} each value (inside the caller's own loop, which
- * saves a pass over the values), {@link #sort}, then read {@link #get}.
+ * Sorts a set of doubles into exactly the order of {@link Arrays#sort(double[])} (-0.0 before 0.0,
+ * NaN last), in linear time: income quantiles and the Gini are computed every step over every
+ * producer, and a comparison sort was the largest part of the metrics phase at every model size.
+ * Use: {@link #reset}, {@link #add} each value (inside the caller's own loop, which saves a pass
+ * over the values), {@link #sort}, then read {@link #get}.
  *
  * <p>Each value is mapped to a 64-bit key whose unsigned order is the order of the doubles
- * (negatives: all bits flipped, so a larger magnitude sorts first; others: the sign flipped).
- * An LSD radix sort then orders the keys by their top 32 bits only, in three stable passes of
- * 11, 11 and 10 bits: 2,048-entry histograms stay in the L1 cache at any size, where 16-bit
- * digits needed 256 KB histograms that cost more to clear than a small set costs to sort. The
- * histograms are counted as values are added. A pass whose digit is the same in every key moves
- * nothing and is skipped. Keys that share their top 32 bits (values within about a millionth of
- * each other, or equal) end up adjacent; each such run, rare in practice, is then sorted by the
- * whole key.
+ * (negatives: all bits flipped, so a larger magnitude sorts first; others: the sign flipped). An
+ * LSD radix sort then orders the keys by their top 32 bits only, in three stable passes of 11, 11
+ * and 10 bits: 2,048-entry histograms stay in the L1 cache at any size, where 16-bit digits needed
+ * 256 KB histograms that cost more to clear than a small set costs to sort. The histograms are
+ * counted as values are added. A pass whose digit is the same in every key moves nothing and is
+ * skipped. Keys that share their top 32 bits (values within about a millionth of each other, or
+ * equal) end up adjacent; each such run, rare in practice, is then sorted by the whole key.
  *
- * <p>Any correct sort gives the same sequence, since doubles that compare equal here have the
- * same bits; NaNs come out as the canonical NaN, as {@link Double#doubleToLongBits} gives them.
- * Buffers are kept between sets (no per-step allocation once grown).
+ * <p>Any correct sort gives the same sequence, since doubles that compare equal here have the same
+ * bits; NaNs come out as the canonical NaN, as {@link Double#doubleToLongBits} gives them. Buffers
+ * are kept between sets (no per-step allocation once grown).
  */
 final class DoubleSort {
   /** Below this many values a comparison sort of the keys is as fast as the radix passes. */
   static final int RADIX_THRESHOLD = 1 << 9;
+
   private static final int DIGIT_BITS = 11;
   private static final int BUCKETS = 1 << DIGIT_BITS;
   private static final int MASK = BUCKETS - 1;
+
   /** Digits at bits 32-42, 43-53 and 54-63 of the key, least significant first. */
   private static final int SHIFT0 = 32;
+
   private static final int SHIFT1 = SHIFT0 + DIGIT_BITS;
   private static final int SHIFT2 = SHIFT1 + DIGIT_BITS;
   private static final int[] SHIFTS = {SHIFT0, SHIFT1, SHIFT2};
 
   private long[] keys = new long[0];
   private long[] swap = new long[0];
+
   /** One histogram per digit, then its bucket starts: {@code counts[digit * BUCKETS + b]}. */
   private final int[] counts = new int[SHIFTS.length * BUCKETS];
+
   private int size;
+
   /** The array holding the keys in sorted order after {@link #sort} (keys or swap). */
   private long[] sorted = keys;
 

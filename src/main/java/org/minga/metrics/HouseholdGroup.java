@@ -27,8 +27,8 @@ public enum HouseholdGroup {
   /** Active producers whose trailing 12-month net income is below 12 months' poverty line. */
   POOR(ACTIVE),
   /**
-   * Active producers whose output reached an exporter (a contract or a cooperative's export
-   * sale) in the last 12 months.
+   * Active producers whose output reached an exporter (a contract or a cooperative's export sale)
+   * in the last 12 months.
    */
   EXPORTING(ACTIVE),
   /** Active producers in debt to an intermediary. */

@@ -1,18 +1,23 @@
 package org.minga.metrics;
 
 /**
- * Which households the yearly panel (households.csv) covers: {@code all}, {@code none}, or
- * {@code sample:N}, N households spread evenly over the ids as the tracked households are (id
- * {@code floor(i x households / N)} for i = 0..N-1). The sample depends only on N and the number
- * of households, never on the seed or the run, so every run of a scenario, and every replicate,
+ * Which households the yearly panel (households.csv) covers: {@code all}, {@code none}, or {@code
+ * sample:N}, N households spread evenly over the ids as the tracked households are (id {@code
+ * floor(i x households / N)} for i = 0..N-1). The sample depends only on N and the number of
+ * households, never on the seed or the run, so every run of a scenario, and every replicate,
  * follows the same households; sample:N with N at least the number of households is all of them.
  */
 public record HouseholdSelection(Kind kind, int sampleSize) {
   /** How the households are chosen. */
-  public enum Kind { ALL, SAMPLE, NONE }
+  public enum Kind {
+    ALL,
+    SAMPLE,
+    NONE
+  }
 
   /** Every household (the default). */
   public static final HouseholdSelection ALL = new HouseholdSelection(Kind.ALL, 0);
+
   /** No panel at all. */
   public static final HouseholdSelection NONE = new HouseholdSelection(Kind.NONE, 0);
 
@@ -42,11 +47,14 @@ public record HouseholdSelection(Kind kind, int sampleSize) {
       if (n.matches("[0-9]{1,9}") && Integer.parseInt(n) >= 1) {
         return new HouseholdSelection(Kind.SAMPLE, Integer.parseInt(n));
       }
-      throw new IllegalArgumentException("'" + text + "': the sample size must be a whole "
-          + "number from 1, e.g. sample:500 (or use none for no households.csv)");
+      throw new IllegalArgumentException(
+          "'"
+              + text
+              + "': the sample size must be a whole "
+              + "number from 1, e.g. sample:500 (or use none for no households.csv)");
     }
-    throw new IllegalArgumentException("'" + text + "' is not all, none or sample:N "
-        + "(e.g. sample:500)");
+    throw new IllegalArgumentException(
+        "'" + text + "' is not all, none or sample:N " + "(e.g. sample:500)");
   }
 
   /** Whether there is a panel to write. */
@@ -56,11 +64,12 @@ public record HouseholdSelection(Kind kind, int sampleSize) {
 
   /** Ids of the chosen households in increasing order, out of {@code households}. */
   public int[] ids(int households) {
-    int n = switch (kind) {
-      case ALL -> households;
-      case SAMPLE -> Math.min(sampleSize, households);
-      case NONE -> 0;
-    };
+    int n =
+        switch (kind) {
+          case ALL -> households;
+          case SAMPLE -> Math.min(sampleSize, households);
+          case NONE -> 0;
+        };
     return spread(n, households);
   }
 

@@ -2,10 +2,10 @@ package org.minga.metrics;
 
 /**
  * A statistic over households, declared by what it aggregates (a {@link HouseholdValue}) and over
- * whom (a {@link HouseholdGroup}), as a column of Mesa's DataCollector is. The registry's
- * household statistics are all evaluated together in one pass over producers in id order
- * ({@link ProducerPass}): sums add in id order, order statistics read one sort of the values.
- * Build them with the factories here ({@code mean(INCOME, MEMBERS)}).
+ * whom (a {@link HouseholdGroup}), as a column of Mesa's DataCollector is. The registry's household
+ * statistics are all evaluated together in one pass over producers in id order ({@link
+ * ProducerPass}): sums add in id order, order statistics read one sort of the values. Build them
+ * with the factories here ({@code mean(INCOME, MEMBERS)}).
  */
 public sealed interface HouseholdStat extends Reporter {
   /** Households in {@code group}. */
@@ -73,8 +73,8 @@ public sealed interface HouseholdStat extends Reporter {
   record Count(HouseholdGroup group) implements HouseholdStat {}
 
   /**
-   * Households in {@code part} / households in {@code whole}, {@code whenEmpty} if there are
-   * none in {@code whole}.
+   * Households in {@code part} / households in {@code whole}, {@code whenEmpty} if there are none
+   * in {@code whole}.
    */
   record Share(HouseholdGroup part, HouseholdGroup whole, double whenEmpty)
       implements HouseholdStat {
@@ -86,19 +86,18 @@ public sealed interface HouseholdStat extends Reporter {
   }
 
   /**
-   * Sum of {@code value} over {@code group} (in id order) / households in the group,
-   * {@code whenEmpty} if the group is empty.
+   * Sum of {@code value} over {@code group} (in id order) / households in the group, {@code
+   * whenEmpty} if the group is empty.
    */
   record Mean(HouseholdValue value, HouseholdGroup group, double whenEmpty)
       implements HouseholdStat {}
 
   /**
-   * The {@code q}-quantile of {@code value} over {@code group}: with the n values sorted
-   * ({@link java.util.Arrays#sort(double[])} order), pos = q(n - 1), lo its floor and hi =
-   * min(lo + 1, n - 1), it is v[lo] + (pos - lo)(v[hi] - v[lo]); NA for an empty group.
+   * The {@code q}-quantile of {@code value} over {@code group}: with the n values sorted ({@link
+   * java.util.Arrays#sort(double[])} order), pos = q(n - 1), lo its floor and hi = min(lo + 1, n -
+   * 1), it is v[lo] + (pos - lo)(v[hi] - v[lo]); NA for an empty group.
    */
-  record Quantile(HouseholdValue value, HouseholdGroup group, double q)
-      implements HouseholdStat {
+  record Quantile(HouseholdValue value, HouseholdGroup group, double q) implements HouseholdStat {
     public Quantile {
       if (!(q >= 0 && q <= 1)) {
         throw new IllegalArgumentException("quantile " + q + " is outside [0, 1]");
@@ -120,9 +119,9 @@ public sealed interface HouseholdStat extends Reporter {
   }
 
   /**
-   * Gini coefficient of {@code value} over {@code group}, negative values counted as zero: with
-   * x_i the n values sorted, sum over i of (2i - n - 1) x_i / (n sum of x_i), i from 1; NA when
-   * the group is empty or the values sum to zero.
+   * Gini coefficient of {@code value} over {@code group}, negative values counted as zero: with x_i
+   * the n values sorted, sum over i of (2i - n - 1) x_i / (n sum of x_i), i from 1; NA when the
+   * group is empty or the values sum to zero.
    */
   record Gini(HouseholdValue value, HouseholdGroup group) implements HouseholdStat {
     /** The Gini of the sorted set, as defined above. */
@@ -147,8 +146,8 @@ public sealed interface HouseholdStat extends Reporter {
   record Ratio(HouseholdStat numerator, HouseholdStat denominator) implements HouseholdStat {}
 
   /**
-   * Mean of {@code value} over the members of active cooperatives (cooperatives in order,
-   * members in list order), NA when there are none.
+   * Mean of {@code value} over the members of active cooperatives (cooperatives in order, members
+   * in list order), NA when there are none.
    */
   record MemberMean(HouseholdValue value) implements HouseholdStat {}
 

@@ -3,9 +3,9 @@ package org.minga.metrics;
 import org.minga.model.Producer;
 
 /**
- * A number the household statistics ({@link HouseholdStat}) read from each producer. The
- * producer pass reads each value the registry uses once per producer; a statistic then sums,
- * sorts or copies it over its group.
+ * A number the household statistics ({@link HouseholdStat}) read from each producer. The producer
+ * pass reads each value the registry uses once per producer; a statistic then sums, sorts or copies
+ * it over its group.
  */
 public enum HouseholdValue {
   /** Net income over the trailing 12 months (USD). */

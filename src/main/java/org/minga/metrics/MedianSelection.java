@@ -3,34 +3,38 @@ package org.minga.metrics;
 import java.util.Arrays;
 
 /**
- * The median of a set of doubles by radix selection rather than sorting: a column that needs
- * only its median (not every quantile, as incomes do) then costs one buffer of longs and about
- * two branch-free passes over it, where a second radix sort cost two buffers and four passes and
- * a comparison-based selection mispredicted a branch on every other value. Gives the same
- * double, bit for bit, as interpolating the middle of {@code Arrays.sort}'s order: values are
- * compared in {@link Double#compare} order (-0.0 before 0.0, NaN last).
+ * The median of a set of doubles by radix selection rather than sorting: a column that needs only
+ * its median (not every quantile, as incomes do) then costs one buffer of longs and about two
+ * branch-free passes over it, where a second radix sort cost two buffers and four passes and a
+ * comparison-based selection mispredicted a branch on every other value. Gives the same double, bit
+ * for bit, as interpolating the middle of {@code Arrays.sort}'s order: values are compared in
+ * {@link Double#compare} order (-0.0 before 0.0, NaN last).
  *
- * <p>Each value becomes a 64-bit key whose unsigned order is that order (as in {@link
- * DoubleSort}). Adding a value counts its top 11 bits; the buckets holding the two middle ranks
- * are found from the counts. While both ranks share a bucket, the keys of that bucket are packed
- * to the front (counting their next 11 bits as they go) and the search descends a digit; once
- * the ranks fall in different buckets, the lower value is the largest key of the first bucket
- * and the upper the smallest of the second. Small remainders are sorted. Use: {@link #reset},
- * {@link #add} each value, then {@link #median}. Buffers are kept between sets.
+ * <p>Each value becomes a 64-bit key whose unsigned order is that order (as in {@link DoubleSort}).
+ * Adding a value counts its top 11 bits; the buckets holding the two middle ranks are found from
+ * the counts. While both ranks share a bucket, the keys of that bucket are packed to the front
+ * (counting their next 11 bits as they go) and the search descends a digit; once the ranks fall in
+ * different buckets, the lower value is the largest key of the first bucket and the upper the
+ * smallest of the second. Small remainders are sorted. Use: {@link #reset}, {@link #add} each
+ * value, then {@link #median}. Buffers are kept between sets.
  */
 final class MedianSelection {
   private static final int DIGIT_BITS = 11;
   private static final int BUCKETS = 1 << DIGIT_BITS;
   private static final int MASK = BUCKETS - 1;
+
   /** Shift of the top digit (bits 53-63); each level below is 11 bits lower, down to 0. */
   private static final int TOP_SHIFT = Long.SIZE - DIGIT_BITS;
+
   /** At most this many keys left are sorted rather than searched further. */
   private static final int SMALL = 32;
 
   private long[] keys = new long[0];
   private int size;
+
   /** Counts of the current digit, and of the next one while packing. */
   private int[] counts = new int[BUCKETS];
+
   private int[] nextCounts = new int[BUCKETS];
 
   /** Starts a new set of at most {@code capacity} values. */

@@ -7,9 +7,9 @@ import org.minga.model.Phase;
 import sim.engine.Steppable;
 
 /**
- * Records every metric of {@link Metrics#ALL} at the model's METRICS phase and hands the row to
- * the observers (files, charts, the window), like Mesa's DataCollector. Reads model state and
- * never changes it; uses no randomness, so attaching it cannot change a run.
+ * Records every metric of {@link Metrics#ALL} at the model's METRICS phase and hands the row to the
+ * observers (files, charts, the window), like Mesa's DataCollector. Reads model state and never
+ * changes it; uses no randomness, so attaching it cannot change a run.
  */
 public final class MetricsRecorder {
   private final MingaModel model;
@@ -20,6 +20,7 @@ public final class MetricsRecorder {
   private final List<StepObserver> observers = new ArrayList<>();
   private final List<HouseholdYearObserver> yearObservers = new ArrayList<>();
   private HouseholdYear households;
+
   /** Month of the last step recorded, 0 before any. */
   private int lastMonth;
 
@@ -45,16 +46,17 @@ public final class MetricsRecorder {
 
   /**
    * Sends the yearly households panel of {@code selection} to {@code o} (see {@link
-   * HouseholdYearObserver}); call before the first step. Every observer gets the same
-   * households: the selection of the first call.
+   * HouseholdYearObserver}); call before the first step. Every observer gets the same households:
+   * the selection of the first call.
    */
   public void addHouseholdObserver(HouseholdSelection selection, HouseholdYearObserver o) {
     if (!selection.wanted()) {
       return;
     }
     if (households == null) {
-      households = new HouseholdYear(model, model.recordHouseholdPanel(),
-          selection.ids(model.producerCount()));
+      households =
+          new HouseholdYear(
+              model, model.recordHouseholdPanel(), selection.ids(model.producerCount()));
     }
     yearObservers.add(o);
   }
@@ -89,8 +91,8 @@ public final class MetricsRecorder {
   }
 
   /**
-   * Sends a partial last year to the household observers if the run ended before a December,
-   * then calls onFinish on every observer.
+   * Sends a partial last year to the household observers if the run ended before a December, then
+   * calls onFinish on every observer.
    */
   public void finish() {
     if (lastMonth != 0 && lastMonth != 12) {

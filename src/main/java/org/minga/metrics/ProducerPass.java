@@ -7,22 +7,23 @@ import org.minga.model.MingaModel;
 import org.minga.model.Producer;
 
 /**
- * The one pass over producers, in id order, that feeds every household statistic of the
- * registry. It is planned from the statistics ({@link StepMetrics} registers what each needs: the
- * size of a group, the sum of a value over a group, the values of a value over a group sorted or
- * just their median, a copy of a value by producer id), then run once a step. In a large model
- * producer objects are read from memory, not cache, so each is visited once, here, and each
- * group test and value read once per producer, whatever number of statistics use them.
+ * The one pass over producers, in id order, that feeds every household statistic of the registry.
+ * It is planned from the statistics ({@link StepMetrics} registers what each needs: the size of a
+ * group, the sum of a value over a group, the values of a value over a group sorted or just their
+ * median, a copy of a value by producer id), then run once a step. In a large model producer
+ * objects are read from memory, not cache, so each is visited once, here, and each group test and
+ * value read once per producer, whatever number of statistics use them.
  *
  * <p>Membership of each group is kept as a mask, all ones or zero: about half the producers are
  * members, in no order by id, so a branch on membership would be mispredicted often; each sum
- * instead adds the value or +0.0 under its group's mask. Buffers are reused from step to step
- * (no allocation in the loop).
+ * instead adds the value or +0.0 under its group's mask. Buffers are reused from step to step (no
+ * allocation in the loop).
  */
 final class ProducerPass {
   private static final HouseholdGroup[] GROUPS = HouseholdGroup.values();
   private static final HouseholdValue[] VALUES = HouseholdValue.values();
   private static final int EVERYONE = HouseholdGroup.EVERYONE.ordinal();
+
   /** Ordinal of each group's parent; EVERYONE is its own (its mask is all ones). */
   private static final int[] PARENT = parents();
 
@@ -33,8 +34,10 @@ final class ProducerPass {
   private final boolean[] valueUsed = new boolean[VALUES.length];
   private final List<Over> sumPlan = new ArrayList<>();
   private final List<Over> setPlan = new ArrayList<>();
+
   /** The sets of {@code setPlan} some statistic needs sorted, not just their median. */
   private final List<Over> sortedPlan = new ArrayList<>();
+
   private final List<HouseholdValue> copyPlan = new ArrayList<>();
   private boolean planned;
 
@@ -48,15 +51,19 @@ final class ProducerPass {
   private int[] selectValue;
   private int[] selectGroup;
   private int[] copyValue;
+
   /** By set: its index in {@code sorts}, or -1 - its index in {@code selections}. */
   private int[] setSlot;
 
   // Each step's results.
   /** Membership mask of each group for the producer at hand, by ordinal. */
   private final long[] in = new long[GROUPS.length];
+
   private final int[] count = new int[GROUPS.length];
+
   /** Each value of the producer at hand, by ordinal. */
   private final double[] value = new double[VALUES.length];
+
   private double[] sum;
   private DoubleSort[] sorts;
   private MedianSelection[] selections;
@@ -93,9 +100,9 @@ final class ProducerPass {
   }
 
   /**
-   * Plans the values of {@code v} over {@code g}, sorted if {@code sorted}, else only their
-   * median (a selection, cheaper than a sort); returns the set to read with {@link #sorted} or
-   * {@link #median}. A set any statistic wants sorted is sorted.
+   * Plans the values of {@code v} over {@code g}, sorted if {@code sorted}, else only their median
+   * (a selection, cheaper than a sort); returns the set to read with {@link #sorted} or {@link
+   * #median}. A set any statistic wants sorted is sorted.
    */
   int needValues(HouseholdValue v, HouseholdGroup g, boolean sorted) {
     checkPlanning();
@@ -109,9 +116,8 @@ final class ProducerPass {
   }
 
   /**
-   * Plans a copy of {@code v} for every producer, by id (for statistics that visit households
-   * in another order, as cooperatives' member lists do); returns the slot to read with {@link
-   * #byId}.
+   * Plans a copy of {@code v} for every producer, by id (for statistics that visit households in
+   * another order, as cooperatives' member lists do); returns the slot to read with {@link #byId}.
    */
   int needCopy(HouseholdValue v) {
     checkPlanning();
@@ -262,8 +268,8 @@ final class ProducerPass {
 
   /**
    * {@code v} where {@code mask} is all ones, +0.0 where it is zero. Adding +0.0 to a sum that
-   * started at +0.0 leaves it bit-identical (such a sum is never -0.0, and x + 0.0 is x), so
-   * adding this for every producer gives exactly the sum over the masked-in ones, in id order.
+   * started at +0.0 leaves it bit-identical (such a sum is never -0.0, and x + 0.0 is x), so adding
+   * this for every producer gives exactly the sum over the masked-in ones, in id order.
    */
   private static double onlyIf(long mask, double v) {
     return Double.longBitsToDouble(Double.doubleToRawLongBits(v) & mask);

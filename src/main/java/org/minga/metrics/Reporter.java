@@ -5,12 +5,11 @@ import org.minga.model.MingaModel;
 
 /**
  * How a metric is computed from the model, as Mesa's DataCollector reporters: a function of the
- * model ({@link #model}), a statistic over households ({@link HouseholdStat}), or a function of
- * the model and a household statistic ({@link #withHouseholds}). {@link StepMetrics} evaluates
- * the registry's reporters every step; it never computes a metric any other way.
+ * model ({@link #model}), a statistic over households ({@link HouseholdStat}), or a function of the
+ * model and a household statistic ({@link #withHouseholds}). {@link StepMetrics} evaluates the
+ * registry's reporters every step; it never computes a metric any other way.
  */
-public sealed interface Reporter permits Reporter.OfModel, Reporter.WithHouseholds,
-    HouseholdStat {
+public sealed interface Reporter permits Reporter.OfModel, Reporter.WithHouseholds, HouseholdStat {
   /** A metric read or computed from the model directly (its books, its agent lists). */
   static Reporter model(ToDoubleFunction<MingaModel> value) {
     return new OfModel(value);

@@ -9,12 +9,13 @@ import org.minga.model.TrailingWindow;
 /**
  * Computes one row of {@link Metrics#ALL} from the model's state (docs/model.md 10) by evaluating
  * each metric's {@link Reporter}. Every household statistic of the registry is planned into one
- * {@link ProducerPass}, run once a step before the columns are read; model reporters are called
- * as they are. Buffers are reused from step to step.
+ * {@link ProducerPass}, run once a step before the columns are read; model reporters are called as
+ * they are. Buffers are reused from step to step.
  */
 final class StepMetrics {
   private final MingaModel m;
   private final ProducerPass households;
+
   /** Each column's reporter, bound to this model's producer pass. */
   private final ToDoubleFunction<MingaModel>[] columns;
 
@@ -86,7 +87,8 @@ final class StepMetrics {
       double q = s.q();
       // A median alone is selected, not sorted (the same value, bit for bit).
       int set = pass.needValues(s.value(), s.group(), q != 0.5);
-      return q == 0.5 ? model -> pass.median(set)
+      return q == 0.5
+          ? model -> pass.median(set)
           : model -> HouseholdStat.Quantile.of(pass.sorted(set), q);
     }
     if (r instanceof HouseholdStat.Gini s) {
@@ -109,11 +111,11 @@ final class StepMetrics {
   }
 
   /**
-   * {@code stat} {@code months} steps ago: each step's value goes into a window of the last
-   * months + 1 steps; before {@code months} steps have passed, the value at step 0.
+   * {@code stat} {@code months} steps ago: each step's value goes into a window of the last months
+   * + 1 steps; before {@code months} steps have passed, the value at step 0.
    */
-  private static ToDoubleFunction<MingaModel> monthsAgo(ToDoubleFunction<MingaModel> stat,
-      int months) {
+  private static ToDoubleFunction<MingaModel> monthsAgo(
+      ToDoubleFunction<MingaModel> stat, int months) {
     TrailingWindow past = new TrailingWindow(months + 1, TrailingWindow.Summing.RESUMMED);
     return model -> {
       int step = model.currentStep();
@@ -123,10 +125,10 @@ final class StepMetrics {
   }
 
   /**
-   * Mean of a household value over the members of active cooperatives, read from {@code byId}
-   * (a dense copy made in the producer pass: looking each member up there is far cheaper than
-   * visiting its producer object again). The sum goes over cooperatives in order and members in
-   * member-list order, which the output's bits depend on.
+   * Mean of a household value over the members of active cooperatives, read from {@code byId} (a
+   * dense copy made in the producer pass: looking each member up there is far cheaper than visiting
+   * its producer object again). The sum goes over cooperatives in order and members in member-list
+   * order, which the output's bits depend on.
    */
   private static double memberMean(MingaModel m, double[] byId) {
     double sum = 0;

@@ -7,8 +7,16 @@ package org.minga.metrics;
 public final class TrackedSample {
   /** Column names of tracked.csv after step, year and month, in order. */
   public static final String[] COLUMNS = {
-    "household", "group", "channel", "active", "area_ha", "income_month", "income_12m", "cash",
-    "debt", "trust"
+    "household",
+    "group",
+    "channel",
+    "active",
+    "area_ha",
+    "income_month",
+    "income_12m",
+    "cash",
+    "debt",
+    "trust"
   };
 
   final int[] household;

@@ -6,8 +6,8 @@ import org.minga.scenario.CooperativeConfig;
 
 /**
  * What a cooperative's played board faces in the coming month, read between steps like {@link
- * Situation}: the reserve, members, last month's advance and prices, the scenario's own settings
- * of the decisions, and which decisions the month asks of it.
+ * Situation}: the reserve, members, last month's advance and prices, the scenario's own settings of
+ * the decisions, and which decisions the month asks of it.
  *
  * @param reserveMonths the reserve in months of fixed cost (NaN without fixed costs)
  * @param advance the advance per unit paid last month
@@ -15,11 +15,24 @@ import org.minga.scenario.CooperativeConfig;
  * @param forwardOpen volume sold forward and not yet delivered (units)
  * @param rule the scenario's advance rule (what "let the model decide" keeps), likewise below
  */
-public record BoardSituation(int cooperative, int step, boolean active, int members,
-    double reserve, double reserveMonths, double advance, double referencePrice,
-    double worldPrice, double expectedOutput, double forwardOpen, boolean buyerContract,
-    CooperativeConfig.AdvanceRule rule, double advanceShare, double forwardShare,
-    double reserveTargetMonths, List<Decision> asked) {
+public record BoardSituation(
+    int cooperative,
+    int step,
+    boolean active,
+    int members,
+    double reserve,
+    double reserveMonths,
+    double advance,
+    double referencePrice,
+    double worldPrice,
+    double expectedOutput,
+    double forwardOpen,
+    boolean buyerContract,
+    CooperativeConfig.AdvanceRule rule,
+    double advanceShare,
+    double forwardShare,
+    double reserveTargetMonths,
+    List<Decision> asked) {
 
   /** Cooperative {@code index}'s situation for the model's next step. */
   public static BoardSituation of(MingaModel m, int index) {
@@ -28,8 +41,7 @@ public record BoardSituation(int cooperative, int step, boolean active, int memb
     int step = m.completedSteps();
     List<Decision> asked = new ArrayList<>();
     if (c.isActive() && m.isHarvestMonth(MingaModel.monthOf(step))) {
-      asked.addAll(List.of(Decision.ADVANCE_RULE, Decision.ADVANCE_SHARE,
-          Decision.RESERVE_MONTHS));
+      asked.addAll(List.of(Decision.ADVANCE_RULE, Decision.ADVANCE_SHARE, Decision.RESERVE_MONTHS));
     }
     if (c.isActive() && m.isAssembly(step)) {
       asked.add(Decision.FORWARD_SHARE);
@@ -39,11 +51,24 @@ public record BoardSituation(int cooperative, int step, boolean active, int memb
     }
     asked.sort(null);
     double fixed = cc.fixedCostPerMonth();
-    return new BoardSituation(index, step, c.isActive(), c.memberCount(), c.reserve(),
-        fixed > 0 ? c.reserve() / fixed : Double.NaN, c.advanceThisMonth(), c.referencePrice(),
-        m.prices.world, c.expectedOutputYear(), c.forwardOpen(), c.hasBuyerContract(),
-        cc.advanceRule(), cc.advanceShare(), cc.buyerContract().commitment(),
-        cc.reserveTargetMonths(), List.copyOf(asked));
+    return new BoardSituation(
+        index,
+        step,
+        c.isActive(),
+        c.memberCount(),
+        c.reserve(),
+        fixed > 0 ? c.reserve() / fixed : Double.NaN,
+        c.advanceThisMonth(),
+        c.referencePrice(),
+        m.prices.world,
+        c.expectedOutputYear(),
+        c.forwardOpen(),
+        c.hasBuyerContract(),
+        cc.advanceRule(),
+        cc.advanceShare(),
+        cc.buyerContract().commitment(),
+        cc.reserveTargetMonths(),
+        List.copyOf(asked));
   }
 
   /** What the board was shown, in the form of {@link Situation#summary}. */

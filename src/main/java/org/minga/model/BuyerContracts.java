@@ -17,6 +17,7 @@ final class BuyerContracts {
   static final double RECOVERY_WITHOUT = 0.05;
   static final double REGAIN_MARGIN = 0.2;
   static final double TOLERANCE = 0.05;
+
   /** Maturity from which a cooperative without a contract can find a buyer. Assumption. */
   static final double MATURE_ENOUGH = 0.8;
 
@@ -60,8 +61,11 @@ final class BuyerContracts {
       if (c.reputation() < bc.reputationThreshold()) {
         c.loseBuyerContract();
       }
-    } else if (!c.hasBuyerContract() && !c.hasLostContract() && c.maturity() >= MATURE_ENOUGH
-        && c.deliveryShare12() >= 0.8 && m.chance(StreamName.BUYER_CONTRACTS, c.index, 0, bc.share())) {
+    } else if (!c.hasBuyerContract()
+        && !c.hasLostContract()
+        && c.maturity() >= MATURE_ENOUGH
+        && c.deliveryShare12() >= 0.8
+        && m.chance(StreamName.BUYER_CONTRACTS, c.index, 0, bc.share())) {
       // A cooperative that has matured and delivers reliably finds a buyer.
       c.signBuyerContract();
     } else if (!c.hasBuyerContract() && c.deliveryShare12() >= 0.8 && c.reputation() < 1) {

@@ -3,9 +3,9 @@ package org.minga.model;
 /**
  * Candidates handed out best first: highest score first (in {@code Double.compare} order of the
  * negated scores), ties to the lowest id. A firm offers contracts down this order only until its
- * target is filled, usually a few hundred offers among up to a whole population of candidates,
- * so a binary heap (built in O(n), O(log n) per candidate taken) replaces a full sort; the order
- * handed out is exactly the sorted order, since (score, id) ranks every candidate uniquely.
+ * target is filled, usually a few hundred offers among up to a whole population of candidates, so a
+ * binary heap (built in O(n), O(log n) per candidate taken) replaces a full sort; the order handed
+ * out is exactly the sorted order, since (score, id) ranks every candidate uniquely.
  */
 final class CandidateRanking {
   private final double[] negScore;

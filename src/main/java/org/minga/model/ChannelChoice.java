@@ -27,11 +27,15 @@ final class ChannelChoice {
     double stock = p.stock();
     double P = m.prices.world;
     Intermediary inter = intermediaryFor(m, p);
-    double interValue = inter == null ? 0 : sales.intermediaryPrice(m, p, inter)
-        + social(m, p, Channel.INTERMEDIARY);
+    double interValue =
+        inter == null
+            ? 0
+            : sales.intermediaryPrice(m, p, inter) + social(m, p, Channel.INTERMEDIARY);
     boolean localOpen = m.channelOpen[Channel.LOCAL_MARKET.ordinal()];
-    double localValue = localOpen ? LocalMarket.price(m) - tripCostPerUnit(m, stock)
-        + social(m, p, Channel.LOCAL_MARKET) : 0;
+    double localValue =
+        localOpen
+            ? LocalMarket.price(m) - tripCostPerUnit(m, stock) + social(m, p, Channel.LOCAL_MARKET)
+            : 0;
     boolean tied = p.isIndebtedToIntermediary() && inter != null;
     double altValue = tied ? interValue : Math.max(interValue, localValue);
     Channel alt = tied || interValue >= localValue ? Channel.INTERMEDIARY : Channel.LOCAL_MARKET;
@@ -42,8 +46,8 @@ final class ChannelChoice {
     TractorFirm firm = p.isContracted() ? m.firms[p.firm()] : null;
     if (firm != null && firm.isActive() && m.channelOpen[Channel.CONTRACT.ordinal()]) {
       double contractValue = ContractOffer.price(m, firm, p) + social(m, p, Channel.CONTRACT);
-      double diverted = alt == null ? 0
-          : ContractBreach.divertedShare(m, p, firm, contractValue, altValue);
+      double diverted =
+          alt == null ? 0 : ContractBreach.divertedShare(m, p, firm, contractValue, altValue);
       Delivery.contract(m, p, firm, stock * (1 - diverted), sales);
       if (diverted > 0) {
         Delivery.sell(m, p, alt, inter, stock * diverted, sales);
@@ -54,8 +58,8 @@ final class ChannelChoice {
     } else if (tied) {
       Delivery.sell(m, p, Channel.INTERMEDIARY, inter, stock, sales);
     } else if (alt != null) {
-      double interShare = inter == null ? 0 : !localOpen ? 1
-          : logistic(m, p, interValue - localValue);
+      double interShare =
+          inter == null ? 0 : !localOpen ? 1 : logistic(m, p, interValue - localValue);
       Delivery.sell(m, p, Channel.INTERMEDIARY, inter, stock * interShare, sales);
       Delivery.sell(m, p, Channel.LOCAL_MARKET, inter, stock * (1 - interShare), sales);
     }
@@ -70,8 +74,16 @@ final class ChannelChoice {
     }
   }
 
-  private static void memberChoice(MingaModel m, Producer p, double stock, Intermediary inter,
-      Channel alt, double altValue, double interValue, double localValue, Sales sales) {
+  private static void memberChoice(
+      MingaModel m,
+      Producer p,
+      double stock,
+      Intermediary inter,
+      Channel alt,
+      double altValue,
+      double interValue,
+      double localValue,
+      Sales sales) {
     CooperativeConfig cc = m.sc.cooperatives();
     Cooperative c = m.cooperatives.get(p.cooperative());
     double committed = stock * cc.commitmentShare();
@@ -95,8 +107,8 @@ final class ChannelChoice {
       owed = owedVolume(m, p, inter, committed + free, sales);
       side = Math.max(side, Math.min(1, Math.max(0, owed - free) / committed));
     }
-    double freeToCoop = alt == null ? 1 : p.isIndebtedToIntermediary() ? 0
-        : logistic(m, p, coopValue - altValue);
+    double freeToCoop =
+        alt == null ? 1 : p.isIndebtedToIntermediary() ? 0 : logistic(m, p, coopValue - altValue);
     double toCoop = committed * (1 - side) + free * freeToCoop;
     if (m.players.plays(p.id)) {
       double chosen = playedDelivery(m, p, stock, toCoop, owed);
@@ -129,8 +141,8 @@ final class ChannelChoice {
    * toCoop}, kept to the last bit when the share is the rule's own); its creditor intermediary
    * still takes the volume worth the debt ({@code owed}) first, as under the rule.
    */
-  private static double playedDelivery(MingaModel m, Producer p, double stock, double toCoop,
-      double owed) {
+  private static double playedDelivery(
+      MingaModel m, Producer p, double stock, double toCoop, double owed) {
     double rule = toCoop / stock;
     double share = m.players.choose(m.step, Decision.DELIVERY, p.id, rule);
     return share == rule ? toCoop : Math.min(share * stock, Math.max(0, stock - owed));
@@ -139,19 +151,19 @@ final class ChannelChoice {
   /**
    * Debts tie (docs/model.md 7.5): a member indebted to an intermediary sells to it until the debt
    * is repaid, so the creditor takes the volume worth the debt, its free volume first and then,
-   * diverted, its committed volume. The volume worth the debt ({@code stock} when the creditor
-   * pays nothing).
+   * diverted, its committed volume. The volume worth the debt ({@code stock} when the creditor pays
+   * nothing).
    */
-  private static double owedVolume(MingaModel m, Producer p, Intermediary creditor, double stock,
-      Sales sales) {
+  private static double owedVolume(
+      MingaModel m, Producer p, Intermediary creditor, double stock, Sales sales) {
     double price = sales.intermediaryPrice(m, p, creditor);
     return price > 1e-9 ? p.debt() / price : stock;
   }
 
   /**
-   * The effort of taking this month's lot to a collection point or fair, per unit: a fixed cost
-   * per lot, so it weighs most on small farms' lots (intermediaries and firms collect at the
-   * farm gate). Fafchamps and Hill 2005.
+   * The effort of taking this month's lot to a collection point or fair, per unit: a fixed cost per
+   * lot, so it weighs most on small farms' lots (intermediaries and firms collect at the farm
+   * gate). Fafchamps and Hill 2005.
    */
   static double tripCostPerUnit(MingaModel m, double lot) {
     return m.sc.producers().tripCost() / Math.max(lot, 1e-9);
@@ -166,8 +178,11 @@ final class ChannelChoice {
     // Collection from the collection point to the buyer is a cooperative service ([MunozViana-nd,
     // ch. 3 “Asociatividad de los pequeños productores”]) paid in the pool's per-unit cost; the
     // member's own trip to the collection point is tripCostPerUnit, which the caller subtracts.
-    return c.advanceThisMonth() + later + CooperativeOffer.serviceValue(m, p, c)
-        + pc.loyaltyWeight() * p.trust() * m.prices.world + social(m, p, Channel.COOPERATIVE);
+    return c.advanceThisMonth()
+        + later
+        + CooperativeOffer.serviceValue(m, p, c)
+        + pc.loyaltyWeight() * p.trust() * m.prices.world
+        + social(m, p, Channel.COOPERATIVE);
   }
 
   /**
@@ -180,8 +195,11 @@ final class ChannelChoice {
   static double discountFactor(MingaModel m, Producer p) {
     // Cash already owed for this month's inputs and expenses (often just borrowed) or set
     // aside for school fees due soon is not spare cash.
-    double spare = p.cash() - m.bills.inputCost(p.id) - m.bills.expenses(p.id)
-        - HouseholdExpenses.expectedAhead(m, p);
+    double spare =
+        p.cash()
+            - m.bills.inputCost(p.id)
+            - m.bills.expenses(p.id)
+            - HouseholdExpenses.expectedAhead(m, p);
     double buffer = m.sc.producers().bufferMonths() * p.subsistencePerMonth();
     double shortage = Math.min(1, Math.max(0, 1 - spare / buffer));
     return p.patience() * (1 - m.sc.producers().shortageSensitivity() * shortage);
@@ -210,8 +228,8 @@ final class ChannelChoice {
   }
 
   /**
-   * Logit share of the first of two options given the value gap (per unit), with utilities
-   * measured in shares of the world price so rationality does not depend on the currency.
+   * Logit share of the first of two options given the value gap (per unit), with utilities measured
+   * in shares of the world price so rationality does not depend on the currency.
    */
   static double logistic(MingaModel m, Producer p, double gap) {
     double z = m.sc.producers().rationality() * gap / Math.max(1e-9, m.prices.world);

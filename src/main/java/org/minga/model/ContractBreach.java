@@ -6,30 +6,30 @@ import org.minga.scenario.FirmConfig;
 /**
  * docs/model.md 7.4: a contract farmer diverting volume is in breach. Detection (see {@link
  * Exclusivity}) is graded: a diversion up to the firm's `breach_tolerance` is ignored; a first
- * detected breach brings a warning and a price penalty on the diverted volume; a second one
- * within `breach_repeat_years`, or a single diversion above `breach_large_share`, ends the
- * contract, and the firm does not contract that producer again for `blacklist_years`.
+ * detected breach brings a warning and a price penalty on the diverted volume; a second one within
+ * `breach_repeat_years`, or a single diversion above `breach_large_share`, ends the contract, and
+ * the firm does not contract that producer again for `blacklist_years`.
  */
 final class ContractBreach {
   private ContractBreach() {}
 
   /** Share of its output a contract farmer diverts, by logit on the gain net of sanction. */
-  static double divertedShare(MingaModel m, Producer p, TractorFirm f, double contractValue,
-      double alternativeValue) {
+  static double divertedShare(
+      MingaModel m, Producer p, TractorFirm f, double contractValue, double alternativeValue) {
     if (alternativeValue <= 0) {
       return 0;
     }
-    double sanction = Exclusivity.monthlyDetection(m, f) * f.config().breachSanction()
-        * m.prices.world;
+    double sanction =
+        Exclusivity.monthlyDetection(m, f) * f.config().breachSanction() * m.prices.world;
     return ChannelChoice.logistic(m, p, alternativeValue - sanction - contractValue);
   }
 
   /**
-   * After a month's delivery with {@code divertedShare} of the stock ({@code divertedUnits})
-   * sold elsewhere: reliability learns, and a diversion above the tolerance may be detected.
+   * After a month's delivery with {@code divertedShare} of the stock ({@code divertedUnits}) sold
+   * elsewhere: reliability learns, and a diversion above the tolerance may be detected.
    */
-  static void maybeDetect(MingaModel m, Producer p, TractorFirm f, double divertedShare,
-      double divertedUnits) {
+  static void maybeDetect(
+      MingaModel m, Producer p, TractorFirm f, double divertedShare, double divertedUnits) {
     FirmConfig fc = f.config();
     p.recordDiversion(divertedShare);
     if (divertedShare <= fc.breachTolerance()
@@ -37,8 +37,9 @@ final class ContractBreach {
       return;
     }
     m.book.firmBreach();
-    boolean repeated = m.records.lastBreachStep[p.id] >= 0
-        && m.step - m.records.lastBreachStep[p.id] < 12 * fc.breachRepeatYears();
+    boolean repeated =
+        m.records.lastBreachStep[p.id] >= 0
+            && m.step - m.records.lastBreachStep[p.id] < 12 * fc.breachRepeatYears();
     if (repeated || divertedShare > fc.breachLargeShare()) {
       FirmContracts.terminate(m, f, p);
       p.blacklist();
@@ -50,8 +51,10 @@ final class ContractBreach {
     m.records.lastBreachStep[p.id] = m.step;
     // Warning and price penalty: the firm takes back part of what it paid, as far as the
     // producer's cash goes (a transfer inside the model).
-    double penalty = Math.min(Math.max(0, p.cash()),
-        fc.breachPenalty() * ContractOffer.price(m, f, p) * divertedUnits);
+    double penalty =
+        Math.min(
+            Math.max(0, p.cash()),
+            fc.breachPenalty() * ContractOffer.price(m, f, p) * divertedUnits);
     m.ledger.transfer(p, f, penalty, Ledger.Reason.PENALTY);
     p.bearCost(penalty);
     f.bookIncome(penalty);
@@ -59,8 +62,8 @@ final class ContractBreach {
 
   /**
    * Yearly: a blacklisting lapses once it is older than every firm's `blacklist_years`, so the
-   * count of blacklisted producers is of those some firm still bars (a firm checks its own
-   * years when it selects, see {@link #barred}).
+   * count of blacklisted producers is of those some firm still bars (a firm checks its own years
+   * when it selects, see {@link #barred}).
    */
   static void lapseBlacklists(MingaModel m) {
     int longest = 0;

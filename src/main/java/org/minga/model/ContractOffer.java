@@ -13,10 +13,11 @@ final class ContractOffer {
 
   static double price(MingaModel m, TractorFirm f, Producer p) {
     FirmConfig fc = f.config();
-    double base = fc.priceRule() == FirmConfig.PriceRule.FIXED && f.fixedPricePeriod() >= 0
-        ? f.fixedPrice() : Math.max(fc.floor(), m.prices.world * (1 - fc.margin()));
-    double quality = Math.max(0, (p.quality() - 0.5) / 0.1) * fc.qualityPremium()
-        * m.prices.world;
+    double base =
+        fc.priceRule() == FirmConfig.PriceRule.FIXED && f.fixedPricePeriod() >= 0
+            ? f.fixedPrice()
+            : Math.max(fc.floor(), m.prices.world * (1 - fc.margin()));
+    double quality = Math.max(0, (p.quality() - 0.5) / 0.1) * fc.qualityPremium() * m.prices.world;
     double distance = Reach.distance(p.x(), p.y(), fc.xKm(), fc.yKm());
     return Math.max(0, base + quality - IntermediaryOffer.transport(m, distance) * 0.5);
   }

@@ -14,30 +14,41 @@ public final class Cooperative implements Ledger.Holder {
   private int dissolvedAt = -1;
 
   private final IntList members = new IntList(64);
+
   /** Members at dissolution (a seasonal group re-forms from them). */
   private final IntList formerMembers = new IntList(16);
+
   private double reserve;
+
   /** Reserve when the month's offers were set: advances are financed against the month's sale. */
   private double reserveAtOffer;
+
   /**
-   * Advance per unit it pays this month ({@link AdvanceRule#advance}), set at the offers
-   * phase: it depends only on the cooperative and the month, and every delivery reads it.
+   * Advance per unit it pays this month ({@link AdvanceRule#advance}), set at the offers phase: it
+   * depends only on the cooperative and the month, and every delivery reads it.
    */
   private double advanceThisMonth;
+
   private final double governance;
   private final double transparency;
   private double maturity;
+
   /** Mean quality of its members (updated yearly). */
   private double quality = 0.5;
+
   private boolean certified;
+
   /** Formed only to obtain support; its members' trust collapses when the support ends. */
   private boolean freeRider;
+
   /** Seasonal group already replaced by next season's group. */
   private boolean reformed;
 
   /** Reference price state (smoothed) and the price the advance is computed from. */
   private double smoothedPrice;
+
   private double referencePrice;
+
   /** Remainder per unit members expect, from recent realised remainders. */
   private double expectedRemainder;
 
@@ -46,23 +57,33 @@ public final class Cooperative implements Ledger.Holder {
 
   /** Buyer contract. */
   private boolean hasBuyerContract;
+
   /** Lost its contract through poor delivery (only such a cooperative can regain one). */
   private boolean lostContract;
+
   private double reputation = 1;
   private double committedVolumeYear;
+
   /** Members' expected output for the year, set with the commitment (sizes advance risk). */
   private double expectedOutputYear;
+
   private double soldToBuyerYear;
+
   /** Forward-sold volume this contract year, still undelivered, and its price (ForwardSales). */
   private double forwardSoldYear;
+
   private double forwardOpen;
+
   /** Price per unit the buyer agreed, before minimum and premium; set once fixed. */
   private double forwardPrice;
+
   private boolean forwardFixed;
 
   private int yearsBelowMinimum;
+
   /** Consecutive months its reserve has been beyond the credit line. */
   private int monthsInsolvent;
+
   /*
    * Member-month accounting for cohesion and retention: members' output, what they delivered and
    * how many left, month by month over the trailing 12 months. Re-summed (one row each): a running
@@ -72,6 +93,7 @@ public final class Cooperative implements Ledger.Holder {
   final TrailingWindow memberOutput = new TrailingWindow(12, TrailingWindow.Summing.RESUMMED);
   final TrailingWindow delivered = new TrailingWindow(12, TrailingWindow.Summing.RESUMMED);
   final TrailingWindow leavers = new TrailingWindow(12, TrailingWindow.Summing.RESUMMED);
+
   /** Members at the end of each of the last 13 months (13: the window's start is kept too). */
   // Only read months back; its sum is kept all the same, re-summed as the windows above.
   final TrailingWindow memberCounts = new TrailingWindow(13, TrailingWindow.Summing.RESUMMED);
@@ -80,8 +102,15 @@ public final class Cooperative implements Ledger.Holder {
    * A cooperative founded at step {@code createdAt} at (x, y), paying remainders {@code delay}
    * months after delivery, with its board's governance and transparency (drawn at founding).
    */
-  Cooperative(int index, double x, double y, boolean seasonal, int createdAt, int delay,
-      double governance, double transparency) {
+  Cooperative(
+      int index,
+      double x,
+      double y,
+      boolean seasonal,
+      int createdAt,
+      int delay,
+      double governance,
+      double transparency) {
     this.index = index;
     this.x = x;
     this.y = y;
@@ -169,8 +198,8 @@ public final class Cooperative implements Ledger.Holder {
   }
 
   /**
-   * The member list itself (no copy), for passes over the members that read ahead
-   * ({@link ProducerMemory#readAhead}); membership changes only through the methods below.
+   * The member list itself (no copy), for passes over the members that read ahead ({@link
+   * ProducerMemory#readAhead}); membership changes only through the methods below.
    */
   IntList memberList() {
     return members;
@@ -192,9 +221,9 @@ public final class Cooperative implements Ledger.Holder {
   }
 
   /**
-   * It dissolves at {@code step}: its members become its former members (a seasonal group
-   * re-forms from them) and its member list empties; the batches still awaiting their remainder
-   * are never settled.
+   * It dissolves at {@code step}: its members become its former members (a seasonal group re-forms
+   * from them) and its member list empties; the batches still awaiting their remainder are never
+   * settled.
    */
   void dissolve(int step) {
     active = false;
@@ -233,8 +262,8 @@ public final class Cooperative implements Ledger.Holder {
   }
 
   /**
-   * Next season's group carries on from {@code previous}, the group it replaces at the same
-   * place: its maturity, certification, buyer contract and reputation.
+   * Next season's group carries on from {@code previous}, the group it replaces at the same place:
+   * its maturity, certification, buyer contract and reputation.
    */
   void carryOver(Cooperative previous) {
     maturity = previous.maturity;
@@ -305,12 +334,12 @@ public final class Cooperative implements Ledger.Holder {
   }
 
   /**
-   * Moves the smoothed price toward {@code worldPrice} by {@code smoothing} of the gap (starting
-   * at the world price) and returns it.
+   * Moves the smoothed price toward {@code worldPrice} by {@code smoothing} of the gap (starting at
+   * the world price) and returns it.
    */
   double smoothPrice(double worldPrice, double smoothing) {
-    smoothedPrice = smoothedPrice <= 0 ? worldPrice
-        : smoothedPrice + smoothing * (worldPrice - smoothedPrice);
+    smoothedPrice =
+        smoothedPrice <= 0 ? worldPrice : smoothedPrice + smoothing * (worldPrice - smoothedPrice);
     return smoothedPrice;
   }
 
@@ -326,8 +355,10 @@ public final class Cooperative implements Ledger.Holder {
 
   /** Members' expected remainder moves halfway to the remainder a batch realised. */
   void learnRemainder(double realisedPerUnit) {
-    expectedRemainder = expectedRemainder <= 0 && realisedPerUnit <= 0
-        ? 0 : 0.5 * expectedRemainder + 0.5 * realisedPerUnit;
+    expectedRemainder =
+        expectedRemainder <= 0 && realisedPerUnit <= 0
+            ? 0
+            : 0.5 * expectedRemainder + 0.5 * realisedPerUnit;
   }
 
   /** Its batches awaiting their remainder (read only: they change through this cooperative). */
@@ -399,8 +430,8 @@ public final class Cooperative implements Ledger.Holder {
   }
 
   /**
-   * A contract year starts: it commits {@code commitment} of members' expected output to its
-   * buyer (nothing without a contract), none of it sold yet.
+   * A contract year starts: it commits {@code commitment} of members' expected output to its buyer
+   * (nothing without a contract), none of it sold yet.
    */
   void commitYear(double commitment) {
     committedVolumeYear = hasBuyerContract ? commitment * expectedOutputYear : 0;

@@ -14,8 +14,8 @@ final class CooperativeDissolution {
   /**
    * Monthly: a cooperative beyond its credit line is insolvent; it advances no more than it will
    * recover (CooperativeOffer) and dissolves once it has been insolvent for {@code
-   * insolvency_months} months in a row, its members losing trust in cooperatives. One that
-   * gets back within its line goes on.
+   * insolvency_months} months in a row, its members losing trust in cooperatives. One that gets
+   * back within its line goes on.
    */
   static void checkMonthly(MingaModel m) {
     CooperativeConfig cc = m.sc.cooperatives();

@@ -18,8 +18,8 @@ final class CooperativeFinances {
   static void settle(MingaModel m, Cooperative c) {
     CooperativeConfig cc = m.sc.cooperatives();
     payRemainderDue(m, c);
-    m.ledger.transfer(c, Ledger.Account.OPERATING_COSTS, cc.fixedCostPerMonth(),
-        Ledger.Reason.OPERATING_COSTS);
+    m.ledger.transfer(
+        c, Ledger.Account.OPERATING_COSTS, cc.fixedCostPerMonth(), Ledger.Reason.OPERATING_COSTS);
     if (m.policies.inForce(Lever.PROMOTION)) {
       double grant = m.sc.policies().promotion().grantPerMonth();
       m.ledger.transfer(Ledger.Account.GRANTS, c, grant, Ledger.Reason.GRANT);
@@ -76,9 +76,9 @@ final class CooperativeFinances {
   }
 
   /**
-   * Shares {@code pay} among members by delivery weight and takes it from the reserve (a
-   * member's repayment of a cooperative loan out of its share stays in the reserve); returns
-   * the gross amount shared.
+   * Shares {@code pay} among members by delivery weight and takes it from the reserve (a member's
+   * repayment of a cooperative loan out of its share stays in the reserve); returns the gross
+   * amount shared.
    */
   private static double distribute(MingaModel m, Cooperative c, int slot, double pay) {
     double weight = c.batches().weight(slot);
@@ -103,9 +103,9 @@ final class CooperativeFinances {
   }
 
   /**
-   * For each member who delivered in the settled batch, trust learns from the payment
-   * ({@link TrustDynamics#afterRemainder}); then every member's record of the slot is cleared.
-   * One pass over the members does both (each member's trust reads only its own record).
+   * For each member who delivered in the settled batch, trust learns from the payment ({@link
+   * TrustDynamics#afterRemainder}); then every member's record of the slot is cleared. One pass
+   * over the members does both (each member's trust reads only its own record).
    */
   private static void closeMemberSlot(MingaModel m, Cooperative c, int slot, double signal) {
     for (int k = 0; k < c.memberCount(); k++) {

@@ -1,8 +1,8 @@
 package org.minga.model;
 
+import org.minga.model.Policies.Lever;
 import org.minga.model.random.RandomStream;
 import org.minga.model.random.StreamName;
-import org.minga.model.Policies.Lever;
 import org.minga.scenario.CooperativeConfig;
 import org.minga.scenario.PolicyConfig;
 
@@ -26,14 +26,16 @@ final class CooperativeFormation {
     double governance = Sampler.draw(cc.governance(), attribute(m, index, Attribute.GOVERNANCE));
     double transparency =
         Sampler.draw(cc.transparency(), attribute(m, index, Attribute.TRANSPARENCY));
-    Cooperative c = new Cooperative(index, x, y, cc.seasonal(), m.step, cc.paymentDelayMonths(),
-        governance, transparency);
+    Cooperative c =
+        new Cooperative(
+            index, x, y, cc.seasonal(), m.step, cc.paymentDelayMonths(), governance, transparency);
     c.setMaturity(cc.maturityYears() <= 0 ? 1 : cc.initialMaturity());
-    c.setReferencePrice(CooperativeOffer.salePrice(m, c,
-        m.prices.world > 0 ? m.prices.world : m.prices.base()));
+    c.setReferencePrice(
+        CooperativeOffer.salePrice(m, c, m.prices.world > 0 ? m.prices.world : m.prices.base()));
     c.setExpectedRemainder(CooperativeOffer.plannedRemainder(m, c));
-    if (m.policies.inForce(Lever.PROMOTION) && attribute(m, index, Attribute.FREE_RIDER)
-        .chance(m.sc.policies().promotion().freeRiderShare())) {
+    if (m.policies.inForce(Lever.PROMOTION)
+        && attribute(m, index, Attribute.FREE_RIDER)
+            .chance(m.sc.policies().promotion().freeRiderShare())) {
       c.markFreeRider();
     }
     m.cooperatives.add(c);
@@ -48,7 +50,11 @@ final class CooperativeFormation {
    * index and the number here: append, never renumber).
    */
   enum Attribute {
-    GOVERNANCE, TRANSPARENCY, FREE_RIDER, CERTIFIED, BUYER_CONTRACT
+    GOVERNANCE,
+    TRANSPARENCY,
+    FREE_RIDER,
+    CERTIFIED,
+    BUYER_CONTRACT
   }
 
   /** The sub-stream of one attribute of the cooperative with this index. */
@@ -58,25 +64,30 @@ final class CooperativeFormation {
 
   /** Why a cluster considers organising. */
   enum Reason {
-    NONE, THREAT, OPPORTUNITY
+    NONE,
+    THREAT,
+    OPPORTUNITY
   }
 
   /**
-   * Yearly: {@link #TRIES_PER_YEAR} unaffiliated producers picked at random look at their
-   * terms. A cluster considers organising under a threat (the intermediary pays less than
-   * {@code threat_ratio} of the world price) or an opportunity (an organised group could pay
-   * {@code opportunity_gap} more: a certification premium under the support programme, or a
-   * buyer seeking organised supply). It organises with the yearly probability, raised by a
-   * promotion programme and scaled by its readiness (founders' trust against their trust at the
-   * start: after a collapse, clusters are slower to try again).
+   * Yearly: {@link #TRIES_PER_YEAR} unaffiliated producers picked at random look at their terms. A
+   * cluster considers organising under a threat (the intermediary pays less than {@code
+   * threat_ratio} of the world price) or an opportunity (an organised group could pay {@code
+   * opportunity_gap} more: a certification premium under the support programme, or a buyer seeking
+   * organised supply). It organises with the yearly probability, raised by a promotion programme
+   * and scaled by its readiness (founders' trust against their trust at the start: after a
+   * collapse, clusters are slower to try again).
    */
   static void yearly(MingaModel m) {
     CooperativeConfig.FormationConfig fc = m.sc.cooperatives().formation();
     if (!fc.enabled() || m.producers.length == 0) {
       return;
     }
-    double probability = fc.probability() * (m.policies.inForce(Lever.PROMOTION)
-        ? m.sc.policies().promotion().formationMultiplier() : 1);
+    double probability =
+        fc.probability()
+            * (m.policies.inForce(Lever.PROMOTION)
+                ? m.sc.policies().promotion().formationMultiplier()
+                : 1);
     IntList founders = new IntList(fc.minFounders() * 2);
     RandomStream draws = m.streams.sequence(StreamName.FORMATION, m.step);
     for (int t = 0; t < TRIES_PER_YEAR; t++) {
@@ -87,13 +98,16 @@ final class CooperativeFormation {
         continue;
       }
       founders.clear();
-      m.producerIndex.forEachWithin(seed.x(), seed.y(), fc.radiusKm(), (j, d2) -> {
-        if (unaffiliated(m.producers[j])) {
-          founders.add(j);
-        }
-      });
-      if (founders.size() < fc.minFounders()
-          || organise >= probability * readiness(m, founders)) {
+      m.producerIndex.forEachWithin(
+          seed.x(),
+          seed.y(),
+          fc.radiusKm(),
+          (j, d2) -> {
+            if (unaffiliated(m.producers[j])) {
+              founders.add(j);
+            }
+          });
+      if (founders.size() < fc.minFounders() || organise >= probability * readiness(m, founders)) {
         continue;
       }
       Cooperative c = open(m, seed.x(), seed.y(), true);
@@ -109,19 +123,22 @@ final class CooperativeFormation {
 
   /** Whether {@code p}'s terms give its cluster a reason to organise. */
   static Reason reason(MingaModel m, Producer p, CooperativeConfig.FormationConfig fc) {
-    double offer = p.nearestIntermediary() < 0 ? 0
-        : IntermediaryOffer.price(m, p, m.intermediaries.get(p.nearestIntermediary()));
+    double offer =
+        p.nearestIntermediary() < 0
+            ? 0
+            : IntermediaryOffer.price(m, p, m.intermediaries.get(p.nearestIntermediary()));
     if (offer < fc.threatRatio() * m.prices.world) {
       return Reason.THREAT;
     }
     return organisedPrice(m, fc) - offer > fc.opportunityGap() * m.prices.world
-        ? Reason.OPPORTUNITY : Reason.NONE;
+        ? Reason.OPPORTUNITY
+        : Reason.NONE;
   }
 
   /**
    * What a newly organised group could pay per unit: the world price with the premiums open to
-   * organised sellers (a buyer seeking organised supply; certification while the support
-   * programme helps groups certify), less per-unit cost and commission.
+   * organised sellers (a buyer seeking organised supply; certification while the support programme
+   * helps groups certify), less per-unit cost and commission.
    */
   static double organisedPrice(MingaModel m, CooperativeConfig.FormationConfig fc) {
     CooperativeConfig cc = m.sc.cooperatives();
@@ -129,8 +146,7 @@ final class CooperativeFormation {
     if (m.policies.inForce(Lever.CERTIFICATION_SUPPORT)) {
       premium += cc.certification().premium();
     }
-    return Math.max(0, (m.prices.world * (1 + premium) - cc.perUnitCost())
-        * (1 - cc.commission()));
+    return Math.max(0, (m.prices.world * (1 + premium) - cc.perUnitCost()) * (1 - cc.commission()));
   }
 
   /** Founders' mean trust over their mean trust at the start, at most 1. */
@@ -158,7 +174,8 @@ final class CooperativeFormation {
     }
     Reach.updateCooperatives(m);
     for (Producer p : m.producers) {
-      if (unaffiliated(p) && p.nearestCooperative() >= 0
+      if (unaffiliated(p)
+          && p.nearestCooperative() >= 0
           && m.chance(StreamName.STATE_PROGRAMME, p.id, 0, pr.enrolShare())) {
         Membership.join(m, p, m.cooperatives.get(p.nearestCooperative()), true);
       }

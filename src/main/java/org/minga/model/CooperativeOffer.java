@@ -6,8 +6,8 @@ import org.minga.scenario.CooperativeConfig;
  * docs/model.md 7.3, cooperative: an advance now = advance share x reference price, where the
  * reference follows the world price with a lag or by smoothing (cooperatives set advances
  * conservatively from what they know), plus certification and buyer premiums, with a certified
- * floor; the remainder comes after the payment delay from what the pool actually earned. This
- * lag is what makes members side-sell in rising markets and deliver in falling ones.
+ * floor; the remainder comes after the payment delay from what the pool actually earned. This lag
+ * is what makes members side-sell in rising markets and deliver in falling ones.
  */
 final class CooperativeOffer {
   private CooperativeOffer() {}

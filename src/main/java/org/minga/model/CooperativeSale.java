@@ -4,9 +4,9 @@ import org.minga.scenario.CooperativeConfig;
 
 /**
  * Phase 6 for cooperatives: the month's pooled volume is sold, to the contract buyer (with its
- * premium) or on the world market (with the certification premium and floor), volume sold
- * forward first at its contract price ({@link ForwardSales}); per-unit costs
- * are paid; the revenue is booked to the month's batch, whose remainder falls due later.
+ * premium) or on the world market (with the certification premium and floor), volume sold forward
+ * first at its contract price ({@link ForwardSales}); per-unit costs are paid; the revenue is
+ * booked to the month's batch, whose remainder falls due later.
  */
 final class CooperativeSale {
   private CooperativeSale() {}
@@ -24,8 +24,8 @@ final class CooperativeSale {
       }
       double export = Liberalisation.exportFactor(m, c.quality());
       double forward = ForwardSales.deliver(m, c, volume);
-      double revenue = CooperativeOffer.salePrice(m, c, m.prices.world) * export
-          * (volume - forward);
+      double revenue =
+          CooperativeOffer.salePrice(m, c, m.prices.world) * export * (volume - forward);
       if (forward > 0) {
         revenue += ForwardSales.contractPrice(m, c) * export * forward;
       }

@@ -46,8 +46,8 @@ final class Credit {
   }
 
   /**
-   * Borrows {@code amount}, or as much of it as the household's credit limit allows
-   * ({@link CreditLimit}: none while lenders refuse a defaulter).
+   * Borrows {@code amount}, or as much of it as the household's credit limit allows ({@link
+   * CreditLimit}: none while lenders refuse a defaulter).
    */
   static void borrow(MingaModel m, Producer p, double wanted) {
     double amount = Math.min(wanted, CreditLimit.headroom(m, p));
@@ -85,8 +85,9 @@ final class Credit {
   }
 
   /** The lenders a household turns to, in the order it tries them. */
-  private static final byte[] LENDERS = {Producer.COOPERATIVE_CREDITOR, Producer.PUBLIC_CREDITOR,
-      Producer.INTERMEDIARY_CREDITOR};
+  private static final byte[] LENDERS = {
+    Producer.COOPERATIVE_CREDITOR, Producer.PUBLIC_CREDITOR, Producer.INTERMEDIARY_CREDITOR
+  };
 
   private static byte chooseLender(MingaModel m, Producer p, double amount) {
     for (byte kind : LENDERS) {
@@ -99,26 +100,28 @@ final class Credit {
 
   /**
    * Whether a lender of this kind offers the household a loan of {@code amount}: its own
-   * cooperative if it lends and has the funds; the public programme if in force and it is
-   * covered; its nearest intermediary while that channel is open.
+   * cooperative if it lends and has the funds; the public programme if in force and it is covered;
+   * its nearest intermediary while that channel is open.
    */
   private static boolean offers(MingaModel m, Producer p, byte kind, double amount) {
     return switch (kind) {
-      case Producer.COOPERATIVE_CREDITOR -> p.isMember()
-          && m.sc.cooperatives().services().credit()
-          && canLend(m, Producer.COOPERATIVE_CREDITOR, p.cooperative(), amount);
-      case Producer.PUBLIC_CREDITOR -> m.policies.inForce(Lever.PUBLIC_CREDIT)
-          && p.programmeDraw() < m.sc.policies().publicCredit().coverage();
-      case Producer.INTERMEDIARY_CREDITOR -> p.nearestIntermediary() >= 0
-          && m.channelOpen[Channel.INTERMEDIARY.ordinal()];
+      case Producer.COOPERATIVE_CREDITOR ->
+          p.isMember()
+              && m.sc.cooperatives().services().credit()
+              && canLend(m, Producer.COOPERATIVE_CREDITOR, p.cooperative(), amount);
+      case Producer.PUBLIC_CREDITOR ->
+          m.policies.inForce(Lever.PUBLIC_CREDIT)
+              && p.programmeDraw() < m.sc.policies().publicCredit().coverage();
+      case Producer.INTERMEDIARY_CREDITOR ->
+          p.nearestIntermediary() >= 0 && m.channelOpen[Channel.INTERMEDIARY.ordinal()];
       default -> false;
     };
   }
 
   /**
-   * A played household's lender replaces the rule's: "none" forgoes the loan (and lives with
-   * what it cannot pay); a lender it prefers lends if it offers to, else the rule's lender does.
-   * While it owes money only its creditor lends to it (one creditor at a time).
+   * A played household's lender replaces the rule's: "none" forgoes the loan (and lives with what
+   * it cannot pay); a lender it prefers lends if it offers to, else the rule's lender does. While
+   * it owes money only its creditor lends to it (one creditor at a time).
    */
   private static byte playedLender(MingaModel m, Producer p, byte rule, double amount) {
     byte chosen = (byte) m.players.choose(m.step, Decision.LENDER, p.id, rule);
@@ -189,9 +192,9 @@ final class Credit {
   }
 
   /**
-   * Writes off a debt: its creditor has gone (a dissolved cooperative, an exited buyer) or the
-   * loan is in default (LoanDefaults). The lender keeps the loss: the money lent already left it
-   * at lending, so no money moves now.
+   * Writes off a debt: its creditor has gone (a dissolved cooperative, an exited buyer) or the loan
+   * is in default (LoanDefaults). The lender keeps the loss: the money lent already left it at
+   * lending, so no money moves now.
    */
   static void writeOff(MingaModel m, Producer p) {
     double debt = p.debt();

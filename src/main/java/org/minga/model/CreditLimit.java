@@ -23,8 +23,9 @@ final class CreditLimit {
   /** The most the household may owe: crop collateral, tightened after each default. */
   static double limit(MingaModel m, Producer p) {
     HouseholdCreditConfig cc = m.sc.producers().credit();
-    double harvest = p.expectedYearlyOutput(m.sc.policies().technicalAssistance().yieldEffect())
-        * m.prices.domestic;
+    double harvest =
+        p.expectedYearlyOutput(m.sc.policies().technicalAssistance().yieldEffect())
+            * m.prices.domestic;
     int defaults = m.records.defaults[p.id];
     double tightening = defaults == 0 ? 1 : Math.pow(cc.limitAfterDefault(), defaults);
     return cc.limitHarvestShare() * harvest * tightening;

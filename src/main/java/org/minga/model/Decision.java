@@ -5,10 +5,10 @@ import java.util.Locale;
 import org.minga.scenario.CooperativeConfig;
 
 /**
- * The decisions a person can take in a participatory session, each replacing one rule of the
- * model for the household or cooperative board played (docs/model.md, "Played households and
- * the board"). A choice is a number: a share, a number of months, or the index of one of the
- * decision's options; NaN lets the model's rule decide.
+ * The decisions a person can take in a participatory session, each replacing one rule of the model
+ * for the household or cooperative board played (docs/model.md, "Played households and the board").
+ * A choice is a number: a share, a number of months, or the index of one of the decision's options;
+ * NaN lets the model's rule decide.
  */
 public enum Decision {
   /** Share of the month's marketed crop delivered to the cooperative (ChannelChoice). */
@@ -28,7 +28,8 @@ public enum Decision {
 
   /** Who takes a decision: a played household or a cooperative's played board. */
   public enum Role {
-    HOUSEHOLD, BOARD;
+    HOUSEHOLD,
+    BOARD;
 
     /** The role as decisions.csv writes it. */
     public String id() {
@@ -38,6 +39,7 @@ public enum Decision {
 
   /** Options of {@link #MEMBERSHIP}. */
   public static final double STAY = 0;
+
   public static final double LEAVE = 1;
   public static final double JOIN = 2;
 
@@ -45,6 +47,7 @@ public enum Decision {
   private final Role role;
   private final double min;
   private final double max;
+
   /** The options' names for a choice among options (the value is the index), else null. */
   private final String[] options;
 
@@ -65,8 +68,7 @@ public enum Decision {
   }
 
   private static String[] names(Enum<?>[] values) {
-    return Arrays.stream(values).map(v -> v.name().toLowerCase(Locale.ROOT))
-        .toArray(String[]::new);
+    return Arrays.stream(values).map(v -> v.name().toLowerCase(Locale.ROOT)).toArray(String[]::new);
   }
 
   /** The decision's name in decisions.csv. */
@@ -102,8 +104,8 @@ public enum Decision {
     if (options != null) {
       int k = Arrays.asList(options).indexOf(text);
       if (k < 0) {
-        throw new IllegalArgumentException(id + " is one of " + String.join(", ", options)
-            + ", not '" + text + "'");
+        throw new IllegalArgumentException(
+            id + " is one of " + String.join(", ", options) + ", not '" + text + "'");
       }
       return k;
     }
@@ -114,8 +116,8 @@ public enum Decision {
       v = Double.NaN;
     }
     if (!accepts(v)) {
-      throw new IllegalArgumentException(id + " is a number from " + format(min) + " to "
-          + format(max) + ", not '" + text + "'");
+      throw new IllegalArgumentException(
+          id + " is a number from " + format(min) + " to " + format(max) + ", not '" + text + "'");
     }
     return v;
   }
@@ -125,7 +127,8 @@ public enum Decision {
     if (options != null) {
       return options[(int) value];
     }
-    return value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value)
+    return value == Math.rint(value) && Math.abs(value) < 1e15
+        ? Long.toString((long) value)
         : Double.toString(value);
   }
 }

@@ -3,26 +3,27 @@ package org.minga.model;
 import org.minga.model.Policies.Lever;
 
 /**
- * Carries out a sale or delivery: moves volume from the producer to the buyer and money from
- * the buyer to the producer (repaying what the producer owes that buyer first), and books it.
- * Every payment here is someone's receipt; money enters only from local buyers and the state.
+ * Carries out a sale or delivery: moves volume from the producer to the buyer and money from the
+ * buyer to the producer (repaying what the producer owes that buyer first), and books it. Every
+ * payment here is someone's receipt; money enters only from local buyers and the state.
  */
 final class Delivery {
   private Delivery() {}
 
   /** Sells to an intermediary or the local market; returns the volume actually sold. */
-  static double sell(MingaModel m, Producer p, Channel channel, Intermediary inter, double q,
-      Sales sales) {
+  static double sell(
+      MingaModel m, Producer p, Channel channel, Intermediary inter, double q, Sales sales) {
     q = Math.min(q, p.stock());
     if (q <= 1e-12) {
       return 0;
     }
-    return channel == Channel.LOCAL_MARKET ? local(m, p, q, sales)
+    return channel == Channel.LOCAL_MARKET
+        ? local(m, p, q, sales)
         : intermediary(m, p, inter, q, sales);
   }
 
-  private static double intermediary(MingaModel m, Producer p, Intermediary i, double q,
-      Sales sales) {
+  private static double intermediary(
+      MingaModel m, Producer p, Intermediary i, double q, Sales sales) {
     if (i == null) {
       return 0;
     }
@@ -67,11 +68,11 @@ final class Delivery {
   }
 
   /**
-   * Delivers to the member's cooperative, which pays the advance now and books the volume into
-   * this month's batch for the remainder later. Advances are financed against the same month's
-   * pooled sale. A cooperative beyond its credit line still takes deliveries during its grace
-   * (CooperativeDissolution), trading on what its sales bring: with no liquidity left to risk,
-   * its advance is no more than the sale will recover (AdvanceRule).
+   * Delivers to the member's cooperative, which pays the advance now and books the volume into this
+   * month's batch for the remainder later. Advances are financed against the same month's pooled
+   * sale. A cooperative beyond its credit line still takes deliveries during its grace
+   * (CooperativeDissolution), trading on what its sales bring: with no liquidity left to risk, its
+   * advance is no more than the sale will recover (AdvanceRule).
    */
   static double cooperative(MingaModel m, Producer p, Cooperative c, double q, Sales sales) {
     q = Math.min(q, p.stock());
@@ -94,8 +95,8 @@ final class Delivery {
     return q;
   }
 
-  private static void finish(MingaModel m, Producer p, Channel c, double q, double gross,
-      double price, Sales sales) {
+  private static void finish(
+      MingaModel m, Producer p, Channel c, double q, double gross, double price, Sales sales) {
     p.sell(q, gross + priceFloorTopUp(m, p, price, q));
     m.book.sale(c, q, gross);
     sales.add(c, q);
@@ -116,8 +117,8 @@ final class Delivery {
       return 0;
     }
     double pay = gap * q;
-    m.ledger.transfer(Ledger.Account.PRICE_FLOOR_PAYMENTS, p, pay,
-        Ledger.Reason.PRICE_FLOOR_TOP_UP);
+    m.ledger.transfer(
+        Ledger.Account.PRICE_FLOOR_PAYMENTS, p, pay, Ledger.Reason.PRICE_FLOOR_TOP_UP);
     m.book.publicSpending.add(pay);
     return pay;
   }

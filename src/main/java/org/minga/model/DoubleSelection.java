@@ -3,11 +3,11 @@ package org.minga.model;
 import java.util.Arrays;
 
 /**
- * The k-th smallest of some doubles without sorting them all: what {@code Arrays.sort} would put
- * at index k, in O(n) expected time. Used for a quantile of incomes each year, where sorting a
- * large population's incomes cost more than the decisions that use it. Values are compared in
- * {@code Double.compare} order (the order {@code Arrays.sort} yields: -0.0 before 0.0, NaN last),
- * so the result is the same value bit for bit (a NaN result comes back as the canonical NaN).
+ * The k-th smallest of some doubles without sorting them all: what {@code Arrays.sort} would put at
+ * index k, in O(n) expected time. Used for a quantile of incomes each year, where sorting a large
+ * population's incomes cost more than the decisions that use it. Values are compared in {@code
+ * Double.compare} order (the order {@code Arrays.sort} yields: -0.0 before 0.0, NaN last), so the
+ * result is the same value bit for bit (a NaN result comes back as the canonical NaN).
  */
 final class DoubleSelection {
   private DoubleSelection() {}

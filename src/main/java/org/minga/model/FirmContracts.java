@@ -5,10 +5,10 @@ import org.minga.scenario.FirmConfig;
 /**
  * docs/model.md 7.9: a firm's running of its contracts. It advances input credit at the start of
  * each season (repaid from deliveries), pays assistance and fixed costs, renews contracts every
- * contract period dropping unreliable producers and refilling to target, and exits after
- * sustained losses (or when a scenario event says so). When it leaves, its contract farmers
- * lose premium, assistance and credit at once and fall back to intermediaries (lock-in,
- * [MunozViana-nd, ch. 4 “Inserción de los pequeños productores en los mercados”]).
+ * contract period dropping unreliable producers and refilling to target, and exits after sustained
+ * losses (or when a scenario event says so). When it leaves, its contract farmers lose premium,
+ * assistance and credit at once and fall back to intermediaries (lock-in, [MunozViana-nd, ch. 4
+ * “Inserción de los pequeños productores en los mercados”]).
  */
 final class FirmContracts {
   /** Reliability below which a producer is dropped at renewal. Assumption. */

@@ -31,8 +31,10 @@ final class FirmEntry {
 
   /** Setup cost net of matching grants. */
   static double setupCost(MingaModel m, TractorFirm f) {
-    double share = m.policies.inForce(Lever.MATCHING_GRANTS)
-        ? m.sc.policies().matchingGrants().publicShare() : 0;
+    double share =
+        m.policies.inForce(Lever.MATCHING_GRANTS)
+            ? m.sc.policies().matchingGrants().publicShare()
+            : 0;
     return f.config().setupCost() * (1 - share);
   }
 
@@ -45,10 +47,13 @@ final class FirmEntry {
     double contractPrice = Math.max(fc.floor(), price * (1 - fc.margin()));
     double purchases = contractVolume * contractPrice + bought * price;
     double sales = (contractVolume + bought) * price * (1 + fc.exportPremium());
-    double assistance = fc.assistanceCost() * fc.targetProducers()
-        * (1 - cofinancingShare(m));
-    return sales - purchases + fc.supplyWindowValue() + taxSaving(m, purchases)
-        - fc.fixedCostPerYear() - assistance;
+    double assistance = fc.assistanceCost() * fc.targetProducers() * (1 - cofinancingShare(m));
+    return sales
+        - purchases
+        + fc.supplyWindowValue()
+        + taxSaving(m, purchases)
+        - fc.fixedCostPerYear()
+        - assistance;
   }
 
   static double cofinancingShare(MingaModel m) {
@@ -76,11 +81,11 @@ final class FirmEntry {
   static void enter(MingaModel m, TractorFirm f) {
     FirmConfig fc = f.config();
     double contractDemandYear = fc.targetProducers() * m.meanOutput;
-    double intermediaryDemandYear = contractDemandYear * fc.intermediaryShare()
-        / (1 - fc.intermediaryShare() + 1e-9);
+    double intermediaryDemandYear =
+        contractDemandYear * fc.intermediaryShare() / (1 - fc.intermediaryShare() + 1e-9);
     f.enter(m.step, contractDemandYear, intermediaryDemandYear);
-    double workingCapital = (f.contractDemandYear() + f.intermediaryDemandYear())
-        * m.prices.base() / 2;
+    double workingCapital =
+        (f.contractDemandYear() + f.intermediaryDemandYear()) * m.prices.base() / 2;
     // Matching grants pay their share of the setup cost to the suppliers of the consortium.
     m.book.publicSpending.add(f.config().setupCost() - setupCost(m, f));
     m.ledger.transfer(Ledger.Account.ENTRY_CAPITAL, f, workingCapital, Ledger.Reason.ENTRY);

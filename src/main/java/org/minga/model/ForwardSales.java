@@ -42,9 +42,11 @@ final class ForwardSales {
     if (c.forwardOpen() <= 0 || c.isForwardPriceFixed() || bc.kind() != SaleKind.TO_BE_FIXED) {
       return;
     }
-    boolean due = m.harvestShare(m.month()) > 0
-        || (bc.fixRule() == CooperativeConfig.FixRule.AT_MONTH ? m.month() == bc.fixMonth()
-        : m.prices.world > trailingMean(m));
+    boolean due =
+        m.harvestShare(m.month()) > 0
+            || (bc.fixRule() == CooperativeConfig.FixRule.AT_MONTH
+                ? m.month() == bc.fixMonth()
+                : m.prices.world > trailingMean(m));
     if (due) {
       fix(m, c);
     }
@@ -53,8 +55,9 @@ final class ForwardSales {
   private static void fix(MingaModel m, Cooperative c) {
     // At the start of a run (built before the first month's price) the base price stands in.
     double price = m.prices.world > 0 ? m.prices.world : m.prices.base();
-    c.fixForwardPrice(CooperativeOffer.salePrice(m, c, price)
-        * (1 - m.sc.cooperatives().buyerContract().buyerDiscount()));
+    c.fixForwardPrice(
+        CooperativeOffer.salePrice(m, c, price)
+            * (1 - m.sc.cooperatives().buyerContract().buyerDiscount()));
   }
 
   /** Mean world price over the 12 months before this one (this month's when none). */
@@ -66,8 +69,10 @@ final class ForwardSales {
   /** What the buyer pays per forward unit: max(minimum, contract price) + premium. */
   static double contractPrice(MingaModel m, Cooperative c) {
     BuyerContractConfig bc = m.sc.cooperatives().buyerContract();
-    double price = c.isForwardPriceFixed() ? c.forwardPrice()
-        : CooperativeOffer.salePrice(m, c, m.prices.world) * (1 - bc.buyerDiscount());
+    double price =
+        c.isForwardPriceFixed()
+            ? c.forwardPrice()
+            : CooperativeOffer.salePrice(m, c, m.prices.world) * (1 - bc.buyerDiscount());
     return Math.max(bc.minimumPrice(), price) + bc.premiumPerUnit();
   }
 
@@ -80,8 +85,8 @@ final class ForwardSales {
   }
 
   /**
-   * Delivers up to {@code volume} of the month's pool against the open forward sale; returns
-   * the forward units delivered (their revenue is {@link #contractPrice} each).
+   * Delivers up to {@code volume} of the month's pool against the open forward sale; returns the
+   * forward units delivered (their revenue is {@link #contractPrice} each).
    */
   static double deliver(MingaModel m, Cooperative c, double volume) {
     double units = Math.min(volume, c.forwardOpen());
@@ -119,9 +124,10 @@ final class ForwardSales {
     CooperativeConfig cc = m.sc.cooperatives();
     BuyerContractConfig bc = cc.buyerContract();
     double spot = CooperativeOffer.salePrice(m, c, m.prices.world);
-    double perUnit = bc.shortfallSettlement() == ShortfallSettlement.PENALTY
-        ? bc.penalty() * m.prices.world
-        : Math.max(0, spot - contractPrice(m, c));
+    double perUnit =
+        bc.shortfallSettlement() == ShortfallSettlement.PENALTY
+            ? bc.penalty() * m.prices.world
+            : Math.max(0, spot - contractPrice(m, c));
     double owed = perUnit * missing;
     double paid = Math.min(owed, Math.max(0, c.reserve() + cc.creditLine()));
     m.ledger.transfer(c, Ledger.Account.CONTRACT_PENALTIES, paid, Ledger.Reason.PENALTY);

@@ -24,8 +24,8 @@ final class HouseholdBudget {
       if (!p.isActive()) {
         continue;
       }
-      m.ledger.transfer(Ledger.Account.OFF_FARM_INCOME, p, p.offFarmIncome(),
-          Ledger.Reason.OFF_FARM_INCOME);
+      m.ledger.transfer(
+          Ledger.Account.OFF_FARM_INCOME, p, p.offFarmIncome(), Ledger.Reason.OFF_FARM_INCOME);
       p.earn(p.offFarmIncome());
       payInputs(m, p);
       payInterest(m, p);
@@ -44,8 +44,8 @@ final class HouseholdBudget {
 
   /**
    * The cash a household aims to keep, in months of its subsistence: `buffer_months` plus the
-   * scheduled expenses it expects within `expenses.lookahead_months`. Above it, a household
-   * repays debt and then consumes `consumption_propensity` of the excess each month.
+   * scheduled expenses it expects within `expenses.lookahead_months`. Above it, a household repays
+   * debt and then consumes `consumption_propensity` of the excess each month.
    */
   static double bufferMonths(MingaModel m) {
     return m.sc.producers().bufferMonths() + m.expenses.aheadIn(m.month());

@@ -15,11 +15,15 @@ import org.minga.scenario.HouseholdExpensesConfig;
 final class HouseholdExpenses {
   /** Months of subsistence due in each calendar month (index 1-12). */
   private final double[] scheduled = new double[13];
+
   /** Months of subsistence due in the `lookahead_months` months after each calendar month. */
   private final double[] ahead = new double[13];
+
   private final double shockProbability;
+
   /** log(1 - shock probability), the denominator of every waiting-time draw. */
   private final double logNoShock;
+
   private final double shockMonths;
 
   HouseholdExpenses(HouseholdExpensesConfig cfg) {
@@ -37,9 +41,9 @@ final class HouseholdExpenses {
   }
 
   /**
-   * What an active producer owes this month: the scheduled expense of the month plus a health
-   * shock if one falls this month. Called once per producer and step (active or not, so that the
-   * shock clock runs on), in CREDIT's id-order pass, which keeps it in {@link MonthlyBills}.
+   * What an active producer owes this month: the scheduled expense of the month plus a health shock
+   * if one falls this month. Called once per producer and step (active or not, so that the shock
+   * clock runs on), in CREDIT's id-order pass, which keeps it in {@link MonthlyBills}.
    */
   static double drawDue(MingaModel m, Producer p) {
     double due = p.isActive() ? dueAt(m, p, m.step) : 0;
@@ -50,8 +54,8 @@ final class HouseholdExpenses {
   }
 
   /**
-   * What an active household will owe at {@code step} (this month or later) as things stand:
-   * the scheduled expense plus a health shock if its next one falls then. Draws nothing.
+   * What an active household will owe at {@code step} (this month or later) as things stand: the
+   * scheduled expense plus a health shock if its next one falls then. Draws nothing.
    */
   static double dueAt(MingaModel m, Producer p, int step) {
     boolean shock = step == m.records.nextHealthShock[p.id];
@@ -62,10 +66,10 @@ final class HouseholdExpenses {
 
   /**
    * Months from now to the household's next health shock: geometric with the monthly shock
-   * probability, drawn by inversion from one keyed draw (seed, stream, this step, producer, k:
-   * 1 for the first shock, drawn at the start, 0 for the next one, drawn at a shock), so
-   * that each month a shock falls with that probability, independently of the past (the same
-   * law as a Bernoulli draw every month, at one draw per shock instead of one per month).
+   * probability, drawn by inversion from one keyed draw (seed, stream, this step, producer, k: 1
+   * for the first shock, drawn at the start, 0 for the next one, drawn at a shock), so that each
+   * month a shock falls with that probability, independently of the past (the same law as a
+   * Bernoulli draw every month, at one draw per shock instead of one per month).
    */
   int monthsToShock(MingaModel m, Producer p, int k) {
     if (shockProbability <= 0 || shockMonths <= 0) {

@@ -3,11 +3,11 @@ package org.minga.model;
 import java.util.Arrays;
 
 /**
- * Each household's sales of the current calendar year, for the yearly households panel: units
- * sold through each channel and committed units side-sold, in one dense array (a row of
- * {@value #STRIDE} doubles per household, so one sale writes one cache line and nothing is
- * allocated or boxed). Booked where sales are booked, cleared when a calendar year starts. Kept
- * only when asked for ({@link MingaModel#recordHouseholdPanel}); the run is the same either way.
+ * Each household's sales of the current calendar year, for the yearly households panel: units sold
+ * through each channel and committed units side-sold, in one dense array (a row of {@value #STRIDE}
+ * doubles per household, so one sale writes one cache line and nothing is allocated or boxed).
+ * Booked where sales are booked, cleared when a calendar year starts. Kept only when asked for
+ * ({@link MingaModel#recordHouseholdPanel}); the run is the same either way.
  */
 public final class HouseholdPanel {
   private static final int SIDE_SOLD = Channel.COUNT;

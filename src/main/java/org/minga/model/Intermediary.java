@@ -8,24 +8,33 @@ public final class Intermediary implements Ledger.Holder {
   private boolean active = true;
   private double capital;
   private double margin;
+
   /** Active intermediaries within reach of its own location (itself included). */
   private int competitors = 1;
 
   private double stock;
   private double boughtValueMonth;
   private double boughtVolumeMonth;
-  /** Transport it pays this month to bring what it bought from the farms (deducted from its offers). */
+
+  /**
+   * Transport it pays this month to bring what it bought from the farms (deducted from its offers).
+   */
   private double transportCostMonth;
+
   private double profitMonth;
+
   /**
    * Profit month by month over the trailing 12 months. A running sum, as it has always been kept:
    * exit compares it with zero, so its rounding decides exits and is part of the recorded runs.
    */
   final TrailingWindow profit = new TrailingWindow(12, TrailingWindow.Summing.RUNNING);
+
   /** Consecutive months (after its first year) whose trailing 12-month profit was negative. */
   private int lossMonths;
+
   /** Months it has been in business (exit looks only at whole years of trading). */
   private int monthsOpen;
+
   private double loansOutstanding;
 
   Intermediary(int index, double x, double y, double margin) {

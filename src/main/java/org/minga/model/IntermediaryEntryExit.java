@@ -7,8 +7,8 @@ import org.minga.scenario.IntermediaryConfig;
 /**
  * docs/model.md 7.9: intermediaries enter while an entrant expects a profit above the cost of entry
  * (free entry; see yearlyEntry) and exit after sustained losses (a negative trailing-year profit
- * for exit_loss_months months in a row); scheduled events can add or remove them. Exiting takes
- * the capital out and writes its loans off.
+ * for exit_loss_months months in a row); scheduled events can add or remove them. Exiting takes the
+ * capital out and writes its loans off.
  */
 final class IntermediaryEntryExit {
   private IntermediaryEntryExit() {}
@@ -71,14 +71,13 @@ final class IntermediaryEntryExit {
 
   /**
    * Free entry: at each assembly, intermediaries enter one at a time while an entrant expects a
-   * yearly profit above {@code entry_profit} (the return that covers the cost of setting up),
-   * at most {@code max_entry_share} of the active ones a year, {@code max_count} being only a
-   * safety cap. An entrant expects an equal share of last year's
-   * intermediary volume at the incumbents' realised profit per unit before fixed costs, less the
-   * margin that more competition shaves off (IntermediaryMargins.target, with the competitors
-   * within reach growing in proportion to the traders), minus a year of fixed costs. Entry so
-   * follows marketed volume and margins and stops where one more trader would not pay: the
-   * zero-profit condition of free entry.
+   * yearly profit above {@code entry_profit} (the return that covers the cost of setting up), at
+   * most {@code max_entry_share} of the active ones a year, {@code max_count} being only a safety
+   * cap. An entrant expects an equal share of last year's intermediary volume at the incumbents'
+   * realised profit per unit before fixed costs, less the margin that more competition shaves off
+   * (IntermediaryMargins.target, with the competitors within reach growing in proportion to the
+   * traders), minus a year of fixed costs. Entry so follows marketed volume and margins and stops
+   * where one more trader would not pay: the zero-profit condition of free entry.
    */
   static void yearlyEntry(MingaModel m) {
     IntermediaryConfig ic = m.sc.intermediaries();
@@ -98,8 +97,14 @@ final class IntermediaryEntryExit {
     if (active == 0 || volume <= 0) {
       return; // no market to observe: entry comes only from scheduled events
     }
-    Market market = new Market(volume, (profit + active * 12 * ic.fixedCostPerMonth()) / volume,
-        margins / active, competitors / active, active, LeavingFarming.meanPriceLastYear(m));
+    Market market =
+        new Market(
+            volume,
+            (profit + active * 12 * ic.fixedCostPerMonth()) / volume,
+            margins / active,
+            competitors / active,
+            active,
+            LeavingFarming.meanPriceLastYear(m));
     int cap = Math.min(ic.maxCount(), active + Math.max(1, (int) (ic.maxEntryShare() * active)));
     while (active < cap && market.entrantProfit(ic, active) > ic.entryProfit()) {
       Intermediary added = openAtRandomProducer(m);
@@ -113,11 +118,16 @@ final class IntermediaryEntryExit {
   }
 
   /**
-   * What a would-be entrant observes of last year's intermediary market: volume, incumbents'
-   * profit per unit before fixed costs, their mean margin and competitors within reach.
+   * What a would-be entrant observes of last year's intermediary market: volume, incumbents' profit
+   * per unit before fixed costs, their mean margin and competitors within reach.
    */
-  record Market(double volume, double unitProfit, double margin, double competitors,
-      int incumbents, double price) {
+  record Market(
+      double volume,
+      double unitProfit,
+      double margin,
+      double competitors,
+      int incumbents,
+      double price) {
     /** Yearly profit the next entrant expects when {@code traders} are already in business. */
     double entrantProfit(IntermediaryConfig ic, int traders) {
       double reachable = competitors * (traders + 1) / incumbents;

@@ -4,8 +4,8 @@ import org.minga.scenario.IntermediaryConfig;
 
 /**
  * docs/model.md 7.9: an intermediary's margin moves each month toward a competitive target, base
- * margin / (1 + k (n - 1)) with n the intermediaries competing in its area: more competitors,
- * lower margins (stylised fact 6).
+ * margin / (1 + k (n - 1)) with n the intermediaries competing in its area: more competitors, lower
+ * margins (stylised fact 6).
  */
 final class IntermediaryMargins {
   private IntermediaryMargins() {}

@@ -20,8 +20,10 @@ final class IntermediaryOffer {
   /** {@link #price(MingaModel, Producer, Intermediary)} given the transport cost per unit. */
   static double price(MingaModel m, Producer p, Intermediary i, double transportPerUnit) {
     IntermediaryConfig ic = m.sc.intermediaries();
-    double margin = i.margin() * competitionFactor(ic, p.intermediariesInReach())
-        / competitionFactor(ic, i.competitors());
+    double margin =
+        i.margin()
+            * competitionFactor(ic, p.intermediariesInReach())
+            / competitionFactor(ic, i.competitors());
     if (p.hasCreditor(Producer.INTERMEDIARY_CREDITOR, i.index())) {
       margin += ic.debtMarginPremium();
     }
@@ -29,8 +31,11 @@ final class IntermediaryOffer {
       margin += ic.uninformedMarginPremium();
     }
     margin = Math.min(0.95, Math.max(ic.minMargin(), margin));
-    double pr = m.prices.domestic * (1 - margin) - ic.handlingCost()
-        - transportPerUnit + ic.passThrough() * m.prices.scarcityPremium * m.prices.domestic;
+    double pr =
+        m.prices.domestic * (1 - margin)
+            - ic.handlingCost()
+            - transportPerUnit
+            + ic.passThrough() * m.prices.scarcityPremium * m.prices.domestic;
     return Math.max(0, pr);
   }
 

@@ -1,9 +1,9 @@
 package org.minga.model;
 
 /**
- * A change made to a running model from outside its scenario (the workshop window): a price
- * shock injected, or a policy lever switched. Each takes effect from {@code step}, the first
- * step not yet run when it was made; a saved session lists them as scheduled events there.
+ * A change made to a running model from outside its scenario (the workshop window): a price shock
+ * injected, or a policy lever switched. Each takes effect from {@code step}, the first step not yet
+ * run when it was made; a saved session lists them as scheduled events there.
  *
  * @param step first step the change applies to
  * @param lever the lever switched (null for a shock)
@@ -11,8 +11,8 @@ package org.minga.model;
  * @param months how long the shock lasts (0 for a lever)
  * @param multiplier the shock's factor on the world price (NaN for a lever)
  */
-public record Intervention(int step, Policies.Lever lever, Policies.Override state, int months,
-    double multiplier) {
+public record Intervention(
+    int step, Policies.Lever lever, Policies.Override state, int months, double multiplier) {
 
   static Intervention shock(int step, int months, double multiplier) {
     return new Intervention(step, null, null, months, multiplier);

@@ -5,8 +5,8 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * Interventions made while the run goes, in the order they were made: world-price shocks and
- * policy levers switched from the workshop window (whose thread adds them while others read).
+ * Interventions made while the run goes, in the order they were made: world-price shocks and policy
+ * levers switched from the workshop window (whose thread adds them while others read).
  */
 final class Interventions {
   private final List<Intervention> made = Collections.synchronizedList(new ArrayList<>());
@@ -17,8 +17,12 @@ final class Interventions {
    */
   void shock(Prices prices, int next, int fromStep, int durationMonths, double multiplier) {
     if (fromStep < next) {
-      throw new IllegalArgumentException("a shock cannot start at step " + fromStep
-          + ", which has already run (next step: " + next + ")");
+      throw new IllegalArgumentException(
+          "a shock cannot start at step "
+              + fromStep
+              + ", which has already run (next step: "
+              + next
+              + ")");
     }
     prices.injectShock(fromStep, durationMonths, multiplier);
     made.add(Intervention.shock(fromStep, durationMonths, multiplier));

@@ -2,11 +2,11 @@ package org.minga.model;
 
 /**
  * Laws every step must keep, checked after the books close when asked: volume conservation
- * (produced = delivered + unsold stock + losses); money conservation (the agents' combined
- * money moved by exactly the net of the ledger's named sources and sinks: true by construction
- * of Ledger's transfers, so this confirms no balance changed outside them); membership
- * consistency (each member listed by exactly its cooperative, no member under contract, no
- * inactive affiliate); no NaN, no negative stock, cash or debt.
+ * (produced = delivered + unsold stock + losses); money conservation (the agents' combined money
+ * moved by exactly the net of the ledger's named sources and sinks: true by construction of
+ * Ledger's transfers, so this confirms no balance changed outside them); membership consistency
+ * (each member listed by exactly its cooperative, no member under contract, no inactive affiliate);
+ * no NaN, no negative stock, cash or debt.
  */
 public final class Invariants {
   private static final double TOLERANCE = 1e-6;
@@ -32,14 +32,24 @@ public final class Invariants {
     MarketBook b = m.book;
     double accounted = b.delivered + stock + b.lost;
     if (!close(b.produced, accounted)) {
-      throw new InvariantViolation(step, "volume: produced " + b.produced + " but delivered "
-          + b.delivered + " + stock " + stock + " + lost " + b.lost + " = " + accounted);
+      throw new InvariantViolation(
+          step,
+          "volume: produced "
+              + b.produced
+              + " but delivered "
+              + b.delivered
+              + " + stock "
+              + stock
+              + " + lost "
+              + b.lost
+              + " = "
+              + accounted);
     }
   }
 
   /**
-   * Money held inside the model: households, intermediaries, cooperatives, firms, and what is
-   * in transit in the ledger's clearing.
+   * Money held inside the model: households, intermediaries, cooperatives, firms, and what is in
+   * transit in the ledger's clearing.
    */
   public static double moneyInside(MingaModel m) {
     double s = m.ledger.inClearing();
@@ -62,9 +72,15 @@ public final class Invariants {
     double inside = moneyInside(m);
     double flows = m.ledger.total();
     if (!close(inside, flows)) {
-      throw new InvariantViolation(step, "money: agents hold " + inside
-          + " but sources minus sinks total " + flows + " (a balance changed outside the "
-          + "ledger's transfers); " + m.ledger.summary());
+      throw new InvariantViolation(
+          step,
+          "money: agents hold "
+              + inside
+              + " but sources minus sinks total "
+              + flows
+              + " (a balance changed outside the "
+              + "ledger's transfers); "
+              + m.ledger.summary());
     }
   }
 
@@ -77,8 +93,14 @@ public final class Invariants {
       for (int k = 0; k < c.memberCount(); k++) {
         Producer p = m.producers[c.memberAt(k)];
         if (p.cooperative() != c.index()) {
-          throw new InvariantViolation(step, "producer " + p.id + " listed by cooperative "
-              + c.index + " but belongs to " + p.cooperative());
+          throw new InvariantViolation(
+              step,
+              "producer "
+                  + p.id
+                  + " listed by cooperative "
+                  + c.index
+                  + " but belongs to "
+                  + p.cooperative());
         }
         listed++;
       }
@@ -88,8 +110,8 @@ public final class Invariants {
       if (p.isMember()) {
         members++;
         if (p.isContracted()) {
-          throw new InvariantViolation(step, "producer " + p.id + " is both member and "
-              + "contracted");
+          throw new InvariantViolation(
+              step, "producer " + p.id + " is both member and " + "contracted");
         }
       }
       if (!p.isActive() && (p.isMember() || p.isContracted())) {
@@ -100,23 +122,37 @@ public final class Invariants {
       }
     }
     if (members != listed) {
-      throw new InvariantViolation(step, members + " producers say they are members but "
-          + "cooperatives list " + listed);
+      throw new InvariantViolation(
+          step, members + " producers say they are members but " + "cooperatives list " + listed);
     }
   }
 
   private void checkProducers(int step) {
     for (Producer p : m.producers) {
-      if (!(p.cash() >= -TOLERANCE && p.stock() >= -TOLERANCE && p.debt() >= -TOLERANCE
-          && Double.isFinite(p.income12()) && Double.isFinite(p.trust()))) {
-        throw new InvariantViolation(step, "producer " + p.id + " has cash " + p.cash()
-            + ", stock " + p.stock() + ", debt " + p.debt() + ", income " + p.income12());
+      if (!(p.cash() >= -TOLERANCE
+          && p.stock() >= -TOLERANCE
+          && p.debt() >= -TOLERANCE
+          && Double.isFinite(p.income12())
+          && Double.isFinite(p.trust()))) {
+        throw new InvariantViolation(
+            step,
+            "producer "
+                + p.id
+                + " has cash "
+                + p.cash()
+                + ", stock "
+                + p.stock()
+                + ", debt "
+                + p.debt()
+                + ", income "
+                + p.income12());
       }
     }
     for (Intermediary i : m.intermediaries) {
       if (!Double.isFinite(i.capital()) || !Double.isFinite(i.margin())) {
-        throw new InvariantViolation(step, "intermediary " + i.index() + " has capital "
-            + i.capital() + ", margin " + i.margin());
+        throw new InvariantViolation(
+            step,
+            "intermediary " + i.index() + " has capital " + i.capital() + ", margin " + i.margin());
       }
     }
     for (TractorFirm f : m.firms) {
@@ -129,9 +165,15 @@ public final class Invariants {
         throw new InvariantViolation(step, "cooperative " + c.index + " reserve " + c.reserve());
       }
       if (c.isActive() && c.monthsInsolvent() > m.sc.cooperatives().insolvencyMonths()) {
-        throw new InvariantViolation(step, "cooperative " + c.index + " has been beyond its "
-            + "credit line for " + c.monthsInsolvent() + " months and is still active: "
-            + c.reserve());
+        throw new InvariantViolation(
+            step,
+            "cooperative "
+                + c.index
+                + " has been beyond its "
+                + "credit line for "
+                + c.monthsInsolvent()
+                + " months and is still active: "
+                + c.reserve());
       }
     }
   }

@@ -7,28 +7,38 @@ package org.minga.model;
  * its {@link Reason}. Only the ledger changes a holder's balance: the holders' methods that do
  * ({@code creditByLedger}, {@code debitByLedger}) are called from here and nowhere else.
  *
- * <p>Money is so conserved by construction: a transfer between holders debits one by exactly
- * the amount it credits the other, so the holders' combined balance does not move; a transfer
- * from a source or to a sink moves the holders' combined balance and that account's net by the
- * same amount. Hence at every moment the money held inside the model equals the sum of the
- * accounts' nets ({@link #total}), up to floating-point rounding of the sums, and the
- * money-conservation invariant (Invariants) only confirms that no balance changed outside
- * the ledger.
+ * <p>Money is so conserved by construction: a transfer between holders debits one by exactly the
+ * amount it credits the other, so the holders' combined balance does not move; a transfer from a
+ * source or to a sink moves the holders' combined balance and that account's net by the same
+ * amount. Hence at every moment the money held inside the model equals the sum of the accounts'
+ * nets ({@link #total}), up to floating-point rounding of the sums, and the money-conservation
+ * invariant (Invariants) only confirms that no balance changed outside the ledger.
  *
  * <p>Three forms keep each balance's arithmetic as the mechanisms write it: a payment to a
  * household that owes the payer moves only the net of the repayment the payer keeps ({@link
- * #payNetOfRepayment}); a sale abroad whose costs are paid out of the proceeds credits the
- * seller once, revenue minus costs ({@link #saleNetOfCosts}); and a whole paid in parts (a
- * payee paid by several payers, or a payer's whole shared among payees) goes through the
- * ledger's clearing balance ({@link #intoClearing}, {@link #outOfClearing}): money in transit,
- * held inside the model, in which only the parts' rounding stays.
+ * #payNetOfRepayment}); a sale abroad whose costs are paid out of the proceeds credits the seller
+ * once, revenue minus costs ({@link #saleNetOfCosts}); and a whole paid in parts (a payee paid by
+ * several payers, or a payer's whole shared among payees) goes through the ledger's clearing
+ * balance ({@link #intoClearing}, {@link #outOfClearing}): money in transit, held inside the model,
+ * in which only the parts' rounding stays.
  */
 public final class Ledger {
   /** Named external sources and sinks. Positive flows enter the model. */
   public enum Account {
-    WORLD_BUYERS, LOCAL_BUYERS, OFF_FARM_INCOME, GRANTS, PRICE_FLOOR_PAYMENTS,
-    PUBLIC_CREDIT, CONSUMPTION, INPUT_SUPPLIERS, OPERATING_COSTS, CONTRACT_PENALTIES,
-    ENTRY_CAPITAL, EXIT_WITHDRAWALS, WRITE_OFFS, MISMANAGEMENT
+    WORLD_BUYERS,
+    LOCAL_BUYERS,
+    OFF_FARM_INCOME,
+    GRANTS,
+    PRICE_FLOOR_PAYMENTS,
+    PUBLIC_CREDIT,
+    CONSUMPTION,
+    INPUT_SUPPLIERS,
+    OPERATING_COSTS,
+    CONTRACT_PENALTIES,
+    ENTRY_CAPITAL,
+    EXIT_WITHDRAWALS,
+    WRITE_OFFS,
+    MISMANAGEMENT
   }
 
   /** Why money moved: every transfer names one. */
@@ -73,13 +83,14 @@ public final class Ledger {
   }
 
   /**
-   * Who holds money inside the model. Only the ledger changes a holder's balance; each holder
-   * class has package-private {@code creditByLedger} and {@code debitByLedger} for it.
+   * Who holds money inside the model. Only the ledger changes a holder's balance; each holder class
+   * has package-private {@code creditByLedger} and {@code debitByLedger} for it.
    */
   sealed interface Holder permits Producer, Cooperative, Intermediary, TractorFirm {}
 
   private final double[] flows = new double[Account.values().length];
   private final double[] moved = new double[Reason.values().length];
+
   /** Money in transit between a payer and payees settling in parts (see intoClearing). */
   private double clearing;
 
@@ -105,13 +116,12 @@ public final class Ledger {
   }
 
   /**
-   * A payment to a household that owes the payer: the payer keeps {@code repaid} of the
-   * {@code gross} due (the household's debt already reduced by it, Producer.repayOutOf) and
-   * pays the rest. Money moves once, by {@code gross - repaid}; the per-reason totals count
-   * the gross payment under {@code why} and the part kept under {@link Reason#REPAYMENT}.
+   * A payment to a household that owes the payer: the payer keeps {@code repaid} of the {@code
+   * gross} due (the household's debt already reduced by it, Producer.repayOutOf) and pays the rest.
+   * Money moves once, by {@code gross - repaid}; the per-reason totals count the gross payment
+   * under {@code why} and the part kept under {@link Reason#REPAYMENT}.
    */
-  void payNetOfRepayment(Holder payer, Producer payee, double gross, double repaid,
-      Reason why) {
+  void payNetOfRepayment(Holder payer, Producer payee, double gross, double repaid, Reason why) {
     double net = gross - repaid;
     debit(payer, net);
     payee.creditByLedger(net);
@@ -120,8 +130,8 @@ public final class Ledger {
   }
 
   /**
-   * A sale to buyers abroad whose costs are paid to their suppliers out of the proceeds as
-   * they come in: the seller's balance moves once, by {@code revenue - costs}.
+   * A sale to buyers abroad whose costs are paid to their suppliers out of the proceeds as they
+   * come in: the seller's balance moves once, by {@code revenue - costs}.
    */
   void saleNetOfCosts(Holder seller, double revenue, double costs) {
     flows[Account.WORLD_BUYERS.ordinal()] += revenue;
@@ -132,9 +142,9 @@ public final class Ledger {
   }
 
   /**
-   * A payer's part of a payment that reaches its payees through clearing ({@link
-   * #outOfClearing}): a whole paid out in shares, or shares paid in for one payee. Counted in
-   * the per-reason totals when it is paid out.
+   * A payer's part of a payment that reaches its payees through clearing ({@link #outOfClearing}):
+   * a whole paid out in shares, or shares paid in for one payee. Counted in the per-reason totals
+   * when it is paid out.
    */
   void intoClearing(Holder from, double amount) {
     debit(from, amount);
@@ -149,8 +159,8 @@ public final class Ledger {
   }
 
   /**
-   * Money in transit: what payers paid into clearing less what payees were paid out of it;
-   * held inside the model, it is only the rounding of parts against their whole.
+   * Money in transit: what payers paid into clearing less what payees were paid out of it; held
+   * inside the model, it is only the rounding of parts against their whole.
    */
   public double inClearing() {
     return clearing;

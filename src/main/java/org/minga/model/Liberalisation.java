@@ -19,8 +19,8 @@ final class Liberalisation {
       return 0;
     }
     PolicyConfig.Liberalisation l = m.sc.policies().liberalisation();
-    return Math.min(1.0, (m.policies.monthsInForce(Lever.LIBERALISATION, m.step) + 1.0)
-        / l.phaseOutMonths());
+    return Math.min(
+        1.0, (m.policies.monthsInForce(Lever.LIBERALISATION, m.step) + 1.0) / l.phaseOutMonths());
   }
 
   /** Factor on the world price for domestic buyers (intermediaries, fairs). */
@@ -35,7 +35,8 @@ final class Liberalisation {
       return 1;
     }
     PolicyConfig.Liberalisation l = m.sc.policies().liberalisation();
-    return quality >= l.qualityStandard() * prog ? 1 + l.exportGain() * prog
+    return quality >= l.qualityStandard() * prog
+        ? 1 + l.exportGain() * prog
         : 1 - l.penalty() * prog;
   }
 }

@@ -12,7 +12,8 @@ final class LocalMarket {
 
   static double price(MingaModel m) {
     CommodityConfig.LocalMarketConfig lm = m.sc.commodity().localMarket();
-    return lm.priceRatio() * m.prices.domestic
+    return lm.priceRatio()
+        * m.prices.domestic
         / (1 + m.prices.localVolumeLastMonth / lm.halfPriceVolume());
   }
 }

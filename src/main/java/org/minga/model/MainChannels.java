@@ -3,16 +3,18 @@ package org.minga.model;
 /**
  * Every producer's main channel by id (-1 for none), mirroring {@code Producer.mainChannel}, and
  * the last count of one producer's neighbours by channel. The social term reads the channel of
- * every neighbour: a dense byte array stays in cache where producer objects spread over the heap
- * do not; and a producer's choice asks for up to four channels before any neighbour's channel can
- * change, so one pass over its neighbours counts them all. Written only through {@link #set},
- * which keeps the mirror in step and drops the count. One per model, made at the start.
+ * every neighbour: a dense byte array stays in cache where producer objects spread over the heap do
+ * not; and a producer's choice asks for up to four channels before any neighbour's channel can
+ * change, so one pass over its neighbours counts them all. Written only through {@link #set}, which
+ * keeps the mirror in step and drops the count. One per model, made at the start.
  */
 final class MainChannels {
   private final SocialNetwork network;
   private final byte[] byId;
+
   /** Whose neighbours {@link #counts} counts (-1: none). */
   private int countsOf = -1;
+
   /** Those counts, packed as {@link SocialNetwork#channelCounts} returns them. */
   private long counts;
 

@@ -2,8 +2,8 @@ package org.minga.model;
 
 /**
  * Running totals of the market that metrics read: volumes and values by channel, cooperative
- * commitments, joins and leaves, all as trailing 12-month sums; plus cumulative volume totals
- * for the volume-conservation invariant.
+ * commitments, joins and leaves, all as trailing 12-month sums; plus cumulative volume totals for
+ * the volume-conservation invariant.
  */
 public final class MarketBook {
   final TrailingWindow[] volume = new TrailingWindow[Channel.COUNT];
@@ -14,8 +14,10 @@ public final class MarketBook {
   final TrailingWindow sideSold = trailing();
   final TrailingWindow joins = trailing();
   final TrailingWindow leaves = trailing();
+
   /** Remainders paid, credited to the cooperative channel's value when paid. */
   final TrailingWindow remainders = trailing();
+
   /** Public money spent on the levers: grants, assistance, floors, tax savings, co-financing. */
   final TrailingWindow publicSpending = trailing();
 
@@ -25,20 +27,28 @@ public final class MarketBook {
    */
   /** Volume committed to buyers (forward or buyer contracts) that could not be delivered. */
   final TrailingWindow shortfall = trailing();
+
   /** Money paid to settle shortfalls: penalties and market-price differences. */
   final TrailingWindow penalties = trailing();
+
   /** Diversions detected by firms (warnings, penalties and terminations alike). */
   final TrailingWindow firmBreaches = trailing();
+
   /** Firm contracts terminated for breach. */
   final TrailingWindow firmTerminations = trailing();
+
   /** Loans that went into default. */
   final TrailingWindow loanDefaults = trailing();
+
   /** Debt written off by lenders (defaults, dissolved or departed creditors). */
   final TrailingWindow writeOffs = trailing();
+
   final TrailingWindow formed = trailing();
   final TrailingWindow dissolved = trailing();
-  private final TrailingWindow[] events = {shortfall, penalties, firmBreaches,
-      firmTerminations, loanDefaults, writeOffs, formed, dissolved};
+  private final TrailingWindow[] events = {
+    shortfall, penalties, firmBreaches, firmTerminations, loanDefaults, writeOffs, formed, dissolved
+  };
+
   /** Volume sold forward and not yet delivered or settled (a stock, not a flow). */
   double forwardOpen;
 
@@ -49,8 +59,8 @@ public final class MarketBook {
   int cooperativesDissolved;
 
   /**
-   * A trailing 12-month sum of one market total. Re-summed at every close: a few dozen windows,
-   * and sums of flows that are never negative must not drift below zero by rounding.
+   * A trailing 12-month sum of one market total. Re-summed at every close: a few dozen windows, and
+   * sums of flows that are never negative must not drift below zero by rounding.
    */
   private static TrailingWindow trailing() {
     return new TrailingWindow(12, TrailingWindow.Summing.RESUMMED);

@@ -1,7 +1,7 @@
 package org.minga.model;
 
-import org.minga.model.random.StreamName;
 import org.minga.model.Policies.Lever;
+import org.minga.model.random.StreamName;
 import org.minga.scenario.CooperativeConfig;
 
 /**

@@ -3,17 +3,17 @@ package org.minga.model;
 import java.util.Arrays;
 
 /**
- * Leavers of one pass over all producers, taken off their cooperatives' member lists together
- * at the end of the pass. A member list keeps joining order (sums over members follow it), so
- * removing one id shifts the rest of the list; a large cooperative losing many members in a
- * year made that quadratic. Filtering each affected list once gives the same lists, provided
- * nothing reads the lists during the pass and no producer leaves and rejoins within it. One per
- * model, made at the start; the flags mean something only between {@link #begin} and
- * {@link #apply}.
+ * Leavers of one pass over all producers, taken off their cooperatives' member lists together at
+ * the end of the pass. A member list keeps joining order (sums over members follow it), so removing
+ * one id shifts the rest of the list; a large cooperative losing many members in a year made that
+ * quadratic. Filtering each affected list once gives the same lists, provided nothing reads the
+ * lists during the pass and no producer leaves and rejoins within it. One per model, made at the
+ * start; the flags mean something only between {@link #begin} and {@link #apply}.
  */
 final class MemberListPruning {
   /** Who left in the pass under way, by producer id. */
   private final boolean[] left;
+
   /** Which cooperatives lost a member in the pass under way, by index (grown as they open). */
   private boolean[] affected = new boolean[0];
 

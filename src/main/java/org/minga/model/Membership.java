@@ -37,8 +37,9 @@ final class Membership {
         double gap = (observed.nonMemberMean() - p.income12() / p.area()) / own;
         boolean distrust = p.trust() < pc.leaveTrust();
         boolean worseOff = !Double.isNaN(gap) && gap > pc.leaveIncomeGap() * scale;
-        boolean outgrown = p.income12() >= topDecile
-            && m.chance(StreamName.MEMBERSHIP, p.id, 0, cc.successfulExit());
+        boolean outgrown =
+            p.income12() >= topDecile
+                && m.chance(StreamName.MEMBERSHIP, p.id, 0, cc.successfulExit());
         boolean leaves = outgrown || ((distrust || worseOff) && acts(m, p, pc));
         if (m.players.plays(p.id)) {
           leaves = played(m, p, leaves, Decision.LEAVE);
@@ -51,8 +52,8 @@ final class Membership {
         observed.observe(p.id);
         double gain = (observed.memberMean() - nonMemberIncome(observed, p)) / own;
         double cost = cc.fee() / (p.area() * own);
-        boolean joins = !Double.isNaN(gain) && gain > pc.joinIncomeGap() * scale + cost
-            && acts(m, p, pc);
+        boolean joins =
+            !Double.isNaN(gain) && gain > pc.joinIncomeGap() * scale + cost && acts(m, p, pc);
         if (m.players.plays(p.id)) {
           joins = played(m, p, joins, Decision.JOIN);
         }
@@ -66,9 +67,9 @@ final class Membership {
   }
 
   /**
-   * A played household's choice replaces the rule's (drawn first, as for everyone): it makes
-   * {@code move} (leave, or join the nearest cooperative) when it chose to; "stay" and the move
-   * it cannot make (a member joining, an outsider leaving) keep it as it is.
+   * A played household's choice replaces the rule's (drawn first, as for everyone): it makes {@code
+   * move} (leave, or join the nearest cooperative) when it chose to; "stay" and the move it cannot
+   * make (a member joining, an outsider leaving) keep it as it is.
    */
   private static boolean played(MingaModel m, Producer p, boolean ruleMoves, double move) {
     double rule = ruleMoves ? move : Decision.STAY;

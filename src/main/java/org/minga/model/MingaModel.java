@@ -7,11 +7,11 @@ import org.minga.scenario.ModelInputs;
 
 /**
  * The simulation: a MASON {@link sim.engine.SimState} that runs the {@link World} (producers,
- * intermediaries, cooperatives and tractor firms) one month at a time through the phases of
- * {@link Phase}. It runs headless and knows nothing of windows, files or the command line. All
- * randomness comes from named streams ({@link org.minga.model.random.RandomStreams}) derived from
- * the scenario's seed, one per source; MASON's own {@code random} is left to the window and never
- * read by the model.
+ * intermediaries, cooperatives and tractor firms) one month at a time through the phases of {@link
+ * Phase}. It runs headless and knows nothing of windows, files or the command line. All randomness
+ * comes from named streams ({@link org.minga.model.random.RandomStreams}) derived from the
+ * scenario's seed, one per source; MASON's own {@code random} is left to the window and never read
+ * by the model.
  */
 public final class MingaModel extends World {
   private static final long serialVersionUID = 1L;
@@ -22,28 +22,38 @@ public final class MingaModel extends World {
   // The mechanisms' working memory, made at the start (each class says what it holds, and when).
   /** The random order of the credit and channel-choice passes. */
   VisitOrder visitOrder;
+
   /** Early reads of the producers a pass is about to visit. */
   ReadAhead readAhead;
+
   /** Each household's bills and shortfall this month, found in CREDIT. */
   MonthlyBills bills;
+
   /** Who holds stock to sell at this month's channel choice. */
   StockHolders stockHolders;
+
   /** Every producer's main channel, and one producer's neighbours counted by channel. */
   MainChannels mainChannels;
+
   /** Neighbours' incomes, copied for a round of yearly membership decisions. */
   NeighbourIncomes neighbourIncomes;
+
   /** The leavers of a yearly pass, taken off the member lists at its end. */
   MemberListPruning pruning;
+
   /** One producer's sales this month while it chooses, and its intermediary's offer. */
   final Sales sales = new Sales();
 
   private boolean householdPanelWanted;
   private boolean checkInvariants;
   private Invariants invariants;
+
   /** Told the ordering of each phase as it ends (a profiler's hook); null when nobody listens. */
   private IntConsumer phaseListener;
+
   /** The people playing households and boards in a participatory session (nobody by default). */
   private Participants participants = Participants.NOBODY;
+
   /** Price shocks injected and levers switched while the run goes. */
   private final Interventions interventions = new Interventions();
 
@@ -95,12 +105,16 @@ public final class MingaModel extends World {
   }
 
   private void phase(int ordering, Consumer<MingaModel> body) {
-    schedule.scheduleRepeating(0.0, ordering, s -> {
-      body.accept(this);
-      if (phaseListener != null) {
-        phaseListener.accept(ordering);
-      }
-    }, 1.0);
+    schedule.scheduleRepeating(
+        0.0,
+        ordering,
+        s -> {
+          body.accept(this);
+          if (phaseListener != null) {
+            phaseListener.accept(ordering);
+          }
+        },
+        1.0);
   }
 
   /**
@@ -153,8 +167,8 @@ public final class MingaModel extends World {
   }
 
   /**
-   * Keeps each household's sales of the calendar year ({@link #householdPanel()}) from now on;
-   * call before the first step (before or after start). Changes nothing else in the run.
+   * Keeps each household's sales of the calendar year ({@link #householdPanel()}) from now on; call
+   * before the first step (before or after start). Changes nothing else in the run.
    */
   public HouseholdPanel recordHouseholdPanel() {
     if (completed > 0) {
@@ -168,10 +182,10 @@ public final class MingaModel extends World {
   }
 
   /**
-   * Lets {@code p} play households and cooperative boards (docs/model.md, "Played households
-   * and the board"): their choices replace the model's rules for those agents from the next
-   * step. Call between steps; the roster is read now (and again at the start), so a cooperative
-   * formed later is played only once this is called again.
+   * Lets {@code p} play households and cooperative boards (docs/model.md, "Played households and
+   * the board"): their choices replace the model's rules for those agents from the next step. Call
+   * between steps; the roster is read now (and again at the start), so a cooperative formed later
+   * is played only once this is called again.
    */
   public void setParticipants(Participants p) {
     participants = p;
@@ -213,8 +227,8 @@ public final class MingaModel extends World {
   }
 
   /**
-   * Switches a policy lever from the next step (on, off, or back to the scenario's timing), as
-   * a scheduled lever change at that step would.
+   * Switches a policy lever from the next step (on, off, or back to the scenario's timing), as a
+   * scheduled lever change at that step would.
    */
   public void switchLever(Policies.Lever lever, Policies.Override state) {
     interventions.lever(policies, completed, lever, state);

@@ -7,9 +7,9 @@ package org.minga.model;
  * (HouseholdExpenses, paid in settlement) and the shortfall the household borrows for. A
  * household's shortfall depends only on its own state (and its cooperative's maturity), which no
  * other household's borrowing changes; so it is found in id order (sequential memory) and the
- * shuffled pass, where lenders' limited funds make order matter, visits only those who borrow:
- * the same loans in the same order as one shuffled loop. One per model, made at the start; each
- * month's pass writes every entry.
+ * shuffled pass, where lenders' limited funds make order matter, visits only those who borrow: the
+ * same loans in the same order as one shuffled loop. One per model, made at the start; each month's
+ * pass writes every entry.
  */
 final class MonthlyBills {
   private final double[] inputCost;

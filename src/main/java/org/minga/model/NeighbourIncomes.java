@@ -3,11 +3,11 @@ package org.minga.model;
 /**
  * What producers observe of their network neighbours during one round of yearly membership
  * decisions: each producer's income per hectare and whether it is an active member, an active
- * non-member or out of farming, copied once into dense arrays. Producer ids carry no spatial
- * order, so a producer's neighbours are scattered over the whole population, and reading their
- * {@link Producer} objects costs a cache miss each in a large model; these arrays hold 9 bytes
- * per producer instead. Membership changes made during the round are recorded with
- * {@link #setMember} so later producers see them, as they would reading the objects.
+ * non-member or out of farming, copied once into dense arrays. Producer ids carry no spatial order,
+ * so a producer's neighbours are scattered over the whole population, and reading their {@link
+ * Producer} objects costs a cache miss each in a large model; these arrays hold 9 bytes per
+ * producer instead. Membership changes made during the round are recorded with {@link #setMember}
+ * so later producers see them, as they would reading the objects.
  */
 final class NeighbourIncomes {
   private static final byte OUT = 0;
@@ -18,8 +18,10 @@ final class NeighbourIncomes {
   private final double[] perHa;
   private final byte[] status;
   private final double[] memberIncomes;
+
   /** Working memory of the quantile's selection (see DoubleSelection). */
   private final long[] selectionKeys;
+
   private int members;
   private double memberMean;
   private double nonMemberMean;
@@ -54,8 +56,8 @@ final class NeighbourIncomes {
   }
 
   /**
-   * The income (income12) at quantile q among active members at construction: the element at
-   * index min(n - 1, floor(q n)) of their sorted incomes; +infinity when there are none.
+   * The income (income12) at quantile q among active members at construction: the element at index
+   * min(n - 1, floor(q n)) of their sorted incomes; +infinity when there are none.
    */
   double memberIncomeQuantile(double q) {
     if (members == 0) {
@@ -71,9 +73,9 @@ final class NeighbourIncomes {
   }
 
   /**
-   * Reads producer {@code id}'s neighbours once and keeps the mean income per ha of those who
-   * are members and of those who are not ({@link #memberMean}, {@link #nonMemberMean}). Each
-   * mean sums in neighbour order, exactly as a separate pass per group would.
+   * Reads producer {@code id}'s neighbours once and keeps the mean income per ha of those who are
+   * members and of those who are not ({@link #memberMean}, {@link #nonMemberMean}). Each mean sums
+   * in neighbour order, exactly as a separate pass per group would.
    */
   void observe(int id) {
     int d = network.degree(id);

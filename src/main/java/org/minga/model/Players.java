@@ -1,9 +1,9 @@
 package org.minga.model;
 
 /**
- * Who plays in this run, as flags the mechanisms check before consulting the {@link
- * Participants}: a dense array by household id and one by cooperative index, so that a run
- * nobody plays pays one array read per decision and nothing else.
+ * Who plays in this run, as flags the mechanisms check before consulting the {@link Participants}:
+ * a dense array by household id and one by cooperative index, so that a run nobody plays pays one
+ * array read per decision and nothing else.
  */
 final class Players {
   private Participants participants = Participants.NOBODY;
@@ -34,8 +34,8 @@ final class Players {
   }
 
   /**
-   * A played agent's decision: tells the participants the rule's choice, then returns theirs in
-   * its place, or the rule's when they leave it to the model.
+   * A played agent's decision: tells the participants the rule's choice, then returns theirs in its
+   * place, or the rule's when they leave it to the model.
    *
    * @throws IllegalArgumentException when the choice is not one the decision accepts
    */
@@ -46,8 +46,17 @@ final class Players {
       return rule;
     }
     if (!decision.accepts(choice)) {
-      throw new IllegalArgumentException("step " + step + ": " + decision.id() + " of "
-          + decision.role().id() + " " + agent + " cannot be " + choice);
+      throw new IllegalArgumentException(
+          "step "
+              + step
+              + ": "
+              + decision.id()
+              + " of "
+              + decision.role().id()
+              + " "
+              + agent
+              + " cannot be "
+              + choice);
     }
     return choice;
   }

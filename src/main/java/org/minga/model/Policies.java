@@ -1,7 +1,6 @@
 package org.minga.model;
 
 import org.minga.scenario.EventsConfig;
-
 import org.minga.scenario.PolicyConfig;
 
 /**
@@ -12,8 +11,16 @@ import org.minga.scenario.PolicyConfig;
 public final class Policies {
   /** The levers, in {@link PolicyConfig#LEVER_KEYS} order. */
   public enum Lever {
-    TECHNICAL_ASSISTANCE, PUBLIC_CREDIT, PROMOTION, TAX_DEDUCTION, COFINANCING,
-    MATCHING_GRANTS, PRICE_FLOOR, INFRASTRUCTURE, LIBERALISATION, CERTIFICATION_SUPPORT;
+    TECHNICAL_ASSISTANCE,
+    PUBLIC_CREDIT,
+    PROMOTION,
+    TAX_DEDUCTION,
+    COFINANCING,
+    MATCHING_GRANTS,
+    PRICE_FLOOR,
+    INFRASTRUCTURE,
+    LIBERALISATION,
+    CERTIFICATION_SUPPORT;
 
     static final Lever[] ALL = values();
 
@@ -30,7 +37,9 @@ public final class Policies {
 
   /** A lever's run-time override. */
   public enum Override {
-    SCENARIO, ON, OFF;
+    SCENARIO,
+    ON,
+    OFF;
 
     static Override of(EventsConfig.LeverState state) {
       return switch (state) {
@@ -51,6 +60,7 @@ public final class Policies {
   private final Override[] overrides = new Override[Lever.ALL.length];
   private final boolean[] inForce = new boolean[Lever.ALL.length];
   private final boolean[] wasInForce = new boolean[Lever.ALL.length];
+
   /** Step at which each lever last came into force (for phase-outs and ramps). */
   private final int[] since = new int[Lever.ALL.length];
 
@@ -64,11 +74,12 @@ public final class Policies {
   void update(int step) {
     for (int i = 0; i < inForce.length; i++) {
       wasInForce[i] = inForce[i];
-      inForce[i] = switch (overrides[i]) {
-        case SCENARIO -> levers.get(i).inForce(step);
-        case ON -> true;
-        case OFF -> false;
-      };
+      inForce[i] =
+          switch (overrides[i]) {
+            case SCENARIO -> levers.get(i).inForce(step);
+            case ON -> true;
+            case OFF -> false;
+          };
       if (inForce[i] && !wasInForce[i]) {
         since[i] = step;
       }

@@ -6,27 +6,33 @@ import org.minga.model.random.RandomStreams;
 import org.minga.model.random.StreamName;
 
 /**
- * The prices of the month being run and the world price's path so far. PRICES_AND_EVENTS moves
- * the world price and sets the domestic price, OFFERS records the world price in the history,
- * SELL_ON sets the scarcity premium; the volume sold at local fairs is summed as producers sell
- * and becomes last month's when the books close.
+ * The prices of the month being run and the world price's path so far. PRICES_AND_EVENTS moves the
+ * world price and sets the domestic price, OFFERS records the world price in the history, SELL_ON
+ * sets the scarcity premium; the volume sold at local fairs is summed as producers sell and becomes
+ * last month's when the books close.
  */
 final class Prices {
   /** The world price process: the scenario's law or a replayed series, and injected shocks. */
   private final WorldPrice process;
+
   /** The world price's own stream (set at the start): nothing else draws from it. */
   private RandomStream stream;
 
   /** World price this step. */
   double world;
+
   /** The domestic price intermediaries and fairs pay on. */
   double domestic;
+
   /** Premium over the world price exporters pay intermediaries when supply is scarce. */
   double scarcityPremium;
+
   /** World price of every step so far, for lagged cooperative reference prices. */
   double[] history = new double[0];
+
   /** Volume sold at local fairs last month (producers know it when they choose; LocalMarket). */
   double localVolumeLastMonth;
+
   /** Volume sold at local fairs so far this month. */
   double localVolumeMonth;
 
@@ -41,8 +47,8 @@ final class Prices {
   }
 
   /**
-   * Moves the world price to {@code step} (phase 1; only the price's own stream is drawn) and
-   * sets the domestic price at {@code domesticFactor} of it.
+   * Moves the world price to {@code step} (phase 1; only the price's own stream is drawn) and sets
+   * the domestic price at {@code domesticFactor} of it.
    */
   void moveTo(int step, double domesticFactor) {
     world = process.advance(step, stream);

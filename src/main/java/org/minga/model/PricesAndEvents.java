@@ -5,9 +5,9 @@ import org.minga.scenario.EventsConfig;
 
 /**
  * The PRICES_AND_EVENTS phase (docs/model.md 3): in January, start the calendar year's records;
- * update the world price and apply scheduled events:
- * lever changes (as the workshop window makes them), policy switches, channel shutdowns, forced firm exits, intermediary entries and exits, state
- * programmes.
+ * update the world price and apply scheduled events: lever changes (as the workshop window makes
+ * them), policy switches, channel shutdowns, forced firm exits, intermediary entries and exits,
+ * state programmes.
  */
 final class PricesAndEvents {
   private PricesAndEvents() {}
@@ -24,8 +24,10 @@ final class PricesAndEvents {
     }
     m.policies.update(s);
     m.prices.moveTo(m.step, Liberalisation.domesticFactor(m));
-    m.setTransportMultiplier(m.policies.inForce(Lever.INFRASTRUCTURE)
-        ? m.sc.policies().infrastructure().transportMultiplier() : 1);
+    m.setTransportMultiplier(
+        m.policies.inForce(Lever.INFRASTRUCTURE)
+            ? m.sc.policies().infrastructure().transportMultiplier()
+            : 1);
     EventsConfig ev = m.sc.events();
     for (Channel c : Channel.ALL) {
       m.channelOpen[c.ordinal()] = true;

@@ -2,11 +2,11 @@ package org.minga.model;
 
 /**
  * A smallholder household (docs/model.md 2). Holds its own state; the mechanisms of the model
- * change it through methods that say what happens (it harvests, sells, joins a cooperative,
- * signs a contract, learns trust, leaves farming...) rather than by writing its fields. Its
- * money (cash, debt, creditor) and trailing 12-month windows are kept by the money and window
- * code. Primitive fields only, so that a million producers fit in a few hundred megabytes and
- * the step loop allocates nothing.
+ * change it through methods that say what happens (it harvests, sells, joins a cooperative, signs a
+ * contract, learns trust, leaves farming...) rather than by writing its fields. Its money (cash,
+ * debt, creditor) and trailing 12-month windows are kept by the money and window code. Primitive
+ * fields only, so that a million producers fit in a few hundred megabytes and the step loop
+ * allocates nothing.
  *
  * <p>Invariants kept here: it belongs to a cooperative or a firm or neither, never both (joining
  * and signing refuse otherwise); leaving a cooperative forfeits its pending remainders.
@@ -17,6 +17,7 @@ public final class Producer implements Ledger.Holder {
   // that random-order passes do not read belong in HouseholdRecords, not here.
   /** Creditor kinds: who a household owes money to (one creditor at a time). */
   static final byte NO_CREDITOR = 0;
+
   static final byte INTERMEDIARY_CREDITOR = 1;
   static final byte COOPERATIVE_CREDITOR = 2;
   static final byte PUBLIC_CREDITOR = 3;
@@ -35,33 +36,43 @@ public final class Producer implements Ledger.Holder {
   private double patience;
   private boolean informed;
   private boolean innovator;
+
   /** Fixed draws deciding who a partial-coverage programme reaches (stable over the run). */
   private float programmeDraw;
 
   private boolean active = true;
+
   /** Years in a row, to the last yearly check, with income below subsistence. */
   private int yearsBelowSubsistence;
 
   private double stock;
+
   /** What it owes its creditor: a claim, not money; changed by its borrowing methods. */
   private double debt;
+
   /** Whether it defaulted on a loan this calendar year (households.csv); see recordDefault. */
   private boolean defaultedThisYear;
+
   private byte creditorKind = NO_CREDITOR;
   private int creditor = -1;
 
   /** Index of the cooperative it belongs to, or -1 (always -1 while it holds a contract). */
   private int cooperative = -1;
+
   private double trust;
+
   /** Share of its committed volume it delivered last season (services depend on it). */
   private double deliveryRecord = 1;
+
   private double committedThisSeason;
   private double deliveredThisSeason;
+
   /**
    * Its weight per unit delivered in sharing cooperative remainders ({@link EliteCapture#weight}):
    * a power of its fixed area, computed once at the start rather than at every delivery.
    */
   private double sharingWeight = 1;
+
   /**
    * Volume delivered to the cooperative in each of the last (payment delay + 1) months, at slot
    * (step mod the cooperative's batch count), as the cooperative's batches are: its share of each
@@ -72,35 +83,52 @@ public final class Producer implements Ledger.Holder {
 
   /** Index of the firm it is contracted to, or -1 (always -1 while it is a member). */
   private int firm = -1;
+
   private boolean blacklisted;
+
   /** Share of contracted volume honoured, running average (firms select on it). */
   private double reliability = 1;
 
   /** Nearest active intermediary within reach, or -1; and how many are within reach. */
   private int nearestIntermediary = -1;
+
   private int intermediariesInReach;
+
   /** Nearest active cooperative within reach, or -1, for joining. */
   private int nearestCooperative = -1;
 
   /** Channel of most of its sales in its last month with sales; -1 before any sale. */
   private byte mainChannel = -1;
+
   /** Last step at which its output reached an exporter (contract or cooperative export). */
   private int lastExportStep = Integer.MIN_VALUE;
 
   /** Net income and input cost of this month (their trailing 12 months are in windows). */
   private double incomeMonth;
+
   private double inputCostMonth;
+
   /** Every household's trailing 12-month income and input cost, this one's in row id. */
   private HouseholdWindows windows;
 
   /**
-   * What the world builder draws for a household (or reads from a producer table): its place,
-   * farm, means, preferences and starting trust. Cash is drawn with them but set by the money
-   * code.
+   * What the world builder draws for a household (or reads from a producer table): its place, farm,
+   * means, preferences and starting trust. Cash is drawn with them but set by the money code.
    */
-  record Attributes(double x, double y, double area, double yieldPerHa, double quality,
-      double capability, double subsistence, double offFarmIncome, double patience, double trust,
-      boolean informed, boolean innovator, float programmeDraw) {}
+  record Attributes(
+      double x,
+      double y,
+      double area,
+      double yieldPerHa,
+      double quality,
+      double capability,
+      double subsistence,
+      double offFarmIncome,
+      double patience,
+      double trust,
+      boolean informed,
+      boolean innovator,
+      float programmeDraw) {}
 
   /** A household with the drawn attributes, farming, outside any cooperative or contract. */
   Producer(int id, Attributes a) {
@@ -322,8 +350,8 @@ public final class Producer implements Ledger.Holder {
   }
 
   /**
-   * Counts the year just ended in its run of years with income below subsistence ({@code below})
-   * or ends the run; returns the run's length.
+   * Counts the year just ended in its run of years with income below subsistence ({@code below}) or
+   * ends the run; returns the run's length.
    */
   int countYearBelowSubsistence(boolean below) {
     yearsBelowSubsistence = below ? yearsBelowSubsistence + 1 : 0;
@@ -346,15 +374,22 @@ public final class Producer implements Ledger.Holder {
   }
 
   /**
-   * Joins cooperative {@code index} (the caller adds it to the member list): it starts with a
-   * clean delivery record and trusts cooperatives at least {@code trustFloor}.
+   * Joins cooperative {@code index} (the caller adds it to the member list): it starts with a clean
+   * delivery record and trusts cooperatives at least {@code trustFloor}.
    *
    * @throws IllegalStateException if it already belongs to a cooperative or a firm
    */
   void joinCooperative(int index, double trustFloor) {
     if (cooperative >= 0 || firm >= 0) {
-      throw new IllegalStateException("producer " + id + " cannot join cooperative " + index
-          + ": it belongs to cooperative " + cooperative + ", firm " + firm);
+      throw new IllegalStateException(
+          "producer "
+              + id
+              + " cannot join cooperative "
+              + index
+              + ": it belongs to cooperative "
+              + cooperative
+              + ", firm "
+              + firm);
     }
     cooperative = index;
     deliveryRecord = 1;
@@ -455,8 +490,15 @@ public final class Producer implements Ledger.Holder {
    */
   void signContract(int index) {
     if (cooperative >= 0 || firm >= 0) {
-      throw new IllegalStateException("producer " + id + " cannot sign with firm " + index
-          + ": it belongs to cooperative " + cooperative + ", firm " + firm);
+      throw new IllegalStateException(
+          "producer "
+              + id
+              + " cannot sign with firm "
+              + index
+              + ": it belongs to cooperative "
+              + cooperative
+              + ", firm "
+              + firm);
     }
     firm = index;
   }

@@ -16,8 +16,15 @@ final class ProducerMemory {
     // bytes apart from the first to the last put a read on every cache line of the object
     // (checked for the 23 doubles, 16 ints and a float, and 7 bytes of this version: about 280
     // bytes, five lines).
-    return p.x() + p.capability() + p.stock() + p.deliveryRecord() + p.incomeMonth()
-        + p.inputCostMonth() + p.cooperative() + p.mainChannelCode() + p.deliveredInSlot(0);
+    return p.x()
+        + p.capability()
+        + p.stock()
+        + p.deliveryRecord()
+        + p.incomeMonth()
+        + p.inputCostMonth()
+        + p.cooperative()
+        + p.mainChannelCode()
+        + p.deliveredInSlot(0);
   }
 
   /**

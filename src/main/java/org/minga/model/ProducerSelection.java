@@ -14,6 +14,7 @@ import org.minga.scenario.FirmConfig;
 final class ProducerSelection {
   /** Probabilities of accepting an offered contract. Assumptions. */
   static final double ACCEPT_MEMBER = 0.5;
+
   static final double ACCEPT_OTHER = 0.85;
 
   private ProducerSelection() {}
@@ -29,13 +30,17 @@ final class ProducerSelection {
     // completely.
     IntList candidates = new IntList(256);
     double[] score = new double[m.producers.length];
-    m.producerIndex.forEachWithinByIndex(fc.xKm(), fc.yKm(), fc.reachKm(), (i, d2) -> {
-      Producer p = m.producers[i];
-      if (p.isActive() && !p.isContracted() && !ContractBreach.barred(m, f, p)) {
-        score[candidates.size()] = score(m, f, p);
-        candidates.add(i);
-      }
-    });
+    m.producerIndex.forEachWithinByIndex(
+        fc.xKm(),
+        fc.yKm(),
+        fc.reachKm(),
+        (i, d2) -> {
+          Producer p = m.producers[i];
+          if (p.isActive() && !p.isContracted() && !ContractBreach.barred(m, f, p)) {
+            score[candidates.size()] = score(m, f, p);
+            candidates.add(i);
+          }
+        });
     int n = candidates.size();
     int[] ids = candidates.toArray();
     CandidateRanking ranking = new CandidateRanking(score, ids, n);
@@ -54,8 +59,8 @@ final class ProducerSelection {
 
   static double score(MingaModel m, TractorFirm f, Producer p) {
     FirmConfig fc = f.config();
-    double nearness = 1 - Reach.distance(p.x(), p.y(), fc.xKm(), fc.yKm())
-        / Math.max(1e-9, fc.reachKm());
+    double nearness =
+        1 - Reach.distance(p.x(), p.y(), fc.xKm(), fc.yKm()) / Math.max(1e-9, fc.reachKm());
     return fc.selectionWeights().get(0) * p.area() / m.meanArea
         + fc.selectionWeights().get(1) * p.quality() / 0.5
         + fc.selectionWeights().get(2) * nearness

@@ -21,8 +21,8 @@ final class Production {
     StockHolders holders = m.stockHolders;
     for (Producer p : m.producers) {
       if (p.isActive()) {
-        double out = p.area() * p.yieldPerHa() * share * yieldShock(m, p)
-            * (1 + taEffect * p.capability());
+        double out =
+            p.area() * p.yieldPerHa() * share * yieldShock(m, p) * (1 + taEffect * p.capability());
         p.harvest(out);
         m.book.harvested(out);
       }
@@ -78,8 +78,8 @@ final class Production {
   }
 
   /**
-   * Discount from collective purchase: members of a cooperative offering the service, who kept
-   * at least half their commitment last season, scaled by the cooperative's maturity.
+   * Discount from collective purchase: members of a cooperative offering the service, who kept at
+   * least half their commitment last season, scaled by the cooperative's maturity.
    */
   static double collectiveDiscount(MingaModel m, Producer p) {
     CooperativeConfig.ServicesConfig sv = m.sc.cooperatives().services();

@@ -4,11 +4,11 @@ import java.util.List;
 
 /**
  * Who can reach whom: each producer's nearest active intermediary within reach (and how many
- * compete for it) and nearest active cooperative. Recomputed only when buyers enter, exit, form
- * or dissolve, so the monthly loop reads stored indices. Ties in distance go to the buyer with
- * the lowest index. Producers' positions are read from the model's dense coordinate arrays and
- * buyers' from arrays of the active ones (in index order), so a full update streams through
- * memory instead of chasing a pointer per producer and buyer.
+ * compete for it) and nearest active cooperative. Recomputed only when buyers enter, exit, form or
+ * dissolve, so the monthly loop reads stored indices. Ties in distance go to the buyer with the
+ * lowest index. Producers' positions are read from the model's dense coordinate arrays and buyers'
+ * from arrays of the active ones (in index order), so a full update streams through memory instead
+ * of chasing a pointer per producer and buyer.
  */
 final class Reach {
   private Reach() {}
@@ -39,9 +39,9 @@ final class Reach {
   }
 
   /**
-   * After {@code added} opened, with every other intermediary unchanged since the last update:
-   * the same result as {@link #updateIntermediaries}, since the newcomer has the highest index
-   * (it wins only by being strictly nearer) and only producers within its reach change.
+   * After {@code added} opened, with every other intermediary unchanged since the last update: the
+   * same result as {@link #updateIntermediaries}, since the newcomer has the highest index (it wins
+   * only by being strictly nearer) and only producers within its reach change.
    */
   static void intermediaryOpened(MingaModel m, Intermediary added) {
     double reach = m.sc.intermediaries().reachKm();
@@ -62,10 +62,10 @@ final class Reach {
   }
 
   /**
-   * After {@code closed} closed, with every other intermediary unchanged since the last update:
-   * the same result as {@link #updateIntermediaries}. Only producers within its reach change:
-   * one competitor fewer, and a new nearest for those whose nearest it was (found by the full
-   * rule: nearest active within reach, ties to the lowest index).
+   * After {@code closed} closed, with every other intermediary unchanged since the last update: the
+   * same result as {@link #updateIntermediaries}. Only producers within its reach change: one
+   * competitor fewer, and a new nearest for those whose nearest it was (found by the full rule:
+   * nearest active within reach, ties to the lowest index).
    */
   static void intermediaryClosed(MingaModel m, Intermediary closed) {
     double reach = m.sc.intermediaries().reachKm();

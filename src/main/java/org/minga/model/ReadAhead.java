@@ -3,17 +3,19 @@ package org.minga.model;
 /**
  * Reads producers a batch ahead of a pass that visits them, so that a large model's cache misses
  * overlap instead of stalling each visit in turn ({@link ProducerMemory} says what is read and
- * why). Java has no prefetch instruction, so the reads are summed into a value stored where
- * nothing reads it. Reading only, this cannot change the model. One per model, made at the start;
- * the batch holds ids only while a pass runs.
+ * why). Java has no prefetch instruction, so the reads are summed into a value stored where nothing
+ * reads it. Reading only, this cannot change the model. One per model, made at the start; the batch
+ * holds ids only while a pass runs.
  */
 final class ReadAhead {
   /** How many upcoming producers a pass reads ahead. */
   static final int BATCH = 16;
 
   private final MingaModel m;
+
   /** The ids of the batch being visited. */
   private final int[] batch = new int[BATCH];
+
   /** Sum of the early reads: stored so they are not optimised away; never read. */
   private double sink;
 
@@ -36,8 +38,10 @@ final class ReadAhead {
       }
       for (int b = 0; b < n; b++) {
         Producer p = producers[batch[b]];
-        touched += ProducerMemory.touch(p) + ProducerMemory.touchBills(m, p.id)
-            + (readsNeighbours ? m.network.firstNeighbour(p.id) : 0);
+        touched +=
+            ProducerMemory.touch(p)
+                + ProducerMemory.touchBills(m, p.id)
+                + (readsNeighbours ? m.network.firstNeighbour(p.id) : 0);
       }
       for (int b = 0; b < n; b++) {
         visit.visit(m, producers[batch[b]]);
@@ -47,8 +51,8 @@ final class ReadAhead {
   }
 
   /**
-   * The producer at position {@code k} of a member list, for a pass over the list in order: at
-   * the start of every batch, the batch's members are read early.
+   * The producer at position {@code k} of a member list, for a pass over the list in order: at the
+   * start of every batch, the batch's members are read early.
    */
   Producer member(IntList members, int k) {
     if (k % BATCH == 0) {

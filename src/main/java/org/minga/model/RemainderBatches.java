@@ -2,15 +2,15 @@ package org.minga.model;
 
 /**
  * A cooperative's monthly batches awaiting their remainder (docs/model.md 7.6). A month's
- * deliveries form one batch: their volume, the advances paid on them, what the month's pooled
- * sale brought net of per-unit costs, the volume weighted by members' sharing weights ({@link
+ * deliveries form one batch: their volume, the advances paid on them, what the month's pooled sale
+ * brought net of per-unit costs, the volume weighted by members' sharing weights ({@link
  * EliteCapture}) and the remainder members were promised. A batch sits in slot {@code step %
  * length} from its month until it falls due the payment delay later, when it is settled and its
  * slot emptied: delay + 1 slots hold every batch not yet due and the one due now.
  *
  * <p>Invariant: a slot holds a batch while its volume is positive; an empty slot is all zeros (a
- * batch starts with a delivery, and settling it or dissolving the cooperative empties it).
- * The model changes it only through its {@link Cooperative}.
+ * batch starts with a delivery, and settling it or dissolving the cooperative empties it). The
+ * model changes it only through its {@link Cooperative}.
  */
 final class RemainderBatches {
   private final double[] volume;
@@ -45,8 +45,8 @@ final class RemainderBatches {
   }
 
   /**
-   * Adds a delivery of {@code q} to the batch in {@code slot}: the advance paid on it, its
-   * volume weighted by the member's sharing weight and the remainder the member was promised.
+   * Adds a delivery of {@code q} to the batch in {@code slot}: the advance paid on it, its volume
+   * weighted by the member's sharing weight and the remainder the member was promised.
    */
   void book(int slot, double q, double advanced, double weightedVolume, double promisedRemainder) {
     volume[slot] += q;

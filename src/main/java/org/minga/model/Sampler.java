@@ -18,7 +18,8 @@ final class Sampler {
       case BETA -> {
         double v = beta(d.a(), d.b(), rng);
         yield Double.isFinite(d.min()) && Double.isFinite(d.max())
-            ? d.min() + v * (d.max() - d.min()) : v;
+            ? d.min() + v * (d.max() - d.min())
+            : v;
       }
       case EMPIRICAL -> empirical(d, rng);
     };

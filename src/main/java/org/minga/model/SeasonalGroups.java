@@ -1,6 +1,7 @@
 package org.minga.model;
 
 import org.minga.model.random.StreamName;
+
 /**
  * docs/model.md 7.8, seasonal groups (Uganda matoke, [MunozViana-nd, ch. 3 “Asociatividad de los
  * pequeños productores”]): a group forms for one season, distributes the proceeds and dissolves;
@@ -12,8 +13,8 @@ final class SeasonalGroups {
   private SeasonalGroups() {}
 
   /**
-   * Monthly: a seasonal group whose season is over (it has had a harvest month since it formed
-   * and none remains before the next assembly) and whose batches are all paid dissolves.
+   * Monthly: a seasonal group whose season is over (it has had a harvest month since it formed and
+   * none remains before the next assembly) and whose batches are all paid dissolves.
    */
   static void dissolveAfterDistributing(MingaModel m) {
     if (harvestAheadBeforeAssembly(m)) {
@@ -28,9 +29,9 @@ final class SeasonalGroups {
   }
 
   /**
-   * Whether a harvest month has come since the group formed: a group formed before its season
-   * (the groups of the start, when the assembly month falls between step 0 and the harvest)
-   * waits for it instead of dissolving at once.
+   * Whether a harvest month has come since the group formed: a group formed before its season (the
+   * groups of the start, when the assembly month falls between step 0 and the harvest) waits for it
+   * instead of dissolving at once.
    */
   private static boolean hadSeason(MingaModel m, Cooperative c) {
     for (int s = c.createdAt(); s <= m.step; s++) {
@@ -69,19 +70,27 @@ final class SeasonalGroups {
       c.carryOver(old);
       for (int j = 0; j < old.formerMemberCount(); j++) {
         Producer p = m.producers[old.formerMemberAt(j)];
-        if (p.isActive() && !p.isMember() && !p.isContracted()
+        if (p.isActive()
+            && !p.isMember()
+            && !p.isContracted()
             && m.chance(StreamName.SEASONAL_GROUPS, p.id, 0, p.trust())) {
           Membership.join(m, p, c, false);
         }
       }
       double newcomerShare = m.sc.producers().initialMemberShare() / 2;
-      m.producerIndex.forEachWithin(c.x(), c.y(), m.sc.cooperatives().reachKm(), (i, d2) -> {
-        Producer p = m.producers[i];
-        if (p.isActive() && !p.isMember() && !p.isContracted()
-            && m.chance(StreamName.SEASONAL_GROUPS, p.id, 1, newcomerShare)) {
-          Membership.join(m, p, c, false);
-        }
-      });
+      m.producerIndex.forEachWithin(
+          c.x(),
+          c.y(),
+          m.sc.cooperatives().reachKm(),
+          (i, d2) -> {
+            Producer p = m.producers[i];
+            if (p.isActive()
+                && !p.isMember()
+                && !p.isContracted()
+                && m.chance(StreamName.SEASONAL_GROUPS, p.id, 1, newcomerShare)) {
+              Membership.join(m, p, c, false);
+            }
+          });
       BuyerContracts.commit(m, c);
     }
   }

@@ -34,8 +34,8 @@ final class SellOn {
       supply += i.isActive() ? i.stock() : 0;
     }
     IntermediaryConfig ic = m.sc.intermediaries();
-    m.prices.setScarcityPremium(demand > supply && demand > 0
-        ? ic.scarcityPremiumSlope() * (demand - supply) / demand : 0);
+    m.prices.setScarcityPremium(
+        demand > supply && demand > 0 ? ic.scarcityPremiumSlope() * (demand - supply) / demand : 0);
     if (demand <= 0 || supply <= 0) {
       return;
     }
@@ -67,8 +67,10 @@ final class SellOn {
         continue;
       }
       double value = i.stock() * m.prices.domestic;
-      double cost = handling * i.boughtVolumeMonth() + i.transportCostMonth()
-          + m.sc.intermediaries().fixedCostPerMonth();
+      double cost =
+          handling * i.boughtVolumeMonth()
+              + i.transportCostMonth()
+              + m.sc.intermediaries().fixedCostPerMonth();
       m.ledger.saleNetOfCosts(i, value, cost);
       i.sellRestToExporters(value, cost);
     }
@@ -80,8 +82,11 @@ final class SellOn {
         continue;
       }
       FirmConfig fc = f.config();
-      double value = f.stock() * m.prices.world * (1 + fc.exportPremium())
-          * Liberalisation.exportFactor(m, f.quality());
+      double value =
+          f.stock()
+              * m.prices.world
+              * (1 + fc.exportPremium())
+              * Liberalisation.exportFactor(m, f.quality());
       m.ledger.transfer(Ledger.Account.WORLD_BUYERS, f, value, Ledger.Reason.SALE);
       f.export(value);
     }

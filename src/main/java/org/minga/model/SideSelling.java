@@ -14,20 +14,22 @@ final class SideSelling {
   private SideSelling() {}
 
   /** Share of committed volume a member sells elsewhere, by logit on the gain net of sanction. */
-  static double share(MingaModel m, Producer p, Cooperative c, double coopValue,
-      double alternativeValue) {
+  static double share(
+      MingaModel m, Producer p, Cooperative c, double coopValue, double alternativeValue) {
     if (alternativeValue <= 0) {
       return 0;
     }
     CooperativeConfig cc = m.sc.cooperatives();
-    double sanction = cc.detectionProbability() * (c.expectedRemainder()
-        + cc.expulsionProbability() * m.sc.producers().loyaltyWeight() * m.prices.world);
+    double sanction =
+        cc.detectionProbability()
+            * (c.expectedRemainder()
+                + cc.expulsionProbability() * m.sc.producers().loyaltyWeight() * m.prices.world);
     return ChannelChoice.logistic(m, p, alternativeValue - sanction - coopValue);
   }
 
   /**
-   * Season-end check of every member's record: called in the settlement of a season's last
-   * harvest month, or at the assembly for a commodity harvested every month.
+   * Season-end check of every member's record: called in the settlement of a season's last harvest
+   * month, or at the assembly for a commodity harvested every month.
    */
   static void endOfSeason(MingaModel m) {
     CooperativeConfig cc = m.sc.cooperatives();
@@ -36,7 +38,8 @@ final class SideSelling {
         continue;
       }
       double record = p.closeDeliverySeason();
-      if (p.isMember() && record < 0.8
+      if (p.isMember()
+          && record < 0.8
           && m.chance(StreamName.SIDE_SELLING, p.id, 0, cc.detectionProbability())) {
         p.forfeitRemainders();
         if (m.chance(StreamName.SIDE_SELLING, p.id, 1, cc.expulsionProbability())) {

@@ -22,10 +22,24 @@ import java.util.Locale;
  * @param neighboursCooperative share of its neighbours who sell mainly to a cooperative
  * @param asked the decisions the month asks of it, in {@link Decision} order
  */
-public record Situation(int household, int step, boolean active, boolean contracted,
-    int cooperative, boolean member, double cash, double debt, double needs, double crop,
-    double traderPrice, double advance, double remainder, int remainderMonths, double income12,
-    double neighboursCooperative, List<Decision> asked) {
+public record Situation(
+    int household,
+    int step,
+    boolean active,
+    boolean contracted,
+    int cooperative,
+    boolean member,
+    double cash,
+    double debt,
+    double needs,
+    double crop,
+    double traderPrice,
+    double advance,
+    double remainder,
+    int remainderMonths,
+    double income12,
+    double neighboursCooperative,
+    List<Decision> asked) {
 
   /** Household {@code id}'s situation for the model's next step. */
   public static Situation of(MingaModel m, int id) {
@@ -36,13 +50,21 @@ public record Situation(int household, int step, boolean active, boolean contrac
     int coop = member ? p.cooperative() : joinable(m, p.nearestCooperative());
     Cooperative c = coop >= 0 ? m.cooperatives.get(coop) : null;
     Intermediary inter = ChannelChoice.intermediaryFor(m, p);
-    double needs = p.isActive() ? Credit.need(m, p, Production.inputCostDue(m, p, month),
-        HouseholdExpenses.dueAt(m, p, step)) : 0;
-    double harvest = p.isActive() ? p.expectedYearlyOutput(
-        m.sc.policies().technicalAssistance().yieldEffect()) * m.harvestShare(month) : 0;
+    double needs =
+        p.isActive()
+            ? Credit.need(
+                m, p, Production.inputCostDue(m, p, month), HouseholdExpenses.dueAt(m, p, step))
+            : 0;
+    double harvest =
+        p.isActive()
+            ? p.expectedYearlyOutput(m.sc.policies().technicalAssistance().yieldEffect())
+                * m.harvestShare(month)
+            : 0;
     int degree = m.network.degree(id);
-    double neighbours = degree == 0 ? 0
-        : (double) m.mainChannels.neighboursSellingNow(id, Channel.COOPERATIVE) / degree;
+    double neighbours =
+        degree == 0
+            ? 0
+            : (double) m.mainChannels.neighboursSellingNow(id, Channel.COOPERATIVE) / degree;
     List<Decision> asked = new ArrayList<>();
     if (p.isActive() && !p.isContracted() && member && m.isHarvestMonth(month)) {
       asked.add(Decision.DELIVERY);
@@ -53,12 +75,24 @@ public record Situation(int household, int step, boolean active, boolean contrac
     if (p.isActive() && !p.isContracted() && c != null && m.isAssembly(step)) {
       asked.add(Decision.MEMBERSHIP);
     }
-    return new Situation(id, step, p.isActive(), p.isContracted(), coop, member, p.cash(),
-        p.debt(), needs, p.stock() + harvest,
+    return new Situation(
+        id,
+        step,
+        p.isActive(),
+        p.isContracted(),
+        coop,
+        member,
+        p.cash(),
+        p.debt(),
+        needs,
+        p.stock() + harvest,
         inter == null ? Double.NaN : IntermediaryOffer.price(m, p, inter),
         c == null ? Double.NaN : c.advanceThisMonth(),
         c == null ? Double.NaN : c.expectedRemainder(),
-        m.sc.cooperatives().paymentDelayMonths(), p.income12(), neighbours, List.copyOf(asked));
+        m.sc.cooperatives().paymentDelayMonths(),
+        p.income12(),
+        neighbours,
+        List.copyOf(asked));
   }
 
   /** The nearest cooperative if a household can join it (active, not a seasonal group). */
@@ -96,7 +130,9 @@ public record Situation(int household, int step, boolean active, boolean contrac
     if (b.length() > 0) {
       b.append(';');
     }
-    b.append(key).append('=').append(Double.isNaN(value) ? "NA"
-        : String.format(Locale.ROOT, "%." + decimals + "f", value));
+    b.append(key)
+        .append('=')
+        .append(
+            Double.isNaN(value) ? "NA" : String.format(Locale.ROOT, "%." + decimals + "f", value));
   }
 }

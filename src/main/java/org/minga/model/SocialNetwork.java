@@ -6,8 +6,8 @@ import org.minga.model.random.StreamName;
 
 /**
  * Who observes whom: each producer's k nearest neighbours within a radius, a share rewired to
- * random producers (small world), each producer's rewiring from its own sub-stream. Stored in compressed-row form (two int arrays), built with the
- * spatial index in O(n k).
+ * random producers (small world), each producer's rewiring from its own sub-stream. Stored in
+ * compressed-row form (two int arrays), built with the spatial index in O(n k).
  */
 final class SocialNetwork {
   private final int[] start;
@@ -19,11 +19,18 @@ final class SocialNetwork {
   }
 
   /**
-   * Links each producer to its k nearest neighbours within the radius (then rewires a share).
-   * Uses its own fine grid, sized so a cell holds about k producers on average.
+   * Links each producer to its k nearest neighbours within the radius (then rewires a share). Uses
+   * its own fine grid, sized so a cell holds about k producers on average.
    */
-  static SocialNetwork build(double[] xs, double[] ys, double width, double height, int k,
-      double radius, double rewire, RandomStreams streams) {
+  static SocialNetwork build(
+      double[] xs,
+      double[] ys,
+      double width,
+      double height,
+      int k,
+      double radius,
+      double rewire,
+      RandomStreams streams) {
     int n = xs.length;
     double cell = Math.sqrt(width * height * Math.max(1, k) / Math.max(1, n));
     SpatialIndex index = new SpatialIndex(xs, ys, width, height, Math.max(0.01, cell));
@@ -63,6 +70,7 @@ final class SocialNetwork {
 
   /** Bits per channel in {@link #channelCounts}: a count never exceeds a degree, at most k. */
   private static final int LANE_BITS = 16;
+
   private static final long LANE_MASK = (1L << LANE_BITS) - 1;
 
   static {
@@ -74,8 +82,8 @@ final class SocialNetwork {
   /**
    * How many of i's neighbours have each main channel ({@code channels[id]}, -1 for none), one
    * 16-bit count per channel packed in a long: adding into a register rather than an array keeps
-   * each neighbour's increment from waiting on the previous one's store, which made this count
-   * the dearest part of a choice. Read with {@link #countOf}. Degrees are at most k (< 2^16).
+   * each neighbour's increment from waiting on the previous one's store, which made this count the
+   * dearest part of a choice. Read with {@link #countOf}. Degrees are at most k (< 2^16).
    */
   long channelCounts(int i, byte[] channels) {
     long packed = 0;

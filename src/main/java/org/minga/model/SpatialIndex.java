@@ -67,11 +67,11 @@ final class SpatialIndex {
   }
 
   /**
-   * The points {@link #forEachWithin} finds, visited in index order instead of cell order: the
-   * same test on every point (its cell within the query's range of cells, its squared distance
-   * within the radius) while scanning the coordinates sequentially. For a query covering much
-   * of the territory whose visitor does not depend on the order, this keeps the caller's reads
-   * of per-point data in memory order rather than scattered.
+   * The points {@link #forEachWithin} finds, visited in index order instead of cell order: the same
+   * test on every point (its cell within the query's range of cells, its squared distance within
+   * the radius) while scanning the coordinates sequentially. For a query covering much of the
+   * territory whose visitor does not depend on the order, this keeps the caller's reads of
+   * per-point data in memory order rather than scattered.
    */
   void forEachWithinByIndex(double x, double y, double radius, PointVisitor visitor) {
     int c0 = Math.max(0, (int) ((x - radius) / cellSize));
@@ -94,10 +94,10 @@ final class SpatialIndex {
   }
 
   /**
-   * The up-to-k nearest points to point {@code self} within {@code radius}, nearest first (ties
-   * by index order), written into ids; returns how many. Searches rings of cells outward and
-   * stops once no closer point can lie beyond the ring, so the cost depends on local density
-   * and k, not on the radius.
+   * The up-to-k nearest points to point {@code self} within {@code radius}, nearest first (ties by
+   * index order), written into ids; returns how many. Searches rings of cells outward and stops
+   * once no closer point can lie beyond the ring, so the cost depends on local density and k, not
+   * on the radius.
    */
   int nearest(int self, int k, double radius, int[] ids, double[] d2s) {
     if (k == 0) {

@@ -13,6 +13,7 @@ import org.minga.scenario.PolicyConfig;
 final class TechnicalAssistance {
   /** Yearly move of quality toward 1 when assisted, and decay without. Assumptions. */
   static final double QUALITY_GAIN = 0.1;
+
   static final double QUALITY_DECAY = 0.03;
 
   private TechnicalAssistance() {}

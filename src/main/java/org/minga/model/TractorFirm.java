@@ -11,19 +11,25 @@ public final class TractorFirm implements Ledger.Holder {
   private int enteredAt = -1;
   private int exitedAt = -1;
   private double cash;
+
   /** Mean quality of its contracted producers (updated yearly). */
   private double quality = 0.5;
+
   private double stock;
   private final IntList contracted = new IntList(256);
+
   /** Volume it wants per year from contracts, and from intermediaries. */
   private double contractDemandYear;
+
   private double intermediaryDemandYear;
   private double purchasesYear;
   private double profitYear;
   private double lastYearProfit;
   private int lossYears;
+
   /** Fixed-price rule: the price of the current contract period, and the period it is for. */
   private double fixedPrice;
+
   private int fixedPricePeriod = -1;
 
   TractorFirm(int index, FirmConfig config) {

@@ -6,9 +6,9 @@ package org.minga.model;
  * The month ending at step {@code s} is closed into slot {@code s % n}, so the sum covers exactly
  * the last n closed months; months before the first close count as zero.
  *
- * <p>A one-row window can gather its month itself ({@link #add}, then {@link #close(int)}), or
- * be closed with a value its owner keeps ({@link #close(int, double)}). Many rows are closed row
- * by row with values their owner keeps ({@link #close(int, int, double)}); no per-row objects.
+ * <p>A one-row window can gather its month itself ({@link #add}, then {@link #close(int)}), or be
+ * closed with a value its owner keeps ({@link #close(int, double)}). Many rows are closed row by
+ * row with values their owner keeps ({@link #close(int, int, double)}); no per-row objects.
  */
 public final class TrailingWindow {
   /**
@@ -17,14 +17,14 @@ public final class TrailingWindow {
    */
   public enum Summing {
     /**
-     * Re-added from the n cells in slot order at every close: the sum is exactly the cells' sum,
-     * so rounding never drifts (a sum of flows that are never negative never dips below zero).
-     * n additions per row and month: for windows with few rows.
+     * Re-added from the n cells in slot order at every close: the sum is exactly the cells' sum, so
+     * rounding never drifts (a sum of flows that are never negative never dips below zero). n
+     * additions per row and month: for windows with few rows.
      */
     RESUMMED,
     /**
-     * Updated by difference at every close (sum += new - dropped): one addition per row and
-     * month, which a million rows can afford; rounding error is carried along with the sum.
+     * Updated by difference at every close (sum += new - dropped): one addition per row and month,
+     * which a million rows can afford; rounding error is carried along with the sum.
      */
     RUNNING
   }
@@ -32,11 +32,15 @@ public final class TrailingWindow {
   private final int months;
   private final int rows;
   private final Summing summing;
+
   /** Row r's value in slot s is {@code cells[s * rows + r]} (slot-major: a close is one run). */
   private final double[] cells;
+
   private final double[] sums;
+
   /** The month gathered so far by {@link #add} (one-row windows). */
   private double month;
+
   /** The step whose month was closed last, or -1 before the first close. */
   private int lastClosed = -1;
 
@@ -160,8 +164,8 @@ public final class TrailingWindow {
   }
 
   /**
-   * Test hook: sets the sum of {@code row} without its months (tests set incomes to known values
-   * or corrupt one); a running sum carries it on, a re-summed one forgets it at the next close.
+   * Test hook: sets the sum of {@code row} without its months (tests set incomes to known values or
+   * corrupt one); a running sum carries it on, a re-summed one forgets it at the next close.
    */
   void overrideSum(int row, double sum) {
     sums[row] = sum;

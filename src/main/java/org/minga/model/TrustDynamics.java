@@ -12,10 +12,13 @@ import org.minga.scenario.CooperativeConfig;
 final class TrustDynamics {
   /** How fast trust moves toward what a payment signals. Assumption: a few payments to learn. */
   static final double LEARNING = 0.25;
+
   /** Yearly erosion of trust for fully opaque accounts. Assumption. */
   static final double OPACITY_EROSION = 0.12;
+
   /** Yearly pull of trust toward 1 from services delivered, at full maturity. Assumption. */
   static final double SERVICES_TRUST = 0.1;
+
   /** Trust lost by every member in a mismanagement event. Assumption. */
   static final double MISMANAGEMENT_SHOCK = 0.3;
 
@@ -37,9 +40,9 @@ final class TrustDynamics {
   }
 
   /**
-   * Yearly: services delivered (collective purchase, assistance, credit) build trust in
-   * proportion to the cooperative's maturity; opacity erodes it; a mismanagement event hits
-   * trust and reserves; free riders whose support has ended lose it ({@link FreeRiding}).
+   * Yearly: services delivered (collective purchase, assistance, credit) build trust in proportion
+   * to the cooperative's maturity; opacity erodes it; a mismanagement event hits trust and
+   * reserves; free riders whose support has ended lose it ({@link FreeRiding}).
    */
   static void yearly(MingaModel m) {
     CooperativeConfig cc = m.sc.cooperatives();
@@ -49,8 +52,8 @@ final class TrustDynamics {
       }
       double erosion = OPACITY_EROSION * (1 - c.transparency());
       double services = offersServices(cc) ? SERVICES_TRUST * c.maturity() : 0;
-      boolean mismanaged = m.chance(StreamName.TRUST, c.index, 0,
-          cc.mismanagementRate() * (1 - c.governance()));
+      boolean mismanaged =
+          m.chance(StreamName.TRUST, c.index, 0, cc.mismanagementRate() * (1 - c.governance()));
       if (mismanaged) {
         double loss = Math.max(0, c.reserve()) * cc.mismanagementLoss();
         m.ledger.transfer(c, Ledger.Account.MISMANAGEMENT, loss, Ledger.Reason.MISMANAGEMENT);
@@ -74,8 +77,8 @@ final class TrustDynamics {
   }
 
   /**
-   * Yearly: producers outside any cooperative drift back toward the trust they started with
-   * ({@code formation.trust_recovery} of the gap a year): the memory of a collapse fades.
+   * Yearly: producers outside any cooperative drift back toward the trust they started with ({@code
+   * formation.trust_recovery} of the gap a year): the memory of a collapse fades.
    */
   private static void recoverOutside(MingaModel m) {
     double rate = m.sc.cooperatives().formation().trustRecovery();

@@ -5,14 +5,15 @@ import org.minga.model.random.StreamName;
 
 /**
  * The random order of the passes in which order matters (lenders' funds run out; a seller's
- * neighbours see its new channel): each pass draws its own order every month, from the
- * visit-order sub-stream of (step, pass), and shuffles only the producers it visits, so a month
- * in which few sell or borrow costs little. One per model, made at the start; {@link #order}
- * holds the ids of the pass under way.
+ * neighbours see its new channel): each pass draws its own order every month, from the visit-order
+ * sub-stream of (step, pass), and shuffles only the producers it visits, so a month in which few
+ * sell or borrow costs little. One per model, made at the start; {@link #order} holds the ids of
+ * the pass under way.
  */
 final class VisitOrder {
   /** The CREDIT pass over borrowers, who read only their own state. */
   static final int CREDIT_PASS = 0;
+
   /** The CHANNEL_CHOICE pass over sellers, whose social term reads their neighbours' channels. */
   static final int CHOICE_PASS = 1;
 
@@ -22,12 +23,16 @@ final class VisitOrder {
   }
 
   private final MingaModel m;
+
   /** One reused stream, moved to the sub-stream of each (step, pass). */
   private final RandomStream draws;
+
   /** The ids a pass visits, shuffled in place (its first count entries). */
   private final int[] order;
+
   /** The shuffle's swap positions, drawn a batch ahead. */
   private final int[] swapDraws = new int[ReadAhead.BATCH];
+
   /** Sum of the shuffle's early reads: stored so they are not optimised away; never read. */
   private int sink;
 
@@ -38,8 +43,8 @@ final class VisitOrder {
   }
 
   /**
-   * Visits the producers whose {@code selected} flag is set, in a random order drawn for this
-   * pass and month, each batch read ahead ({@link ReadAhead}).
+   * Visits the producers whose {@code selected} flag is set, in a random order drawn for this pass
+   * and month, each batch read ahead ({@link ReadAhead}).
    */
   void inRandomOrder(boolean[] selected, int pass, Visit visit) {
     int count = 0;
@@ -59,9 +64,9 @@ final class VisitOrder {
 
   /**
    * Fisher-Yates shuffle of {@code o[0..count)} with {@code draws} (no allocation). The swap
-   * positions depend only on the stream, not on the array, so they are drawn a batch ahead and
-   * read first, letting a large model's cache misses on the array overlap; the draws and the
-   * swaps happen in the same order as in the textbook loop.
+   * positions depend only on the stream, not on the array, so they are drawn a batch ahead and read
+   * first, letting a large model's cache misses on the array overlap; the draws and the swaps
+   * happen in the same order as in the textbook loop.
    */
   void shuffle(int[] o, int count, RandomStream draws) {
     int[] js = swapDraws;

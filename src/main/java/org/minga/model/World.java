@@ -25,17 +25,23 @@ abstract class World extends SimState {
   final Ledger ledger = new Ledger();
   final MarketBook book = new MarketBook();
   final Policies policies;
+
   /** The run's named random streams (docs/model.md, "Randomness"). */
   final RandomStreams streams;
+
   /** This month's prices and the world price's path so far. */
   final Prices prices;
+
   /** Multiplier on transport costs (infrastructure). */
   private double transportMultiplier = 1;
+
   final boolean[] channelOpen = new boolean[Channel.COUNT];
 
   Producer[] producers = new Producer[0];
+
   /** Per-household records kept out of the producer objects (see HouseholdRecords). */
   HouseholdRecords records = new HouseholdRecords(0);
+
   final List<Intermediary> intermediaries = new ArrayList<>();
   final List<Cooperative> cooperatives = new ArrayList<>();
   TractorFirm[] firms = new TractorFirm[0];
@@ -43,21 +49,28 @@ abstract class World extends SimState {
   SpatialIndex producerIndex;
   double[] xs = new double[0];
   double[] ys = new double[0];
+
   /** Mean farm area at the start (elite-capture weights are relative to it). */
   double meanArea = 1;
+
   /** Mean expected yearly output per producer at the start (firms size demand on it). */
   double meanOutput;
+
   /** Scheduled expenses by calendar month, and those due in the months ahead (see there). */
   final HouseholdExpenses expenses;
+
   /** Who of the participants plays what, as flags the mechanisms check (see Players). */
   final Players players = new Players();
+
   /** This calendar year's sales by household, or null when nobody asked for the panel. */
   HouseholdPanel householdPanel;
 
   /** The step being run, or the last one run. */
   int step;
+
   /** Steps completed so far (0 before the first step). */
   int completed;
+
   private final double[] harvestShareByMonth = new double[13];
 
   World(ModelInputs inputs) {

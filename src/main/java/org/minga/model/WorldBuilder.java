@@ -1,22 +1,22 @@
 package org.minga.model;
 
+import org.minga.model.random.RandomStream;
+import org.minga.model.random.StreamName;
 import org.minga.scenario.CooperativeConfig;
 import org.minga.scenario.FirmConfig;
 import org.minga.scenario.ProducerConfig;
 import org.minga.scenario.ProducerTable;
 import org.minga.scenario.Scenario;
 import org.minga.scenario.TerritoryConfig;
-import org.minga.model.random.RandomStream;
-import org.minga.model.random.StreamName;
 
 /**
- * Builds the initial world from the scenario: producers placed on the territory (uniform,
- * clustered around villages, or read from a table), their social network, intermediaries and
- * cooperatives at village centres, initial memberships, and firms that are there from the start.
+ * Builds the initial world from the scenario: producers placed on the territory (uniform, clustered
+ * around villages, or read from a table), their social network, intermediaries and cooperatives at
+ * village centres, initial memberships, and firms that are there from the start.
  *
- * <p>Each producer's position and each of its attributes come from its own sub-stream, keyed by
- * the producer's id and the attribute: adding producers, or changing how one attribute is
- * distributed, leaves every other draw unchanged.
+ * <p>Each producer's position and each of its attributes come from its own sub-stream, keyed by the
+ * producer's id and the attribute: adding producers, or changing how one attribute is distributed,
+ * leaves every other draw unchanged.
  */
 final class WorldBuilder {
   private WorldBuilder() {}
@@ -33,32 +33,41 @@ final class WorldBuilder {
       area += p.area();
       output += p.expectedYearlyOutput(taEffect);
     }
-    m.recordStartingMeans(m.producers.length == 0 ? 1 : area / m.producers.length,
+    m.recordStartingMeans(
+        m.producers.length == 0 ? 1 : area / m.producers.length,
         m.producers.length == 0 ? 0 : output / m.producers.length);
     TerritoryConfig t = sc.territory();
-    m.connect(new SpatialIndex(m.xs, m.ys, t.widthKm(), t.heightKm(),
-        Math.max(0.5, t.neighbourRadiusKm())),
-        SocialNetwork.build(m.xs, m.ys, t.widthKm(), t.heightKm(), t.neighbours(),
-            t.neighbourRadiusKm(), t.rewire(), m.streams));
+    m.connect(
+        new SpatialIndex(
+            m.xs, m.ys, t.widthKm(), t.heightKm(), Math.max(0.5, t.neighbourRadiusKm())),
+        SocialNetwork.build(
+            m.xs,
+            m.ys,
+            t.widthKm(),
+            t.heightKm(),
+            t.neighbours(),
+            t.neighbourRadiusKm(),
+            t.rewire(),
+            m.streams));
     for (int i = 0; i < sc.intermediaries().count(); i++) {
       double[] at = villages[i % villages.length];
       RandomStream rng = m.streams.sequence(StreamName.INTERMEDIARY_PLACEMENT, i);
-      IntermediaryEntryExit.open(m, jitter(at[0], t.widthKm(), rng),
-          jitter(at[1], t.heightKm(), rng), false);
+      IntermediaryEntryExit.open(
+          m, jitter(at[0], t.widthKm(), rng), jitter(at[1], t.heightKm(), rng), false);
     }
     for (int i = 0; i < sc.cooperatives().count(); i++) {
       double[] at = villages[i % villages.length];
       Cooperative c = CooperativeFormation.open(m, at[0], at[1], false);
       CooperativeConfig cc = sc.cooperatives();
       c.setMaturity(1);
-      m.ledger.transfer(Ledger.Account.ENTRY_CAPITAL, c, cc.initialReserve(),
-          Ledger.Reason.ENTRY);
-      if (CooperativeFormation.attribute(m, c.index(),
-          CooperativeFormation.Attribute.CERTIFIED).chance(cc.certification().share())) {
+      m.ledger.transfer(Ledger.Account.ENTRY_CAPITAL, c, cc.initialReserve(), Ledger.Reason.ENTRY);
+      if (CooperativeFormation.attribute(m, c.index(), CooperativeFormation.Attribute.CERTIFIED)
+          .chance(cc.certification().share())) {
         c.certify();
       }
-      if (CooperativeFormation.attribute(m, c.index(),
-          CooperativeFormation.Attribute.BUYER_CONTRACT).chance(cc.buyerContract().share())) {
+      if (CooperativeFormation.attribute(
+              m, c.index(), CooperativeFormation.Attribute.BUYER_CONTRACT)
+          .chance(cc.buyerContract().share())) {
         c.signBuyerContract();
       }
     }
@@ -121,8 +130,19 @@ final class WorldBuilder {
    * numbers are part of the sub-stream's key: append new ones, never renumber.
    */
   private enum Attribute {
-    POSITION, AREA, YIELD, QUALITY, CAPABILITY, CASH, SUBSISTENCE, OFF_FARM_INCOME, PATIENCE,
-    TRUST, INFORMED, INNOVATOR, PROGRAMME
+    POSITION,
+    AREA,
+    YIELD,
+    QUALITY,
+    CAPABILITY,
+    CASH,
+    SUBSISTENCE,
+    OFF_FARM_INCOME,
+    PATIENCE,
+    TRUST,
+    INFORMED,
+    INNOVATOR,
+    PROGRAMME
   }
 
   private static void placeProducers(MingaModel m, double[][] villages) {
@@ -150,28 +170,61 @@ final class WorldBuilder {
         y = rng.nextDouble() * t.heightKm();
       }
       // Each attribute comes from its own sub-stream, so the order of the draws is free.
-      double area = column(table == null ? null : table.areaHa(), i, pc.areaHa(),
-          attribute(m, rng, i, Attribute.AREA));
-      double yieldPerHa = column(table == null ? null : table.yieldPerHa(), i, pc.yieldPerHa(),
-          attribute(m, rng, i, Attribute.YIELD));
-      double quality = column(table == null ? null : table.quality(), i, pc.quality(),
-          attribute(m, rng, i, Attribute.QUALITY));
-      double capability = Sampler.draw(pc.capability(),
-          attribute(m, rng, i, Attribute.CAPABILITY));
-      double subsistence = Sampler.draw(pc.subsistencePerMonth(),
-          attribute(m, rng, i, Attribute.SUBSISTENCE));
-      double offFarmIncome = column(table == null ? null : table.offFarmIncome(), i,
-          pc.offFarmIncomePerMonth(), attribute(m, rng, i, Attribute.OFF_FARM_INCOME));
+      double area =
+          column(
+              table == null ? null : table.areaHa(),
+              i,
+              pc.areaHa(),
+              attribute(m, rng, i, Attribute.AREA));
+      double yieldPerHa =
+          column(
+              table == null ? null : table.yieldPerHa(),
+              i,
+              pc.yieldPerHa(),
+              attribute(m, rng, i, Attribute.YIELD));
+      double quality =
+          column(
+              table == null ? null : table.quality(),
+              i,
+              pc.quality(),
+              attribute(m, rng, i, Attribute.QUALITY));
+      double capability = Sampler.draw(pc.capability(), attribute(m, rng, i, Attribute.CAPABILITY));
+      double subsistence =
+          Sampler.draw(pc.subsistencePerMonth(), attribute(m, rng, i, Attribute.SUBSISTENCE));
+      double offFarmIncome =
+          column(
+              table == null ? null : table.offFarmIncome(),
+              i,
+              pc.offFarmIncomePerMonth(),
+              attribute(m, rng, i, Attribute.OFF_FARM_INCOME));
       double patience = Sampler.draw(pc.patience(), attribute(m, rng, i, Attribute.PATIENCE));
       double trust = Sampler.draw(pc.trust(), attribute(m, rng, i, Attribute.TRUST));
       boolean informed = attribute(m, rng, i, Attribute.INFORMED).chance(pc.informedShare());
       boolean innovator = attribute(m, rng, i, Attribute.INNOVATOR).chance(pc.innovatorShare());
       float programmeDraw = (float) attribute(m, rng, i, Attribute.PROGRAMME).nextDouble();
-      Producer p = new Producer(i, new Producer.Attributes(x, y, area, yieldPerHa, quality,
-          capability, subsistence, offFarmIncome, patience, trust, informed, innovator,
-          programmeDraw));
-      double cash = column(table == null ? null : table.cash(), i, pc.cash(),
-          attribute(m, rng, i, Attribute.CASH));
+      Producer p =
+          new Producer(
+              i,
+              new Producer.Attributes(
+                  x,
+                  y,
+                  area,
+                  yieldPerHa,
+                  quality,
+                  capability,
+                  subsistence,
+                  offFarmIncome,
+                  patience,
+                  trust,
+                  informed,
+                  innovator,
+                  programmeDraw));
+      double cash =
+          column(
+              table == null ? null : table.cash(),
+              i,
+              pc.cash(),
+              attribute(m, rng, i, Attribute.CASH));
       m.ledger.transfer(Ledger.Account.ENTRY_CAPITAL, p, cash, Ledger.Reason.ENTRY);
       m.records.trustAtStart[p.id] = p.trust();
       m.producers[i] = p;
@@ -185,8 +238,8 @@ final class WorldBuilder {
     return m.streams.moveTo(reused, StreamName.PRODUCER_ATTRIBUTES, ((long) id << 8) | a.ordinal());
   }
 
-  private static double column(double[] values, int i, org.minga.scenario.Dist d,
-      RandomStream rng) {
+  private static double column(
+      double[] values, int i, org.minga.scenario.Dist d, RandomStream rng) {
     return values != null ? values[i] : Sampler.draw(d, rng);
   }
 

@@ -41,10 +41,10 @@ final class YearlyDecisions {
   /**
    * Whether a cooperative opened or dissolved at this step: otherwise producers' nearest
    * cooperatives are already those a full update would give, and updating (a pass over every
-   * producer and cooperative) is skipped. That holds because every other change of the active
-   * set updates reach at once (openings at the start and by the state programme, dissolutions
-   * by {@link CooperativeDissolution#checkMonthly}), except a seasonal group dissolving after
-   * its season, and every such group is re-formed at the next assembly, that is now.
+   * producer and cooperative) is skipped. That holds because every other change of the active set
+   * updates reach at once (openings at the start and by the state programme, dissolutions by {@link
+   * CooperativeDissolution#checkMonthly}), except a seasonal group dissolving after its season, and
+   * every such group is re-formed at the next assembly, that is now.
    */
   static boolean cooperativesOpenedOrDissolvedNow(MingaModel m) {
     for (Cooperative c : m.cooperatives) {

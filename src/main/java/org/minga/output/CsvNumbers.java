@@ -10,13 +10,13 @@ import java.math.RoundingMode;
  * read_csv}.
  *
  * <ul>
- *   <li>Whole numbers below 10^15 in magnitude (steps, years, counts, and any value that happens
- *       to be whole) are written in full, without decimals: {@code 2000}, {@code -3}.
+ *   <li>Whole numbers below 10^15 in magnitude (steps, years, counts, and any value that happens to
+ *       be whole) are written in full, without decimals: {@code 2000}, {@code -3}.
  *   <li>Every other finite number is rounded to {@value #SIGNIFICANT_DIGITS} significant digits
- *       (half up, on the shortest decimal form of the double), trailing zeros dropped, without
- *       an exponent: {@code 0.333333}, {@code 1234570}, {@code 0.0000012}; except that
- *       magnitudes below {@code 0.000001} use an exponent, {@code 5.25803e-18}, so that
- *       floating-point residues do not become 20-digit strings (R and pandas read both forms).
+ *       (half up, on the shortest decimal form of the double), trailing zeros dropped, without an
+ *       exponent: {@code 0.333333}, {@code 1234570}, {@code 0.0000012}; except that magnitudes
+ *       below {@code 0.000001} use an exponent, {@code 5.25803e-18}, so that floating-point
+ *       residues do not become 20-digit strings (R and pandas read both forms).
  *   <li>NaN (a metric undefined this step, e.g. a mean over nobody) is {@code NA}; infinities are
  *       {@code Inf} and {@code -Inf}.
  * </ul>
@@ -27,13 +27,16 @@ import java.math.RoundingMode;
 public final class CsvNumbers {
   /** How many significant digits non-integer values keep. */
   public static final int SIGNIFICANT_DIGITS = 6;
+
   /** Written for NaN: R's missing value, which pandas also reads as NaN by default. */
   public static final String MISSING = "NA";
 
   private static final MathContext ROUNDING =
       new MathContext(SIGNIFICANT_DIGITS, RoundingMode.HALF_UP);
+
   /** Below this magnitude a plain decimal would start with six or more zeros. */
   private static final double SMALL = 1e-6;
+
   /** Below this, every whole double is exact and short enough to write in full. */
   private static final double WHOLE_LIMIT = 1e15;
 
@@ -55,8 +58,8 @@ public final class CsvNumbers {
   }
 
   /**
-   * {@code x} rounded to {@value #SIGNIFICANT_DIGITS} significant digits (whole numbers below
-   * 10^15 kept in full), for JSON output; null for NaN and infinities.
+   * {@code x} rounded to {@value #SIGNIFICANT_DIGITS} significant digits (whole numbers below 10^15
+   * kept in full), for JSON output; null for NaN and infinities.
    */
   public static BigDecimal toDecimal(double x) {
     if (!Double.isFinite(x)) {

@@ -15,8 +15,10 @@ import org.minga.metrics.HouseholdYearObserver;
 public final class HouseholdsCsv implements HouseholdYearObserver {
   /** The file name in the output directory. */
   public static final String FILE_NAME = OutputFiles.HOUSEHOLDS;
+
   /** The header of the file, in order. */
   public static final List<String> COLUMNS = checkedColumns();
+
   /** Written in {@code cooperative} for a household in no cooperative. */
   static final String NO_COOPERATIVE = "";
 

@@ -9,8 +9,8 @@ import org.minga.metrics.StepObserver;
 import org.minga.metrics.TrackedSample;
 
 /**
- * A progress bar of steps on a terminal. Shown only where a person watches a long run: see
- * {@link #isWorthShowing}; never in pipes, tests or CI logs.
+ * A progress bar of steps on a terminal. Shown only where a person watches a long run: see {@link
+ * #isWorthShowing}; never in pipes, tests or CI logs.
  */
 public final class ProgressBarObserver implements StepObserver, AutoCloseable {
   /** Below this many producer-steps a run takes a few seconds: a bar would only flicker. */
@@ -20,13 +20,14 @@ public final class ProgressBarObserver implements StepObserver, AutoCloseable {
 
   /** Starts a bar of {@code steps} steps on {@code terminal} (stderr, keeping stdout clean). */
   public ProgressBarObserver(int steps, PrintStream terminal) {
-    this.bar = new ProgressBarBuilder()
-        .setTaskName("Minga")
-        .setInitialMax(steps)
-        .setUnit(" steps", 1)
-        .setStyle(ProgressBarStyle.ASCII)
-        .setConsumer(new ConsoleProgressBarConsumer(terminal))
-        .build();
+    this.bar =
+        new ProgressBarBuilder()
+            .setTaskName("Minga")
+            .setInitialMax(steps)
+            .setUnit(" steps", 1)
+            .setStyle(ProgressBarStyle.ASCII)
+            .setConsumer(new ConsoleProgressBarConsumer(terminal))
+            .build();
   }
 
   /**

@@ -11,5 +11,11 @@ package org.minga.output;
  * @param producers producer households at the start
  * @param wallTimeSeconds wall-clock time of the simulation, seconds
  */
-public record RunInfo(String mingaVersion, String scenarioName, String sourceFile, long seed,
-    int steps, int producers, double wallTimeSeconds) {}
+public record RunInfo(
+    String mingaVersion,
+    String scenarioName,
+    String sourceFile,
+    long seed,
+    int steps,
+    int producers,
+    double wallTimeSeconds) {}

@@ -17,9 +17,9 @@ import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Output files of one run, written under temporary names in the output directory and renamed to
- * their final names only by {@link #commit()}. A run that fails or is interrupted therefore
- * never leaves a half-written file under a final name, and the previous run's complete files stay
- * as they were. {@link #close()} without a commit deletes the temporary files.
+ * their final names only by {@link #commit()}. A run that fails or is interrupted therefore never
+ * leaves a half-written file under a final name, and the previous run's complete files stay as they
+ * were. {@link #close()} without a commit deletes the temporary files.
  *
  * <p>Each rename is atomic where the file system allows it; the set of files is not (a crash
  * between two renames leaves some new and some old files, each of them complete).
@@ -65,8 +65,12 @@ public final class StagedOutputs implements AutoCloseable {
       throw new IllegalArgumentException(fileName + " is already being written");
     }
     Path temp = newTempFile(fileName);
-    Writer writer = Files.newBufferedWriter(temp, StandardCharsets.UTF_8,
-        StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
+    Writer writer =
+        Files.newBufferedWriter(
+            temp,
+            StandardCharsets.UTF_8,
+            StandardOpenOption.WRITE,
+            StandardOpenOption.TRUNCATE_EXISTING);
     staged.put(fileName, new Staged(temp, writer));
     return writer;
   }

@@ -20,13 +20,14 @@ import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
- * Writes {@value #FILE_NAME}: run facts, the resolved scenario as a JSON tree, and the final
- * value and mean of every metric. Numbers follow {@link CsvNumbers}; NaN and infinities become
- * {@code null}, since JSON has no such numbers.
+ * Writes {@value #FILE_NAME}: run facts, the resolved scenario as a JSON tree, and the final value
+ * and mean of every metric. Numbers follow {@link CsvNumbers}; NaN and infinities become {@code
+ * null}, since JSON has no such numbers.
  */
 public final class SummaryJson {
   /** The file name in the output directory. */
   public static final String FILE_NAME = OutputFiles.SUMMARY;
+
   /** Top-level keys, in file order (documented in docs/outputs.md). */
   public static final List<String> KEYS = OutputFiles.SUMMARY_KEYS;
 
@@ -52,7 +53,8 @@ public final class SummaryJson {
     root.addProperty("seed", info.seed());
     root.addProperty("steps", info.steps());
     root.addProperty("producers", info.producers());
-    root.addProperty("wall_time_seconds",
+    root.addProperty(
+        "wall_time_seconds",
         BigDecimal.valueOf(info.wallTimeSeconds()).setScale(3, RoundingMode.HALF_UP));
     root.add("resolved_scenario", yamlToJson(resolvedYaml));
     root.add("final", numbers(stats.lastValues()));
@@ -61,8 +63,8 @@ public final class SummaryJson {
   }
 
   /**
-   * Parses YAML with snakeyaml's safe constructor (plain maps, lists and scalars only), under
-   * the loader's size limit, which the scenario was checked against before the run.
+   * Parses YAML with snakeyaml's safe constructor (plain maps, lists and scalars only), under the
+   * loader's size limit, which the scenario was checked against before the run.
    */
   static JsonElement yamlToJson(String yaml) {
     LoaderOptions options = new LoaderOptions();
@@ -101,10 +103,11 @@ public final class SummaryJson {
 
   private static JsonObject numbers(Map<String, Double> values) {
     JsonObject o = new JsonObject();
-    values.forEach((name, v) -> {
-      BigDecimal d = CsvNumbers.toDecimal(v);
-      o.add(name, d == null ? JsonNull.INSTANCE : new JsonPrimitive(d));
-    });
+    values.forEach(
+        (name, v) -> {
+          BigDecimal d = CsvNumbers.toDecimal(v);
+          o.add(name, d == null ? JsonNull.INSTANCE : new JsonPrimitive(d));
+        });
     return o;
   }
 }

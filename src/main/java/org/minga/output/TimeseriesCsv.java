@@ -8,8 +8,8 @@ import org.minga.metrics.StepObserver;
 import org.minga.metrics.TrackedSample;
 
 /**
- * Writes {@value #FILE_NAME}: a header of {@link Metrics#names()} and one row per step, numbers
- * in the {@link CsvNumbers} format.
+ * Writes {@value #FILE_NAME}: a header of {@link Metrics#names()} and one row per step, numbers in
+ * the {@link CsvNumbers} format.
  */
 public final class TimeseriesCsv implements StepObserver {
   /** The file name in the output directory. */
@@ -26,8 +26,8 @@ public final class TimeseriesCsv implements StepObserver {
   @Override
   public void onStep(int step, double[] values, TrackedSample tracked) {
     if (values.length != row.length) {
-      throw new IllegalArgumentException("expected " + row.length + " metric values, got "
-          + values.length);
+      throw new IllegalArgumentException(
+          "expected " + row.length + " metric values, got " + values.length);
     }
     for (int i = 0; i < row.length; i++) {
       row[i] = CsvNumbers.format(values[i]);

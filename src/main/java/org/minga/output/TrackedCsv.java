@@ -9,13 +9,13 @@ import org.minga.metrics.StepObserver;
 import org.minga.metrics.TrackedSample;
 
 /**
- * Writes {@value #FILE_NAME} in long format: one row per tracked household per step, columns
- * {@link #COLUMNS} ({@code step}, {@code year}, {@code month}, then {@link
- * TrackedSample#COLUMNS}).
+ * Writes {@value #FILE_NAME} in long format: one row per tracked household per step, columns {@link
+ * #COLUMNS} ({@code step}, {@code year}, {@code month}, then {@link TrackedSample#COLUMNS}).
  */
 public final class TrackedCsv implements StepObserver {
   /** The file name in the output directory. */
   public static final String FILE_NAME = OutputFiles.TRACKED;
+
   /** The header of the file, in order. */
   public static final List<String> COLUMNS = checkedColumns();
 

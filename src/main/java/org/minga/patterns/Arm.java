@@ -3,9 +3,9 @@ package org.minga.patterns;
 import java.util.List;
 
 /**
- * One side of a controlled comparison: a scenario file (relative to the scenarios directory)
- * and the {@code --set} overrides that make this arm differ from the other. The replicate's
- * seed is added by the runner, the same for every arm (common random numbers).
+ * One side of a controlled comparison: a scenario file (relative to the scenarios directory) and
+ * the {@code --set} overrides that make this arm differ from the other. The replicate's seed is
+ * added by the runner, the same for every arm (common random numbers).
  *
  * @param label short name shown in the report, e.g. "high price"
  * @param scenario file name under the scenarios directory

@@ -12,12 +12,12 @@ import java.util.Locale;
  * @param high highest value drawn
  * @param whole whether the key takes whole numbers (values are then rounded)
  */
-public record AssumedParameter(String key, double value, double low, double high,
-    boolean whole) {
+public record AssumedParameter(String key, double value, double low, double high, boolean whole) {
   /** The override setting this parameter at position {@code u} in [0, 1) of its range. */
   String override(double u) {
     double v = low + u * (high - low);
-    return key + "=" + (whole ? String.valueOf(Math.round(v)) : String.format(Locale.ROOT,
-        "%.6g", v));
+    return key
+        + "="
+        + (whole ? String.valueOf(Math.round(v)) : String.format(Locale.ROOT, "%.6g", v));
   }
 }

@@ -14,13 +14,13 @@ import org.minga.scenario.schema.ScenarioSchema;
 /**
  * The assumed numeric parameters of a scenario file that robustness designs vary: every leaf its
  * file (or a file it extends) marks as an assumption or as calibrated, whose value is a plain
- * nonzero number of a numeric key. Left out: keys the check sets itself, and keys that frame a
- * run rather than describe the world (seed, horizon, calendar, output sampling).
+ * nonzero number of a numeric key. Left out: keys the check sets itself, and keys that frame a run
+ * rather than describe the world (seed, horizon, calendar, output sampling).
  */
 final class AssumedParameters {
   /** Keys never varied: they frame the run. */
-  static final Set<String> FRAMING = Set.of("seed", "years", "start_year", "assembly_month",
-      "producers.tracked");
+  static final Set<String> FRAMING =
+      Set.of("seed", "years", "start_year", "assembly_month", "producers.tracked");
 
   private AssumedParameters() {}
 

@@ -1,15 +1,15 @@
 package org.minga.patterns;
 
 /**
- * The three kinds of check, reported in separate sections (pattern-oriented modelling keeps
- * what a model was fitted to apart from what it is judged on).
+ * The three kinds of check, reported in separate sections (pattern-oriented modelling keeps what a
+ * model was fitted to apart from what it is judged on).
  */
 public enum CheckKind {
   /** A value the scenarios were fitted to; reported with the fitting method and seeds. */
   CALIBRATION("Calibration targets", "calibration"),
   /**
-   * A stylised fact never used to choose a parameter, emerging from several mechanisms rather
-   * than read off one equation; judged with an ablation arm and a robustness figure.
+   * A stylised fact never used to choose a parameter, emerging from several mechanisms rather than
+   * read off one equation; judged with an ablation arm and a robustness figure.
    */
   VALIDATION("Validation facts", "validation"),
   /**

@@ -10,7 +10,11 @@ package org.minga.patterns;
  */
 public record Expectation(Kind kind, double low, double high) {
   /** The kinds of test. */
-  public enum Kind { POSITIVE, NEGATIVE, WITHIN }
+  public enum Kind {
+    POSITIVE,
+    NEGATIVE,
+    WITHIN
+  }
 
   /** The interval must lie above zero. */
   public static Expectation positive() {

@@ -12,16 +12,20 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * The version of the model a report was computed on: a SHA-256 digest over the sources that
- * decide its numbers (the model, metrics, scenario and pattern packages) and the scenario files,
- * read from a source tree. Files are taken in path order, each as its path and its text with
- * line ends normalised, so the digest is the same on any machine and checkout.
+ * The version of the model a report was computed on: a SHA-256 digest over the sources that decide
+ * its numbers (the model, metrics, scenario and pattern packages) and the scenario files, read from
+ * a source tree. Files are taken in path order, each as its path and its text with line ends
+ * normalised, so the digest is the same on any machine and checkout.
  */
 public final class ModelVersion {
   /** The directories, relative to the repository root, whose files make the version. */
-  static final List<String> DIRECTORIES = List.of("src/main/java/org/minga/model",
-      "src/main/java/org/minga/metrics", "src/main/java/org/minga/scenario",
-      "src/main/java/org/minga/patterns", "scenarios");
+  static final List<String> DIRECTORIES =
+      List.of(
+          "src/main/java/org/minga/model",
+          "src/main/java/org/minga/metrics",
+          "src/main/java/org/minga/scenario",
+          "src/main/java/org/minga/patterns",
+          "scenarios");
 
   private ModelVersion() {}
 
@@ -37,14 +41,14 @@ public final class ModelVersion {
         s.filter(Files::isRegularFile).forEach(files::add);
       }
     }
-    List<String> names = files.stream()
-        .map(f -> root.relativize(f).toString().replace('\\', '/')).sorted().toList();
+    List<String> names =
+        files.stream().map(f -> root.relativize(f).toString().replace('\\', '/')).sorted().toList();
     MessageDigest sha = sha256();
     for (String name : names) {
       sha.update(name.getBytes(StandardCharsets.UTF_8));
       sha.update((byte) 0);
-      String text = Files.readString(root.resolve(name), StandardCharsets.UTF_8)
-          .replace("\r\n", "\n");
+      String text =
+          Files.readString(root.resolve(name), StandardCharsets.UTF_8).replace("\r\n", "\n");
       sha.update(text.getBytes(StandardCharsets.UTF_8));
       sha.update((byte) 0);
     }

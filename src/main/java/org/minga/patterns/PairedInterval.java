@@ -4,8 +4,8 @@ import org.apache.commons.math3.distribution.TDistribution;
 
 /**
  * Mean and two-sided 95% confidence interval of per-replicate statistics (each already a paired
- * difference of two arms run on the same seed, or a within-run contrast): mean ± t(0.975, n−1)
- * s / √n. With zero spread the interval is the mean itself.
+ * difference of two arms run on the same seed, or a within-run contrast): mean ± t(0.975, n−1) s /
+ * √n. With zero spread the interval is the mean itself.
  *
  * @param n replicates
  * @param mean mean statistic
@@ -25,8 +25,7 @@ public record PairedInterval(int n, double mean, double sd, double low, double h
       sum += v;
     }
     if (n < 2) {
-      return new PairedInterval(n, n == 1 ? sum : Double.NaN, Double.NaN, Double.NaN,
-          Double.NaN);
+      return new PairedInterval(n, n == 1 ? sum : Double.NaN, Double.NaN, Double.NaN, Double.NaN);
     }
     double mean = sum / n;
     double ss = 0;

@@ -15,13 +15,12 @@ import org.minga.scenario.ScenarioException;
 import org.minga.scenario.ScenarioLoader;
 
 /**
- * Runs checks over replicates. Replicate r of a check uses one seed in all its arms (common
- * random numbers), and in its ablation arm too. Calibration targets are reported on the seeds
- * they were fitted on; validation facts and mechanism checks on seeds never used while
- * designing or fitting, with replicates added in rounds until each interval is as precise as
- * stated ({@link #precise}) or the maximum is reached. Replicates run in parallel on a fixed
- * pool and are collected in replicate order, so the report is the same whatever the thread
- * count.
+ * Runs checks over replicates. Replicate r of a check uses one seed in all its arms (common random
+ * numbers), and in its ablation arm too. Calibration targets are reported on the seeds they were
+ * fitted on; validation facts and mechanism checks on seeds never used while designing or fitting,
+ * with replicates added in rounds until each interval is as precise as stated ({@link #precise}) or
+ * the maximum is reached. Replicates run in parallel on a fixed pool and are collected in replicate
+ * order, so the report is the same whatever the thread count.
  */
 public final class PatternRunner {
   /**
@@ -34,8 +33,7 @@ public final class PatternRunner {
    * @param step replicates added in each later round, while an interval is not precise
    * @param max the most replicates a check gets
    */
-  public record Seeds(long fitSeed, int fitReplicates, long seed, int initial, int step,
-      int max) {
+  public record Seeds(long fitSeed, int fitReplicates, long seed, int initial, int step, int max) {
     public Seeds {
       if (initial < 2 || fitReplicates < 2) {
         throw new IllegalArgumentException("at least 2 replicates are needed for an interval");
@@ -71,10 +69,13 @@ public final class PatternRunner {
 
   /** First seed the scenarios were designed and fitted on (seeds 1-10, then 101-110, 201-210). */
   public static final long FIT_SEED = 1;
+
   /** First seed of the reported suite: never used while designing checks or fitting scenarios. */
   public static final long REPORTED_SEED = 90001;
+
   /** A sign is settled when the half-width is at most this share of the mean's size. */
   public static final double SIGN_PRECISION = 0.25;
+
   /** A level is settled when the half-width is at most this share of its range's width. */
   public static final double RANGE_PRECISION = 0.1;
 
@@ -104,16 +105,17 @@ public final class PatternRunner {
   }
 
   /**
-   * Whether an interval is as precise as the suite states: for a sign, a half-width at most
-   * {@link #SIGN_PRECISION} of the mean's size; for a range, at most {@link #RANGE_PRECISION}
-   * of the range's width.
+   * Whether an interval is as precise as the suite states: for a sign, a half-width at most {@link
+   * #SIGN_PRECISION} of the mean's size; for a range, at most {@link #RANGE_PRECISION} of the
+   * range's width.
    */
   public static boolean precise(Expectation e, PairedInterval ci) {
     double half = (ci.high() - ci.low()) / 2;
     if (Double.isNaN(half)) {
       return false;
     }
-    return e.kind() == Expectation.Kind.WITHIN ? half <= RANGE_PRECISION * (e.high() - e.low())
+    return e.kind() == Expectation.Kind.WITHIN
+        ? half <= RANGE_PRECISION * (e.high() - e.low())
         : half <= SIGN_PRECISION * Math.abs(ci.mean());
   }
 
@@ -166,8 +168,7 @@ public final class PatternRunner {
             }
             seconds[k] += out[1];
           }
-          if (!precise(c.expectation(), PairedInterval.of(main[k]))
-              && wanted[k] < seeds.most(c)) {
+          if (!precise(c.expectation(), PairedInterval.of(main[k])) && wanted[k] < seeds.most(c)) {
             wanted[k] = Math.min(seeds.most(c), wanted[k] + seeds.step());
             more = true;
           }
@@ -179,8 +180,9 @@ public final class PatternRunner {
     List<PatternResult> results = new ArrayList<>();
     for (int k = 0; k < n; k++) {
       PatternCheck c = checks.get(k);
-      PatternResult result = PatternResult.of(c, seeds.firstSeed(c), main[k],
-          c.ablation() != null ? ablated[k] : null, seconds[k]);
+      PatternResult result =
+          PatternResult.of(
+              c, seeds.firstSeed(c), main[k], c.ablation() != null ? ablated[k] : null, seconds[k]);
       results.add(result);
       if (listener != null) {
         listener.checkDone(result, k + 1, n);
@@ -190,8 +192,7 @@ public final class PatternRunner {
   }
 
   /** The statistic of {@code check}'s comparison run on {@code arms} (seed {@code seed}). */
-  public double replicate(PatternCheck check, List<Arm> arms, long seed)
-      throws ScenarioException {
+  public double replicate(PatternCheck check, List<Arm> arms, long seed) throws ScenarioException {
     double[][] measures = new double[arms.size()][];
     for (int a = 0; a < measures.length; a++) {
       measures[a] = runArm(check, arms.get(a), seed);

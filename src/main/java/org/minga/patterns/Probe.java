@@ -3,8 +3,8 @@ package org.minga.patterns;
 import org.minga.model.MingaModel;
 
 /**
- * Reads one number out of a run: sees every step's metrics (and the model, read only) and
- * returns its value at the end. A new probe is made for every run.
+ * Reads one number out of a run: sees every step's metrics (and the model, read only) and returns
+ * its value at the end. A new probe is made for every run.
  */
 public interface Probe {
   /**
@@ -21,8 +21,8 @@ public interface Probe {
   double result();
 
   /**
-   * The measure as a vector, for checks that compare arms element by element (e.g. household
-   * by household, which common random numbers make meaningful). Default: {@code {result()}}.
+   * The measure as a vector, for checks that compare arms element by element (e.g. household by
+   * household, which common random numbers make meaningful). Default: {@code {result()}}.
    */
   default double[] vector() {
     return new double[] {result()};

@@ -58,10 +58,12 @@ public final class Probes {
   }
 
   /**
-   * Sum over steps [from, to) of {@code num} divided by the sum of {@code den} (steps where
-   * either is NaN are skipped); NaN when the denominator sums to zero.
+   * Sum over steps [from, to) of {@code num} divided by the sum of {@code den} (steps where either
+   * is NaN are skipped); NaN when the denominator sums to zero.
    */
-  public static Probe ratioOfSums(int from, int to,
+  public static Probe ratioOfSums(
+      int from,
+      int to,
       java.util.function.ToDoubleFunction<double[]> num,
       java.util.function.ToDoubleFunction<double[]> den) {
     return new Probe() {
@@ -163,8 +165,7 @@ public final class Probes {
    * {@code laterStep} minus their income at {@code earlierStep} (either may precede the cohort
    * step: income is remembered for every producer, and the cohort is applied at the end).
    */
-  public static Probe contractCohortIncomeChange(int cohortStep, int earlierStep,
-      int laterStep) {
+  public static Probe contractCohortIncomeChange(int cohortStep, int earlierStep, int laterStep) {
     return new Probe() {
       double[] early;
       double[] late;
@@ -179,8 +180,11 @@ public final class Probes {
           late = incomes(model);
         }
         if (step == cohortStep) {
-          cohort = model.producers().stream().filter(Producer::isContracted)
-              .mapToInt(Producer::id).toArray();
+          cohort =
+              model.producers().stream()
+                  .filter(Producer::isContracted)
+                  .mapToInt(Producer::id)
+                  .toArray();
         }
       }
 
@@ -232,8 +236,8 @@ public final class Probes {
 
   /**
    * Tied sales: over all steps in [from, to), the share of cooperative members indebted to an
-   * intermediary whose main channel is an intermediary, minus the same share among members not
-   * so indebted (NaN when no member was ever indebted to an intermediary).
+   * intermediary whose main channel is an intermediary, minus the same share among members not so
+   * indebted (NaN when no member was ever indebted to an intermediary).
    */
   public static Probe tiedMembersIntermediaryShare(int from, int to) {
     return new Probe() {
@@ -317,8 +321,8 @@ public final class Probes {
   }
 
   /**
-   * Share of elements where {@code a} is lower than {@code b} by more than {@code margin} of
-   * |b| (households worse off in arm a); NaN when the vectors differ in length or are empty.
+   * Share of elements where {@code a} is lower than {@code b} by more than {@code margin} of |b|
+   * (households worse off in arm a); NaN when the vectors differ in length or are empty.
    */
   public static double shareLower(double[] a, double[] b, double margin) {
     if (a.length != b.length || a.length == 0) {

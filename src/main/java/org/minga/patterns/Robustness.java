@@ -17,7 +17,12 @@ public record Robustness(String id, int points, int held, int parameters) {
 
   /** "0.81 (26/32 points, 14 parameters)". */
   public String describe() {
-    return String.format(java.util.Locale.ROOT, "%.2f (%d/%d points, %d parameters)", share(),
-        held, points, parameters);
+    return String.format(
+        java.util.Locale.ROOT,
+        "%.2f (%d/%d points, %d parameters)",
+        share(),
+        held,
+        points,
+        parameters);
   }
 }

@@ -19,15 +19,16 @@ import org.minga.sweep.DesignPoints;
 
 /**
  * The robustness of each validation fact: its whole comparison rerun at the points of a Latin
- * hypercube over the assumed (not sourced) numeric parameters of its scenario, each varied
- * {@link #SPREAD} either side of the scenario's value (within its valid range); keys the
- * check's arms or ablation set are left as the check sets them. At each point the fact holds
- * when the mean statistic over {@link #REPLICATES} replicates lies on the expected side. Points
- * whose combination of values the scenario rules reject are dropped and counted.
+ * hypercube over the assumed (not sourced) numeric parameters of its scenario, each varied {@link
+ * #SPREAD} either side of the scenario's value (within its valid range); keys the check's arms or
+ * ablation set are left as the check sets them. At each point the fact holds when the mean
+ * statistic over {@link #REPLICATES} replicates lies on the expected side. Points whose combination
+ * of values the scenario rules reject are dropped and counted.
  */
 public final class RobustnessRun {
   /** Each assumed parameter is drawn in [1 - SPREAD, 1 + SPREAD] times its value. */
   public static final double SPREAD = 0.5;
+
   /** Replicates per design point. */
   public static final int REPLICATES = 4;
 
@@ -50,8 +51,7 @@ public final class RobustnessRun {
    * @param seed first seed of each point's replicates, and of the design
    * @param threads worker threads
    */
-  public RobustnessRun(PatternRunner runner, Path scenarios, int points, long seed,
-      int threads) {
+  public RobustnessRun(PatternRunner runner, Path scenarios, int points, long seed, int threads) {
     this.runner = runner;
     this.scenarios = scenarios;
     this.points = points;
@@ -61,11 +61,18 @@ public final class RobustnessRun {
 
   /** The design, in words, for the report. */
   public String describe() {
-    return String.format(Locale.ROOT, "%d points per fact, every assumed numeric parameter of "
-        + "the fact's scenario drawn in [%.1f, %.1f] x its value within its valid range, %d "
-        + "replicates per point from seed %d; a point holds when the mean statistic is on the "
-        + "expected side; %d points were rejected by the scenario rules and dropped", points,
-        1 - SPREAD, 1 + SPREAD, REPLICATES, seed, rejected);
+    return String.format(
+        Locale.ROOT,
+        "%d points per fact, every assumed numeric parameter of "
+            + "the fact's scenario drawn in [%.1f, %.1f] x its value within its valid range, %d "
+            + "replicates per point from seed %d; a point holds when the mean statistic is on the "
+            + "expected side; %d points were rejected by the scenario rules and dropped",
+        points,
+        1 - SPREAD,
+        1 + SPREAD,
+        REPLICATES,
+        seed,
+        rejected);
   }
 
   /** The figure of every validation fact among {@code checks}, by id, in check order. */
@@ -92,10 +99,11 @@ public final class RobustnessRun {
 
   private Robustness figure(PatternCheck c, ExecutorService pool)
       throws ScenarioException, IOException {
-    List<AssumedParameter> dims = AssumedParameters.of(
-        scenarios.resolve(c.arms().get(0).scenario()), keysSetBy(c));
-    double[][] design = DesignPoints.latinHypercube(points, dims.size(),
-        new MersenneTwister(seed ^ (long) c.id().hashCode() << 20));
+    List<AssumedParameter> dims =
+        AssumedParameters.of(scenarios.resolve(c.arms().get(0).scenario()), keysSetBy(c));
+    double[][] design =
+        DesignPoints.latinHypercube(
+            points, dims.size(), new MersenneTwister(seed ^ (long) c.id().hashCode() << 20));
     List<List<Future<Double>>> futures = new ArrayList<>();
     for (double[] point : design) {
       List<Arm> arms = at(c, dims, point);
@@ -130,11 +138,14 @@ public final class RobustnessRun {
     for (int d = 0; d < dims.size(); d++) {
       values.add(dims.get(d).override(point[d]));
     }
-    return c.arms().stream().map(a -> {
-      List<String> o = new ArrayList<>(values);
-      o.addAll(a.overrides());
-      return new Arm(a.label(), a.scenario(), o);
-    }).toList();
+    return c.arms().stream()
+        .map(
+            a -> {
+              List<String> o = new ArrayList<>(values);
+              o.addAll(a.overrides());
+              return new Arm(a.label(), a.scenario(), o);
+            })
+        .toList();
   }
 
   /** Keys (list indexes as {@code []}) that the check's arms or its ablation set. */

@@ -8,15 +8,16 @@ import org.minga.model.random.RandomStreams;
 import org.minga.model.random.StreamName;
 
 /**
- * A simulated player: reads what its household or board faces in the coming month, chooses by
- * a simple strategy, and answers after a random response time, sometimes too late (or not at
- * all: a phone put away), when the model's rule decides instead. Everything random is drawn from
- * its own stream (`bots`, sub-stream of the player's number), so a session's bytes depend only on
- * its seed and command line.
+ * A simulated player: reads what its household or board faces in the coming month, chooses by a
+ * simple strategy, and answers after a random response time, sometimes too late (or not at all: a
+ * phone put away), when the model's rule decides instead. Everything random is drawn from its own
+ * stream (`bots`, sub-stream of the player's number), so a session's bytes depend only on its seed
+ * and command line.
  */
 public abstract class Bot {
   /** Spread of response times (standard deviation of their logarithm). Assumption. */
   static final double SPREAD = 0.6;
+
   /** Chance that a player does not answer a screen at all. Assumption. */
   static final double AWAY = 0.04;
 
@@ -26,6 +27,7 @@ public abstract class Bot {
   private final String name;
   private final int agent;
   final RandomStream draws;
+
   /** Its typical response time: some players are quick, some slow. */
   private final double medianMs;
 

@@ -5,12 +5,12 @@ import org.minga.model.Situation;
 import org.minga.model.random.RandomStream;
 
 /**
- * A simulated household player. It delivers its whole crop to the cooperative unless the
- * trader pays more than its tolerance above the cooperative's advance and expected remainder,
- * and then delivers only a part; it borrows from its cooperative first (as a non-member, from
- * the public programme), falling back on the model's lender, and a cautious one does not borrow
- * more while in debt; at the assembly it stays as it is unless its yearly income fell by a tenth
- * since the last one, when a member leaves and an outsider joins.
+ * A simulated household player. It delivers its whole crop to the cooperative unless the trader
+ * pays more than its tolerance above the cooperative's advance and expected remainder, and then
+ * delivers only a part; it borrows from its cooperative first (as a non-member, from the public
+ * programme), falling back on the model's lender, and a cautious one does not borrow more while in
+ * debt; at the assembly it stays as it is unless its yearly income fell by a tenth since the last
+ * one, when a member leaves and an outsider joins.
  */
 final class HouseholdBot extends Bot {
   private static final double NONE = Decision.LENDER.parse("none");
@@ -19,9 +19,12 @@ final class HouseholdBot extends Bot {
 
   /** How much more than the cooperative the trader must pay to draw its crop away. */
   private final double tolerance;
+
   /** Share still delivered when the trader pays more. */
   private final double partial;
+
   private final boolean cautious;
+
   /** Its income over the year before the last assembly it saw (NaN before the first). */
   private double incomeAtAssembly = Double.NaN;
 
@@ -41,8 +44,8 @@ final class HouseholdBot extends Bot {
   double choose(Decision d, Screen screen) {
     Situation s = screen.household();
     return switch (d) {
-      case DELIVERY -> s.traderPrice() > (1 + tolerance) * (s.advance() + s.remainder())
-          ? partial : 1;
+      case DELIVERY ->
+          s.traderPrice() > (1 + tolerance) * (s.advance() + s.remainder()) ? partial : 1;
       case LENDER -> cautious && s.debt() > 0 ? NONE : s.member() ? COOPERATIVE : PUBLIC;
       case MEMBERSHIP -> {
         boolean fell = s.income12() < 0.9 * incomeAtAssembly; // false before the first

@@ -8,16 +8,18 @@ import org.minga.model.Participants;
 import org.minga.output.DecisionRow;
 
 /**
- * The players' choices as plain data, month by month: a live session adds each month's before
- * the month runs, a replay adds a whole decisions file at once. The model consults them inside
- * the step (a sorted array searched by step, decision and agent) and reports what its rule
- * chose, kept beside each choice for the record.
+ * The players' choices as plain data, month by month: a live session adds each month's before the
+ * month runs, a replay adds a whole decisions file at once. The model consults them inside the step
+ * (a sorted array searched by step, decision and agent) and reports what its rule chose, kept
+ * beside each choice for the record.
  */
 public final class ScheduledChoices implements Participants {
   private final BitSet households = new BitSet();
   private final BitSet boards = new BitSet();
+
   /** Sorted keys (step, decision, agent) and, at the same index, the choice and the rule. */
   private long[] keys = new long[64];
+
   private double[] choices = new double[64];
   private double[] rules = new double[64];
   private int size;
@@ -46,8 +48,8 @@ public final class ScheduledChoices implements Participants {
     long key = key(step, decision, agent);
     int found = Arrays.binarySearch(keys, 0, size, key);
     if (found >= 0) {
-      throw new IllegalArgumentException(decision.id() + " of " + agent + " at step " + step
-          + " already has a choice");
+      throw new IllegalArgumentException(
+          decision.id() + " of " + agent + " at step " + step + " already has a choice");
     }
     if (size == keys.length) {
       keys = Arrays.copyOf(keys, 2 * size);

@@ -7,9 +7,9 @@ import org.minga.model.MingaModel;
 import org.minga.model.Situation;
 
 /**
- * What one played seat is shown before the model's next step: its household's {@link Situation}
- * or its board's {@link BoardSituation} (the other is null). Also the phone page's and the bots'
- * view of the month, sent as JSON.
+ * What one played seat is shown before the model's next step: its household's {@link Situation} or
+ * its board's {@link BoardSituation} (the other is null). Also the phone page's and the bots' view
+ * of the month, sent as JSON.
  */
 public record Screen(int step, Situation household, BoardSituation board) {
 

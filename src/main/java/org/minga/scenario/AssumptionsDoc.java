@@ -15,11 +15,11 @@ import org.minga.scenario.ScenarioProvenance.Kind;
 import org.minga.scenario.ScenarioProvenance.Value;
 
 /**
- * Generates {@code docs/assumptions.md}: every value written in the bundled scenarios with its
- * kind (sourced, calibrated, assumption, unstated), read by {@link ScenarioProvenance} from the
- * files' comments, so the table can never disagree with the scenarios ({@code
- * AssumptionsDocTest} fails when the checked-in file is stale). Run: {@code java -cp
- * target/minga.jar org.minga.scenario.AssumptionsDoc docs/assumptions.md}.
+ * Generates {@code docs/assumptions.md}: every value written in the bundled scenarios with its kind
+ * (sourced, calibrated, assumption, unstated), read by {@link ScenarioProvenance} from the files'
+ * comments, so the table can never disagree with the scenarios ({@code AssumptionsDocTest} fails
+ * when the checked-in file is stale). Run: {@code java -cp target/minga.jar
+ * org.minga.scenario.AssumptionsDoc docs/assumptions.md}.
  */
 public final class AssumptionsDoc {
   /** The command that regenerates the checked-in table. */
@@ -35,7 +35,9 @@ public final class AssumptionsDoc {
 
   private AssumptionsDoc() {}
 
-  /** Writes the table to the path given as the only argument (scenarios from {@code scenarios/}). */
+  /**
+   * Writes the table to the path given as the only argument (scenarios from {@code scenarios/}).
+   */
   public static void main(String[] args) throws IOException, ScenarioException {
     if (args.length != 1) {
       System.err.println("usage: AssumptionsDoc <output.md>");
@@ -57,8 +59,9 @@ public final class AssumptionsDoc {
     }
     Map<String, Row> rows = new LinkedHashMap<>();
     StringBuilder summary = new StringBuilder();
-    summary.append("| Scenario | Extends | Sourced | Calibrated | Assumption | Unstated | "
-        + "Assumed plain numbers |\n|---|---|---|---|---|---|---|\n");
+    summary.append(
+        "| Scenario | Extends | Sourced | Calibrated | Assumption | Unstated | "
+            + "Assumed plain numbers |\n|---|---|---|---|---|---|---|\n");
     for (Path f : files) {
       List<Value> values = ScenarioProvenance.of(f);
       Map<Kind, Integer> counts = new EnumMap<>(Kind.class);
@@ -70,50 +73,89 @@ public final class AssumptionsDoc {
         }
         rows.putIfAbsent(v.file() + ":" + v.line() + ":" + v.path(), new Row(v, root));
       }
-      summary.append("| `").append(root.relativize(f)).append("` | ")
-          .append(extendsOf(values, f, root)).append(" | ")
-          .append(counts.getOrDefault(Kind.SOURCED, 0)).append(" | ")
-          .append(counts.getOrDefault(Kind.CALIBRATED, 0)).append(" | ")
-          .append(counts.getOrDefault(Kind.ASSUMPTION, 0)).append(" | ")
-          .append(counts.getOrDefault(Kind.UNSTATED, 0)).append(" | ")
-          .append(assumedNumbers).append(" |\n");
+      summary
+          .append("| `")
+          .append(root.relativize(f))
+          .append("` | ")
+          .append(extendsOf(values, f, root))
+          .append(" | ")
+          .append(counts.getOrDefault(Kind.SOURCED, 0))
+          .append(" | ")
+          .append(counts.getOrDefault(Kind.CALIBRATED, 0))
+          .append(" | ")
+          .append(counts.getOrDefault(Kind.ASSUMPTION, 0))
+          .append(" | ")
+          .append(counts.getOrDefault(Kind.UNSTATED, 0))
+          .append(" | ")
+          .append(assumedNumbers)
+          .append(" |\n");
     }
     List<Row> sorted = new ArrayList<>(rows.values());
-    sorted.sort(Comparator.comparing(Row::group).thenComparing(Row::where, AssumptionsDoc::byPlace)
-        .thenComparing(r -> r.v.path()));
+    sorted.sort(
+        Comparator.comparing(Row::group)
+            .thenComparing(Row::where, AssumptionsDoc::byPlace)
+            .thenComparing(r -> r.v.path()));
     StringBuilder sb = new StringBuilder(INTRO.formatted(REGENERATE));
-    sb.append("## Per scenario\n\nValues of each scenario after `extends` is resolved, by "
-        + "kind. The last column counts the\nassumptions that are a single number (what a "
-        + "sampling design over a scenario's assumptions\nwould vary).\n\n").append(summary);
+    sb.append(
+            "## Per scenario\n\nValues of each scenario after `extends` is resolved, by "
+                + "kind. The last column counts the\nassumptions that are a single number (what a "
+                + "sampling design over a scenario's assumptions\nwould vary).\n\n")
+        .append(summary);
     sb.append("\n## Assumed and calibrated values\n\n");
-    sb.append("| Key | Value | Kind | Reason (the comment) | Written in |\n|---|---|---|---|---|\n");
+    sb.append(
+        "| Key | Value | Kind | Reason (the comment) | Written in |\n|---|---|---|---|---|\n");
     for (Row r : sorted) {
       if (r.v.kind() == Kind.ASSUMPTION || r.v.kind() == Kind.CALIBRATED) {
-        sb.append("| `").append(r.v.path()).append("` | ").append(code(r.v.value())).append(" | ")
-            .append(r.kindWords()).append(" | ").append(cell(r.v.comment())).append(" | `")
-            .append(r.where).append("` |\n");
-      }
-    }
-    sb.append("\n## Sourced values\n\nThe passages behind each citation are quoted, with a "
-        + "translation, in\n[`sources.md`](sources.md).\n\n");
-    sb.append("| Key | Value | Source | Comment | Written in |\n|---|---|---|---|---|\n");
-    for (Row r : sorted) {
-      if (r.v.kind() == Kind.SOURCED) {
-        sb.append("| `").append(r.v.path()).append("` | ").append(code(r.v.value())).append(" | ")
-            .append(cell(String.join("; ", r.v.citations()))).append(r.inheritedWords())
-            .append(" | ").append(cell(r.v.comment())).append(" | `").append(r.where)
+        sb.append("| `")
+            .append(r.v.path())
+            .append("` | ")
+            .append(code(r.v.value()))
+            .append(" | ")
+            .append(r.kindWords())
+            .append(" | ")
+            .append(cell(r.v.comment()))
+            .append(" | `")
+            .append(r.where)
             .append("` |\n");
       }
     }
-    sb.append("\n## Values with no stated provenance\n\nWritten without a comment that cites, "
-        + "assumes or calibrates, and with nothing to inherit one\nfrom (the rules above). None "
-        + "is in the sources; read them as assumptions whose reason is not\nwritten down. "
-        + "Labels (`name`, `description`, `commodity.name`, `firms[].name`) are left out.\n\n");
+    sb.append(
+        "\n## Sourced values\n\nThe passages behind each citation are quoted, with a "
+            + "translation, in\n[`sources.md`](sources.md).\n\n");
+    sb.append("| Key | Value | Source | Comment | Written in |\n|---|---|---|---|---|\n");
+    for (Row r : sorted) {
+      if (r.v.kind() == Kind.SOURCED) {
+        sb.append("| `")
+            .append(r.v.path())
+            .append("` | ")
+            .append(code(r.v.value()))
+            .append(" | ")
+            .append(cell(String.join("; ", r.v.citations())))
+            .append(r.inheritedWords())
+            .append(" | ")
+            .append(cell(r.v.comment()))
+            .append(" | `")
+            .append(r.where)
+            .append("` |\n");
+      }
+    }
+    sb.append(
+        "\n## Values with no stated provenance\n\nWritten without a comment that cites, "
+            + "assumes or calibrates, and with nothing to inherit one\nfrom (the rules above). None "
+            + "is in the sources; read them as assumptions whose reason is not\nwritten down. "
+            + "Labels (`name`, `description`, `commodity.name`, `firms[].name`) are left out.\n\n");
     sb.append("| Key | Value | Comment | Written in |\n|---|---|---|---|\n");
     for (Row r : sorted) {
       if (r.v.kind() == Kind.UNSTATED && !LABELS.contains(r.group())) {
-        sb.append("| `").append(r.v.path()).append("` | ").append(code(r.v.value())).append(" | ")
-            .append(cell(r.v.comment())).append(" | `").append(r.where).append("` |\n");
+        sb.append("| `")
+            .append(r.v.path())
+            .append("` | ")
+            .append(code(r.v.value()))
+            .append(" | ")
+            .append(cell(r.v.comment()))
+            .append(" | `")
+            .append(r.where)
+            .append("` |\n");
       }
     }
     return sb.toString();
@@ -122,7 +164,10 @@ public final class AssumptionsDoc {
   /** One written value, with its place relative to the scenarios directory. */
   private record Row(Value v, String where, String group, String basisWhere) {
     Row(Value v, Path root) {
-      this(v, root.relativize(v.file()) + ":" + v.line(), v.path().replaceAll("\\[\\d+]", "[]"),
+      this(
+          v,
+          root.relativize(v.file()) + ":" + v.line(),
+          v.path().replaceAll("\\[\\d+]", "[]"),
           v.basisFile() == null ? "" : root.relativize(v.basisFile()) + ":" + v.basisLine());
     }
 
@@ -156,9 +201,10 @@ public final class AssumptionsDoc {
     int ia = a.lastIndexOf(':');
     int ib = b.lastIndexOf(':');
     int byFile = a.substring(0, ia).compareTo(b.substring(0, ib));
-    return byFile != 0 ? byFile
-        : Integer.compare(Integer.parseInt(a.substring(ia + 1)),
-            Integer.parseInt(b.substring(ib + 1)));
+    return byFile != 0
+        ? byFile
+        : Integer.compare(
+            Integer.parseInt(a.substring(ia + 1)), Integer.parseInt(b.substring(ib + 1)));
   }
 
   private static String code(String s) {
@@ -169,7 +215,8 @@ public final class AssumptionsDoc {
     return s.replace("|", "\\|").replace("\n", " ");
   }
 
-  private static final String INTRO = """
+  private static final String INTRO =
+      """
       # Sourced and assumed scenario values
 
       <!-- Generated from the scenarios' comments by org.minga.scenario.AssumptionsDoc (reading

@@ -20,13 +20,14 @@ import org.minga.scenario.schema.Names;
 import org.minga.scenario.schema.RecordSchema;
 
 /**
- * Binds a YAML value tree to configuration records following the schema: fills defaults,
- * checks types and ranges, and collects every problem rather than stopping at the first. Also
- * remembers where each key was written, so later checks can point at it.
+ * Binds a YAML value tree to configuration records following the schema: fills defaults, checks
+ * types and ranges, and collects every problem rather than stopping at the first. Also remembers
+ * where each key was written, so later checks can point at it.
  */
 final class Binder {
   /** Marks a value that could not be bound (its problem is already reported). */
   private static final Object INVALID = new Object();
+
   private static final Map<KeySpec, YamlValue> DEFAULTS = new ConcurrentHashMap<>();
 
   private final List<Problem> problems;
@@ -48,13 +49,12 @@ final class Binder {
   }
 
   /**
-   * Binds {@code map} (null: nothing written) as a record of {@code schema}; returns null when
-   * any problem was found.
+   * Binds {@code map} (null: nothing written) as a record of {@code schema}; returns null when any
+   * problem was found.
    *
    * @param where where to report missing required keys when {@code map} is null
    */
-  <T extends Record> T bindRoot(RecordSchema schema, Class<T> type, YamlValue map,
-      Origin where) {
+  <T extends Record> T bindRoot(RecordSchema schema, Class<T> type, YamlValue map, Origin where) {
     Object r = bindSection(schema, map, where, "");
     return r == INVALID ? null : type.cast(r);
   }
@@ -62,11 +62,15 @@ final class Binder {
   private Object bindSection(RecordSchema schema, YamlValue given, Origin where, String path) {
     // `producers:` with every key commented out is an empty section: all defaults.
     // Its position is the key's: an empty value's own mark is past the end of the line.
-    YamlValue value = given instanceof YScalar s && s.type() == ScalarType.NULL
-        ? new YMap(written.getOrDefault(path, s.origin()), new LinkedHashMap<>()) : given;
+    YamlValue value =
+        given instanceof YScalar s && s.type() == ScalarType.NULL
+            ? new YMap(written.getOrDefault(path, s.origin()), new LinkedHashMap<>())
+            : given;
     if (value != null && !(value instanceof YMap)) {
-      problems.add(value.origin().problem(path, "expected a map of keys (a section), got "
-          + value.describe()));
+      problems.add(
+          value
+              .origin()
+              .problem(path, "expected a map of keys (a section), got " + value.describe()));
       return INVALID;
     }
     YMap map = (YMap) value;
@@ -74,9 +78,15 @@ final class Binder {
     if (map != null) {
       for (Map.Entry<String, Entry> e : map.entries().entrySet()) {
         if (schema.key(e.getKey()) == null) {
-          problems.add(e.getValue().keyOrigin().problem(join(path, e.getKey()),
-              UnknownKey.message(e.getKey(), ListAdditions.keyNames(schema),
-                  path.isEmpty() ? "the top level" : path)));
+          problems.add(
+              e.getValue()
+                  .keyOrigin()
+                  .problem(
+                      join(path, e.getKey()),
+                      UnknownKey.message(
+                          e.getKey(),
+                          ListAdditions.keyNames(schema),
+                          path.isEmpty() ? "the top level" : path)));
         }
       }
     }
@@ -95,8 +105,15 @@ final class Binder {
       } else if (spec.children() != null && spec.kind() == KeyKind.SECTION) {
         v = bindSection(spec.children(), null, here, keyPath);
       } else if (spec.isRequired()) {
-        problems.add(here.problem(keyPath, "missing; this key has no default and must be "
-            + "given (" + spec.typeWords() + rangeHint(spec) + "): " + spec.doc()));
+        problems.add(
+            here.problem(
+                keyPath,
+                "missing; this key has no default and must be "
+                    + "given ("
+                    + spec.typeWords()
+                    + rangeHint(spec)
+                    + "): "
+                    + spec.doc()));
         v = INVALID;
       } else {
         v = bindDefault(spec, keyPath, here);
@@ -117,7 +134,8 @@ final class Binder {
 
   /** The default of {@code spec} as a value tree (parsed once), or null when it has none. */
   static YamlValue defaultOf(KeySpec spec) {
-    return spec == null || spec.defaultYaml().isEmpty() ? null
+    return spec == null || spec.defaultYaml().isEmpty()
+        ? null
         : DEFAULTS.computeIfAbsent(spec, Binder::parseDefault);
   }
 
@@ -127,8 +145,8 @@ final class Binder {
     Binder inner = new Binder(defaultProblems);
     Object v = inner.bindValue(spec, def, keyPath, here);
     if (!defaultProblems.isEmpty()) {
-      throw new IllegalStateException("the default of " + spec.path() + " is invalid: "
-          + defaultProblems);
+      throw new IllegalStateException(
+          "the default of " + spec.path() + " is invalid: " + defaultProblems);
     }
     return v;
   }
@@ -143,27 +161,42 @@ final class Binder {
   }
 
   private Object bindValue(KeySpec spec, YamlValue v, String path, Origin here) {
-    Object r = switch (spec.kind()) {
-      case INT -> toInt(Scalars.whole(v, path, spec.min(), spec.max(), Integer.MIN_VALUE,
-          Integer.MAX_VALUE, problems));
-      case LONG -> Scalars.whole(v, path, spec.min(), spec.max(), Long.MIN_VALUE,
-          Long.MAX_VALUE, problems);
-      case DOUBLE -> Scalars.number(v, path, spec.min(), spec.max(), problems);
-      case BOOLEAN -> Scalars.bool(v, path, problems);
-      case STRING -> text(spec, v, path);
-      case ENUM -> enumValue(spec, v, path);
-      case DIST -> new DistReader(problems).read(v, path, spec.min(), spec.max());
-      case INT_LIST, DOUBLE_LIST -> numberList(spec, v, path);
-      case RECORD_LIST -> recordList(spec, v, path);
-      case SECTION -> bindSection(spec.children(), v, here, path);
-    };
+    Object r =
+        switch (spec.kind()) {
+          case INT ->
+              toInt(
+                  Scalars.whole(
+                      v,
+                      path,
+                      spec.min(),
+                      spec.max(),
+                      Integer.MIN_VALUE,
+                      Integer.MAX_VALUE,
+                      problems));
+          case LONG ->
+              Scalars.whole(
+                  v, path, spec.min(), spec.max(), Long.MIN_VALUE, Long.MAX_VALUE, problems);
+          case DOUBLE -> Scalars.number(v, path, spec.min(), spec.max(), problems);
+          case BOOLEAN -> Scalars.bool(v, path, problems);
+          case STRING -> text(spec, v, path);
+          case ENUM -> enumValue(spec, v, path);
+          case DIST -> new DistReader(problems).read(v, path, spec.min(), spec.max());
+          case INT_LIST, DOUBLE_LIST -> numberList(spec, v, path);
+          case RECORD_LIST -> recordList(spec, v, path);
+          case SECTION -> bindSection(spec.children(), v, here, path);
+        };
     return r == null ? INVALID : r;
   }
 
   private String text(KeySpec spec, YamlValue v, String path) {
     if (!(v instanceof YScalar s) || s.type() == ScalarType.NULL) {
-      problems.add(v.origin().problem(path, "expected text, got " + v.describe()
-          + (v instanceof YScalar ? "; write \"\" for empty text" : "")));
+      problems.add(
+          v.origin()
+              .problem(
+                  path,
+                  "expected text, got "
+                      + v.describe()
+                      + (v instanceof YScalar ? "; write \"\" for empty text" : "")));
       return null;
     }
     if (spec.isFilePath() && !s.text().isBlank()) {
@@ -175,16 +208,16 @@ final class Binder {
   /**
    * Makes a file path absolute: relative to the YAML file that wrote it, or to the working
    * directory for {@code --set} overrides, so resolved scenarios run from anywhere. A file of a
-   * bundled scenario stays named as bundled ({@code bundled:data/x.csv}), so it runs from
-   * anywhere too.
+   * bundled scenario stays named as bundled ({@code bundled:data/x.csv}), so it runs from anywhere
+   * too.
    */
   static String resolveFile(String text, Path writtenIn) {
     if (text.startsWith(BundledScenarios.PREFIX)) {
       return text;
     }
     if (writtenIn != null && BundledScenarios.contains(writtenIn)) {
-      return BundledScenarios.label(writtenIn.toAbsolutePath().getParent().resolve(text)
-          .normalize());
+      return BundledScenarios.label(
+          writtenIn.toAbsolutePath().getParent().resolve(text).normalize());
     }
     Path p = Path.of(text);
     if (!p.isAbsolute()) {
@@ -203,19 +236,27 @@ final class Binder {
       }
     }
     String typed = v instanceof YScalar s ? s.text() : "";
-    String hint = Names.closest(typed, allowed).map(n -> "; did you mean `" + n + "`?")
-        .orElse("");
-    problems.add(v.origin().problem(path, v.describe() + " is not allowed; use one of "
-        + String.join(", ", allowed) + hint));
+    String hint = Names.closest(typed, allowed).map(n -> "; did you mean `" + n + "`?").orElse("");
+    problems.add(
+        v.origin()
+            .problem(
+                path,
+                v.describe() + " is not allowed; use one of " + String.join(", ", allowed) + hint));
     return null;
   }
 
   private Object numberList(KeySpec spec, YamlValue v, String path) {
     boolean ints = spec.kind() == KeyKind.INT_LIST;
     if (!(v instanceof YList list)) {
-      problems.add(v.origin().problem(path, "expected a list of " + (ints ? "whole numbers"
-          : "numbers") + " like [1, 2], got " + v.describe()
-          + NumberSlips.hint(v)));
+      problems.add(
+          v.origin()
+              .problem(
+                  path,
+                  "expected a list of "
+                      + (ints ? "whole numbers" : "numbers")
+                      + " like [1, 2], got "
+                      + v.describe()
+                      + NumberSlips.hint(v)));
       return null;
     }
     List<Object> out = new ArrayList<>();
@@ -228,8 +269,16 @@ final class Binder {
       // Not a ?: expression: that would unbox and promote every Integer to double.
       Object n;
       if (ints) {
-        n = toInt(Scalars.whole(item, itemPath, spec.min(), spec.max(), Integer.MIN_VALUE,
-            Integer.MAX_VALUE, problems));
+        n =
+            toInt(
+                Scalars.whole(
+                    item,
+                    itemPath,
+                    spec.min(),
+                    spec.max(),
+                    Integer.MIN_VALUE,
+                    Integer.MAX_VALUE,
+                    problems));
       } else {
         n = Scalars.number(item, itemPath, spec.min(), spec.max(), problems);
       }
@@ -241,8 +290,9 @@ final class Binder {
 
   private Object recordList(KeySpec spec, YamlValue v, String path) {
     if (!(v instanceof YList list)) {
-      problems.add(v.origin().problem(path, "expected a list of maps (- key: value ...), got "
-          + v.describe()));
+      problems.add(
+          v.origin()
+              .problem(path, "expected a list of maps (- key: value ...), got " + v.describe()));
       return null;
     }
     List<Object> out = new ArrayList<>();
@@ -258,8 +308,7 @@ final class Binder {
     return ok ? List.copyOf(out) : null;
   }
 
-  private Object construct(Class<? extends Record> type, Object[] args, Origin here,
-      String path) {
+  private Object construct(Class<? extends Record> type, Object[] args, Origin here, String path) {
     RecordComponent[] comps = type.getRecordComponents();
     Class<?>[] types = new Class<?>[comps.length];
     for (int i = 0; i < comps.length; i++) {

@@ -7,9 +7,9 @@ import org.minga.scenario.schema.Problems;
 import org.minga.scenario.schema.RecordSchema;
 
 /**
- * Runs {@link Checked#check} on every bound record (root, sections, list elements) and maps
- * each reported key to where it was written: the key itself, else its nearest written
- * ancestor, else the start of the top-level file.
+ * Runs {@link Checked#check} on every bound record (root, sections, list elements) and maps each
+ * reported key to where it was written: the key itself, else its nearest written ancestor, else the
+ * start of the top-level file.
  */
 final class ConsistencyChecks {
   private final Map<String, Origin> written;
@@ -17,8 +17,8 @@ final class ConsistencyChecks {
   private final int horizonSteps;
   private final List<Problem> problems;
 
-  ConsistencyChecks(Map<String, Origin> written, Origin fallback, int horizonSteps,
-      List<Problem> problems) {
+  ConsistencyChecks(
+      Map<String, Origin> written, Origin fallback, int horizonSteps, List<Problem> problems) {
     this.written = written;
     this.fallback = fallback;
     this.horizonSteps = horizonSteps;
@@ -26,11 +26,15 @@ final class ConsistencyChecks {
   }
 
   void run(RecordSchema schema, Record record, String path) {
-    RecordTree.visit(schema, record, path, (r, value, at) -> {
-      if (value instanceof Checked checked) {
-        checked.check(new PrefixedProblems(at));
-      }
-    });
+    RecordTree.visit(
+        schema,
+        record,
+        path,
+        (r, value, at) -> {
+          if (value instanceof Checked checked) {
+            checked.check(new PrefixedProblems(at));
+          }
+        });
   }
 
   /** The origin of {@code path} or of its nearest written ancestor. */
@@ -61,8 +65,10 @@ final class ConsistencyChecks {
 
     @Override
     public void add(String relativeKey, String message) {
-      String full = prefix.isEmpty() || relativeKey.isEmpty() ? prefix + relativeKey
-          : relativeKey.startsWith("[") ? prefix + relativeKey : prefix + "." + relativeKey;
+      String full =
+          prefix.isEmpty() || relativeKey.isEmpty()
+              ? prefix + relativeKey
+              : relativeKey.startsWith("[") ? prefix + relativeKey : prefix + "." + relativeKey;
       problems.add(locate(full).problem(full, message));
     }
 

@@ -16,8 +16,8 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * A CSV file with a header row, read whole, with the 1-based line of each row so problems can
- * point into the file. Reading failures become problems at the scenario key that named it.
+ * A CSV file with a header row, read whole, with the 1-based line of each row so problems can point
+ * into the file. Reading failures become problems at the scenario key that named it.
  */
 final class CsvTable {
   private static final Pattern LINE = Pattern.compile("\\((?:start)?line (\\d+)\\)");
@@ -43,15 +43,20 @@ final class CsvTable {
   }
 
   /**
-   * Reads {@code file}; returns null after reporting a problem at {@code namedAt} (the
-   * scenario key {@code key}) when it is missing, unreadable or not CSV.
+   * Reads {@code file}; returns null after reporting a problem at {@code namedAt} (the scenario key
+   * {@code key}) when it is missing, unreadable or not CSV.
    */
   static CsvTable read(Path file, String key, Origin namedAt, List<Problem> problems) {
     String label = BundledScenarios.label(file);
     if (!label.toLowerCase(Locale.ROOT).endsWith(".csv")) {
       // Checked before reading, so no part of a file that is not data is ever echoed.
-      problems.add(namedAt.problem(key, "`" + label + "` is not a CSV file; name a file whose "
-          + "name ends in .csv (save the sheet as CSV)"));
+      problems.add(
+          namedAt.problem(
+              key,
+              "`"
+                  + label
+                  + "` is not a CSV file; name a file whose "
+                  + "name ends in .csv (save the sheet as CSV)"));
       return null;
     }
     String text;
@@ -67,12 +72,21 @@ final class CsvTable {
       problems.add(namedAt.problem(key, "cannot read " + label + ": " + e.getMessage()));
       return null;
     }
-    CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
-        .setTrim(true).setIgnoreEmptyLines(true).setCommentMarker('#').build();
+    CSVFormat format =
+        CSVFormat.DEFAULT
+            .builder()
+            .setHeader()
+            .setSkipHeaderRecord(true)
+            .setTrim(true)
+            .setIgnoreEmptyLines(true)
+            .setCommentMarker('#')
+            .build();
     try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
       List<CSVRecord> rows = parser.getRecords();
       return new CsvTable(label, text, parser.getHeaderNames(), rows);
-    } catch (IOException | UncheckedIOException | IllegalArgumentException
+    } catch (IOException
+        | UncheckedIOException
+        | IllegalArgumentException
         | IllegalStateException e) {
       // commons-csv reports malformed files (bad quotes, duplicate headers) this way.
       problems.add(malformed(label, key, e));
@@ -89,13 +103,15 @@ final class CsvTable {
     if (m.contains("EOF reached before encapsulated token finished")) {
       what = "a quote (\") opens a value that is never closed; close it or remove it";
     } else if (m.contains("invalid char between encapsulated token and delimiter")) {
-      what = "text follows a quoted value; put all of the value inside the quotes, or remove "
-          + "the quotes";
+      what =
+          "text follows a quoted value; put all of the value inside the quotes, or remove "
+              + "the quotes";
     } else {
       what = "not a valid CSV file (" + m.replaceAll("^.*Exception: ", "") + ")";
     }
     return new Problem(label, at, 0, key, what);
   }
+
   /** 1-based line on which {@code row} starts. */
   int line(CSVRecord row) {
     long pos = row.getCharacterPosition();

@@ -8,8 +8,8 @@ import org.minga.scenario.schema.Names;
 import org.minga.scenario.schema.ScenarioSchema;
 
 /**
- * The text of {@code minga describe [key.path]}: every scenario key (or one section or key)
- * with its type, default, unit, range, meaning and source, straight from the schema.
+ * The text of {@code minga describe [key.path]}: every scenario key (or one section or key) with
+ * its type, default, unit, range, meaning and source, straight from the schema.
  */
 public final class Describe {
   private Describe() {}
@@ -38,20 +38,28 @@ public final class Describe {
     if (p.endsWith("[]")) {
       p = p.substring(0, p.length() - 2);
     }
-    KeySpec added = ListAdditions.isAddition(p) && schema.find(p) == null
-        ? schema.find(ListAdditions.listKey(p)) : null;
+    KeySpec added =
+        ListAdditions.isAddition(p) && schema.find(p) == null
+            ? schema.find(ListAdditions.listKey(p))
+            : null;
     if (added != null && added.kind() == KeyKind.RECORD_LIST) {
       p = added.path(); // prices.shocks_add adds to prices.shocks: describe that
     }
     if (schema.find(p) == null) {
       List<KeySpec> about = KeySearch.find(path.trim());
-      String hint = Names.closest(p, schema.paths()).map(s -> "; did you mean `" + s + "`?")
-          .orElse(!about.isEmpty() ? "; keys about it: " + String.join(", ",
-              about.stream().limit(3).map(KeySpec::path).toList())
-              + " (minga describe --search " + path.trim() + " lists them all)"
-              : "; run `minga describe` to list every key");
-      throw new ScenarioException(List.of(new Problem("describe", 0, 0, path.trim(),
-          "no such key" + hint)));
+      String hint =
+          Names.closest(p, schema.paths())
+              .map(s -> "; did you mean `" + s + "`?")
+              .orElse(
+                  !about.isEmpty()
+                      ? "; keys about it: "
+                          + String.join(", ", about.stream().limit(3).map(KeySpec::path).toList())
+                          + " (minga describe --search "
+                          + path.trim()
+                          + " lists them all)"
+                      : "; run `minga describe` to list every key");
+      throw new ScenarioException(
+          List.of(new Problem("describe", 0, 0, path.trim(), "no such key" + hint)));
     }
     return render(schema, p);
   }
@@ -60,8 +68,11 @@ public final class Describe {
     StringBuilder sb = new StringBuilder();
     for (KeySpec k : schema.allKeys()) {
       String path = k.path();
-      boolean inside = prefix.isEmpty() || path.equals(prefix) || path.startsWith(prefix + ".")
-          || path.startsWith(prefix + "[].");
+      boolean inside =
+          prefix.isEmpty()
+              || path.equals(prefix)
+              || path.startsWith(prefix + ".")
+              || path.startsWith(prefix + "[].");
       if (inside) {
         block(sb, k);
       }
@@ -77,10 +88,20 @@ public final class Describe {
 
   private static void block(StringBuilder sb, KeySpec k) {
     if (k.kind() == KeyKind.SECTION || k.kind() == KeyKind.RECORD_LIST) {
-      sb.append(k.path()).append(k.kind() == KeyKind.RECORD_LIST ? "[]" : "").append("  (")
-          .append(k.kind() == KeyKind.SECTION ? "section" : "list; each element has the keys "
-              + "below; default " + k.defaultYaml() + "; " + k.key() + ListAdditions.SUFFIX
-              + " appends to the inherited list").append(")\n");
+      sb.append(k.path())
+          .append(k.kind() == KeyKind.RECORD_LIST ? "[]" : "")
+          .append("  (")
+          .append(
+              k.kind() == KeyKind.SECTION
+                  ? "section"
+                  : "list; each element has the keys "
+                      + "below; default "
+                      + k.defaultYaml()
+                      + "; "
+                      + k.key()
+                      + ListAdditions.SUFFIX
+                      + " appends to the inherited list")
+          .append(")\n");
       sb.append("    ").append(k.doc()).append("\n\n");
       return;
     }

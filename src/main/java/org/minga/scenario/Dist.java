@@ -4,18 +4,25 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * A distribution for a heterogeneous producer attribute, written in YAML either as a plain
- * number (a constant) or as a map: {@code {dist: normal, mean: 3, sd: 1, min: 0.5, max: 10}},
- * {@code {dist: lognormal, mean: 3, sd: 2}} (mean and sd of the attribute itself), {@code {dist:
- * uniform, min: 1, max: 5}}, {@code {dist: beta, alpha: 2, beta: 5}} (on 0-1, stretched to
- * min-max when given), {@code {dist: empirical, values: [1, 2, 5], weights: [0.5, 0.3, 0.2]}}.
- * {@code min} and {@code max} truncate normal and lognormal draws (redrawn, then clamped).
+ * A distribution for a heterogeneous producer attribute, written in YAML either as a plain number
+ * (a constant) or as a map: {@code {dist: normal, mean: 3, sd: 1, min: 0.5, max: 10}}, {@code
+ * {dist: lognormal, mean: 3, sd: 2}} (mean and sd of the attribute itself), {@code {dist: uniform,
+ * min: 1, max: 5}}, {@code {dist: beta, alpha: 2, beta: 5}} (on 0-1, stretched to min-max when
+ * given), {@code {dist: empirical, values: [1, 2, 5], weights: [0.5, 0.3, 0.2]}}. {@code min} and
+ * {@code max} truncate normal and lognormal draws (redrawn, then clamped).
  */
-public record Dist(Kind kind, double a, double b, double min, double max, double[] values,
-    double[] weights) {
+public record Dist(
+    Kind kind, double a, double b, double min, double max, double[] values, double[] weights) {
 
   /** The supported families. */
-  public enum Kind { CONSTANT, UNIFORM, NORMAL, LOGNORMAL, BETA, EMPIRICAL }
+  public enum Kind {
+    CONSTANT,
+    UNIFORM,
+    NORMAL,
+    LOGNORMAL,
+    BETA,
+    EMPIRICAL
+  }
 
   public Dist {
     values = values == null ? new double[0] : values.clone();
@@ -43,8 +50,8 @@ public record Dist(Kind kind, double a, double b, double min, double max, double
   }
 
   public static Dist empirical(double[] values, double[] weights) {
-    return new Dist(Kind.EMPIRICAL, 0, 0, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY,
-        values, weights);
+    return new Dist(
+        Kind.EMPIRICAL, 0, 0, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, values, weights);
   }
 
   /** Expected value, used for documentation and for scaling decisions, not for sampling. */
@@ -81,15 +88,21 @@ public record Dist(Kind kind, double a, double b, double min, double max, double
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof Dist d && d.kind == kind && Double.compare(d.a, a) == 0
-        && Double.compare(d.b, b) == 0 && Double.compare(d.min, min) == 0
-        && Double.compare(d.max, max) == 0 && Arrays.equals(d.values, values)
+    return o instanceof Dist d
+        && d.kind == kind
+        && Double.compare(d.a, a) == 0
+        && Double.compare(d.b, b) == 0
+        && Double.compare(d.min, min) == 0
+        && Double.compare(d.max, max) == 0
+        && Arrays.equals(d.values, values)
         && Arrays.equals(d.weights, weights);
   }
 
   @Override
   public int hashCode() {
-    return kind.hashCode() * 31 + Double.hashCode(a) * 17 + Double.hashCode(b)
+    return kind.hashCode() * 31
+        + Double.hashCode(a) * 17
+        + Double.hashCode(b)
         + Arrays.hashCode(values);
   }
 

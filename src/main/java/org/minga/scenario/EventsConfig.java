@@ -10,21 +10,28 @@ import org.minga.scenario.schema.Problems;
  * timing.
  */
 public record EventsConfig(
-    @Param(doc = "Yield shocks (climate, disease), optionally limited to a circular region.",
-        def = "[]")
+    @Param(
+            doc = "Yield shocks (climate, disease), optionally limited to a circular region.",
+            def = "[]")
         List<ShockConfig> yieldShocks,
     @Param(doc = "Channel shutdowns (sanitary or disease shocks close a channel).", def = "[]")
         List<Shutdown> shutdowns,
-    @Param(doc = "Forced firm exits: firm `firm` (index in `firms`) leaves at step `at`.",
-        def = "[]")
+    @Param(
+            doc = "Forced firm exits: firm `firm` (index in `firms`) leaves at step `at`.",
+            def = "[]")
         List<FirmExit> firmExits,
-    @Param(doc = "Intermediaries entering (count > 0) or leaving (count < 0) at a step.",
-        def = "[]")
+    @Param(
+            doc = "Intermediaries entering (count > 0) or leaving (count < 0) at a step.",
+            def = "[]")
         List<IntermediaryChange> intermediaryChanges,
-    @Param(doc = "Policy levers switched on or off at a step, or given back their scenario "
-        + "timing, as the workshop window does (a saved session lists the window's switches "
-        + "here).", def = "[]")
-        List<LeverChange> leverChanges) implements Checked {
+    @Param(
+            doc =
+                "Policy levers switched on or off at a step, or given back their scenario "
+                    + "timing, as the workshop window does (a saved session lists the window's switches "
+                    + "here).",
+            def = "[]")
+        List<LeverChange> leverChanges)
+    implements Checked {
 
   public EventsConfig {
     yieldShocks = List.copyOf(yieldShocks);
@@ -36,12 +43,24 @@ public record EventsConfig(
 
   /** The policy levers, as named in scenarios, in the order of {@code policies}' sections. */
   public enum LeverName {
-    TECHNICAL_ASSISTANCE, PUBLIC_CREDIT, PROMOTION, TAX_DEDUCTION, COFINANCING,
-    MATCHING_GRANTS, PRICE_FLOOR, INFRASTRUCTURE, LIBERALISATION, CERTIFICATION_SUPPORT
+    TECHNICAL_ASSISTANCE,
+    PUBLIC_CREDIT,
+    PROMOTION,
+    TAX_DEDUCTION,
+    COFINANCING,
+    MATCHING_GRANTS,
+    PRICE_FLOOR,
+    INFRASTRUCTURE,
+    LIBERALISATION,
+    CERTIFICATION_SUPPORT
   }
 
   /** What a lever change does: in force, not in force, or back to the scenario's timing. */
-  public enum LeverState { ON, OFF, SCENARIO }
+  public enum LeverState {
+    ON,
+    OFF,
+    SCENARIO
+  }
 
   /** A lever switched at a step; it stays so until another change. */
   public record LeverChange(
@@ -50,7 +69,12 @@ public record EventsConfig(
       @Param(doc = "on, off, or scenario (its timing in `policies`).") LeverState state) {}
 
   /** Marketing channels, as named in scenarios and outputs. */
-  public enum Channel { INTERMEDIARY, COOPERATIVE, CONTRACT, LOCAL_MARKET }
+  public enum Channel {
+    INTERMEDIARY,
+    COOPERATIVE,
+    CONTRACT,
+    LOCAL_MARKET
+  }
 
   /** A channel closed from {@code at} for {@code duration} months. */
   public record Shutdown(
@@ -89,14 +113,14 @@ public record EventsConfig(
     }
     for (int i = 0; i < intermediaryChanges.size(); i++) {
       if (intermediaryChanges.get(i).at() >= p.horizonSteps()) {
-        p.add("intermediary_changes[" + i + "].at", "after the horizon (" + p.horizonSteps()
-            + " steps)");
+        p.add(
+            "intermediary_changes[" + i + "].at",
+            "after the horizon (" + p.horizonSteps() + " steps)");
       }
     }
     for (int i = 0; i < leverChanges.size(); i++) {
       if (leverChanges.get(i).at() >= p.horizonSteps()) {
-        p.add("lever_changes[" + i + "].at", "after the horizon (" + p.horizonSteps()
-            + " steps)");
+        p.add("lever_changes[" + i + "].at", "after the horizon (" + p.horizonSteps() + " steps)");
       }
     }
   }

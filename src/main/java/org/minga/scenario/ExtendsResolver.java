@@ -20,13 +20,13 @@ import org.minga.scenario.schema.RecordSchema;
 
 /**
  * Reads a scenario file and, recursively, the files it {@code extends}; merges them key by key
- * (maps deep, lists and scalars replaced whole, {@code K_add} lists appended to {@code K}) with
- * the extending file winning. Each value keeps the origin of the file that wrote it.
+ * (maps deep, lists and scalars replaced whole, {@code K_add} lists appended to {@code K}) with the
+ * extending file winning. Each value keeps the origin of the file that wrote it.
  *
  * <p>Replacing a base's timeline (a list of maps whose entries happen {@code at} a step: price
  * shocks, events) by another is allowed but warned about: it is how a variant silently lost its
- * base's crash before {@code _add} existed. Other lists of maps (firms, expense dates) are
- * replaced on purpose, as the bundled scenarios do, so they do not warn.
+ * base's crash before {@code _add} existed. Other lists of maps (firms, expense dates) are replaced
+ * on purpose, as the bundled scenarios do, so they do not warn.
  */
 final class ExtendsResolver {
   static final String EXTENDS = "extends";
@@ -68,10 +68,16 @@ final class ExtendsResolver {
   private YMap load(Path file, String label, Origin namedAt, Deque<Path> chain) {
     Path key = file.toAbsolutePath().normalize();
     if (chain.contains(key)) {
-      String cycle = chain.stream().map(Path::getFileName).map(Path::toString)
-          .collect(Collectors.joining(" -> ")) + " -> " + key.getFileName();
-      problems.add(namedAt.problem(EXTENDS, "extends cycle: " + cycle
-          + "; a scenario cannot extend itself"));
+      String cycle =
+          chain.stream()
+                  .map(Path::getFileName)
+                  .map(Path::toString)
+                  .collect(Collectors.joining(" -> "))
+              + " -> "
+              + key.getFileName();
+      problems.add(
+          namedAt.problem(
+              EXTENDS, "extends cycle: " + cycle + "; a scenario cannot extend itself"));
       return null;
     }
     read.add(file);
@@ -81,9 +87,14 @@ final class ExtendsResolver {
     }
     if (!(parsed instanceof YMap map)) {
       // Never the text itself: it may be any file, not a scenario at all.
-      problems.add(parsed.origin().problem("", "this is not a scenario: a scenario file is a "
-          + "map of keys (key: value), and this file holds "
-          + (parsed instanceof YScalar ? "a single value" : parsed.describe())));
+      problems.add(
+          parsed
+              .origin()
+              .problem(
+                  "",
+                  "this is not a scenario: a scenario file is a "
+                      + "map of keys (key: value), and this file holds "
+                      + (parsed instanceof YScalar ? "a single value" : parsed.describe())));
       return null;
     }
     Entry ext = map.entries().get(EXTENDS);
@@ -93,22 +104,38 @@ final class ExtendsResolver {
     LinkedHashMap<String, Entry> own = new LinkedHashMap<>(map.entries());
     own.remove(EXTENDS);
     YMap variant = new YMap(map.origin(), own);
-    if (!(ext.value() instanceof YScalar s) || s.text().isBlank()
+    if (!(ext.value() instanceof YScalar s)
+        || s.text().isBlank()
         || s.type() == YamlValue.ScalarType.NULL) {
-      problems.add(ext.value().origin().problem(EXTENDS, "expected the path of a base "
-          + "scenario file, got " + ext.value().describe()));
+      problems.add(
+          ext.value()
+              .origin()
+              .problem(
+                  EXTENDS,
+                  "expected the path of a base " + "scenario file, got " + ext.value().describe()));
       return null;
     }
     if (!YAML_NAME.matcher(s.text()).matches()) {
       // Refused before reading: messages about a file that is not YAML could echo its lines.
-      problems.add(ext.value().origin().problem(EXTENDS, "`" + s.text() + "` is not a "
-          + "scenario file; extends takes a file whose name ends in .yaml or .yml"));
+      problems.add(
+          ext.value()
+              .origin()
+              .problem(
+                  EXTENDS,
+                  "`"
+                      + s.text()
+                      + "` is not a "
+                      + "scenario file; extends takes a file whose name ends in .yaml or .yml"));
       return null;
     }
     Path base = BundledScenarios.resolve(file, s.text());
     chain.addLast(key);
-    YMap baseTree = load(base.normalize(), BundledScenarios.label(base.normalize()),
-        ext.value().origin(), chain);
+    YMap baseTree =
+        load(
+            base.normalize(),
+            BundledScenarios.label(base.normalize()),
+            ext.value().origin(),
+            chain);
     chain.removeLast();
     return baseTree == null ? null : merge(baseTree, variant, "", schema);
   }
@@ -128,11 +155,13 @@ final class ExtendsResolver {
       }
       KeySpec spec = section == null ? null : section.key(key);
       if (old != null && old.value() instanceof YMap a && mine.value() instanceof YMap b) {
-        out.put(key, new Entry(mine.keyOrigin(), merge(a, b, Binder.join(path, key),
-            spec == null ? null : spec.children())));
+        out.put(
+            key,
+            new Entry(
+                mine.keyOrigin(),
+                merge(a, b, Binder.join(path, key), spec == null ? null : spec.children())));
       } else {
-        if (spec != null && spec.kind() == KeyKind.RECORD_LIST
-            && spec.children().key(AT) != null) {
+        if (spec != null && spec.kind() == KeyKind.RECORD_LIST && spec.children().key(AT) != null) {
           warnIfDropped(old, mine, Binder.join(path, key));
         }
         out.put(key, mine);
@@ -144,8 +173,8 @@ final class ExtendsResolver {
       if (!ListAdditions.isAddition(key)) {
         continue;
       }
-      String target = out.get(ListAdditions.listKey(key)) != null
-          ? ListAdditions.listKey(key) : key;
+      String target =
+          out.get(ListAdditions.listKey(key)) != null ? ListAdditions.listKey(key) : key;
       Entry old = out.get(target);
       YamlValue mine = e.getValue().value();
       if (old != null && old.value() instanceof YList a && mine instanceof YList b) {
@@ -162,8 +191,11 @@ final class ExtendsResolver {
    * entries dropped, not edited in place (an entry at the same step may change its values).
    */
   private void warnIfDropped(Entry old, Entry mine, String path) {
-    if (old == null || !(old.value() instanceof YList a) || a.items().isEmpty()
-        || !(mine.value() instanceof YList b) || b.items().isEmpty()) {
+    if (old == null
+        || !(old.value() instanceof YList a)
+        || a.items().isEmpty()
+        || !(mine.value() instanceof YList b)
+        || b.items().isEmpty()) {
       return;
     }
     Map<String, Integer> kept = new HashMap<>();
@@ -175,15 +207,32 @@ final class ExtendsResolver {
     int n = a.items().size();
     String what = (n == 1 ? key.replaceFirst("s$", "") : key).replace('_', ' ');
     String label = a.origin().label();
-    warnings.add(mine.keyOrigin().problem(path, "warning: this list replaces the " + n + " "
-        + what + " of " + label.substring(label.lastIndexOf('/') + 1) + "; to keep "
-        + (n == 1 ? "it" : "them") + " and add yours, write `" + key + ListAdditions.SUFFIX
-        + ":` instead of `" + key + ":`"));
+    warnings.add(
+        mine.keyOrigin()
+            .problem(
+                path,
+                "warning: this list replaces the "
+                    + n
+                    + " "
+                    + what
+                    + " of "
+                    + label.substring(label.lastIndexOf('/') + 1)
+                    + "; to keep "
+                    + (n == 1 ? "it" : "them")
+                    + " and add yours, write `"
+                    + key
+                    + ListAdditions.SUFFIX
+                    + ":` instead of `"
+                    + key
+                    + ":`"));
   }
 
   /** The step an entry is written at, as written ("" when it has none). */
   private static String at(YamlValue entry) {
-    return entry instanceof YMap m && m.entries().get(AT) != null
-        && m.entries().get(AT).value() instanceof YScalar s ? s.text() : "";
+    return entry instanceof YMap m
+            && m.entries().get(AT) != null
+            && m.entries().get(AT).value() instanceof YScalar s
+        ? s.text()
+        : "";
   }
 }

@@ -15,22 +15,32 @@ import org.minga.scenario.schema.ScenarioSchema;
  */
 public final class KeySearch {
   /** Everyday words and the model's words for them. */
-  private static final Map<String, String> MODEL_WORD = Map.ofEntries(
-      Map.entry("crash", "shock"), Map.entry("boom", "shock"), Map.entry("slump", "shock"),
-      Map.entry("drought", "yield"), Map.entry("harvest", "harvest"),
-      Map.entry("trader", "intermediar"), Map.entry("middleman", "intermediar"),
-      Map.entry("acopiador", "intermediar"), Map.entry("loan", "credit"),
-      Map.entry("debt", "debt"), Map.entry("coop", "cooperative"),
-      Map.entry("company", "firm"), Map.entry("exporter", "firm"),
-      Map.entry("subsidy", "polic"), Map.entry("farmer", "producer"),
-      Map.entry("household", "producer"), Map.entry("random", "seed"));
+  private static final Map<String, String> MODEL_WORD =
+      Map.ofEntries(
+          Map.entry("crash", "shock"),
+          Map.entry("boom", "shock"),
+          Map.entry("slump", "shock"),
+          Map.entry("drought", "yield"),
+          Map.entry("harvest", "harvest"),
+          Map.entry("trader", "intermediar"),
+          Map.entry("middleman", "intermediar"),
+          Map.entry("acopiador", "intermediar"),
+          Map.entry("loan", "credit"),
+          Map.entry("debt", "debt"),
+          Map.entry("coop", "cooperative"),
+          Map.entry("company", "firm"),
+          Map.entry("exporter", "firm"),
+          Map.entry("subsidy", "polic"),
+          Map.entry("farmer", "producer"),
+          Map.entry("household", "producer"),
+          Map.entry("random", "seed"));
 
   private KeySearch() {}
 
   /**
-   * The keys that mention every word of {@code query} (as written or as the model says it),
-   * best first: a word in the key's name counts more than in its meaning, the word as written
-   * more than the model's word for it.
+   * The keys that mention every word of {@code query} (as written or as the model says it), best
+   * first: a word in the key's name counts more than in its meaning, the word as written more than
+   * the model's word for it.
    */
   public static List<KeySpec> find(String query) {
     List<String[]> words = new ArrayList<>(); // {as written, the model's word}
@@ -47,8 +57,10 @@ public final class KeySearch {
       String text = (k.doc() + " " + k.unit() + " " + k.source()).toLowerCase(Locale.ROOT);
       int total = 0;
       for (String[] w : words) {
-        int best = name.contains(w[0]) ? 4 : name.contains(w[1]) ? 3
-            : text.contains(w[0]) ? 2 : text.contains(w[1]) ? 1 : 0;
+        int best =
+            name.contains(w[0])
+                ? 4
+                : name.contains(w[1]) ? 3 : text.contains(w[0]) ? 2 : text.contains(w[1]) ? 1 : 0;
         if (best == 0) {
           total = 0;
           break;
@@ -71,8 +83,10 @@ public final class KeySearch {
       return "No scenario key mentions `" + query + "`; `minga describe` lists them all.\n";
     }
     StringBuilder sb = new StringBuilder();
-    sb.append(found.size()).append(found.size() == 1 ? " key mentions `" : " keys mention `")
-        .append(query).append("` (minga describe KEY for the whole entry):\n\n");
+    sb.append(found.size())
+        .append(found.size() == 1 ? " key mentions `" : " keys mention `")
+        .append(query)
+        .append("` (minga describe KEY for the whole entry):\n\n");
     for (KeySpec k : found) {
       sb.append("  ").append(k.path()).append("\n      ").append(k.doc()).append('\n');
     }

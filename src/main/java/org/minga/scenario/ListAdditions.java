@@ -12,12 +12,12 @@ import org.minga.scenario.schema.KeySpec;
 import org.minga.scenario.schema.RecordSchema;
 
 /**
- * {@code K_add} keys: entries appended to a list of maps {@code K} instead of replacing it, so
- * that a variant adds a crash without dropping its base's ({@code prices.shocks_add}). Every
- * list of maps of the schema has one. {@link ExtendsResolver} appends them to the list of the
- * file extended while merging; {@link #fold} then appends what is left to the list written in
- * the same file or, when none is, to {@code K}'s default, and reports misuse. The entries keep
- * their own positions, so they are validated like any element of {@code K}.
+ * {@code K_add} keys: entries appended to a list of maps {@code K} instead of replacing it, so that
+ * a variant adds a crash without dropping its base's ({@code prices.shocks_add}). Every list of
+ * maps of the schema has one. {@link ExtendsResolver} appends them to the list of the file extended
+ * while merging; {@link #fold} then appends what is left to the list written in the same file or,
+ * when none is, to {@code K}'s default, and reports misuse. The entries keep their own positions,
+ * so they are validated like any element of {@code K}.
  */
 final class ListAdditions {
   static final String SUFFIX = "_add";
@@ -50,9 +50,15 @@ final class ListAdditions {
 
   /** What {@code list}'s addition key does, in words for the reference and editors. */
   static String meaning(KeySpec list) {
-    return "Entries appended to " + list.key() + ": those of the scenario this one extends "
-        + "(or the default, " + list.defaultYaml() + ") are kept and these come after them; "
-        + "each has the keys of " + list.key() + ".";
+    return "Entries appended to "
+        + list.key()
+        + ": those of the scenario this one extends "
+        + "(or the default, "
+        + list.defaultYaml()
+        + ") are kept and these come after them; "
+        + "each has the keys of "
+        + list.key()
+        + ".";
   }
 
   /** The list of maps that {@code key} adds to in {@code r}, or null if it adds to none. */
@@ -69,13 +75,19 @@ final class ListAdditions {
   }
 
   /**
-   * {@code add} appended to {@code current} (the list as written so far, or null for {@code
-   * list}'s default); null after reporting why it cannot be.
+   * {@code add} appended to {@code current} (the list as written so far, or null for {@code list}'s
+   * default); null after reporting why it cannot be.
    */
   YList append(KeySpec list, YamlValue current, YamlValue add, String path) {
     if (!(add instanceof YList more)) {
-      problems.add(add.origin().problem(path, "expected a list of entries to add to "
-          + list.key() + ", one per dash (- at: 48), got " + add.describe()));
+      problems.add(
+          add.origin()
+              .problem(
+                  path,
+                  "expected a list of entries to add to "
+                      + list.key()
+                      + ", one per dash (- at: 48), got "
+                      + add.describe()));
       return null;
     }
     YamlValue base = current != null ? current : Binder.defaultOf(list);
@@ -92,8 +104,8 @@ final class ListAdditions {
     LinkedHashMap<String, Entry> out = new LinkedHashMap<>();
     for (Map.Entry<String, Entry> e : map.entries().entrySet()) {
       if (!isAddition(e.getKey())) {
-        out.put(e.getKey(), below(schema.key(e.getKey()), e.getValue(),
-            Binder.join(path, e.getKey())));
+        out.put(
+            e.getKey(), below(schema.key(e.getKey()), e.getValue(), Binder.join(path, e.getKey())));
       }
     }
     for (Map.Entry<String, Entry> e : map.entries().entrySet()) {
@@ -108,11 +120,16 @@ final class ListAdditions {
       }
       Entry written = out.get(list.key());
       String listPath = Binder.join(path, list.key());
-      YList all = append(list, written == null ? null : written.value(),
-          below(list, e.getValue(), Binder.join(path, key)).value(), listPath);
+      YList all =
+          append(
+              list,
+              written == null ? null : written.value(),
+              below(list, e.getValue(), Binder.join(path, key)).value(),
+              listPath);
       if (all != null) {
-        out.put(list.key(), new Entry(written != null ? written.keyOrigin()
-            : e.getValue().keyOrigin(), all));
+        out.put(
+            list.key(),
+            new Entry(written != null ? written.keyOrigin() : e.getValue().keyOrigin(), all));
       }
     }
     return new YMap(map.origin(), out);
@@ -130,8 +147,10 @@ final class ListAdditions {
     if (v instanceof YList l) {
       List<YamlValue> items = new ArrayList<>();
       for (YamlValue item : l.items()) {
-        items.add(item instanceof YMap m && spec.kind() == KeyKind.RECORD_LIST
-            ? fold(spec.children(), m, path + "[" + items.size() + "]") : item);
+        items.add(
+            item instanceof YMap m && spec.kind() == KeyKind.RECORD_LIST
+                ? fold(spec.children(), m, path + "[" + items.size() + "]")
+                : item);
       }
       return new Entry(entry.keyOrigin(), new YList(l.origin(), items));
     }

@@ -14,28 +14,29 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Writes a student's own scenario, {@code NAME.yaml}, that {@code extends} a base and says in
- * its header what to change and how to run it ({@code minga new}). Where the base is taken
- * from:
+ * Writes a student's own scenario, {@code NAME.yaml}, that {@code extends} a base and says in its
+ * header what to change and how to run it ({@code minga new}). Where the base is taken from:
  *
  * <ul>
  *   <li>a file on disk: extended by its path relative to the new file;
  *   <li>a bundled scenario, when the program runs from the repository it was built in: the
  *       repository's copy, by relative path (the base stays one file, edited in one place);
- *   <li>a bundled scenario otherwise (a jar on its own): the base, the files it extends and
- *       its data are copied beside the new file, so the student can read the base's values
- *       and sources, and the variant keeps its meaning when the program is updated.
+ *   <li>a bundled scenario otherwise (a jar on its own): the base, the files it extends and its
+ *       data are copied beside the new file, so the student can read the base's values and sources,
+ *       and the variant keeps its meaning when the program is updated.
  * </ul>
  *
  * <p>The first line names the JSON Schema for editors, by a path relative to the new file: the
- * repository's, or a copy written beside it. Nothing is overwritten: an existing {@code
- * NAME.yaml}, or a different file where a copy would go, refuses before anything is written.
+ * repository's, or a copy written beside it. Nothing is overwritten: an existing {@code NAME.yaml},
+ * or a different file where a copy would go, refuses before anything is written.
  */
 public final class NewScenario {
   /** A file name students can type and YAML reads as plain text. */
   public static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]*");
+
   /** The schema written beside copied scenarios. */
   static final String SCHEMA_COPY = "scenario.schema.json";
+
   private static final String EDITOR_LINE = "# yaml-language-server:";
 
   /**
@@ -73,28 +74,35 @@ public final class NewScenario {
       throw new Refused(file + " exists already; choose another name, or remove it first");
     }
     Scenario s = ScenarioLoader.loadScenario(base, List.of());
-    Optional<Path> repoSchema = repository.map(r -> r.resolve(BundledScenarios.SCHEMA))
-        .filter(Files::isRegularFile);
+    Optional<Path> repoSchema =
+        repository.map(r -> r.resolve(BundledScenarios.SCHEMA)).filter(Files::isRegularFile);
     String schema = repoSchema.map(p -> relative(dir, p)).orElse(SCHEMA_COPY);
-    Path onDisk = !BundledScenarios.contains(base) ? base : repository
-        .map(r -> r.resolve("scenarios").resolve(BundledScenarios.relative(base)))
-        .filter(Files::isRegularFile).orElse(null);
+    Path onDisk =
+        !BundledScenarios.contains(base)
+            ? base
+            : repository
+                .map(r -> r.resolve("scenarios").resolve(BundledScenarios.relative(base)))
+                .filter(Files::isRegularFile)
+                .orElse(null);
 
     Map<Path, byte[]> copies = new LinkedHashMap<>();
     if (onDisk == null) {
       copies.putAll(copiesOf(base, s, dir, schema));
     }
     if (repoSchema.isEmpty()) {
-      copies.put(dir.resolve(SCHEMA_COPY), ScenarioJsonSchema.generate()
-          .getBytes(StandardCharsets.UTF_8));
+      copies.put(
+          dir.resolve(SCHEMA_COPY), ScenarioJsonSchema.generate().getBytes(StandardCharsets.UTF_8));
     }
     List<Path> copied = new ArrayList<>();
     for (Map.Entry<Path, byte[]> c : copies.entrySet()) {
-      if (Files.exists(c.getKey()) && !Arrays.equals(Files.readAllBytes(c.getKey()),
-          c.getValue())) {
-        throw new Refused(c.getKey() + " exists already and is not the copy this needs; run "
-            + "minga new in another directory (--dir), or extend that file (--from "
-            + c.getKey() + ")");
+      if (Files.exists(c.getKey())
+          && !Arrays.equals(Files.readAllBytes(c.getKey()), c.getValue())) {
+        throw new Refused(
+            c.getKey()
+                + " exists already and is not the copy this needs; run "
+                + "minga new in another directory (--dir), or extend that file (--from "
+                + c.getKey()
+                + ")");
       }
     }
     Files.createDirectories(dir);
@@ -147,7 +155,9 @@ public final class NewScenario {
 
   /** The new scenario: schema line, what to change and how, then the keys. */
   static String text(String name, Scenario base, String extendsText, String schema) {
-    return ScenarioJsonSchema.editorLine(schema) + "\n" + """
+    return ScenarioJsonSchema.editorLine(schema)
+        + "\n"
+        + """
         # %1$s: a variant of %2$s.
         # %2$s: %3$s
         #
@@ -171,13 +181,15 @@ public final class NewScenario {
         extends: %4$s
         name: %1$s
         description: ""   # in one line: what you changed, and what you want to find out
-        """.formatted(name, base.name(), base.description().replace('\n', ' '),
-        plain(extendsText));
+        """
+            .formatted(
+                name, base.name(), base.description().replace('\n', ' '), plain(extendsText));
   }
 
   /** {@code text} as a YAML value: as is when plain, else double-quoted. */
   private static String plain(String text) {
-    return text.matches("[A-Za-z0-9_./-]+") ? text
+    return text.matches("[A-Za-z0-9_./-]+")
+        ? text
         : '"' + text.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
   }
 }

@@ -6,9 +6,9 @@ import org.minga.scenario.YamlValue.YScalar;
 import org.minga.scenario.schema.RangeWords;
 
 /**
- * Hints for numbers written the way people write them on paper rather than the way YAML reads
- * them: a comment glued to the value, a decimal comma, a percent sign, numbers without commas
- * between them, a share written as a percent.
+ * Hints for numbers written the way people write them on paper rather than the way YAML reads them:
+ * a comment glued to the value, a decimal comma, a percent sign, numbers without commas between
+ * them, a share written as a percent.
  */
 final class NumberSlips {
   private static final String NUMBER = "[-+]?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][-+]?\\d+)?";
@@ -34,12 +34,12 @@ final class NumberSlips {
     }
     if ((m = PERCENT.matcher(t)).matches()) {
       double share = Double.parseDouble(m.group(1)) / 100;
-      return "; write numbers without %; for " + m.group(1) + "% write "
-          + RangeWords.number(share);
+      return "; write numbers without %; for " + m.group(1) + "% write " + RangeWords.number(share);
     }
     if (NO_COMMAS.matcher(t).matches()) {
       return "; to give several numbers, separate them with commas inside [ ]: ["
-          + String.join(", ", t.split("\\s+")) + "]";
+          + String.join(", ", t.split("\\s+"))
+          + "]";
     }
     return "";
   }

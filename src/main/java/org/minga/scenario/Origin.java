@@ -3,8 +3,8 @@ package org.minga.scenario;
 import java.nio.file.Path;
 
 /**
- * Where a YAML key or value was written: a file position (1-based line and column), a {@code
- * --set} override, or a schema default.
+ * Where a YAML key or value was written: a file position (1-based line and column), a {@code --set}
+ * override, or a schema default.
  *
  * @param file the YAML file, or null for overrides and defaults
  * @param label what to print as the location: the file name as given, {@code --set a.b=1}, or

@@ -12,8 +12,10 @@ import org.minga.scenario.schema.Problems;
 public record PolicyConfig(
     @Param(doc = "Public technical-assistance programme.") TechnicalAssistance technicalAssistance,
     @Param(doc = "Public credit programme.") PublicCredit publicCredit,
-    @Param(doc = "Cooperative promotion: monthly grants to every active cooperative, more "
-        + "formation, and optionally a state programme creating cooperatives at its start.")
+    @Param(
+            doc =
+                "Cooperative promotion: monthly grants to every active cooperative, more "
+                    + "formation, and optionally a state programme creating cooperatives at its start.")
         Promotion promotion,
     @Param(doc = "Extra tax deduction on documented purchases from smallholders.")
         TaxDeduction taxDeduction,
@@ -49,25 +51,52 @@ public record PolicyConfig(
       @Param(doc = "Switch.", def = "false") boolean enabled,
       @Param(doc = "First step in force.", unit = "step", def = "0", min = 0) int start,
       @Param(doc = "Step it ends (-1: never).", unit = "step", def = "-1", min = -1) int end,
-      @Param(doc = "Share of producers reached.", unit = "share 0-1", def = "0.3", min = 0,
-          max = 1) double coverage,
-      @Param(doc = "Yearly capability gain of reached producers.", unit = "score per year",
-          def = "0.1", min = 0, max = 1) double gain,
-      @Param(doc = "Effect of full capability on yield (output x (1 + effect x capability)).",
-          unit = "share", def = "0.3", min = 0, max = 3, source = "assumption") double yieldEffect,
-      @Param(doc = "Public cost per producer reached per year.", unit = "USD/year", def = "80",
-          min = 0) double costPerProducer) implements Lever {}
+      @Param(doc = "Share of producers reached.", unit = "share 0-1", def = "0.3", min = 0, max = 1)
+          double coverage,
+      @Param(
+              doc = "Yearly capability gain of reached producers.",
+              unit = "score per year",
+              def = "0.1",
+              min = 0,
+              max = 1)
+          double gain,
+      @Param(
+              doc = "Effect of full capability on yield (output x (1 + effect x capability)).",
+              unit = "share",
+              def = "0.3",
+              min = 0,
+              max = 3,
+              source = "assumption")
+          double yieldEffect,
+      @Param(
+              doc = "Public cost per producer reached per year.",
+              unit = "USD/year",
+              def = "80",
+              min = 0)
+          double costPerProducer)
+      implements Lever {}
 
   /** Public credit for cash-short producers at a low rate. */
   public record PublicCredit(
       @Param(doc = "Switch.", def = "false") boolean enabled,
       @Param(doc = "First step in force.", unit = "step", def = "0", min = 0) int start,
       @Param(doc = "Step it ends (-1: never).", unit = "step", def = "-1", min = -1) int end,
-      @Param(doc = "Share of producers eligible.", unit = "share 0-1", def = "0.5", min = 0,
-          max = 1) double coverage,
-      @Param(doc = "Monthly interest.", unit = "per month", def = "0.01", min = 0, max = 1,
-          plausibleMax = 0.2)
-          double interest) implements Lever {}
+      @Param(
+              doc = "Share of producers eligible.",
+              unit = "share 0-1",
+              def = "0.5",
+              min = 0,
+              max = 1)
+          double coverage,
+      @Param(
+              doc = "Monthly interest.",
+              unit = "per month",
+              def = "0.01",
+              min = 0,
+              max = 1,
+              plausibleMax = 0.2)
+          double interest)
+      implements Lever {}
 
   /**
    * Cooperative promotion programme: grants, more formation, a state programme ([RedEAmerica-nd,
@@ -77,19 +106,43 @@ public record PolicyConfig(
       @Param(doc = "Switch.", def = "false") boolean enabled,
       @Param(doc = "First step in force.", unit = "step", def = "0", min = 0) int start,
       @Param(doc = "Step it ends (-1: never).", unit = "step", def = "-1", min = -1) int end,
-      @Param(doc = "Grant paid to each cooperative per month while in force.",
-          unit = "USD/month", def = "1500", min = 0) double grantPerMonth,
-      @Param(doc = "Multiplier on the yearly formation probability while in force.",
-          def = "5", min = 0, unit = "factor", plausibleMin = 1, plausibleMax = 20)
+      @Param(
+              doc = "Grant paid to each cooperative per month while in force.",
+              unit = "USD/month",
+              def = "1500",
+              min = 0)
+          double grantPerMonth,
+      @Param(
+              doc = "Multiplier on the yearly formation probability while in force.",
+              def = "5",
+              min = 0,
+              unit = "factor",
+              plausibleMin = 1,
+              plausibleMax = 20)
           double formationMultiplier,
-      @Param(doc = "Creates this many cooperatives at `start` (a state programme).",
-          unit = "cooperatives", def = "0", min = 0) int createAtStart,
-      @Param(doc = "Share of producers within reach enrolled in the created cooperatives.",
-          unit = "share 0-1", def = "0.6", min = 0, max = 1) double enrolShare,
-      @Param(doc = "Share of groups formed only to obtain the support (free riders): their "
-          + "members' trust collapses when the support ends.", unit = "share 0-1", def = "0.3",
-          min = 0, max = 1, source = "[MunozViana-nd, ch. 3 “Asociatividad de los pequeños "
-              + "productores”]") double freeRiderShare)
+      @Param(
+              doc = "Creates this many cooperatives at `start` (a state programme).",
+              unit = "cooperatives",
+              def = "0",
+              min = 0)
+          int createAtStart,
+      @Param(
+              doc = "Share of producers within reach enrolled in the created cooperatives.",
+              unit = "share 0-1",
+              def = "0.6",
+              min = 0,
+              max = 1)
+          double enrolShare,
+      @Param(
+              doc =
+                  "Share of groups formed only to obtain the support (free riders): their "
+                      + "members' trust collapses when the support ends.",
+              unit = "share 0-1",
+              def = "0.3",
+              min = 0,
+              max = 1,
+              source = "[MunozViana-nd, ch. 3 “Asociatividad de los pequeños " + "productores”]")
+          double freeRiderShare)
       implements Lever {}
 
   /**
@@ -100,12 +153,24 @@ public record PolicyConfig(
       @Param(doc = "Switch.", def = "false") boolean enabled,
       @Param(doc = "First step in force.", unit = "step", def = "0", min = 0) int start,
       @Param(doc = "Step it ends (-1: never).", unit = "step", def = "-1", min = -1) int end,
-      @Param(doc = "Extra deduction on documented purchases.", unit = "share 0-1", def = "0.25",
-          min = 0, max = 1, source = "[HacerPeru-nd, “CUATRO OPCIONES DE POLÍTICA CONCURRENTES…”, "
-              + "component 1]") double rate,
-      @Param(doc = "Corporate income tax rate the deduction saves.", unit = "share 0-1",
-          def = "0.295", min = 0, max = 1, source = "assumption: Peru's general rate")
-          double taxRate) implements Lever {}
+      @Param(
+              doc = "Extra deduction on documented purchases.",
+              unit = "share 0-1",
+              def = "0.25",
+              min = 0,
+              max = 1,
+              source =
+                  "[HacerPeru-nd, “CUATRO OPCIONES DE POLÍTICA CONCURRENTES…”, " + "component 1]")
+          double rate,
+      @Param(
+              doc = "Corporate income tax rate the deduction saves.",
+              unit = "share 0-1",
+              def = "0.295",
+              min = 0,
+              max = 1,
+              source = "assumption: Peru's general rate")
+          double taxRate)
+      implements Lever {}
 
   /**
    * Co-financing fund for technical assistance ([HacerPeru-nd, “CUATRO OPCIONES DE POLÍTICA
@@ -115,9 +180,15 @@ public record PolicyConfig(
       @Param(doc = "Switch.", def = "false") boolean enabled,
       @Param(doc = "First step in force.", unit = "step", def = "0", min = 0) int start,
       @Param(doc = "Step it ends (-1: never).", unit = "step", def = "-1", min = -1) int end,
-      @Param(doc = "Share of the firm's assistance cost paid by the fund.", unit = "share 0-1",
-          def = "0.5", min = 0, max = 1, source = "[HacerPeru-nd, “CUATRO OPCIONES DE POLÍTICA "
-              + "CONCURRENTES…”, component 2]") double share)
+      @Param(
+              doc = "Share of the firm's assistance cost paid by the fund.",
+              unit = "share 0-1",
+              def = "0.5",
+              min = 0,
+              max = 1,
+              source =
+                  "[HacerPeru-nd, “CUATRO OPCIONES DE POLÍTICA " + "CONCURRENTES…”, component 2]")
+          double share)
       implements Lever {}
 
   /**
@@ -127,9 +198,15 @@ public record PolicyConfig(
       @Param(doc = "Switch.", def = "false") boolean enabled,
       @Param(doc = "First step in force.", unit = "step", def = "0", min = 0) int start,
       @Param(doc = "Step it ends (-1: never).", unit = "step", def = "-1", min = -1) int end,
-      @Param(doc = "Public share of the setup cost.", unit = "share 0-1", def = "0.8", min = 0,
-          max = 1, source = "[RedEAmerica-nd, “Promover el acceso a servicios "
-              + "especializados…”]") double publicShare) implements Lever {}
+      @Param(
+              doc = "Public share of the setup cost.",
+              unit = "share 0-1",
+              def = "0.8",
+              min = 0,
+              max = 1,
+              source = "[RedEAmerica-nd, “Promover el acceso a servicios " + "especializados…”]")
+          double publicShare)
+      implements Lever {}
 
   /**
    * Price insurance or floor ([MunozViana-nd, ch. 6, “Impactos del contexto y de las políticas
@@ -139,18 +216,30 @@ public record PolicyConfig(
       @Param(doc = "Switch.", def = "false") boolean enabled,
       @Param(doc = "First step in force.", unit = "step", def = "0", min = 0) int start,
       @Param(doc = "Step it ends (-1: never).", unit = "step", def = "-1", min = -1) int end,
-      @Param(doc = "Guaranteed price per unit sold; the state pays the difference.",
-          unit = "USD/unit", def = "90", min = 0, plausibleMax = 2, plausibleOf = "prices.base")
-          double floor) implements Lever {}
+      @Param(
+              doc = "Guaranteed price per unit sold; the state pays the difference.",
+              unit = "USD/unit",
+              def = "90",
+              min = 0,
+              plausibleMax = 2,
+              plausibleOf = "prices.base")
+          double floor)
+      implements Lever {}
 
   /** Infrastructure ([Rimisp-nd, p. 9, “En situaciones donde existan mercados dinámicos…”]). */
   public record Infrastructure(
       @Param(doc = "Switch.", def = "false") boolean enabled,
       @Param(doc = "First step in force.", unit = "step", def = "0", min = 0) int start,
       @Param(doc = "Step it ends (-1: never).", unit = "step", def = "-1", min = -1) int end,
-      @Param(doc = "Multiplier on transport cost per km while in force.", def = "0.5", min = 0,
-          unit = "factor", plausibleMin = 0.1, plausibleMax = 2)
-          double transportMultiplier) implements Lever {}
+      @Param(
+              doc = "Multiplier on transport cost per km while in force.",
+              def = "0.5",
+              min = 0,
+              unit = "factor",
+              plausibleMin = 0.1,
+              plausibleMax = 2)
+          double transportMultiplier)
+      implements Lever {}
 
   /**
    * Trade liberalisation ([MunozViana-nd, ch. 6, “Impactos del contexto y de las políticas
@@ -160,17 +249,42 @@ public record PolicyConfig(
       @Param(doc = "Switch.", def = "false") boolean enabled,
       @Param(doc = "First step in force.", unit = "step", def = "0", min = 0) int start,
       @Param(doc = "Step it ends (-1: never).", unit = "step", def = "-1", min = -1) int end,
-      @Param(doc = "Months over which tariffs are phased out.", unit = "months", def = "60",
-          min = 1) int phaseOutMonths,
-      @Param(doc = "Fall of the domestic price from cheaper imports once phased out.",
-          unit = "share 0-1", def = "0.2", min = 0, max = 1) double importPriceCut,
-      @Param(doc = "Quality standard reached once phased out: output below it sells at a "
-          + "penalty.", unit = "score 0-1", def = "0.55", min = 0, max = 1)
+      @Param(
+              doc = "Months over which tariffs are phased out.",
+              unit = "months",
+              def = "60",
+              min = 1)
+          int phaseOutMonths,
+      @Param(
+              doc = "Fall of the domestic price from cheaper imports once phased out.",
+              unit = "share 0-1",
+              def = "0.2",
+              min = 0,
+              max = 1)
+          double importPriceCut,
+      @Param(
+              doc =
+                  "Quality standard reached once phased out: output below it sells at a "
+                      + "penalty.",
+              unit = "score 0-1",
+              def = "0.55",
+              min = 0,
+              max = 1)
           double qualityStandard,
-      @Param(doc = "Price penalty on output below the standard.", unit = "share 0-1",
-          def = "0.25", min = 0, max = 1) double penalty,
-      @Param(doc = "Export premium for output meeting the standard (new markets).",
-          unit = "share of price", def = "0.15", min = 0, max = 2, plausibleMax = 0.5)
+      @Param(
+              doc = "Price penalty on output below the standard.",
+              unit = "share 0-1",
+              def = "0.25",
+              min = 0,
+              max = 1)
+          double penalty,
+      @Param(
+              doc = "Export premium for output meeting the standard (new markets).",
+              unit = "share of price",
+              def = "0.15",
+              min = 0,
+              max = 2,
+              plausibleMax = 0.5)
           double exportGain)
       implements Lever {}
 
@@ -179,22 +293,43 @@ public record PolicyConfig(
       @Param(doc = "Switch.", def = "false") boolean enabled,
       @Param(doc = "First step in force.", unit = "step", def = "0", min = 0) int start,
       @Param(doc = "Step it ends (-1: never).", unit = "step", def = "-1", min = -1) int end,
-      @Param(doc = "Yearly probability that an uncertified cooperative gets certified.",
-          unit = "probability", def = "0.3", min = 0, max = 1) double probability)
+      @Param(
+              doc = "Yearly probability that an uncertified cooperative gets certified.",
+              unit = "probability",
+              def = "0.3",
+              min = 0,
+              max = 1)
+          double probability)
       implements Lever {}
 
   /** Every lever, in a fixed order, for uniform checks and for the window's switches. */
   public java.util.List<Lever> levers() {
-    return java.util.List.of(technicalAssistance, publicCredit, promotion, taxDeduction,
-        cofinancing, matchingGrants, priceFloor, infrastructure, liberalisation,
+    return java.util.List.of(
+        technicalAssistance,
+        publicCredit,
+        promotion,
+        taxDeduction,
+        cofinancing,
+        matchingGrants,
+        priceFloor,
+        infrastructure,
+        liberalisation,
         certificationSupport);
   }
 
   /** YAML names of {@link #levers()}, same order. */
-  public static final java.util.List<String> LEVER_KEYS = java.util.List.of(
-      "technical_assistance", "public_credit", "promotion", "tax_deduction", "cofinancing",
-      "matching_grants", "price_floor", "infrastructure", "liberalisation",
-      "certification_support");
+  public static final java.util.List<String> LEVER_KEYS =
+      java.util.List.of(
+          "technical_assistance",
+          "public_credit",
+          "promotion",
+          "tax_deduction",
+          "cofinancing",
+          "matching_grants",
+          "price_floor",
+          "infrastructure",
+          "liberalisation",
+          "certification_support");
 
   @Override
   public void check(Problems p) {
@@ -205,13 +340,24 @@ public record PolicyConfig(
         continue;
       }
       if (l.start() >= p.horizonSteps()) {
-        p.add(LEVER_KEYS.get(i) + ".start", "starts at step " + l.start() + ", after the "
-            + "horizon (" + p.horizonSteps() + " steps); use a step from 0 to "
-            + (p.horizonSteps() - 1));
+        p.add(
+            LEVER_KEYS.get(i) + ".start",
+            "starts at step "
+                + l.start()
+                + ", after the "
+                + "horizon ("
+                + p.horizonSteps()
+                + " steps); use a step from 0 to "
+                + (p.horizonSteps() - 1));
       }
       if (l.end() >= 0 && l.end() <= l.start()) {
-        p.add(LEVER_KEYS.get(i) + ".end", "ends at step " + l.end() + ", not after its start "
-            + l.start() + "; use a later step, or -1 for never");
+        p.add(
+            LEVER_KEYS.get(i) + ".end",
+            "ends at step "
+                + l.end()
+                + ", not after its start "
+                + l.start()
+                + "; use a later step, or -1 for never");
       }
     }
   }

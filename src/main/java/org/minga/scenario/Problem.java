@@ -1,10 +1,10 @@
 package org.minga.scenario;
 
 /**
- * One thing wrong with a scenario: where ({@code file}, 1-based {@code line} and {@code
- * column}, 0 when unknown), which key ({@code keyPath}, empty for the whole file) and what is
- * wrong and what is allowed ({@code message}). For {@code --set} overrides {@code file} is the
- * override as typed ({@code --set producers.coutn=5}) and line and column are 0.
+ * One thing wrong with a scenario: where ({@code file}, 1-based {@code line} and {@code column}, 0
+ * when unknown), which key ({@code keyPath}, empty for the whole file) and what is wrong and what
+ * is allowed ({@code message}). For {@code --set} overrides {@code file} is the override as typed
+ * ({@code --set producers.coutn=5}) and line and column are 0.
  */
 public record Problem(String file, int line, int column, String keyPath, String message) {
 

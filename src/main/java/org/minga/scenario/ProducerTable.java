@@ -3,13 +3,19 @@ package org.minga.scenario;
 import java.util.Arrays;
 
 /**
- * Producers read from {@code territory.file} (layout {@code csv}): one entry per CSV row, in
- * file order. Positions are required; each optional column is null when the file lacks it (the
- * model then draws that attribute from the scenario's distribution). Arrays are copied in and
- * out, so a table can be shared between runs safely; read them once, not per step.
+ * Producers read from {@code territory.file} (layout {@code csv}): one entry per CSV row, in file
+ * order. Positions are required; each optional column is null when the file lacks it (the model
+ * then draws that attribute from the scenario's distribution). Arrays are copied in and out, so a
+ * table can be shared between runs safely; read them once, not per step.
  */
-public record ProducerTable(double[] xKm, double[] yKm, double[] areaHa, double[] yieldPerHa,
-    double[] quality, double[] cash, double[] offFarmIncome) {
+public record ProducerTable(
+    double[] xKm,
+    double[] yKm,
+    double[] areaHa,
+    double[] yieldPerHa,
+    double[] quality,
+    double[] cash,
+    double[] offFarmIncome) {
 
   public ProducerTable {
     if (xKm == null || yKm == null || xKm.length != yKm.length) {
@@ -70,10 +76,14 @@ public record ProducerTable(double[] xKm, double[] yKm, double[] areaHa, double[
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof ProducerTable t && Arrays.equals(xKm, t.xKm)
-        && Arrays.equals(yKm, t.yKm) && Arrays.equals(areaHa, t.areaHa)
-        && Arrays.equals(yieldPerHa, t.yieldPerHa) && Arrays.equals(quality, t.quality)
-        && Arrays.equals(cash, t.cash) && Arrays.equals(offFarmIncome, t.offFarmIncome);
+    return o instanceof ProducerTable t
+        && Arrays.equals(xKm, t.xKm)
+        && Arrays.equals(yKm, t.yKm)
+        && Arrays.equals(areaHa, t.areaHa)
+        && Arrays.equals(yieldPerHa, t.yieldPerHa)
+        && Arrays.equals(quality, t.quality)
+        && Arrays.equals(cash, t.cash)
+        && Arrays.equals(offFarmIncome, t.offFarmIncome);
   }
 
   @Override

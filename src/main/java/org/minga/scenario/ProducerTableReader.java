@@ -11,6 +11,7 @@ import org.apache.commons.csv.CSVRecord;
  */
 final class ProducerTableReader {
   static final String KEY = "territory.file";
+
   /** Optional columns with their lowest allowed value (inclusive unless noted in check). */
   private static final List<String> OPTIONAL =
       List.of("area_ha", "yield_per_ha", "quality", "cash", "off_farm_income");
@@ -30,8 +31,16 @@ final class ProducerTableReader {
     boolean ok = true;
     for (String col : List.of("x_km", "y_km")) {
       if (!csv.header.contains(col)) {
-        problems.add(csv.problem(csv.headerLine(), KEY, "no column `" + col + "`; the file "
-            + "needs x_km and y_km (optional: " + String.join(", ", OPTIONAL) + ")"));
+        problems.add(
+            csv.problem(
+                csv.headerLine(),
+                KEY,
+                "no column `"
+                    + col
+                    + "`; the file "
+                    + "needs x_km and y_km (optional: "
+                    + String.join(", ", OPTIONAL)
+                    + ")"));
         ok = false;
       }
     }
@@ -58,8 +67,10 @@ final class ProducerTableReader {
         String name = col.getKey();
         String text = CsvTable.get(row, name);
         Double v = text == null ? null : parse(text);
-        String bad = v == null ? "`" + (text == null ? "" : text) + "` is not a number"
-            : outOfRange(name, v, territory);
+        String bad =
+            v == null
+                ? "`" + (text == null ? "" : text) + "` is not a number"
+                : outOfRange(name, v, territory);
         if (bad != null) {
           problems.add(csv.problem(line, KEY, "column " + name + ": " + bad));
           ok = false;
@@ -71,21 +82,36 @@ final class ProducerTableReader {
     if (!ok) {
       return null;
     }
-    return new ProducerTable(cols.get("x_km"), cols.get("y_km"), cols.get("area_ha"),
-        cols.get("yield_per_ha"), cols.get("quality"), cols.get("cash"),
+    return new ProducerTable(
+        cols.get("x_km"),
+        cols.get("y_km"),
+        cols.get("area_ha"),
+        cols.get("yield_per_ha"),
+        cols.get("quality"),
+        cols.get("cash"),
         cols.get("off_farm_income"));
   }
 
   private static String outOfRange(String column, double v, TerritoryConfig t) {
     return switch (column) {
-      case "x_km" -> v < 0 || v > t.widthKm() ? v + " lies outside the territory; allowed 0 to "
-          + t.widthKm() + " (territory.width_km)" : null;
-      case "y_km" -> v < 0 || v > t.heightKm() ? v + " lies outside the territory; allowed 0 to "
-          + t.heightKm() + " (territory.height_km)" : null;
+      case "x_km" ->
+          v < 0 || v > t.widthKm()
+              ? v
+                  + " lies outside the territory; allowed 0 to "
+                  + t.widthKm()
+                  + " (territory.width_km)"
+              : null;
+      case "y_km" ->
+          v < 0 || v > t.heightKm()
+              ? v
+                  + " lies outside the territory; allowed 0 to "
+                  + t.heightKm()
+                  + " (territory.height_km)"
+              : null;
       case "area_ha" -> v <= 0 ? v + " is not above 0; a farm needs some area" : null;
       case "quality" -> v < 0 || v > 1 ? v + " is outside 0 to 1" : null;
-      case "yield_per_ha", "off_farm_income" -> v < 0 ? v + " is negative; allowed 0 or more"
-          : null;
+      case "yield_per_ha", "off_farm_income" ->
+          v < 0 ? v + " is negative; allowed 0 or more" : null;
       default -> null;
     };
   }

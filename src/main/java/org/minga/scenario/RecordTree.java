@@ -19,8 +19,8 @@ final class RecordTree {
     visitor.visit(schema, record, path);
     for (KeySpec spec : schema.keys()) {
       if (spec.kind() == KeyKind.SECTION) {
-        visit(spec.children(), (Record) value(record, spec), Binder.join(path, spec.key()),
-            visitor);
+        visit(
+            spec.children(), (Record) value(record, spec), Binder.join(path, spec.key()), visitor);
       } else if (spec.kind() == KeyKind.RECORD_LIST) {
         String keyPath = Binder.join(path, spec.key());
         List<?> items = (List<?>) value(record, spec);

@@ -9,10 +9,9 @@ import org.minga.scenario.schema.RecordSchema;
 import org.minga.scenario.schema.ScenarioSchema;
 
 /**
- * Generates {@code docs/scenario-reference.md} from the schema, so the reference can never
- * disagree with the code ({@code ScenarioReferenceDocTest} fails when the checked-in file is
- * stale). Run: {@code java -cp target/minga.jar org.minga.scenario.ReferenceDoc
- * docs/scenario-reference.md}.
+ * Generates {@code docs/scenario-reference.md} from the schema, so the reference can never disagree
+ * with the code ({@code ScenarioReferenceDocTest} fails when the checked-in file is stale). Run:
+ * {@code java -cp target/minga.jar org.minga.scenario.ReferenceDoc docs/scenario-reference.md}.
  */
 public final class ReferenceDoc {
   /** The command that regenerates the checked-in reference. */
@@ -40,8 +39,13 @@ public final class ReferenceDoc {
     StringBuilder body = new StringBuilder();
     body.append(RECIPES_HEADING).append("\n\n");
     for (Recipes.Recipe r : Recipes.ALL) {
-      body.append("**").append(r.title()).append(".** ").append(r.note())
-          .append("\n\n```yaml\n").append(r.yaml()).append("```\n\n");
+      body.append("**")
+          .append(r.title())
+          .append(".** ")
+          .append(r.note())
+          .append("\n\n```yaml\n")
+          .append(r.yaml())
+          .append("```\n\n");
     }
     body.append(GUIDE);
     for (RecordSchema r : schema.records()) {
@@ -64,7 +68,9 @@ public final class ReferenceDoc {
 
   /** The anchor GitHub gives a heading: lower case, punctuation dropped, spaces to dashes. */
   static String anchor(String heading) {
-    return heading.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N} _-]", "")
+    return heading
+        .toLowerCase(java.util.Locale.ROOT)
+        .replaceAll("[^\\p{L}\\p{N} _-]", "")
         .replace(' ', '-');
   }
 
@@ -73,34 +79,56 @@ public final class ReferenceDoc {
     if (path.isEmpty()) {
       sb.append("## Top level\n\n");
     } else {
-      KeySpec owner = schema.find(path.endsWith("[]") ? path.substring(0, path.length() - 2)
-          : path);
+      KeySpec owner =
+          schema.find(path.endsWith("[]") ? path.substring(0, path.length() - 2) : path);
       sb.append("## `").append(path).append("`\n\n");
       sb.append(owner.doc());
       if (owner.kind() == KeyKind.RECORD_LIST) {
         sb.append(" A list; each element is a map with the keys below (default `")
-            .append(owner.defaultYaml()).append("`).");
+            .append(owner.defaultYaml())
+            .append("`).");
       }
       sb.append("\n\n");
     }
     sb.append("| Key | Type | Default | Unit | Range | Plausible | Meaning | Source |\n");
     sb.append("|---|---|---|---|---|---|---|---|\n");
     for (KeySpec k : r.keys()) {
-      String def = switch (k.kind()) {
-        case SECTION -> "(section)";
-        default -> k.isRequired() ? "**required**" : "`" + k.defaultYaml() + "`";
-      };
-      String type = k.kind() == KeyKind.SECTION ? "section, see `" + k.path() + "`"
-          : k.kind() == KeyKind.RECORD_LIST ? "list of maps, see `" + k.path() + "[]`"
-          : k.typeWords();
-      sb.append("| `").append(k.key()).append("` | ").append(cell(type)).append(" | ")
-          .append(cell(def)).append(" | ").append(cell(k.unit())).append(" | ")
-          .append(cell(Describe.eachWords(k, k.rangeWords()))).append(" | ")
-          .append(cell(Describe.eachWords(k, k.plausibleWords()))).append(" | ")
-          .append(cell(k.doc())).append(" | ").append(cell(k.source())).append(" |\n");
+      String def =
+          switch (k.kind()) {
+            case SECTION -> "(section)";
+            default -> k.isRequired() ? "**required**" : "`" + k.defaultYaml() + "`";
+          };
+      String type =
+          k.kind() == KeyKind.SECTION
+              ? "section, see `" + k.path() + "`"
+              : k.kind() == KeyKind.RECORD_LIST
+                  ? "list of maps, see `" + k.path() + "[]`"
+                  : k.typeWords();
+      sb.append("| `")
+          .append(k.key())
+          .append("` | ")
+          .append(cell(type))
+          .append(" | ")
+          .append(cell(def))
+          .append(" | ")
+          .append(cell(k.unit()))
+          .append(" | ")
+          .append(cell(Describe.eachWords(k, k.rangeWords())))
+          .append(" | ")
+          .append(cell(Describe.eachWords(k, k.plausibleWords())))
+          .append(" | ")
+          .append(cell(k.doc()))
+          .append(" | ")
+          .append(cell(k.source()))
+          .append(" |\n");
       if (k.kind() == KeyKind.RECORD_LIST) {
-        sb.append("| `").append(k.key()).append(ListAdditions.SUFFIX).append("` | ")
-            .append(cell(type)).append(" |  |  |  |  | ").append(cell(ListAdditions.meaning(k)))
+        sb.append("| `")
+            .append(k.key())
+            .append(ListAdditions.SUFFIX)
+            .append("` | ")
+            .append(cell(type))
+            .append(" |  |  |  |  | ")
+            .append(cell(ListAdditions.meaning(k)))
             .append(" |  |\n");
       }
     }
@@ -111,7 +139,8 @@ public final class ReferenceDoc {
     return s.replace("|", "\\|").replace("\n", " ");
   }
 
-  private static final String INTRO = """
+  private static final String INTRO =
+      """
       # Scenario reference
 
       <!-- Generated from the @Param annotations of org.minga.scenario by
@@ -143,9 +172,11 @@ public final class ReferenceDoc {
 
       A plausible range written `0 to 2 x prices.base` scales with that key's value.
 
-      """.formatted(REGENERATE);
+      """
+          .formatted(REGENERATE);
 
-  private static final String RECIPES_HEADING = """
+  private static final String RECIPES_HEADING =
+      """
       ## Recipes
 
       Each recipe is a whole scenario file: save it next to `baseline.yaml` in `scenarios/`
@@ -153,7 +184,8 @@ public final class ReferenceDoc {
       else, write `extends: bundled:baseline.yaml`, or start from the file `minga new my-edit
       --from baseline` writes and add the recipe's keys to it.""";
 
-  private static final String GUIDE = """
+  private static final String GUIDE =
+      """
       ## Distributions
 
       A key of type *distribution* is either a plain number (every producer gets that value)

@@ -14,15 +14,16 @@ import org.minga.scenario.PriceConfig.Interpolation;
 import org.minga.scenario.PriceConfig.ReplayConfig;
 
 /**
- * Reads the world price series for {@code prices.process: replay} into one value per month:
- * rows sorted by time (a date YYYY-MM or YYYY-MM-DD, or a step number), months between rows
- * filled linearly or by holding the last value, values scaled, the first {@code start_offset}
- * rows dropped.
+ * Reads the world price series for {@code prices.process: replay} into one value per month: rows
+ * sorted by time (a date YYYY-MM or YYYY-MM-DD, or a step number), months between rows filled
+ * linearly or by holding the last value, values scaled, the first {@code start_offset} rows
+ * dropped.
  */
 final class ReplaySeriesReader {
   static final String KEY = "prices.replay.file";
   private static final Pattern DATE = Pattern.compile("(\\d{4})-(\\d{1,2})(?:-(\\d{1,2}))?");
   private static final Pattern STEP = Pattern.compile("[-+]?\\d+");
+
   /** The longest series read: 1,000 years of months (scenarios run at most 50 years). */
   static final int MAX_MONTHS = 12_000;
 
@@ -44,9 +45,17 @@ final class ReplaySeriesReader {
     for (String col : List.of(cfg.timeColumn(), cfg.valueColumn())) {
       if (!csv.header.contains(col)) {
         String which = col.equals(cfg.timeColumn()) ? "time_column" : "value_column";
-        problems.add(csv.problem(csv.headerLine(), KEY, "no column `" + col + "`; the columns "
-            + "are: " + String.join(", ", csv.header) + "; name another with prices.replay."
-            + which));
+        problems.add(
+            csv.problem(
+                csv.headerLine(),
+                KEY,
+                "no column `"
+                    + col
+                    + "`; the columns "
+                    + "are: "
+                    + String.join(", ", csv.header)
+                    + "; name another with prices.replay."
+                    + which));
         ok = false;
       }
     }
@@ -61,9 +70,20 @@ final class ReplaySeriesReader {
       String t = CsvTable.get(row, cfg.timeColumn());
       String v = CsvTable.get(row, cfg.valueColumn());
       if (t == null || v == null) {
-        problems.add(csv.problem(line, KEY, "row has " + row.size() + " field(s) but the "
-            + "header has " + csv.header.size() + "; every row needs `" + cfg.timeColumn()
-            + "` and `" + cfg.valueColumn() + "`"));
+        problems.add(
+            csv.problem(
+                line,
+                KEY,
+                "row has "
+                    + row.size()
+                    + " field(s) but the "
+                    + "header has "
+                    + csv.header.size()
+                    + "; every row needs `"
+                    + cfg.timeColumn()
+                    + "` and `"
+                    + cfg.valueColumn()
+                    + "`"));
         ok = false;
         continue;
       }
@@ -72,24 +92,48 @@ final class ReplaySeriesReader {
       }
       Long month = dates ? month(t) : step(t);
       if (month == null) {
-        problems.add(csv.problem(line, KEY, "`" + t + "` in column " + cfg.timeColumn()
-            + " is not " + (dates ? "a date YYYY-MM or YYYY-MM-DD (like the first row)"
-            : "a step number from -" + MAX_MONTHS + " to " + MAX_MONTHS
-                + " (like the first row)")));
+        problems.add(
+            csv.problem(
+                line,
+                KEY,
+                "`"
+                    + t
+                    + "` in column "
+                    + cfg.timeColumn()
+                    + " is not "
+                    + (dates
+                        ? "a date YYYY-MM or YYYY-MM-DD (like the first row)"
+                        : "a step number from -"
+                            + MAX_MONTHS
+                            + " to "
+                            + MAX_MONTHS
+                            + " (like the first row)")));
         ok = false;
         continue;
       }
       Double value = positive(v);
       if (value == null) {
-        problems.add(csv.problem(line, KEY, "`" + v + "` in column " + cfg.valueColumn()
-            + " is not a number above 0"));
+        problems.add(
+            csv.problem(
+                line,
+                KEY,
+                "`" + v + "` in column " + cfg.valueColumn() + " is not a number above 0"));
         ok = false;
         continue;
       }
       Integer first = seen.putIfAbsent(month, line);
       if (first != null) {
-        problems.add(csv.problem(line, KEY, "time `" + t + "` repeats the "
-            + (dates ? "month" : "step") + " of line " + first + "; give one row per month"));
+        problems.add(
+            csv.problem(
+                line,
+                KEY,
+                "time `"
+                    + t
+                    + "` repeats the "
+                    + (dates ? "month" : "step")
+                    + " of line "
+                    + first
+                    + "; give one row per month"));
         ok = false;
         continue;
       }
@@ -106,37 +150,65 @@ final class ReplaySeriesReader {
     Point first = points.get(0);
     Point last = points.get(points.size() - 1);
     if (last.month() - first.month() >= MAX_MONTHS) {
-      problems.add(csv.problem(last.line(), KEY, "the series spans "
-          + (last.month() - first.month() + 1) + " months, from line " + first.line()
-          + " to line " + last.line() + "; at most " + MAX_MONTHS + " months ("
-          + MAX_MONTHS / 12 + " years) can be replayed"));
+      problems.add(
+          csv.problem(
+              last.line(),
+              KEY,
+              "the series spans "
+                  + (last.month() - first.month() + 1)
+                  + " months, from line "
+                  + first.line()
+                  + " to line "
+                  + last.line()
+                  + "; at most "
+                  + MAX_MONTHS
+                  + " months ("
+                  + MAX_MONTHS / 12
+                  + " years) can be replayed"));
       return null;
     }
     if (cfg.startOffset() >= points.size()) {
-      problems.add(namedAt.problem(KEY, "start_offset " + cfg.startOffset() + " skips every "
-          + "row: the file has " + points.size() + " rows; use 0 to " + (points.size() - 1)));
+      problems.add(
+          namedAt.problem(
+              KEY,
+              "start_offset "
+                  + cfg.startOffset()
+                  + " skips every "
+                  + "row: the file has "
+                  + points.size()
+                  + " rows; use 0 to "
+                  + (points.size() - 1)));
       return null;
     }
     if (cfg.scale() == 0) {
-      problems.add(namedAt.problem("prices.replay.scale", "scale 0 makes every price 0; use a"
-          + " positive scale"));
+      problems.add(
+          namedAt.problem(
+              "prices.replay.scale", "scale 0 makes every price 0; use a" + " positive scale"));
       return null;
     }
     for (Point p : points) {
       if (!Double.isFinite(p.value() * cfg.scale())) {
-        problems.add(csv.problem(p.line(), KEY, "the price " + p.value() + " times "
-            + "prices.replay.scale " + cfg.scale() + " is too large to "
-            + "compute with; use a smaller scale or smaller prices"));
+        problems.add(
+            csv.problem(
+                p.line(),
+                KEY,
+                "the price "
+                    + p.value()
+                    + " times "
+                    + "prices.replay.scale "
+                    + cfg.scale()
+                    + " is too large to "
+                    + "compute with; use a smaller scale or smaller prices"));
         return null;
       }
     }
-    return monthly(points.subList(cfg.startOffset(), points.size()), cfg.interpolation(),
-        cfg.scale());
+    return monthly(
+        points.subList(cfg.startOffset(), points.size()), cfg.interpolation(), cfg.scale());
   }
 
   /**
-   * One value per month from the first kept row to the last. Rows dropped by start_offset do
-   * not take part (the series starts at the kept row).
+   * One value per month from the first kept row to the last. Rows dropped by start_offset do not
+   * take part (the series starts at the kept row).
    */
   private static double[] monthly(List<Point> pts, Interpolation how, double scale) {
     long start = pts.get(0).month();

@@ -12,10 +12,10 @@ import org.minga.scenario.schema.RecordSchema;
 import org.minga.scenario.schema.ScenarioSchema;
 
 /**
- * Writes a scenario as YAML with every key and its value, defaults included, in schema order
- * and without {@code extends}: loading the written file gives an equal scenario, so a run can
- * be reproduced from its output folder alone. File paths are already absolute (the loader makes
- * them so), hence the file runs from any directory.
+ * Writes a scenario as YAML with every key and its value, defaults included, in schema order and
+ * without {@code extends}: loading the written file gives an equal scenario, so a run can be
+ * reproduced from its output folder alone. File paths are already absolute (the loader makes them
+ * so), hence the file runs from any directory.
  */
 public final class ResolvedYamlWriter {
   private static final String HEADER =
@@ -47,8 +47,8 @@ public final class ResolvedYamlWriter {
     return sb.toString();
   }
 
-  private static void writeRecord(RecordSchema schema, Record r, String indent,
-      List<String> lines) {
+  private static void writeRecord(
+      RecordSchema schema, Record r, String indent, List<String> lines) {
     for (KeySpec spec : schema.keys()) {
       Object value = RecordTree.value(r, spec);
       String head = indent + spec.key() + ":";
@@ -94,10 +94,17 @@ public final class ResolvedYamlWriter {
       case STRING -> quote((String) value);
       case ENUM -> ((Enum<?>) value).name().toLowerCase();
       case DIST -> dist((Dist) value);
-      case INT_LIST -> "[" + ((List<?>) value).stream().map(String::valueOf)
-          .collect(Collectors.joining(", ")) + "]";
-      case DOUBLE_LIST -> "[" + ((List<?>) value).stream()
-          .map(d -> RangeWords.number((Double) d)).collect(Collectors.joining(", ")) + "]";
+      case INT_LIST ->
+          "["
+              + ((List<?>) value).stream().map(String::valueOf).collect(Collectors.joining(", "))
+              + "]";
+      case DOUBLE_LIST ->
+          "["
+              + ((List<?>) value)
+                  .stream()
+                      .map(d -> RangeWords.number((Double) d))
+                      .collect(Collectors.joining(", "))
+              + "]";
       case SECTION, RECORD_LIST -> throw new IllegalStateException("not a scalar: " + spec);
     };
   }
@@ -109,16 +116,23 @@ public final class ResolvedYamlWriter {
       case CONSTANT -> {
         return RangeWords.number(d.a());
       }
-      case UNIFORM -> sb.append(", min: ").append(RangeWords.number(d.min()))
-          .append(", max: ").append(RangeWords.number(d.max()));
+      case UNIFORM ->
+          sb.append(", min: ")
+              .append(RangeWords.number(d.min()))
+              .append(", max: ")
+              .append(RangeWords.number(d.max()));
       case NORMAL, LOGNORMAL -> {
-        sb.append(", mean: ").append(RangeWords.number(d.a()))
-            .append(", sd: ").append(RangeWords.number(d.b()));
+        sb.append(", mean: ")
+            .append(RangeWords.number(d.a()))
+            .append(", sd: ")
+            .append(RangeWords.number(d.b()));
         bounds(sb, d);
       }
       case BETA -> {
-        sb.append(", alpha: ").append(RangeWords.number(d.a()))
-            .append(", beta: ").append(RangeWords.number(d.b()));
+        sb.append(", alpha: ")
+            .append(RangeWords.number(d.a()))
+            .append(", beta: ")
+            .append(RangeWords.number(d.b()));
         bounds(sb, d);
       }
       case EMPIRICAL -> {

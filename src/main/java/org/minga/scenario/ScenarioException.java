@@ -10,10 +10,14 @@ import java.util.stream.Collectors;
 public class ScenarioException extends Exception {
   private final List<Problem> problems;
 
-  /** @param problems at least one problem, in report order */
+  /**
+   * @param problems at least one problem, in report order
+   */
   public ScenarioException(List<Problem> problems) {
-    super(problems.size() == 1 ? problems.get(0).format()
-        : problems.size() + " problems, first: " + problems.get(0).format());
+    super(
+        problems.size() == 1
+            ? problems.get(0).format()
+            : problems.size() + " problems, first: " + problems.get(0).format());
     this.problems = List.copyOf(problems);
   }
 

@@ -20,10 +20,10 @@ import org.yaml.snakeyaml.Yaml;
 /**
  * A JSON Schema (draft 2020-12) of scenario files, generated from the same schema as {@code
  * describe} and the reference, so editors (VS Code's YAML extension reads the {@code #
- * yaml-language-server: $schema=...} line at the top of a scenario) complete keys, show each
- * key's meaning, unit, default and range, and flag typos and out-of-range values as students
- * type. {@code minga validate} stays the authority: it also checks what a schema cannot say
- * (cross-key consistency, files, horizons).
+ * yaml-language-server: $schema=...} line at the top of a scenario) complete keys, show each key's
+ * meaning, unit, default and range, and flag typos and out-of-range values as students type. {@code
+ * minga validate} stays the authority: it also checks what a schema cannot say (cross-key
+ * consistency, files, horizons).
  *
  * <p>Regenerate the checked-in copy: {@value #REGENERATE}.
  */
@@ -31,6 +31,7 @@ public final class ScenarioJsonSchema {
   /** The command that regenerates the checked-in schema. */
   public static final String REGENERATE =
       "java -jar target/minga.jar schema --out docs/scenario.schema.json";
+
   /** Where the bundled scenarios find it, relative to scenarios/. */
   public static final String FROM_SCENARIOS = "../docs/scenario.schema.json";
 
@@ -51,15 +52,24 @@ public final class ScenarioJsonSchema {
     root.addProperty("$schema", "https://json-schema.org/draft/2020-12/schema");
     root.addProperty("$id", "https://minga.example/scenario.schema.json");
     root.addProperty("title", "Minga scenario");
-    root.addProperty("description", "A scenario of the Minga model. Generated from the model's "
-        + "schema (" + REGENERATE + "); `minga describe KEY` says the same in words.");
+    root.addProperty(
+        "description",
+        "A scenario of the Minga model. Generated from the model's "
+            + "schema ("
+            + REGENERATE
+            + "); `minga describe KEY` says the same in words.");
     object(schema.root()).entrySet().forEach(e -> root.add(e.getKey(), e.getValue()));
     JsonObject ext = new JsonObject();
     ext.addProperty("type", "string");
-    ext.addProperty("description", "A scenario this one starts from: a path relative to this "
-        + "file, or " + BundledScenarios.PREFIX + "NAME.yaml for a bundled one (minga scenarios "
-        + "lists them); keys written here replace the base's, lists replace whole (a key ending in "
-        + ListAdditions.SUFFIX + " adds to a list of maps instead).");
+    ext.addProperty(
+        "description",
+        "A scenario this one starts from: a path relative to this "
+            + "file, or "
+            + BundledScenarios.PREFIX
+            + "NAME.yaml for a bundled one (minga scenarios "
+            + "lists them); keys written here replace the base's, lists replace whole (a key ending in "
+            + ListAdditions.SUFFIX
+            + " adds to a list of maps instead).");
     root.getAsJsonObject("properties").add(ExtendsResolver.EXTENDS, ext);
     Gson gson = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
     return gson.toJson(root) + "\n";
@@ -98,24 +108,25 @@ public final class ScenarioJsonSchema {
   }
 
   private static JsonObject property(KeySpec k) {
-    JsonObject p = switch (k.kind()) {
-      case SECTION -> object(k.children());
-      case RECORD_LIST -> array(object(k.children()));
-      case INT, LONG -> bounded("integer", k);
-      case DOUBLE -> bounded("number", k);
-      case BOOLEAN -> typed("boolean");
-      case STRING -> typed("string");
-      case ENUM -> {
-        JsonObject e = new JsonObject();
-        JsonArray values = new JsonArray();
-        k.allowedValues().forEach(values::add);
-        e.add("enum", values);
-        yield e;
-      }
-      case INT_LIST -> array(bounded("integer", k));
-      case DOUBLE_LIST -> array(bounded("number", k));
-      case DIST -> dist(k);
-    };
+    JsonObject p =
+        switch (k.kind()) {
+          case SECTION -> object(k.children());
+          case RECORD_LIST -> array(object(k.children()));
+          case INT, LONG -> bounded("integer", k);
+          case DOUBLE -> bounded("number", k);
+          case BOOLEAN -> typed("boolean");
+          case STRING -> typed("string");
+          case ENUM -> {
+            JsonObject e = new JsonObject();
+            JsonArray values = new JsonArray();
+            k.allowedValues().forEach(values::add);
+            e.add("enum", values);
+            yield e;
+          }
+          case INT_LIST -> array(bounded("integer", k));
+          case DOUBLE_LIST -> array(bounded("number", k));
+          case DIST -> dist(k);
+        };
     p.addProperty("description", description(k));
     if (!k.defaultYaml().isEmpty() && k.kind() != KeyKind.SECTION) {
       p.add("default", json(new Yaml().load(k.defaultYaml())));
@@ -167,7 +178,8 @@ public final class ScenarioJsonSchema {
     JsonObject props = new JsonObject();
     JsonObject kind = new JsonObject();
     JsonArray kinds = new JsonArray();
-    Arrays.stream(Dist.Kind.values()).map(v -> v.name().toLowerCase(Locale.ROOT))
+    Arrays.stream(Dist.Kind.values())
+        .map(v -> v.name().toLowerCase(Locale.ROOT))
         .forEach(kinds::add);
     kind.add("enum", kinds);
     props.add("dist", kind);
@@ -190,7 +202,8 @@ public final class ScenarioJsonSchema {
   }
 
   private static JsonPrimitive number(double v) {
-    return v == Math.rint(v) && Math.abs(v) < 1e15 ? new JsonPrimitive((long) v)
+    return v == Math.rint(v) && Math.abs(v) < 1e15
+        ? new JsonPrimitive((long) v)
         : new JsonPrimitive(v);
   }
 

@@ -11,15 +11,15 @@ import org.minga.scenario.YamlValue.YMap;
 import org.minga.scenario.schema.ScenarioSchema;
 
 /**
- * Loads scenarios: reads the YAML file (safely, with positions), follows {@code extends},
- * applies {@code --set} overrides, validates every key against the schema, runs the records'
- * consistency checks and reads external data (replay prices, producer CSV). Every problem found
- * is reported together in one {@link ScenarioException}.
+ * Loads scenarios: reads the YAML file (safely, with positions), follows {@code extends}, applies
+ * {@code --set} overrides, validates every key against the schema, runs the records' consistency
+ * checks and reads external data (replay prices, producer CSV). Every problem found is reported
+ * together in one {@link ScenarioException}.
  */
 public final class ScenarioLoader {
   /**
-   * A loaded scenario with the warnings its written values raised: valid, but outside their
-   * key's plausible range (each a {@link Problem} starting with "warning:", in file order).
+   * A loaded scenario with the warnings its written values raised: valid, but outside their key's
+   * plausible range (each a {@link Problem} starting with "warning:", in file order).
    */
   public record Loaded(ModelInputs inputs, List<Problem> warnings) {
     public Loaded {
@@ -49,16 +49,17 @@ public final class ScenarioLoader {
     }
     Scenario s = bound.value();
     double[] replay = null;
-    if (s.prices().process() == PriceConfig.Process.REPLAY && !s.prices().replay().file()
-        .isBlank()) {
-      replay = new ReplaySeriesReader(problems).read(s.prices().replay(),
-          bound.locate(ReplaySeriesReader.KEY));
+    if (s.prices().process() == PriceConfig.Process.REPLAY
+        && !s.prices().replay().file().isBlank()) {
+      replay =
+          new ReplaySeriesReader(problems)
+              .read(s.prices().replay(), bound.locate(ReplaySeriesReader.KEY));
     }
     ProducerTable table = null;
-    if (s.territory().layout() == TerritoryConfig.Layout.CSV && !s.territory().file()
-        .isBlank()) {
-      table = new ProducerTableReader(problems).read(s.territory(),
-          bound.locate(ProducerTableReader.KEY));
+    if (s.territory().layout() == TerritoryConfig.Layout.CSV && !s.territory().file().isBlank()) {
+      table =
+          new ProducerTableReader(problems)
+              .read(s.territory(), bound.locate(ProducerTableReader.KEY));
     }
     if (!problems.isEmpty()) {
       throw failure(problems);
@@ -72,11 +73,10 @@ public final class ScenarioLoader {
   }
 
   /**
-   * Loads and validates only the scenario, without reading its external data files (for
-   * {@code resolve} and {@code validate}-style commands that need no data).
+   * Loads and validates only the scenario, without reading its external data files (for {@code
+   * resolve} and {@code validate}-style commands that need no data).
    */
-  public static Scenario loadScenario(Path file, List<String> overrides)
-      throws ScenarioException {
+  public static Scenario loadScenario(Path file, List<String> overrides) throws ScenarioException {
     List<Problem> problems = new ArrayList<>();
     Bound<Scenario> bound = bind(Scenario.class, file, overrides, Scenario::steps, problems);
     if (bound == null) {
@@ -96,8 +96,9 @@ public final class ScenarioLoader {
    *
    * @param horizonSteps the run horizon, given to {@code Checked} records
    */
-  public static <T extends Record> T loadRecord(Class<T> type, Path file,
-      List<String> overrides, ToIntFunction<T> horizonSteps) throws ScenarioException {
+  public static <T extends Record> T loadRecord(
+      Class<T> type, Path file, List<String> overrides, ToIntFunction<T> horizonSteps)
+      throws ScenarioException {
     List<Problem> problems = new ArrayList<>();
     Bound<T> bound = bind(type, file, overrides, horizonSteps, problems);
     if (bound == null) {
@@ -113,22 +114,25 @@ public final class ScenarioLoader {
     T value = new Binder(problems).bindRoot(ScenarioSchema.of(type).root(), type, null, here);
     if (value == null || !problems.isEmpty()) {
       // Required keys without defaults, or a bad default: the schema itself is wrong.
-      throw new IllegalStateException("defaults do not form a valid " + type.getSimpleName()
-          + ": " + problems);
+      throw new IllegalStateException(
+          "defaults do not form a valid " + type.getSimpleName() + ": " + problems);
     }
     return value;
   }
 
   /** A bound record with where each key was written and the warnings its values raised. */
-  record Bound<T>(T value, Map<String, Origin> written, Origin fallback,
-      List<Problem> warnings) {
+  record Bound<T>(T value, Map<String, Origin> written, Origin fallback, List<Problem> warnings) {
     Origin locate(String path) {
       return new ConsistencyChecks(written, fallback, 0, List.of()).locate(path);
     }
   }
 
-  static <T extends Record> Bound<T> bind(Class<T> type, Path file, List<String> overrides,
-      ToIntFunction<T> horizonSteps, List<Problem> problems) {
+  static <T extends Record> Bound<T> bind(
+      Class<T> type,
+      Path file,
+      List<String> overrides,
+      ToIntFunction<T> horizonSteps,
+      List<Problem> problems) {
     ScenarioSchema schema = ScenarioSchema.of(type);
     ExtendsResolver files = new ExtendsResolver(problems, schema.root());
     YMap tree = files.load(file);
@@ -159,8 +163,8 @@ public final class ScenarioLoader {
   }
 
   /**
-   * Problems grouped by file (in order of first appearance, {@code --set} overrides last), then
-   * by line and column.
+   * Problems grouped by file (in order of first appearance, {@code --set} overrides last), then by
+   * line and column.
    */
   static ScenarioException failure(List<Problem> problems) {
     return new ScenarioException(inReportOrder(problems));
@@ -179,8 +183,10 @@ public final class ScenarioLoader {
       }
     }
     List<Problem> sorted = new ArrayList<>(problems);
-    sorted.sort(Comparator.comparingInt((Problem p) -> files.indexOf(p.file()))
-        .thenComparingInt(Problem::line).thenComparingInt(Problem::column));
+    sorted.sort(
+        Comparator.comparingInt((Problem p) -> files.indexOf(p.file()))
+            .thenComparingInt(Problem::line)
+            .thenComparingInt(Problem::column));
     return sorted;
   }
 }

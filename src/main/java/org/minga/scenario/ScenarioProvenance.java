@@ -23,27 +23,26 @@ import org.minga.scenario.YamlValue.YScalar;
  * Where each value of a scenario comes from, read from the trailing comments of its YAML files:
  * every value line of a bundled scenario ends with {@code # [Key, location] ...} (a source of
  * {@code docs/sources.md}), {@code # calibrated ...} or {@code # assumption: why}. {@link
- * #of(Path)} follows {@code extends} as the loader does (the extending file overrides its base
- * key by key; lists are replaced whole) and returns one {@link Value} per leaf of the merged
- * tree, in written order, each with its dotted path, value text, kind, comment and line.
+ * #of(Path)} follows {@code extends} as the loader does (the extending file overrides its base key
+ * by key; lists are replaced whole) and returns one {@link Value} per leaf of the merged tree, in
+ * written order, each with its dotted path, value text, kind, comment and line.
  *
- * <p>A leaf is a scalar, a list of scalars (written and replaced whole) or a key of a map,
- * however deep: {@code producers.area_ha.mean}, {@code prices.shocks[0].at}, {@code
- * firms[1].margin} (the path syntax of {@code --set}). Only keys written in a file appear;
- * defaults are documented, with their sources, in {@code docs/scenario-reference.md}.
+ * <p>A leaf is a scalar, a list of scalars (written and replaced whole) or a key of a map, however
+ * deep: {@code producers.area_ha.mean}, {@code prices.shocks[0].at}, {@code firms[1].margin} (the
+ * path syntax of {@code --set}). Only keys written in a file appear; defaults are documented, with
+ * their sources, in {@code docs/scenario-reference.md}.
  *
- * <p>Kind of a leaf's own comment (the comment on the line its value is written on):
- * {@link Kind#CALIBRATED} if it says "calibrated"; else {@link Kind#ASSUMPTION} if it says
- * "assumption" or "assumed" (a comment may cite a source for an effect's direction and still
- * assume its size: that value is assumed); else {@link Kind#SOURCED} if it cites a key; else the
- * comment, if any, marks nothing. A leaf without a marked comment of its own takes the kind of,
- * in order: the nearest enclosing key whose line has a marked comment (a lever written as a block
- * under {@code tax_deduction:  # ...}); the same key with the same value in an earlier element of
- * the same list, in the same file (a second exporter written like the first); the same key with
- * the same value in the scenario it extends, when that value is an assumption or calibrated (a
- * citation speaks of the base's setting, so a restated sourced value is not taken as sourced).
- * Failing all three it is {@link Kind#UNSTATED}.
- * {@link Value#basis()} says which rule gave the kind.
+ * <p>Kind of a leaf's own comment (the comment on the line its value is written on): {@link
+ * Kind#CALIBRATED} if it says "calibrated"; else {@link Kind#ASSUMPTION} if it says "assumption" or
+ * "assumed" (a comment may cite a source for an effect's direction and still assume its size: that
+ * value is assumed); else {@link Kind#SOURCED} if it cites a key; else the comment, if any, marks
+ * nothing. A leaf without a marked comment of its own takes the kind of, in order: the nearest
+ * enclosing key whose line has a marked comment (a lever written as a block under {@code
+ * tax_deduction: # ...}); the same key with the same value in an earlier element of the same list,
+ * in the same file (a second exporter written like the first); the same key with the same value in
+ * the scenario it extends, when that value is an assumption or calibrated (a citation speaks of the
+ * base's setting, so a restated sourced value is not taken as sourced). Failing all three it is
+ * {@link Kind#UNSTATED}. {@link Value#basis()} says which rule gave the kind.
  *
  * <p>For sampling designs over a scenario's assumptions (a Latin hypercube, say), {@link
  * Value#plainNumber()} tells which values are a single number that {@code --set path=x} can
@@ -94,8 +93,8 @@ public final class ScenarioProvenance {
    * @param value the value as written (a list of scalars as {@code [a, b]})
    * @param plainNumber whether the value is a single YAML number (int or float)
    * @param kind where the value comes from
-   * @param comment the comment the kind was read from ("" for {@link Kind#UNSTATED}: then the
-   *     value line's own comment, if it has one that marks nothing)
+   * @param comment the comment the kind was read from ("" for {@link Kind#UNSTATED}: then the value
+   *     line's own comment, if it has one that marks nothing)
    * @param citations the citations in {@code comment}, each as written ({@code [Key, location]})
    * @param file the YAML file the value is written in
    * @param line the 1-based line of the value in {@code file}
@@ -103,8 +102,18 @@ public final class ScenarioProvenance {
    * @param basisFile the file of the line the kind was read from (null for {@link Basis#NONE})
    * @param basisLine that line (0 for {@link Basis#NONE})
    */
-  public record Value(String path, String value, boolean plainNumber, Kind kind, String comment,
-      List<String> citations, Path file, int line, Basis basis, Path basisFile, int basisLine) {
+  public record Value(
+      String path,
+      String value,
+      boolean plainNumber,
+      Kind kind,
+      String comment,
+      List<String> citations,
+      Path file,
+      int line,
+      Basis basis,
+      Path basisFile,
+      int basisLine) {
     public Value {
       citations = List.copyOf(citations);
     }
@@ -166,8 +175,13 @@ public final class ScenarioProvenance {
       Path where = normal(leaf.origin().file());
       Value v = where.equals(file) ? classify(leaf, where, mine, base) : base.get(leaf.path());
       if (v == null) {
-        throw new IllegalStateException(leaf.path() + " is written in " + where
-            + " but not found in the scenarios " + file + " extends");
+        throw new IllegalStateException(
+            leaf.path()
+                + " is written in "
+                + where
+                + " but not found in the scenarios "
+                + file
+                + " extends");
       }
       out.add(v);
       mine.put(v.path(), v);
@@ -183,7 +197,8 @@ public final class ScenarioProvenance {
     if (parsed == null) {
       throw new ScenarioException(problems);
     }
-    if (parsed instanceof YMap map && map.entries().get(ExtendsResolver.EXTENDS) != null
+    if (parsed instanceof YMap map
+        && map.entries().get(ExtendsResolver.EXTENDS) != null
         && map.entries().get(ExtendsResolver.EXTENDS).value() instanceof YScalar s) {
       return BundledScenarios.resolve(file, s.text()).normalize();
     }
@@ -201,7 +216,8 @@ public final class ScenarioProvenance {
         inner.add(e.getValue().keyOrigin());
         collect(e.getValue().value(), p, inner, out);
       }
-    } else if (v instanceof YList list && !list.items().isEmpty()
+    } else if (v instanceof YList list
+        && !list.items().isEmpty()
         && !(list.items().stream().allMatch(i -> i instanceof YScalar))) {
       for (int i = 0; i < list.items().size(); i++) {
         collect(list.items().get(i), path + "[" + i + "]", enclosing, out);
@@ -211,11 +227,12 @@ public final class ScenarioProvenance {
     }
   }
 
-  private Value classify(Leaf leaf, Path file, Map<String, Value> earlier,
-      Map<String, Value> base) {
+  private Value classify(
+      Leaf leaf, Path file, Map<String, Value> earlier, Map<String, Value> base) {
     String text = text(leaf.value());
-    boolean number = leaf.value() instanceof YScalar s
-        && (s.type() == ScalarType.INT || s.type() == ScalarType.FLOAT);
+    boolean number =
+        leaf.value() instanceof YScalar s
+            && (s.type() == ScalarType.INT || s.type() == ScalarType.FLOAT);
     int line = leaf.origin().line();
     String own = comment(lineOf(file, line));
     Kind kind = classify(own);
@@ -235,23 +252,61 @@ public final class ScenarioProvenance {
     }
     Value sibling = earlierElement(leaf.path(), text, earlier);
     if (sibling != null) {
-      return value(leaf, text, number, sibling.kind(), sibling.comment(), file, line,
-          Basis.EARLIER_ELEMENT, sibling.file(), sibling.line());
+      return value(
+          leaf,
+          text,
+          number,
+          sibling.kind(),
+          sibling.comment(),
+          file,
+          line,
+          Basis.EARLIER_ELEMENT,
+          sibling.file(),
+          sibling.line());
     }
     Value inBase = base.get(leaf.path());
-    if (inBase != null && inBase.value().equals(text)
+    if (inBase != null
+        && inBase.value().equals(text)
         && (inBase.kind() == Kind.ASSUMPTION || inBase.kind() == Kind.CALIBRATED)) {
-      return value(leaf, text, number, inBase.kind(), inBase.comment(), file, line,
-          Basis.BASE_SCENARIO, inBase.file(), inBase.line());
+      return value(
+          leaf,
+          text,
+          number,
+          inBase.kind(),
+          inBase.comment(),
+          file,
+          line,
+          Basis.BASE_SCENARIO,
+          inBase.file(),
+          inBase.line());
     }
-    return new Value(leaf.path(), text, number, Kind.UNSTATED, own, List.of(), file, line,
-        Basis.NONE, null, 0);
+    return new Value(
+        leaf.path(), text, number, Kind.UNSTATED, own, List.of(), file, line, Basis.NONE, null, 0);
   }
 
-  private static Value value(Leaf leaf, String text, boolean number, Kind kind, String comment,
-      Path file, int line, Basis basis, Path basisFile, int basisLine) {
-    return new Value(leaf.path(), text, number, kind, comment, citations(comment), file, line,
-        basis, basisFile, basisLine);
+  private static Value value(
+      Leaf leaf,
+      String text,
+      boolean number,
+      Kind kind,
+      String comment,
+      Path file,
+      int line,
+      Basis basis,
+      Path basisFile,
+      int basisLine) {
+    return new Value(
+        leaf.path(),
+        text,
+        number,
+        kind,
+        comment,
+        citations(comment),
+        file,
+        line,
+        basis,
+        basisFile,
+        basisLine);
   }
 
   /** The same path with an earlier list index, same value and a kind of its own, or null. */
@@ -271,8 +326,8 @@ public final class ScenarioProvenance {
   }
 
   /**
-   * The kind a comment marks, or null when it marks none: "calibrated" first, then "assumption"
-   * or "assumed", then a citation.
+   * The kind a comment marks, or null when it marks none: "calibrated" first, then "assumption" or
+   * "assumed", then a citation.
    */
   public static Kind classify(String comment) {
     String c = comment.toLowerCase(Locale.ROOT);
@@ -296,8 +351,8 @@ public final class ScenarioProvenance {
   }
 
   /**
-   * The trailing comment of a YAML line, trimmed, without its {@code #}; "" when there is none.
-   * A {@code #} starts a comment at the line's start or after a space, outside quoted scalars.
+   * The trailing comment of a YAML line, trimmed, without its {@code #}; "" when there is none. A
+   * {@code #} starts a comment at the line's start or after a space, outside quoted scalars.
    */
   public static String comment(String line) {
     char quote = 0;
@@ -330,13 +385,16 @@ public final class ScenarioProvenance {
   }
 
   private String lineOf(Path file, int line) {
-    List<String> all = lines.computeIfAbsent(file, f -> {
-      try {
-        return Files.readAllLines(f);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    });
+    List<String> all =
+        lines.computeIfAbsent(
+            file,
+            f -> {
+              try {
+                return Files.readAllLines(f);
+              } catch (IOException e) {
+                throw new UncheckedIOException(e);
+              }
+            });
     return line >= 1 && line <= all.size() ? all.get(line - 1) : "";
   }
 

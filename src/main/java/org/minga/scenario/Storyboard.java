@@ -7,10 +7,10 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * A workshop storyboard: what the window does, month by month, so that a facilitator can
- * prepare and rehearse a session (and so that the window can be tested the same way). A YAML
- * list; each entry has {@code at:} (a month number, the step from 0) and one action, and entries
- * at the same month run in file order:
+ * A workshop storyboard: what the window does, month by month, so that a facilitator can prepare
+ * and rehearse a session (and so that the window can be tested the same way). A YAML list; each
+ * entry has {@code at:} (a month number, the step from 0) and one action, and entries at the same
+ * month run in file order:
  *
  * <pre>
  * - {at: 0, caption: "Twenty years of coffee in one valley"}
@@ -35,8 +35,9 @@ public record Storyboard(Path file, List<Cue> cues) {
   }
 
   /** The actions an entry may name, in the words of the file. */
-  public static final List<String> ACTIONS = List.of("caption", "pause", "inject", "lever",
-      "save_session", "export", "screenshot", "quit");
+  public static final List<String> ACTIONS =
+      List.of(
+          "caption", "pause", "inject", "lever", "save_session", "export", "screenshot", "quit");
 
   /** One entry: the month it fires at and its action. */
   public record Cue(int at, Action action) {}
@@ -93,9 +94,13 @@ public record Storyboard(Path file, List<Cue> cues) {
     List<Cue> cues = new ArrayList<>();
     if (root != null) {
       if (!(root instanceof YamlValue.YList list)) {
-        problems.add(root.origin().problem("", "a storyboard is a list of entries such as "
-            + "`- {at: 12, inject: {kind: crash, size: 0.4, months: 12}}`; found "
-            + root.describe()));
+        problems.add(
+            root.origin()
+                .problem(
+                    "",
+                    "a storyboard is a list of entries such as "
+                        + "`- {at: 12, inject: {kind: crash, size: 0.4, months: 12}}`; found "
+                        + root.describe()));
       } else {
         Path dir = file.toAbsolutePath().getParent();
         for (int i = 0; i < list.items().size(); i++) {
@@ -113,11 +118,16 @@ public record Storyboard(Path file, List<Cue> cues) {
     return new Storyboard(file, cues);
   }
 
-  private static Cue cue(YamlValue v, String path, Path dir, int horizon,
-      List<Problem> problems) {
+  private static Cue cue(YamlValue v, String path, Path dir, int horizon, List<Problem> problems) {
     if (!(v instanceof YamlValue.YMap m)) {
-      problems.add(v.origin().problem(path, "each entry is a map with `at:` and one action ("
-          + String.join(", ", ACTIONS) + "); found " + v.describe()));
+      problems.add(
+          v.origin()
+              .problem(
+                  path,
+                  "each entry is a map with `at:` and one action ("
+                      + String.join(", ", ACTIONS)
+                      + "); found "
+                      + v.describe()));
       return null;
     }
     Integer at = null;
@@ -130,37 +140,52 @@ public record Storyboard(Path file, List<Cue> cues) {
         at = whole(entry.value(), path + ".at", 0, horizon - 1, problems);
       } else if (ACTIONS.contains(key)) {
         if (action != null) {
-          problems.add(entry.keyOrigin().problem(path + "." + key, "one action per entry: this "
-              + "one already has `" + action + "`; write a second entry at the same month"));
+          problems.add(
+              entry
+                  .keyOrigin()
+                  .problem(
+                      path + "." + key,
+                      "one action per entry: this "
+                          + "one already has `"
+                          + action
+                          + "`; write a second entry at the same month"));
           return null;
         }
         action = key;
         actionEntry = entry;
       } else {
-        problems.add(entry.keyOrigin().problem(path + "." + key, "unknown key `" + key
-            + "`; an entry has `at:` and one of " + String.join(", ", ACTIONS)));
+        problems.add(
+            entry
+                .keyOrigin()
+                .problem(
+                    path + "." + key,
+                    "unknown key `"
+                        + key
+                        + "`; an entry has `at:` and one of "
+                        + String.join(", ", ACTIONS)));
         return null;
       }
     }
     if (!m.entries().containsKey("at")) {
-      problems.add(m.origin().problem(path, "this entry has no `at:` (the month it fires at, "
-          + "from 0)"));
+      problems.add(
+          m.origin().problem(path, "this entry has no `at:` (the month it fires at, " + "from 0)"));
       return null;
     }
     if (action == null) {
-      problems.add(m.origin().problem(path, "this entry has no action; use one of "
-          + String.join(", ", ACTIONS)));
+      problems.add(
+          m.origin()
+              .problem(path, "this entry has no action; use one of " + String.join(", ", ACTIONS)));
       return null;
     }
     Action a = action(action, actionEntry.value(), path + "." + action, dir, problems);
     return at == null || a == null ? null : new Cue(at, a);
   }
 
-  private static Action action(String name, YamlValue v, String path, Path dir,
-      List<Problem> problems) {
+  private static Action action(
+      String name, YamlValue v, String path, Path dir, List<Problem> problems) {
     return switch (name) {
-      case "caption" -> text(v, path, problems) == null ? null
-          : new Caption(text(v, path, new ArrayList<>()));
+      case "caption" ->
+          text(v, path, problems) == null ? null : new Caption(text(v, path, new ArrayList<>()));
       case "pause" -> isTrue(v, path, problems) ? new Pause() : null;
       case "quit" -> isTrue(v, path, problems) ? new Quit() : null;
       case "inject" -> inject(v, path, problems);
@@ -179,29 +204,49 @@ public record Storyboard(Path file, List<Cue> cues) {
     }
     String kind = text(need(m, "kind", path, problems), path + ".kind", problems);
     if (kind != null && !kind.equals("crash") && !kind.equals("boom")) {
-      problems.add(m.entries().get("kind").value().origin().problem(path + ".kind",
-          "`" + kind + "`: use crash or boom"));
+      problems.add(
+          m.entries()
+              .get("kind")
+              .value()
+              .origin()
+              .problem(path + ".kind", "`" + kind + "`: use crash or boom"));
       kind = null;
     }
     Double size = number(need(m, "size", path, problems), path + ".size", problems);
     if (size != null && !(size > 0 && (size < 1 || "boom".equals(kind)))) {
-      problems.add(m.entries().get("size").value().origin().problem(path + ".size",
-          size + ": a crash takes a share of the price away (more than 0, less than 1); a "
-              + "boom adds one (more than 0)"));
+      problems.add(
+          m.entries()
+              .get("size")
+              .value()
+              .origin()
+              .problem(
+                  path + ".size",
+                  size
+                      + ": a crash takes a share of the price away (more than 0, less than 1); a "
+                      + "boom adds one (more than 0)"));
       size = null;
     }
-    YamlValue monthsValue = m.entries().containsKey("months")
-        ? m.entries().get("months").value() : null;
-    Integer months = monthsValue == null ? Integer.valueOf(12)
-        : whole(monthsValue, path + ".months", 1, Integer.MAX_VALUE / 2, problems);
-    String when = m.entries().containsKey("when")
-        ? text(m.entries().get("when").value(), path + ".when", problems) : "now";
+    YamlValue monthsValue =
+        m.entries().containsKey("months") ? m.entries().get("months").value() : null;
+    Integer months =
+        monthsValue == null
+            ? Integer.valueOf(12)
+            : whole(monthsValue, path + ".months", 1, Integer.MAX_VALUE / 2, problems);
+    String when =
+        m.entries().containsKey("when")
+            ? text(m.entries().get("when").value(), path + ".when", problems)
+            : "now";
     if (when != null && !when.equals("now") && !when.equals("next_harvest")) {
-      problems.add(m.entries().get("when").value().origin().problem(path + ".when",
-          "`" + when + "`: use now or next_harvest"));
+      problems.add(
+          m.entries()
+              .get("when")
+              .value()
+              .origin()
+              .problem(path + ".when", "`" + when + "`: use now or next_harvest"));
       when = null;
     }
-    return kind == null || size == null || months == null || when == null ? null
+    return kind == null || size == null || months == null || when == null
+        ? null
         : new Inject(kind.equals("crash"), size, months, when.equals("next_harvest"));
   }
 
@@ -216,8 +261,13 @@ public record Storyboard(Path file, List<Cue> cues) {
       try {
         lever = EventsConfig.LeverName.valueOf(name.toUpperCase(Locale.ROOT));
       } catch (IllegalArgumentException e) {
-        problems.add(m.entries().get("name").value().origin().problem(path + ".name",
-            "`" + name + "` is not a lever; use one of " + leverNames()));
+        problems.add(
+            m.entries()
+                .get("name")
+                .value()
+                .origin()
+                .problem(
+                    path + ".name", "`" + name + "` is not a lever; use one of " + leverNames()));
       }
     }
     YamlValue on = need(m, "on", path, problems);
@@ -233,7 +283,11 @@ public record Storyboard(Path file, List<Cue> cues) {
     return String.join(", ", names);
   }
 
-  private static Action file(YamlValue v, String path, Path dir, List<Problem> problems,
+  private static Action file(
+      YamlValue v,
+      String path,
+      Path dir,
+      List<Problem> problems,
       java.util.function.Function<Path, Action> make) {
     String s = text(v, path, problems);
     return s == null ? null : make.apply(dir.resolve(s).normalize());
@@ -241,30 +295,33 @@ public record Storyboard(Path file, List<Cue> cues) {
 
   // ---- scalar readers: each reports its own problem and returns null ----------------------
 
-  private static YamlValue.YMap map(YamlValue v, String path, String example,
-      List<Problem> problems) {
+  private static YamlValue.YMap map(
+      YamlValue v, String path, String example, List<Problem> problems) {
     if (v instanceof YamlValue.YMap m) {
       return m;
     }
-    problems.add(v.origin().problem(path, "expected a map such as " + example + "; found "
-        + v.describe()));
+    problems.add(
+        v.origin().problem(path, "expected a map such as " + example + "; found " + v.describe()));
     return null;
   }
 
-  private static boolean only(YamlValue.YMap m, String path, List<String> keys,
-      List<Problem> problems) {
+  private static boolean only(
+      YamlValue.YMap m, String path, List<String> keys, List<Problem> problems) {
     for (Map.Entry<String, YamlValue.Entry> e : m.entries().entrySet()) {
       if (!keys.contains(e.getKey())) {
-        problems.add(e.getValue().keyOrigin().problem(path + "." + e.getKey(), "unknown key `"
-            + e.getKey() + "`; use " + String.join(", ", keys)));
+        problems.add(
+            e.getValue()
+                .keyOrigin()
+                .problem(
+                    path + "." + e.getKey(),
+                    "unknown key `" + e.getKey() + "`; use " + String.join(", ", keys)));
         return false;
       }
     }
     return true;
   }
 
-  private static YamlValue need(YamlValue.YMap m, String key, String path,
-      List<Problem> problems) {
+  private static YamlValue need(YamlValue.YMap m, String key, String path, List<Problem> problems) {
     YamlValue.Entry e = m.entries().get(key);
     if (e == null) {
       problems.add(m.origin().problem(path, "missing `" + key + "`"));
@@ -277,7 +334,8 @@ public record Storyboard(Path file, List<Cue> cues) {
     if (v == null) {
       return null;
     }
-    if (v instanceof YamlValue.YScalar s && s.type() != YamlValue.ScalarType.NULL
+    if (v instanceof YamlValue.YScalar s
+        && s.type() != YamlValue.ScalarType.NULL
         && !s.text().isBlank()) {
       return s.text();
     }
@@ -288,8 +346,8 @@ public record Storyboard(Path file, List<Cue> cues) {
   private static boolean isTrue(YamlValue v, String path, List<Problem> problems) {
     Boolean b = bool(v, path, problems);
     if (Boolean.FALSE.equals(b)) {
-      problems.add(v.origin().problem(path, "`false` does nothing: write `true` or drop the "
-          + "entry"));
+      problems.add(
+          v.origin().problem(path, "`false` does nothing: write `true` or drop the " + "entry"));
       return false;
     }
     return b != null;
@@ -308,8 +366,8 @@ public record Storyboard(Path file, List<Cue> cues) {
     if (v == null) {
       return null;
     }
-    if (v instanceof YamlValue.YScalar s && (s.type() == YamlValue.ScalarType.INT
-        || s.type() == YamlValue.ScalarType.FLOAT)) {
+    if (v instanceof YamlValue.YScalar s
+        && (s.type() == YamlValue.ScalarType.INT || s.type() == YamlValue.ScalarType.FLOAT)) {
       double d = Double.parseDouble(s.text().replace("_", ""));
       if (Double.isFinite(d)) {
         return d;
@@ -319,16 +377,23 @@ public record Storyboard(Path file, List<Cue> cues) {
     return null;
   }
 
-  private static Integer whole(YamlValue v, String path, int min, int max,
-      List<Problem> problems) {
+  private static Integer whole(YamlValue v, String path, int min, int max, List<Problem> problems) {
     if (v instanceof YamlValue.YScalar s && s.type() == YamlValue.ScalarType.INT) {
       try {
         int n = Integer.parseInt(s.text().replace("_", ""));
         if (n >= min && n <= max) {
           return n;
         }
-        problems.add(v.origin().problem(path, n + " is outside " + min + " to " + max
-            + (path.endsWith(".at") ? " (the run's months, from 0)" : "")));
+        problems.add(
+            v.origin()
+                .problem(
+                    path,
+                    n
+                        + " is outside "
+                        + min
+                        + " to "
+                        + max
+                        + (path.endsWith(".at") ? " (the run's months, from 0)" : "")));
         return null;
       } catch (NumberFormatException e) {
         // reported below

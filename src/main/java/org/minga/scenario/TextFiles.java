@@ -18,6 +18,7 @@ import java.nio.file.Path;
 public final class TextFiles {
   /** The most a scenario, a file it extends, a storyboard or a sweep file may hold. */
   public static final int MAX_YAML_BYTES = 5 * 1024 * 1024;
+
   /** The most a data file (replayed prices, producers) may hold. */
   public static final int MAX_CSV_BYTES = 64 * 1024 * 1024;
 
@@ -46,17 +47,21 @@ public final class TextFiles {
     try (InputStream in = Files.newInputStream(file)) {
       byte[] buffer = new byte[64 * 1024];
       int n;
-      while ((n = in.read(buffer, 0, (int) Math.min(buffer.length,
-          (long) maxBytes + 1 - bytes.size()))) > 0) {
+      while ((n =
+              in.read(buffer, 0, (int) Math.min(buffer.length, (long) maxBytes + 1 - bytes.size())))
+          > 0) {
         bytes.write(buffer, 0, n);
         if (bytes.size() > maxBytes) {
           throw new TooLarge(maxBytes);
         }
       }
     }
-    return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+    return StandardCharsets.UTF_8
+        .newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT)
-        .decode(ByteBuffer.wrap(bytes.toByteArray())).toString();
+        .decode(ByteBuffer.wrap(bytes.toByteArray()))
+        .toString();
   }
 
   /** "5 MB" for a limit in bytes. */

@@ -10,17 +10,19 @@ final class UnknownKey {
   private UnknownKey() {}
 
   /**
-   * "unknown key `coutn` in producers; did you mean `count`?" or, with no close match, the
-   * allowed keys (or a pointer to {@code describe} when there are many).
+   * "unknown key `coutn` in producers; did you mean `count`?" or, with no close match, the allowed
+   * keys (or a pointer to {@code describe} when there are many).
    *
-   * @param where words naming the place ("producers", "the top level", "a normal
-   *     distribution")
+   * @param where words naming the place ("producers", "the top level", "a normal distribution")
    */
   static String message(String typed, List<String> allowed, String where) {
     String head = "unknown key `" + typed + "` in " + where;
-    return Names.closest(typed, allowed).map(s -> head + "; did you mean `" + s + "`?")
-        .orElseGet(() -> allowed.size() <= LIST_AT_MOST
-            ? head + "; allowed keys: " + String.join(", ", allowed)
-            : head + "; run `minga describe` to list the allowed keys");
+    return Names.closest(typed, allowed)
+        .map(s -> head + "; did you mean `" + s + "`?")
+        .orElseGet(
+            () ->
+                allowed.size() <= LIST_AT_MOST
+                    ? head + "; allowed keys: " + String.join(", ", allowed)
+                    : head + "; run `minga describe` to list the allowed keys");
   }
 }

@@ -8,36 +8,48 @@ import java.util.regex.Pattern;
 /**
  * One raw line of a YAML file as a person reads it: indentation, list dash, key, value, comment,
  * and the quotes and brackets it leaves open. Only for explaining syntax errors ({@link
- * YamlSlips}); SnakeYAML does the real parsing, so this reads one line alone and may be wrong
- * about lines that continue a quoted or bracketed value.
+ * YamlSlips}); SnakeYAML does the real parsing, so this reads one line alone and may be wrong about
+ * lines that continue a quoted or bracketed value.
  */
 final class YamlLine {
   private static final Pattern KEY =
       Pattern.compile("([A-Za-z0-9_][A-Za-z0-9_ .-]*?)\\s*:(?=\\s|$)");
 
   final String text;
+
   /** Leading spaces. */
   final int indent;
+
   /** Whether the line starts a list item ({@code - }). */
   final boolean dash;
+
   /** Where the content starts: after the dash, else the indentation. */
   final int bodyStart;
+
   /** Where a comment starts ({@code #} after a space, outside quotes); the length if none. */
   final int commentStart;
+
   /** The plain key before {@code ": "}, or null. */
   final String key;
+
   /** Where the key's value starts (after the colon and spaces), or -1 without a key. */
   final int valueStart;
+
   /** An opening quote never closed on this line, or -1. */
   final int unclosedQuote;
+
   /** A closing quote followed by more text of the same value, or -1. */
   final int closedQuote;
+
   /** The first character of that text, or -1. */
   final int textAfterQuote;
+
   /** The first [ or { left open at the end of the line, or -1. */
   final int unclosedFlow;
+
   /** What closes every [ and { left open, innermost first ("}]"), or "". */
   final String closers;
+
   /** A ] or } that closes nothing, or -1. */
   final int extraCloser;
 
@@ -95,7 +107,8 @@ final class YamlLine {
 
   /** The key's value without the comment, or "" (also without a key). */
   String value() {
-    return valueStart < 0 || valueStart >= commentStart ? ""
+    return valueStart < 0 || valueStart >= commentStart
+        ? ""
         : text.substring(valueStart, commentStart).stripTrailing();
   }
 

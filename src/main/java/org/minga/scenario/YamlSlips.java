@@ -15,22 +15,25 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 
 /**
- * Explains a YAML syntax error in plain words at the line of the slip, which is often above
- * the place where the parser notices it (an unclosed quote is noticed at the next quote, maybe
- * pages later). Looks at the raw lines up to the parser's mark for the common slips (unclosed
- * quotes and brackets, a missing colon or space, a comment glued to a value, misaligned
- * indentation, a list item among keys...), and keeps a suspect only if correcting it makes the
- * file parse (or the error move further down): a guess that does not fix anything is never
- * shown.
+ * Explains a YAML syntax error in plain words at the line of the slip, which is often above the
+ * place where the parser notices it (an unclosed quote is noticed at the next quote, maybe pages
+ * later). Looks at the raw lines up to the parser's mark for the common slips (unclosed quotes and
+ * brackets, a missing colon or space, a comment glued to a value, misaligned indentation, a list
+ * item among keys...), and keeps a suspect only if correcting it makes the file parse (or the error
+ * move further down): a guess that does not fix anything is never shown.
  */
 final class YamlSlips {
   /** Corrections tried at most, and characters re-parsed at most, so big files stay quick. */
   private static final int MAX_TRIES = 40;
+
   private static final long MAX_EFFORT = 50_000_000L;
+
   /** How far above the parser's mark a slip other than a quote is looked for. */
   private static final int NEAR = 3;
+
   /** How many lines past the parser's mark a correction must parse. */
   private static final int AFTER_MARK = 60;
+
   private static final Pattern NO_SPACE = Pattern.compile("([A-Za-z_]\\w*):(\\S.*)");
   private static final Pattern EQUALS = Pattern.compile("([A-Za-z_]\\w*)\\s*=\\s*(.*)");
   private static final Pattern WORD = Pattern.compile("[A-Za-z_]\\w*");
@@ -72,11 +75,16 @@ final class YamlSlips {
       return Optional.empty();
     }
     boolean indenting = line.substring(0, col).isBlank();
-    return Optional.of(new Slip(markLine, col + 1, null, indenting
-        ? "a tab indents this line, but YAML indents only with spaces: replace the tab with "
-            + "spaces, lined up with the lines above"
-        : "a tab is used for spacing here, but YAML allows only spaces: replace the tab with a "
-            + "space"));
+    return Optional.of(
+        new Slip(
+            markLine,
+            col + 1,
+            null,
+            indenting
+                ? "a tab indents this line, but YAML indents only with spaces: replace the tab with "
+                    + "spaces, lined up with the lines above"
+                : "a tab is used for spacing here, but YAML allows only spaces: replace the tab with a "
+                    + "space"));
   }
 
   private Optional<Slip> verified() {
@@ -172,8 +180,7 @@ final class YamlSlips {
       String t = l.text;
       int comment = t.indexOf(" #", l.unclosedQuote);
       if (comment > 0) {
-        suspect(i, l.unclosedQuote + 1, l.inserting(end(t, comment), String.valueOf(q)),
-            message);
+        suspect(i, l.unclosedQuote + 1, l.inserting(end(t, comment), String.valueOf(q)), message);
       }
       for (int k = l.unclosedQuote + 1; k < t.length(); k++) {
         if (",]}".indexOf(t.charAt(k)) >= 0) {
@@ -181,31 +188,44 @@ final class YamlSlips {
           break;
         }
       }
-      suspect(i, l.unclosedQuote + 1, l.inserting(end(t, t.length()), String.valueOf(q)),
-          message);
+      suspect(i, l.unclosedQuote + 1, l.inserting(end(t, t.length()), String.valueOf(q)), message);
     }
     if (l.textAfterQuote >= 0) {
       int close = l.closedQuote;
       char q = l.text.charAt(close);
-      boolean glued = l.textAfterQuote == close + 1
-          && Character.isLetterOrDigit(l.text.charAt(close + 1));
+      boolean glued =
+          l.textAfterQuote == close + 1 && Character.isLetterOrDigit(l.text.charAt(close + 1));
       if (glued && q == '\'') {
-        suspect(i, close + 1, l.inserting(close, "'"), "the apostrophe in `" + word(l.text,
-            close) + "` ends the quoted text; inside '...' write it twice (`"
-            + word(l.text, close).replace("'", "''") + "`), or put the value in double "
-            + "quotes");
+        suspect(
+            i,
+            close + 1,
+            l.inserting(close, "'"),
+            "the apostrophe in `"
+                + word(l.text, close)
+                + "` ends the quoted text; inside '...' write it twice (`"
+                + word(l.text, close).replace("'", "''")
+                + "`), or put the value in double "
+                + "quotes");
       } else if (glued) {
         int last = l.text.lastIndexOf('"', l.commentStart - 1);
         String inner = l.text.substring(close, last).replace("\"", "\\\"");
-        suspect(i, close + 1, l.replacing(close, last, inner), "the \" before `"
-            + word(l.text, close + 1) + "` ends the quoted text; write \\\" for a quote inside "
-            + "\"...\", or put the value in single quotes");
+        suspect(
+            i,
+            close + 1,
+            l.replacing(close, last, inner),
+            "the \" before `"
+                + word(l.text, close + 1)
+                + "` ends the quoted text; write \\\" for a quote inside "
+                + "\"...\", or put the value in single quotes");
       } else {
         int to = end(l.text, l.commentStart);
-        String moved = l.text.substring(0, close) + l.text.substring(close + 1, to) + q
-            + l.text.substring(to);
-        suspect(i, l.textAfterQuote + 1, moved, "the value goes on after its closing quote; "
-            + "put all of it inside the quotes");
+        String moved =
+            l.text.substring(0, close) + l.text.substring(close + 1, to) + q + l.text.substring(to);
+        suspect(
+            i,
+            l.textAfterQuote + 1,
+            moved,
+            "the value goes on after its closing quote; " + "put all of it inside the quotes");
       }
     }
   }
@@ -213,23 +233,37 @@ final class YamlSlips {
   private void valueStart(int i, YamlLine l) {
     int at = l.key != null ? l.valueStart : l.bodyStart;
     String value = l.key != null ? l.value() : l.code();
-    if (at < 0 || value.isEmpty() || BAD_STARTS.indexOf(value.charAt(0)) < 0
+    if (at < 0
+        || value.isEmpty()
+        || BAD_STARTS.indexOf(value.charAt(0)) < 0
         || value.matches("[|>][-+0-9]*")) {
       return;
     }
     char c = value.charAt(0);
-    String why = switch (c) {
-      case '*' -> "YAML reads * as a reference to an anchor";
-      case '&' -> "YAML reads & as the name of an anchor";
-      case '!' -> "YAML reads ! as the name of a type";
-      case '|', '>' -> "YAML reads " + c + " as the start of a block of text on the lines below";
-      case '?' -> "YAML reads ? as the start of a complex key";
-      default -> "YAML keeps " + c + " for itself";
-    };
+    String why =
+        switch (c) {
+          case '*' -> "YAML reads * as a reference to an anchor";
+          case '&' -> "YAML reads & as the name of an anchor";
+          case '!' -> "YAML reads ! as the name of a type";
+          case '|', '>' ->
+              "YAML reads " + c + " as the start of a block of text on the lines below";
+          case '?' -> "YAML reads ? as the start of a complex key";
+          default -> "YAML keeps " + c + " for itself";
+        };
     String quoted = ResolvedYamlWriter.quote(value);
-    suspect(i, at + 1, l.replacing(at, at + value.length(), quoted), "a value cannot start "
-        + "with " + c + " (" + why + "); put the value in quotes: `"
-        + (l.key != null ? l.key + ": " : "- ") + YamlLine.shorten(quoted) + "`");
+    suspect(
+        i,
+        at + 1,
+        l.replacing(at, at + value.length(), quoted),
+        "a value cannot start "
+            + "with "
+            + c
+            + " ("
+            + why
+            + "); put the value in quotes: `"
+            + (l.key != null ? l.key + ": " : "- ")
+            + YamlLine.shorten(quoted)
+            + "`");
   }
 
   private void gluedComment(int i, YamlLine l) {
@@ -239,9 +273,16 @@ final class YamlSlips {
       return;
     }
     int at = l.valueStart + hash;
-    suspect(i, at + 1, l.inserting(at, " "), "a comment needs a space before #, or it is read "
-        + "as part of the value: write `" + l.key + ": " + v.substring(0, hash).strip()
-        + " # ...`");
+    suspect(
+        i,
+        at + 1,
+        l.inserting(at, " "),
+        "a comment needs a space before #, or it is read "
+            + "as part of the value: write `"
+            + l.key
+            + ": "
+            + v.substring(0, hash).strip()
+            + " # ...`");
   }
 
   private void colonInValue(int i, YamlLine l) {
@@ -251,23 +292,34 @@ final class YamlSlips {
       return;
     }
     String quoted = ResolvedYamlWriter.quote(v);
-    suspect(i, l.valueStart + (colon < 0 ? v.length() : colon + 1),
+    suspect(
+        i,
+        l.valueStart + (colon < 0 ? v.length() : colon + 1),
         l.replacing(l.valueStart, l.valueStart + v.length(), quoted),
         "the value contains a colon followed by a space, which starts a new key; put the value "
-            + "in quotes: `" + l.key + ": " + YamlLine.shorten(quoted) + "`");
+            + "in quotes: `"
+            + l.key
+            + ": "
+            + YamlLine.shorten(quoted)
+            + "`");
   }
 
   private void brackets(int i, YamlLine l) {
     if (l.unclosedFlow >= 0) {
       char open = l.text.charAt(l.unclosedFlow);
-      String message = "this " + open + " is never closed; add " + (open == '[' ? "] at the "
-          + "end of the list" : "} at the end of the map");
-      suspect(i, l.unclosedFlow + 1, l.inserting(end(l.text, l.commentStart), l.closers),
-          message);
+      String message =
+          "this "
+              + open
+              + " is never closed; add "
+              + (open == '[' ? "] at the " + "end of the list" : "} at the end of the map");
+      suspect(i, l.unclosedFlow + 1, l.inserting(end(l.text, l.commentStart), l.closers), message);
     }
     if (l.extraCloser >= 0) {
       char c = l.text.charAt(l.extraCloser);
-      suspect(i, l.extraCloser + 1, l.replacing(l.extraCloser, l.extraCloser + 1, ""),
+      suspect(
+          i,
+          l.extraCloser + 1,
+          l.replacing(l.extraCloser, l.extraCloser + 1, ""),
           "this " + c + " closes nothing: remove it");
     }
     String code = l.code();
@@ -275,8 +327,13 @@ final class YamlSlips {
     Matcher m = MISSING_COMMA.matcher(code);
     if (flow >= 0 && m.find(flow) && l.unclosedQuote < 0) {
       int at = l.bodyStart + m.end(1);
-      suspect(i, at + 1, l.inserting(at, ","), "a comma is missing before `" + m.group(3)
-          .strip() + "`; separate the entries of {...} and [...] with commas");
+      suspect(
+          i,
+          at + 1,
+          l.inserting(at, ","),
+          "a comma is missing before `"
+              + m.group(3).strip()
+              + "`; separate the entries of {...} and [...] with commas");
     }
   }
 
@@ -288,42 +345,80 @@ final class YamlSlips {
     String rest = l.text.substring(l.bodyStart + code.length());
     Matcher m;
     if ((m = NO_SPACE.matcher(code)).matches()) {
-      suspect(i, l.bodyStart + m.end(1) + 1, l.inserting(l.bodyStart + m.end(1) + 1, " "),
+      suspect(
+          i,
+          l.bodyStart + m.end(1) + 1,
+          l.inserting(l.bodyStart + m.end(1) + 1, " "),
           "put a space after the colon: `" + m.group(1) + ": " + m.group(2) + "`");
     } else if ((m = EQUALS.matcher(code)).matches()) {
-      suspect(i, l.bodyStart + m.end(1) + 1, " ".repeat(l.indent) + m.group(1) + ": "
-          + m.group(2) + rest, "write a colon and a space, not =: `" + m.group(1) + ": "
-          + m.group(2) + "`");
+      suspect(
+          i,
+          l.bodyStart + m.end(1) + 1,
+          " ".repeat(l.indent) + m.group(1) + ": " + m.group(2) + rest,
+          "write a colon and a space, not =: `" + m.group(1) + ": " + m.group(2) + "`");
     } else if (WORD.matcher(code).matches()) {
       YamlLine next = neighbour(i, 1);
       String comment = l.comment().replaceFirst("^#\\s*", "");
       int colonAt = l.bodyStart + code.length();
       if (next != null && next.indent > l.indent) {
-        suspect(i, colonAt + 1, l.inserting(colonAt, ":"), "`" + code + "` needs a colon to "
-            + "start its section: `" + code + ":`");
+        suspect(
+            i,
+            colonAt + 1,
+            l.inserting(colonAt, ":"),
+            "`" + code + "` needs a colon to " + "start its section: `" + code + ":`");
       } else if (!comment.isEmpty()) {
         String value = comment.split("\\s+#|\\s{2,}", 2)[0].strip();
-        suspect(i, colonAt + 1, l.replacing(colonAt, l.commentStart + 1, ":"), "`" + code
-            + "` has no colon, so it is not read as a key, and # starts a comment, so `" + value
-            + "` is not read at all: write `" + code + ": " + value + "`");
+        suspect(
+            i,
+            colonAt + 1,
+            l.replacing(colonAt, l.commentStart + 1, ":"),
+            "`"
+                + code
+                + "` has no colon, so it is not read as a key, and # starts a comment, so `"
+                + value
+                + "` is not read at all: write `"
+                + code
+                + ": "
+                + value
+                + "`");
       } else {
-        suspect(i, colonAt + 1, l.inserting(colonAt, ":"), "`" + code + "` needs a colon after"
-            + " it: `" + code + ": value`");
+        suspect(
+            i,
+            colonAt + 1,
+            l.inserting(colonAt, ":"),
+            "`" + code + "` needs a colon after" + " it: `" + code + ": value`");
       }
     } else if ((m = WORDS.matcher(code)).matches()) {
       int at = l.bodyStart + m.end(1);
-      suspect(i, at + 1, l.inserting(at, ":"), "`" + m.group(1) + "` needs a colon before its "
-          + "value: `" + m.group(1) + ": " + YamlLine.shorten(m.group(2)) + "`");
+      suspect(
+          i,
+          at + 1,
+          l.inserting(at, ":"),
+          "`"
+              + m.group(1)
+              + "` needs a colon before its "
+              + "value: `"
+              + m.group(1)
+              + ": "
+              + YamlLine.shorten(m.group(2))
+              + "`");
     }
   }
 
   private void dashWithoutSpace(int i, YamlLine l) {
     String t = l.text;
     char after = t.length() > l.indent + 1 ? t.charAt(l.indent + 1) : ' ';
-    if (!l.dash && t.startsWith("-", l.indent)
+    if (!l.dash
+        && t.startsWith("-", l.indent)
         && (Character.isLetter(after) || "{[\"'".indexOf(after) >= 0)) {
-      suspect(i, l.indent + 2, l.inserting(l.indent + 1, " "), "a list item needs a space after"
-          + " the dash: `- " + YamlLine.shorten(l.code().substring(1)) + "`");
+      suspect(
+          i,
+          l.indent + 2,
+          l.inserting(l.indent + 1, " "),
+          "a list item needs a space after"
+              + " the dash: `- "
+              + YamlLine.shorten(l.code().substring(1))
+              + "`");
     }
   }
 
@@ -334,18 +429,25 @@ final class YamlSlips {
       return;
     }
     if (l.dash && !sibling.dash && sibling.key != null) {
-      suspect(i, l.indent + 1, " ".repeat(l.indent) + t.substring(l.bodyStart), "this line "
-          + "starts a list item (-), but the lines next to it are keys of a section: remove "
-          + "the dash");
+      suspect(
+          i,
+          l.indent + 1,
+          " ".repeat(l.indent) + t.substring(l.bodyStart),
+          "this line "
+              + "starts a list item (-), but the lines next to it are keys of a section: remove "
+              + "the dash");
     } else if (!l.dash && sibling.dash) {
-      suspect(i, l.indent + 1, " ".repeat(l.indent) + "- " + t.substring(l.indent), "this "
-          + "line is not marked as a list item like the one above it: start it with `- `");
+      suspect(
+          i,
+          l.indent + 1,
+          " ".repeat(l.indent) + "- " + t.substring(l.indent),
+          "this " + "line is not marked as a list item like the one above it: start it with `- `");
     }
   }
 
   /**
-   * A line out of line with its neighbours: moved to where the line above and the line below
-   * agree it belongs.
+   * A line out of line with its neighbours: moved to where the line above and the line below agree
+   * it belongs.
    */
   private void indentation(int i, YamlLine l) {
     YamlLine prev = neighbour(i, -1);
@@ -366,8 +468,11 @@ final class YamlSlips {
       options.add(prev.bodyStart);
     }
     for (int c : options) {
-      boolean agrees = next == null || next.indent == c || next.indent == c + item
-          || (next.indent < c && !isLevel(i, l.indent));
+      boolean agrees =
+          next == null
+              || next.indent == c
+              || next.indent == c + item
+              || (next.indent < c && !isLevel(i, l.indent));
       if (c != l.indent && c >= 0 && agrees) {
         suspect(i, l.indent + 1, l.indentedBy(c), indentMessage(i, l, c, prev, next));
       }
@@ -379,15 +484,33 @@ final class YamlSlips {
     YamlLine ref = byPrev ? prev : next;
     int refLine = lineOf(ref, i) + 1;
     String name = "`" + (ref.key != null ? ref.key + ":" : YamlLine.shorten(ref.code())) + "`";
-    String mine = "`" + (l.key != null ? (l.dash ? "- " : "") + l.key + ":"
-        : YamlLine.shorten(l.text)) + "`";
+    String mine =
+        "`" + (l.key != null ? (l.dash ? "- " : "") + l.key + ":" : YamlLine.shorten(l.text)) + "`";
     if (!byPrev && l.dash) {
-      return mine + " is indented by " + spaces(l.indent) + ", so `" + l.key + ":` does not line"
-          + " up with " + name + " on line " + refLine + ": indent the dash by " + spaces(c);
+      return mine
+          + " is indented by "
+          + spaces(l.indent)
+          + ", so `"
+          + l.key
+          + ":` does not line"
+          + " up with "
+          + name
+          + " on line "
+          + refLine
+          + ": indent the dash by "
+          + spaces(c);
     }
     int refIndent = ref.indent == c ? ref.indent : ref.bodyStart;
-    return mine + " is indented by " + spaces(l.indent) + " but " + name + " on line " + refLine
-        + " by " + spaces(refIndent) + "; the keys of one section must line up: indent it by "
+    return mine
+        + " is indented by "
+        + spaces(l.indent)
+        + " but "
+        + name
+        + " on line "
+        + refLine
+        + " by "
+        + spaces(refIndent)
+        + "; the keys of one section must line up: indent it by "
         + spaces(c);
   }
 
@@ -399,15 +522,27 @@ final class YamlSlips {
     YamlLine first = neighbour(i, 1);
     YamlLine second = first == null ? null : neighbour(lineOf(first, i), 1);
     YamlLine prev = neighbour(i, -1);
-    if (first == null || second == null || first.indent <= own || second.indent <= own
+    if (first == null
+        || second == null
+        || first.indent <= own
+        || second.indent <= own
         || (prev != null && prev.indent == first.indent)) {
       return;
     }
     String v = l.value();
-    suspect(i, l.valueStart + 1, l.replacing(l.valueStart, l.valueStart + v.length(), ""),
-        "`" + l.key + ":` has a value on its own line (`" + YamlLine.shorten(v) + "`) and lines "
+    suspect(
+        i,
+        l.valueStart + 1,
+        l.replacing(l.valueStart, l.valueStart + v.length(), ""),
+        "`"
+            + l.key
+            + ":` has a value on its own line (`"
+            + YamlLine.shorten(v)
+            + "`) and lines "
             + "indented below it; a key takes one value or a section below it, not both: "
-            + "delete `" + YamlLine.shorten(v) + "`");
+            + "delete `"
+            + YamlLine.shorten(v)
+            + "`");
   }
 
   // --- neighbours ---

@@ -28,13 +28,14 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
 
 /**
- * Parses YAML text into {@link YamlValue}s with positions. Only composes nodes (never
- * constructs Java objects from tags), under limits that defuse hostile input: aliases, nesting
- * depth and document size are capped, and duplicate keys are rejected.
+ * Parses YAML text into {@link YamlValue}s with positions. Only composes nodes (never constructs
+ * Java objects from tags), under limits that defuse hostile input: aliases, nesting depth and
+ * document size are capped, and duplicate keys are rejected.
  */
 final class YamlSource {
   static final int MAX_ALIASES = 50;
   static final int MAX_DEPTH = 50;
+
   /** A file's bytes are read up to the same limit, so a file within it is never refused here. */
   static final int MAX_CODE_POINTS = TextFiles.MAX_YAML_BYTES;
 
@@ -51,12 +52,12 @@ final class YamlSource {
   }
 
   /**
-   * Reads and parses a YAML file. Returns null (and adds a problem) when the file cannot be
-   * read or parsed; returns an empty map for an empty document.
+   * Reads and parses a YAML file. Returns null (and adds a problem) when the file cannot be read or
+   * parsed; returns an empty map for an empty document.
    *
    * @param label the file name to print in problems
-   * @param namedAt where the file was named (an {@code extends}), reported when it cannot be
-   *     read; null for the top-level file
+   * @param namedAt where the file was named (an {@code extends}), reported when it cannot be read;
+   *     null for the top-level file
    */
   static YamlValue parseFile(Path file, String label, Origin namedAt, List<Problem> problems) {
     String text;
@@ -112,8 +113,8 @@ final class YamlSource {
   }
 
   /**
-   * Parses the value of a {@code --set} override (a YAML scalar or flow collection); every part
-   * is attributed to {@code origin}.
+   * Parses the value of a {@code --set} override (a YAML scalar or flow collection); every part is
+   * attributed to {@code origin}.
    */
   static YamlValue parseOverride(String text, Origin origin, List<Problem> problems) {
     Node node;
@@ -136,8 +137,8 @@ final class YamlSource {
   private static Problem syntaxProblem(String text, String label, MarkedYAMLException e) {
     var slip = YamlSlips.explain(text, e);
     if (slip.isPresent()) {
-      return new Problem(label, slip.get().line() + 1, slip.get().column(), "",
-          slip.get().message());
+      return new Problem(
+          label, slip.get().line() + 1, slip.get().column(), "", slip.get().message());
     }
     Mark m = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
     String what = e.getProblem() != null ? e.getProblem() : e.getMessage();
@@ -154,8 +155,7 @@ final class YamlSource {
   private static String limitMessage(String raw) {
     String m = raw == null ? "" : raw;
     if (m.contains("aliases")) {
-      return "too many aliases (*name) to lists or maps; at most " + MAX_ALIASES
-          + " are allowed";
+      return "too many aliases (*name) to lists or maps; at most " + MAX_ALIASES + " are allowed";
     }
     if (m.contains("Nesting Depth")) {
       return "nesting is too deep; at most " + MAX_DEPTH + " levels are allowed";
@@ -191,8 +191,14 @@ final class YamlSource {
     YamlValue convert(Node node, int depth, String path) {
       if (depth > MAX_DEPTH) {
         // Recursive aliases (a: &x [*x]) would otherwise never end.
-        problems.add(at(node).problem(path, "nesting is too deep (or an alias refers to itself);"
-            + " at most " + MAX_DEPTH + " levels are allowed"));
+        problems.add(
+            at(node)
+                .problem(
+                    path,
+                    "nesting is too deep (or an alias refers to itself);"
+                        + " at most "
+                        + MAX_DEPTH
+                        + " levels are allowed"));
         return null;
       }
       if (node instanceof ScalarNode s) {
@@ -220,16 +226,26 @@ final class YamlSource {
           continue;
         }
         if (k.getTag().equals(Tag.MERGE)) {
-          problems.add(at(k).problem(path, "merge keys (<<) are not supported; use `extends` or"
-              + " write the keys out"));
+          problems.add(
+              at(k)
+                  .problem(
+                      path,
+                      "merge keys (<<) are not supported; use `extends` or"
+                          + " write the keys out"));
           ok = false;
           continue;
         }
         String keyPath = path.isEmpty() ? ks.getValue() : path + "." + ks.getValue();
         Entry first = entries.get(ks.getValue());
         if (first != null) {
-          problems.add(at(k).problem(keyPath, "duplicate key; it was already written at "
-              + "line " + first.keyOrigin().line() + "; write each key once"));
+          problems.add(
+              at(k)
+                  .problem(
+                      keyPath,
+                      "duplicate key; it was already written at "
+                          + "line "
+                          + first.keyOrigin().line()
+                          + "; write each key once"));
           ok = false;
           continue;
         }

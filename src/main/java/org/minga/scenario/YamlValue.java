@@ -4,8 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 
 /**
- * A parsed YAML value that remembers where each part was written, so that merging ({@code
- * extends}, {@code --set}) and validation can report file, line and column for every key.
+ * A parsed YAML value that remembers where each part was written, so that merging ({@code extends},
+ * {@code --set}) and validation can report file, line and column for every key.
  */
 sealed interface YamlValue {
   Origin origin();
@@ -49,5 +49,11 @@ sealed interface YamlValue {
   }
 
   /** The YAML 1.1 type the parser resolved for a plain or quoted scalar. */
-  enum ScalarType { STRING, INT, FLOAT, BOOL, NULL }
+  enum ScalarType {
+    STRING,
+    INT,
+    FLOAT,
+    BOOL,
+    NULL
+  }
 }

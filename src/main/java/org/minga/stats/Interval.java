@@ -29,13 +29,15 @@ import org.minga.metrics.Bounds;
 public record Interval(int n, double mean, double sd, double low, double high, String rule) {
   /** Student-t interval, inside the bounds as computed. */
   public static final String T = "t";
+
   /** Student-t interval cut at a bound of the metric. */
   public static final String T_CLIPPED = "t_clipped";
+
   /** Wilson score interval of a share. */
   public static final String WILSON = "wilson";
 
-  private static final double Z = new NormalDistribution(null, 0, 1)
-      .inverseCumulativeProbability(0.975);
+  private static final double Z =
+      new NormalDistribution(null, 0, 1).inverseCumulativeProbability(0.975);
 
   /** The t interval of the values that are not NaN, kept inside {@code bounds}. */
   public static Interval ofMean(double[] values, Bounds bounds) {
@@ -62,8 +64,8 @@ public record Interval(int n, double mean, double sd, double low, double high, S
     if (n < 2) {
       return new Interval(n, mean, Double.NaN, Double.NaN, Double.NaN, T);
     }
-    double half = new TDistribution(null, n - 1).inverseCumulativeProbability(0.975) * sd
-        / Math.sqrt(n);
+    double half =
+        new TDistribution(null, n - 1).inverseCumulativeProbability(0.975) * sd / Math.sqrt(n);
     double low = bounds.clip(mean - half);
     double high = bounds.clip(mean + half);
     boolean cut = low != mean - half || high != mean + half;
@@ -81,8 +83,7 @@ public record Interval(int n, double mean, double sd, double low, double high, S
     double centre = (p + z2 / (2.0 * n)) / denominator;
     double half = Z / denominator * Math.sqrt(p * (1 - p) / n + z2 / (4.0 * n * n));
     double sd = n < 2 ? Double.NaN : Math.sqrt(p * (1 - p) * n / (n - 1));
-    return new Interval(n, p, sd, Math.max(0, centre - half), Math.min(1, centre + half),
-        WILSON);
+    return new Interval(n, p, sd, Math.max(0, centre - half), Math.min(1, centre + half), WILSON);
   }
 
   /** The interval's width; NaN without an interval. */

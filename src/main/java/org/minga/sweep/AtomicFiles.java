@@ -10,8 +10,8 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 
 /**
- * Writes a whole file under a temporary name, forces it to disk, then renames it into place, so
- * a reader never sees a half-written file under the final name.
+ * Writes a whole file under a temporary name, forces it to disk, then renames it into place, so a
+ * reader never sees a half-written file under the final name.
  */
 final class AtomicFiles {
   /** The temporary name of a file is its name with this suffix ({@link LeftoverTemps}). */
@@ -26,14 +26,17 @@ final class AtomicFiles {
 
   static void write(Path target, String text) throws IOException {
     Path temp = temp(target);
-    try (FileChannel ch = FileChannel.open(temp, StandardOpenOption.CREATE,
-        StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+    try (FileChannel ch =
+        FileChannel.open(
+            temp,
+            StandardOpenOption.CREATE,
+            StandardOpenOption.WRITE,
+            StandardOpenOption.TRUNCATE_EXISTING)) {
       writeFully(ch, ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8)));
       ch.force(true);
     }
     try {
-      Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE,
-          StandardCopyOption.REPLACE_EXISTING);
+      Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     } catch (java.nio.file.AtomicMoveNotSupportedException e) {
       Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
     }

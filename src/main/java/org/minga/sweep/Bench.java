@@ -16,9 +16,9 @@ import org.minga.scenario.ScenarioLoader;
 
 /**
  * The benchmark behind {@code minga bench}: producer-steps per second on one thread at several
- * producer counts (the base scenario with only {@code producers.count} changed, metrics
- * recorded every step as in a real run), heap bytes per producer of a built model, and sweep
- * throughput with 1 and 2 threads.
+ * producer counts (the base scenario with only {@code producers.count} changed, metrics recorded
+ * every step as in a real run), heap bytes per producer of a built model, and sweep throughput with
+ * 1 and 2 threads.
  */
 public final class Bench {
   /** Steps run before timing, so the JIT has compiled the step loop. */
@@ -27,13 +27,13 @@ public final class Bench {
   private Bench() {}
 
   /**
-   * One timing of the step loop: {@code seconds} is the stepping thread's CPU time (what one
-   * core delivers, even when other processes share the machine), {@code wallSeconds} the
-   * elapsed time; {@code phaseSeconds} the CPU time of each phase (indexed by {@link
-   * org.minga.model.Phase} ordering) when profiled, else null.
+   * One timing of the step loop: {@code seconds} is the stepping thread's CPU time (what one core
+   * delivers, even when other processes share the machine), {@code wallSeconds} the elapsed time;
+   * {@code phaseSeconds} the CPU time of each phase (indexed by {@link org.minga.model.Phase}
+   * ordering) when profiled, else null.
    */
-  public record StepRate(int producers, int steps, double seconds, double wallSeconds,
-      double[] phaseSeconds) {
+  public record StepRate(
+      int producers, int steps, double seconds, double wallSeconds, double[] phaseSeconds) {
     public double producerStepsPerSecond() {
       return (double) producers * steps / seconds;
     }
@@ -66,7 +66,9 @@ public final class Bench {
     return ScenarioLoader.load(scenario, List.of("producers.count=" + producers));
   }
 
-  /** Steps timed in every model: three whole years after the warm-up, the same months at every size. */
+  /**
+   * Steps timed in every model: three whole years after the warm-up, the same months at every size.
+   */
   static final int TIMED_STEPS = 36;
 
   /**
@@ -75,8 +77,9 @@ public final class Bench {
    * producer-steps were timed. Every size runs the same simulated months, so the cost per
    * producer-step compares across sizes. With {@code phases}, also the time of each phase.
    */
-  public static StepRate stepRate(Path scenario, int producers, long minProducerSteps,
-      boolean phases) throws ScenarioException {
+  public static StepRate stepRate(
+      Path scenario, int producers, long minProducerSteps, boolean phases)
+      throws ScenarioException {
     ModelInputs inputs = scaled(scenario, producers);
     int steps = Math.min(TIMED_STEPS, inputs.scenario().steps() - WARM_UP_STEPS);
     long perModel = (long) producers * steps;
@@ -112,8 +115,7 @@ public final class Bench {
     if (profile != null) {
       phaseSeconds = Arrays.stream(profile.nanos()).mapToDouble(n -> n / 1e9).toArray();
     }
-    return new StepRate(producers, (int) (steps * models), cpu / 1e9, wall / 1e9,
-        phaseSeconds);
+    return new StepRate(producers, (int) (steps * models), cpu / 1e9, wall / 1e9, phaseSeconds);
   }
 
   /** Heap used by a started model of {@code producers} producers (after full collections). */
@@ -142,22 +144,37 @@ public final class Bench {
    * Runs the same small sweep ({@code runs} runs of the base scenario with {@code producers}
    * producers for {@code years} years) on {@code threads} threads, into a temporary directory.
    */
-  public static SweepRate sweepRate(Path scenario, int threads, int runs, int producers,
-      int years) throws ScenarioException, IOException {
+  public static SweepRate sweepRate(Path scenario, int threads, int runs, int producers, int years)
+      throws ScenarioException, IOException {
     Path dir = Files.createTempDirectory("minga-bench");
     try {
       Path spec = dir.resolve("bench-sweep.yaml");
-      Files.writeString(spec, "scenario: " + scenario.toAbsolutePath() + "\nseed: 7\n"
-          + "steps: " + (12 * years) + "\nset: {producers.count: " + producers + "}\n"
-          + "parameters:\n  prices.sigma: {min: 0.05, max: 0.3}\n"
-          + "design: {type: random, samples: " + runs + "}\nmetrics: [gini]\n");
+      Files.writeString(
+          spec,
+          "scenario: "
+              + scenario.toAbsolutePath()
+              + "\nseed: 7\n"
+              + "steps: "
+              + (12 * years)
+              + "\nset: {producers.count: "
+              + producers
+              + "}\n"
+              + "parameters:\n  prices.sigma: {min: 0.05, max: 0.3}\n"
+              + "design: {type: random, samples: "
+              + runs
+              + "}\nmetrics: [gini]\n");
       SweepSpec s = SweepSpecReader.read(spec);
       SweepPlan plan = new SweepPlan(s);
       List<String> none = new ArrayList<>();
-      try (RunJournal j = RunJournal.open(dir.resolve("runs.journal"),
-          new JournalRows(plan, Shard.ALL), false, none, note -> { })) {
+      try (RunJournal j =
+          RunJournal.open(
+              dir.resolve("runs.journal"),
+              new JournalRows(plan, Shard.ALL),
+              false,
+              none,
+              note -> {})) {
         long t0 = System.nanoTime();
-        SweepRunner.run(plan, Shard.ALL, threads, j, java.util.Set.of(), x -> { });
+        SweepRunner.run(plan, Shard.ALL, threads, j, java.util.Set.of(), x -> {});
         return new SweepRate(threads, runs, (System.nanoTime() - t0) / 1e9);
       }
     } finally {

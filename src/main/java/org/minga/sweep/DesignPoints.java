@@ -7,8 +7,8 @@ import org.apache.commons.math3.random.SobolSequenceGenerator;
 
 /**
  * Generates a design's points in the unit hypercube, one row per design point, one column per
- * parameter. Deterministic: the only randomness is a Mersenne Twister seeded from the sweep's
- * base seed.
+ * parameter. Deterministic: the only randomness is a Mersenne Twister seeded from the sweep's base
+ * seed.
  */
 public final class DesignPoints {
   static final long DESIGN_STREAM = 1;
@@ -52,7 +52,8 @@ public final class DesignPoints {
 
   /** Design point {@code index}; a grid's is computed alone, without the others. */
   static double[] point(SweepSpec spec, long index) {
-    return spec.design().type() == DesignType.GRID ? gridPoint(spec.parameters(), index)
+    return spec.design().type() == DesignType.GRID
+        ? gridPoint(spec.parameters(), index)
         : of(spec)[(int) index];
   }
 
@@ -70,8 +71,11 @@ public final class DesignPoints {
     for (SweepParameter p : params) {
       total *= p.levels().size();
       if (total > SweepPlan.MAX_RUNS) {
-        throw new SweepFailure(SweepFailure.Kind.BAD_INPUT, "the grid has more than "
-            + SweepPlan.MAX_RUNS + " points; use fewer levels or a random, lhs or sobol design",
+        throw new SweepFailure(
+            SweepFailure.Kind.BAD_INPUT,
+            "the grid has more than "
+                + SweepPlan.MAX_RUNS
+                + " points; use fewer levels or a random, lhs or sobol design",
             null);
       }
     }
@@ -91,10 +95,10 @@ public final class DesignPoints {
   }
 
   /**
-   * A Latin hypercube of {@code n} points in {@code k} dimensions (McKay et al. 1979): each of
-   * the n equal strata of every dimension holds one point, at a uniform position inside it;
-   * strata are matched across dimensions by independent random permutations. Also the
-   * robustness design of the pattern suite.
+   * A Latin hypercube of {@code n} points in {@code k} dimensions (McKay et al. 1979): each of the
+   * n equal strata of every dimension holds one point, at a uniform position inside it; strata are
+   * matched across dimensions by independent random permutations. Also the robustness design of the
+   * pattern suite.
    */
   public static double[][] latinHypercube(int n, int k, MersenneTwister rng) {
     double[][] u = new double[n][k];
@@ -118,8 +122,8 @@ public final class DesignPoints {
 
   /**
    * Saltelli's scheme on a 2k-dimensional Sobol sequence (first point, all zeros, skipped): for
-   * each base sample j, the rows A_j, B_j, then AB_j^(i) for i = 1..k (A_j with column i from
-   * B_j); N x (k + 2) points in that order, which {@link SobolAnalysis} relies on.
+   * each base sample j, the rows A_j, B_j, then AB_j^(i) for i = 1..k (A_j with column i from B_j);
+   * N x (k + 2) points in that order, which {@link SobolAnalysis} relies on.
    */
   static double[][] saltelli(int n, int k) {
     SobolSequenceGenerator sobol = new SobolSequenceGenerator(2 * k);
@@ -142,9 +146,9 @@ public final class DesignPoints {
   }
 
   /**
-   * Morris trajectories on a {@code levels}-level grid with jump delta = levels / (2 (levels -
-   * 1)): each of r trajectories starts at a random grid point and moves one parameter at a time,
-   * in random order, by +delta or -delta; r x (k + 1) points.
+   * Morris trajectories on a {@code levels}-level grid with jump delta = levels / (2 (levels - 1)):
+   * each of r trajectories starts at a random grid point and moves one parameter at a time, in
+   * random order, by +delta or -delta; r x (k + 1) points.
    */
   static double[][] morris(int r, int k, int levels, MersenneTwister rng) {
     double delta = levels / (2.0 * (levels - 1));

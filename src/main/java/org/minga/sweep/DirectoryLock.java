@@ -15,14 +15,14 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * An operating-system lock ({@link FileChannel#tryLock}) on a lock file. The operating system
- * drops it when its process ends, however it ends ({@code kill -9} included), so a lock file left
- * behind blocks nothing and is never deleted (deleting it could let two processes each lock a
- * different file of the same name). An exclusive holder writes who it is into the file, so a
- * process refused can name it.
+ * An operating-system lock ({@link FileChannel#tryLock}) on a lock file. The operating system drops
+ * it when its process ends, however it ends ({@code kill -9} included), so a lock file left behind
+ * blocks nothing and is never deleted (deleting it could let two processes each lock a different
+ * file of the same name). An exclusive holder writes who it is into the file, so a process refused
+ * can name it.
  *
- * <p>Locks are per process: this one remembers the files it holds and never opens a second
- * channel on them (closing that channel would drop the process's lock on some systems).
+ * <p>Locks are per process: this one remembers the files it holds and never opens a second channel
+ * on them (closing that channel would drop the process's lock on some systems).
  */
 public final class DirectoryLock implements AutoCloseable {
   private static final Set<Path> HELD = ConcurrentHashMap.newKeySet();
@@ -38,19 +38,19 @@ public final class DirectoryLock implements AutoCloseable {
   }
 
   /**
-   * Takes the lock on {@code file} (created if needed), writing {@code what} and this process
-   * into it when exclusive; null when another holder (or this process) has it.
+   * Takes the lock on {@code file} (created if needed), writing {@code what} and this process into
+   * it when exclusive; null when another holder (or this process) has it.
    */
-  public static DirectoryLock tryLock(Path file, boolean shared, String what)
-      throws IOException {
+  public static DirectoryLock tryLock(Path file, boolean shared, String what) throws IOException {
     Path key = file.toAbsolutePath().normalize();
     if (!HELD.add(key)) {
       return null;
     }
     FileChannel ch = null;
     try {
-      ch = FileChannel.open(key, StandardOpenOption.CREATE, StandardOpenOption.READ,
-          StandardOpenOption.WRITE);
+      ch =
+          FileChannel.open(
+              key, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
       FileLock lock;
       try {
         lock = ch.tryLock(0, Long.MAX_VALUE, shared);
@@ -64,8 +64,8 @@ public final class DirectoryLock implements AutoCloseable {
       }
       if (!shared) {
         ch.truncate(0);
-        AtomicFiles.writeFully(ch, ByteBuffer.wrap((holder(what) + "\n")
-            .getBytes(StandardCharsets.UTF_8)));
+        AtomicFiles.writeFully(
+            ch, ByteBuffer.wrap((holder(what) + "\n").getBytes(StandardCharsets.UTF_8)));
         ch.force(true);
       }
       return new DirectoryLock(key, ch, lock);
@@ -89,8 +89,8 @@ public final class DirectoryLock implements AutoCloseable {
   }
 
   /**
-   * False when the file system refused to lock at all: then nothing stops a second process, and
-   * the caller should say so.
+   * False when the file system refused to lock at all: then nothing stops a second process, and the
+   * caller should say so.
    */
   boolean enforced() {
     return lock != null;
@@ -109,8 +109,15 @@ public final class DirectoryLock implements AutoCloseable {
     } catch (IOException e) {
       host = "an unknown host";
     }
-    return "minga " + what + " (pid " + ProcessHandle.current().pid() + " on " + host
-        + ", since " + Instant.now().truncatedTo(ChronoUnit.SECONDS) + ")";
+    return "minga "
+        + what
+        + " (pid "
+        + ProcessHandle.current().pid()
+        + " on "
+        + host
+        + ", since "
+        + Instant.now().truncatedTo(ChronoUnit.SECONDS)
+        + ")";
   }
 
   @Override

@@ -7,10 +7,10 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * What a journal of one sweep (or one shard of it) may hold: the header, then rows that are
- * exactly what {@link RunRows#row} writes for a run of this plan and shard, each run once.
- * Anything else means the journal is damaged or belongs to another sweep, and mixing it into
- * the tables would silently shift or invent values; so it stops the sweep with the file and line.
+ * What a journal of one sweep (or one shard of it) may hold: the header, then rows that are exactly
+ * what {@link RunRows#row} writes for a run of this plan and shard, each run once. Anything else
+ * means the journal is damaged or belongs to another sweep, and mixing it into the tables would
+ * silently shift or invent values; so it stops the sweep with the file and line.
  */
 final class JournalRows {
   /** The numbers {@code CsvNumbers.format} writes; stricter than Double.parseDouble. */
@@ -41,8 +41,8 @@ final class JournalRows {
       long run = check(file, line, lines.get(i));
       Integer first = seen.putIfAbsent(run, line);
       if (first != null) {
-        throw damaged(file, line, "run " + run + " is recorded twice (lines " + first + " and "
-            + line + ")");
+        throw damaged(
+            file, line, "run " + run + " is recorded twice (lines " + first + " and " + line + ")");
       }
     }
   }
@@ -51,8 +51,7 @@ final class JournalRows {
   private long check(Path file, int line, String row) {
     List<String> cells = RunRows.cells(row);
     if (cells.size() != columns.size()) {
-      throw damaged(file, line, cells.size() + " column(s) where the header has "
-          + columns.size());
+      throw damaged(file, line, cells.size() + " column(s) where the header has " + columns.size());
     }
     long run;
     try {
@@ -61,28 +60,52 @@ final class JournalRows {
       throw damaged(file, line, "`" + cells.get(0) + "` is not a run id");
     }
     if (run < 0 || run >= plan.runs() || !shard.contains(run)) {
-      throw damaged(file, line, "run " + run + " is not " + (shard.count() > 1 ? "in shard "
-          + shard + " of " : "in ") + "this sweep (runs 0 to " + (plan.runs() - 1) + ")");
+      throw damaged(
+          file,
+          line,
+          "run "
+              + run
+              + " is not "
+              + (shard.count() > 1 ? "in shard " + shard + " of " : "in ")
+              + "this sweep (runs 0 to "
+              + (plan.runs() - 1)
+              + ")");
     }
     List<String> expected = RunRows.cells(RunRows.prefix(plan, run));
     for (int c = 1; c < expected.size(); c++) {
       if (!expected.get(c).equals(cells.get(c))) {
-        throw damaged(file, line, columns.get(c) + " is " + cells.get(c) + " where this "
-            + "sweep's run " + run + " has " + expected.get(c));
+        throw damaged(
+            file,
+            line,
+            columns.get(c)
+                + " is "
+                + cells.get(c)
+                + " where this "
+                + "sweep's run "
+                + run
+                + " has "
+                + expected.get(c));
       }
     }
     for (int c = expected.size(); c < cells.size(); c++) {
       if (!NUMBER.matcher(cells.get(c)).matches()) {
-        throw damaged(file, line, columns.get(c) + " is `" + cells.get(c) + "`, not a number "
-            + "or NA");
+        throw damaged(
+            file, line, columns.get(c) + " is `" + cells.get(c) + "`, not a number " + "or NA");
       }
     }
     return run;
   }
 
   static SweepFailure damaged(Path file, int line, String what) {
-    return new SweepFailure(SweepFailure.Kind.BAD_INPUT, file + ":" + line + ": " + what
-        + "; the journal is damaged or from another sweep. Delete that line (its run is then "
-        + "run again by --resume), or start the sweep again in another --out", null);
+    return new SweepFailure(
+        SweepFailure.Kind.BAD_INPUT,
+        file
+            + ":"
+            + line
+            + ": "
+            + what
+            + "; the journal is damaged or from another sweep. Delete that line (its run is then "
+            + "run again by --resume), or start the sweep again in another --out",
+        null);
   }
 }

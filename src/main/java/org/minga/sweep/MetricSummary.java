@@ -7,11 +7,11 @@ import org.minga.metrics.Metrics;
  * How one metric of a run is summarised into one number of runs.csv: its final value, its mean,
  * minimum or maximum over a window of steps, or the first step at which it crosses a threshold.
  *
- * <p>A first crossing is a move from one side of the threshold to the other: the first step in
- * the window past the threshold after a step in the window that was not. A run whose window opens
- * already past the threshold has not crossed at its first step, unless {@code startCounts} says
- * so. A run that never crosses has no value (NA): it is censored at the window's end, an outcome
- * of its own that summaries report as the share of runs that crossed.
+ * <p>A first crossing is a move from one side of the threshold to the other: the first step in the
+ * window past the threshold after a step in the window that was not. A run whose window opens
+ * already past the threshold has not crossed at its first step, unless {@code startCounts} says so.
+ * A run that never crosses has no value (NA): it is censored at the window's end, an outcome of its
+ * own that summaries report as the share of runs that crossed.
  *
  * @param column the runs.csv column, by default {@code <metric>_<stat>}
  * @param metric the metric name in {@code Metrics.ALL}
@@ -24,12 +24,24 @@ import org.minga.metrics.Metrics;
  * @param startCounts for a first crossing, whether a window opening past the threshold counts as
  *     crossed at its first step
  */
-public record MetricSummary(String column, String metric, int metricIndex, Stat stat, int from,
-    int to, double threshold, boolean above, boolean startCounts) {
+public record MetricSummary(
+    String column,
+    String metric,
+    int metricIndex,
+    Stat stat,
+    int from,
+    int to,
+    double threshold,
+    boolean above,
+    boolean startCounts) {
 
   /** The summary statistics a sweep can compute. */
   public enum Stat {
-    FINAL, MEAN, MIN, MAX, FIRST_CROSSING;
+    FINAL,
+    MEAN,
+    MIN,
+    MAX,
+    FIRST_CROSSING;
 
     /** The word used in sweep files and default column names. */
     public String word() {
@@ -42,8 +54,8 @@ public record MetricSummary(String column, String metric, int metricIndex, Stat 
     if (stat == Stat.FIRST_CROSSING) {
       throw new IllegalArgumentException("a first crossing needs a threshold");
     }
-    return new MetricSummary(column, metric, Metrics.index(metric), stat, from, to, Double.NaN,
-        true, false);
+    return new MetricSummary(
+        column, metric, Metrics.index(metric), stat, from, to, Double.NaN, true, false);
   }
 
   /** Whether {@code value} is past the threshold of a first crossing. */
@@ -52,8 +64,8 @@ public record MetricSummary(String column, String metric, int metricIndex, Stat 
   }
 
   /**
-   * The range the summary's value can take: the metric's own for its final value, mean, minimum
-   * or maximum; the window's steps for a first crossing ({@code lastStep} caps an open window).
+   * The range the summary's value can take: the metric's own for its final value, mean, minimum or
+   * maximum; the window's steps for a first crossing ({@code lastStep} caps an open window).
    */
   public Bounds bounds(int lastStep) {
     if (stat == Stat.FIRST_CROSSING) {

@@ -4,17 +4,16 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Morris elementary effects from the trajectories of {@link DesignPoints#morris}: for each move
- * of parameter i from x to x + d (d = +-delta in unit coordinates), EE_i = (f(x + d) - f(x)) /
- * d. Per parameter and metric: mu (mean effect), mu* (mean absolute effect, Campolongo et al.
- * 2007) and sigma (standard deviation of the effects, n - 1 denominator). Effects with an
- * undefined point are left out, or the response refused, by {@link SensitivityRule}.
+ * Morris elementary effects from the trajectories of {@link DesignPoints#morris}: for each move of
+ * parameter i from x to x + d (d = +-delta in unit coordinates), EE_i = (f(x + d) - f(x)) / d. Per
+ * parameter and metric: mu (mean effect), mu* (mean absolute effect, Campolongo et al. 2007) and
+ * sigma (standard deviation of the effects, n - 1 denominator). Effects with an undefined point are
+ * left out, or the response refused, by {@link SensitivityRule}.
  */
 final class MorrisAnalysis {
   private MorrisAnalysis() {}
 
-  static List<SensitivityRow> analyse(SweepPlan plan, List<Response> responses,
-      PointMeans means) {
+  static List<SensitivityRow> analyse(SweepPlan plan, List<Response> responses, PointMeans means) {
     SweepSpec spec = plan.spec();
     int k = spec.parameters().size();
     int r = spec.design().samples();
@@ -59,8 +58,18 @@ final class MorrisAnalysis {
         String parameter = spec.parameters().get(i).key();
         for (String stat : List.of("mu", "mu_star", "sigma")) {
           double value = stat.equals("mu") ? mu : stat.equals("mu_star") ? muStar : sigma;
-          rows.add(new SensitivityRow("morris", metric, parameter, stat, value, Double.NaN,
-              Double.NaN, e.size(), missing, note));
+          rows.add(
+              new SensitivityRow(
+                  "morris",
+                  metric,
+                  parameter,
+                  stat,
+                  value,
+                  Double.NaN,
+                  Double.NaN,
+                  e.size(),
+                  missing,
+                  note));
         }
       }
     }

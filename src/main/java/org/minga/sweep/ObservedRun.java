@@ -45,8 +45,8 @@ public final class ObservedRun {
   }
 
   /** As {@link #run(ModelInputs, int, List)}, timing each step with {@code timer} (or null). */
-  public static int run(ModelInputs inputs, int steps, List<StepObserver> observers,
-      StepTimer timer) {
+  public static int run(
+      ModelInputs inputs, int steps, List<StepObserver> observers, StepTimer timer) {
     MingaModel model = new MingaModel(inputs);
     int done = 0;
     try {

@@ -6,10 +6,10 @@ import java.util.function.IntConsumer;
 import org.minga.model.Phase;
 
 /**
- * CPU time of the stepping thread spent in each phase of a step, for {@code bench --phases}.
- * The model reports the end of each of its phases; the metrics phase (recorded outside the
- * model) is what remains of the step after the model's last phase. Each lap reads the thread's
- * CPU clock (well under a microsecond; no difference in the rates was measurable).
+ * CPU time of the stepping thread spent in each phase of a step, for {@code bench --phases}. The
+ * model reports the end of each of its phases; the metrics phase (recorded outside the model) is
+ * what remains of the step after the model's last phase. Each lap reads the thread's CPU clock
+ * (well under a microsecond; no difference in the rates was measurable).
  */
 final class PhaseProfile implements IntConsumer {
   private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();

@@ -3,14 +3,15 @@ package org.minga.sweep;
 import java.util.List;
 
 /**
- * Each design point's mean over its replicates, per response: what the sensitivity estimators
- * see. A point's mean is defined only when every replicate has a value: a mean over some of them
- * would give different points different noise (and, where values are missing for a reason, a
- * different population). Also counts, per response, the runs without a value.
+ * Each design point's mean over its replicates, per response: what the sensitivity estimators see.
+ * A point's mean is defined only when every replicate has a value: a mean over some of them would
+ * give different points different noise (and, where values are missing for a reason, a different
+ * population). Also counts, per response, the runs without a value.
  */
 final class PointMeans {
   /** [point][response]; NaN where a replicate has no value. */
   final double[][] means;
+
   /** Per response, the runs without a value. */
   final int[] missingRuns;
 

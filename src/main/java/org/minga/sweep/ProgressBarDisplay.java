@@ -18,9 +18,15 @@ public final class ProgressBarDisplay implements SweepProgress {
   @Override
   public void start(long total, long done) {
     if (total - done > 1) { // one run left: a bar would only flicker
-      bar = new ProgressBarBuilder().setTaskName("Sweep").setInitialMax(total)
-          .setUnit(" runs", 1).showSpeed().setStyle(ProgressBarStyle.ASCII)
-          .setConsumer(new ConsoleProgressBarConsumer(terminal)).build();
+      bar =
+          new ProgressBarBuilder()
+              .setTaskName("Sweep")
+              .setInitialMax(total)
+              .setUnit(" runs", 1)
+              .showSpeed()
+              .setStyle(ProgressBarStyle.ASCII)
+              .setConsumer(new ConsoleProgressBarConsumer(terminal))
+              .build();
       bar.stepTo(done);
     }
   }

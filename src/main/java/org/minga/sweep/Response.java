@@ -9,8 +9,8 @@ import org.minga.stats.Interval;
  * One quantity a sweep's tables report per design point, read from a run's summaries: most
  * summaries are their own response; a first crossing gives two, the share of runs that crossed
  * ({@code <column>_crossed}, each run 1 or 0) and the step of the crossing among the runs that
- * crossed (its {@code given} is {@link #CROSSED}), so that runs which never crossed are counted
- * as an outcome rather than dropped as missing.
+ * crossed (its {@code given} is {@link #CROSSED}), so that runs which never crossed are counted as
+ * an outcome rather than dropped as missing.
  *
  * @param name the name in summary.csv and sensitivity.csv
  * @param summary the index of the run summary it is read from
@@ -18,10 +18,10 @@ import org.minga.stats.Interval;
  * @param censored whether runs without a value did not cross, rather than lack a value
  * @param bounds the range of a run's value, which intervals stay inside
  */
-record Response(String name, int summary, boolean crossedShare, boolean censored,
-    Bounds bounds) {
+record Response(String name, int summary, boolean crossedShare, boolean censored, Bounds bounds) {
   /** The condition of a first crossing's step statistics. */
   static final String CROSSED = "crossed";
+
   /** The suffix of a first crossing's share of runs that crossed. */
   static final String CROSSED_SUFFIX = "_crossed";
 
@@ -43,7 +43,8 @@ record Response(String name, int summary, boolean crossedShare, boolean censored
   /** The names a summary's responses take in the tables. */
   static List<String> names(MetricSummary m) {
     return m.stat() == MetricSummary.Stat.FIRST_CROSSING
-        ? List.of(m.column(), m.column() + CROSSED_SUFFIX) : List.of(m.column());
+        ? List.of(m.column(), m.column() + CROSSED_SUFFIX)
+        : List.of(m.column());
   }
 
   /** This response of one run, from the run's summaries: 1 or 0 for a crossed share. */

@@ -6,8 +6,8 @@ import org.minga.output.CsvNumbers;
 
 /**
  * The columns and rows of runs.csv: run, point, replicate, seed, each varied parameter (by key
- * path), each summary. Values are numbers in Minga's CSV format or plain words (enum levels),
- * which never need quoting; so a row is a plain comma-joined line.
+ * path), each summary. Values are numbers in Minga's CSV format or plain words (enum levels), which
+ * never need quoting; so a row is a plain comma-joined line.
  */
 final class RunRows {
   static final int FIXED_COLUMNS = 4;
@@ -36,8 +36,13 @@ final class RunRows {
   /** The cells of a row that the plan alone decides: run, point, replicate, seed, parameters. */
   static String prefix(SweepPlan plan, long run) {
     StringBuilder sb = new StringBuilder();
-    sb.append(run).append(',').append(plan.pointOf(run)).append(',')
-        .append(plan.replicateOf(run)).append(',').append(plan.seedOf(run));
+    sb.append(run)
+        .append(',')
+        .append(plan.pointOf(run))
+        .append(',')
+        .append(plan.replicateOf(run))
+        .append(',')
+        .append(plan.seedOf(run));
     for (String v : plan.valuesAt(plan.pointOf(run))) {
       sb.append(',').append(quote(v));
     }
@@ -64,8 +69,7 @@ final class RunRows {
 
   /** Quotes a text level only if it holds a comma, quote or line break. */
   static String quote(String v) {
-    if (v.indexOf(',') < 0 && v.indexOf('"') < 0 && v.indexOf('\n') < 0
-        && v.indexOf('\r') < 0) {
+    if (v.indexOf(',') < 0 && v.indexOf('"') < 0 && v.indexOf('\n') < 0 && v.indexOf('\r') < 0) {
       return v;
     }
     return '"' + v.replace("\"", "\"\"") + '"';

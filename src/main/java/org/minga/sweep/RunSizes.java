@@ -9,11 +9,11 @@ import org.minga.scenario.ScenarioLoader;
 
 /**
  * How big each design point's runs are, in producers and steps: a run's cost grows with their
- * product, so a dry run scales its pilot's times by it. Loading the scenario for every point
- * could take longer than some sweeps, so the base scenario (with the fixed set) is loaded once
- * and only the two keys that change the size are read per point: {@code producers.count} (its
- * value is the count, unless a territory file gives the producers) and {@code years} (loaded
- * once per distinct value).
+ * product, so a dry run scales its pilot's times by it. Loading the scenario for every point could
+ * take longer than some sweeps, so the base scenario (with the fixed set) is loaded once and only
+ * the two keys that change the size are read per point: {@code producers.count} (its value is the
+ * count, unless a territory file gives the producers) and {@code years} (loaded once per distinct
+ * value).
  */
 final class RunSizes {
   static final String PRODUCERS = "producers.count";
@@ -28,8 +28,8 @@ final class RunSizes {
     SweepSpec spec = plan.spec();
     ModelInputs base = ScenarioLoader.load(spec.scenario(), spec.fixed());
     boolean fromTable = base.producerTable() != null;
-    int baseProducers = fromTable ? base.producerTable().size()
-        : base.scenario().producers().count();
+    int baseProducers =
+        fromTable ? base.producerTable().size() : base.scenario().producers().count();
     List<SweepParameter> params = spec.parameters();
     Map<String, Integer> stepsByYears = new HashMap<>();
     producers = new int[plan.points()];

@@ -1,8 +1,8 @@
 package org.minga.sweep;
 
 /**
- * The K-th of N slices of a sweep's runs (1-based K): runs whose id is K - 1 modulo N. Dealing
- * runs round-robin spreads slow corners of the design over all shards.
+ * The K-th of N slices of a sweep's runs (1-based K): runs whose id is K - 1 modulo N. Dealing runs
+ * round-robin spreads slow corners of the design over all shards.
  */
 public record Shard(int index, int count) {
   /** The whole sweep as one shard. */
@@ -28,8 +28,8 @@ public record Shard(int index, int count) {
     } catch (NumberFormatException e) {
       // reported below
     }
-    throw new IllegalArgumentException("'" + text + "' is not a shard K/N with 1 <= K <= N, "
-        + "e.g. 3/16");
+    throw new IllegalArgumentException(
+        "'" + text + "' is not a shard K/N with 1 <= K <= N, " + "e.g. 3/16");
   }
 
   public boolean contains(long run) {

@@ -8,19 +8,18 @@ import org.apache.commons.math3.stat.descriptive.rank.Percentile;
 /**
  * First- and total-order Sobol indices from a Saltelli design (rows A, B, AB^(1..k) per base
  * sample, see {@link DesignPoints#saltelli}): first order by Saltelli et al. (2010), S_i =
- * mean(f(B) (f(AB_i) - f(A))) / V; total order by Jansen (1999), ST_i = mean((f(A) -
- * f(AB_i))^2) / (2 V); V the variance of f over A and B together. Confidence intervals are 95%
- * percentile intervals over bootstrap resamples of the base samples, drawn from a generator
- * seeded by the sweep's seed (so they are reproducible too). Base samples with an undefined
- * point are left out, or the response refused, by {@link SensitivityRule}.
+ * mean(f(B) (f(AB_i) - f(A))) / V; total order by Jansen (1999), ST_i = mean((f(A) - f(AB_i))^2) /
+ * (2 V); V the variance of f over A and B together. Confidence intervals are 95% percentile
+ * intervals over bootstrap resamples of the base samples, drawn from a generator seeded by the
+ * sweep's seed (so they are reproducible too). Base samples with an undefined point are left out,
+ * or the response refused, by {@link SensitivityRule}.
  */
 final class SobolAnalysis {
   static final long BOOTSTRAP_STREAM = 2;
 
   private SobolAnalysis() {}
 
-  static List<SensitivityRow> analyse(SweepPlan plan, List<Response> responses,
-      PointMeans means) {
+  static List<SensitivityRow> analyse(SweepPlan plan, List<Response> responses, PointMeans means) {
     SweepSpec spec = plan.spec();
     int k = spec.parameters().size();
     int n = spec.design().samples();
@@ -44,8 +43,8 @@ final class SobolAnalysis {
       double[][] est = estimate(groups, k, null);
       int b = spec.design().bootstrap();
       double[][][] boot = new double[2][k][b];
-      MersenneTwister rng = new MersenneTwister(SweepSeeds.streamSeed(spec.seed(),
-          BOOTSTRAP_STREAM + m));
+      MersenneTwister rng =
+          new MersenneTwister(SweepSeeds.streamSeed(spec.seed(), BOOTSTRAP_STREAM + m));
       int[] pick = new int[groups.size()];
       for (int s = 0; s < b && !groups.isEmpty(); s++) {
         for (int i = 0; i < pick.length; i++) {
@@ -67,9 +66,18 @@ final class SobolAnalysis {
             low = percentile(boot[order][i], 2.5);
             high = percentile(boot[order][i], 97.5);
           }
-          rows.add(new SensitivityRow("sobol", response.name(), parameter,
-              order == 0 ? "first_order" : "total_order", est[order][i], low, high,
-              groups.size(), missing, note));
+          rows.add(
+              new SensitivityRow(
+                  "sobol",
+                  response.name(),
+                  parameter,
+                  order == 0 ? "first_order" : "total_order",
+                  est[order][i],
+                  low,
+                  high,
+                  groups.size(),
+                  missing,
+                  note));
         }
       }
     }

@@ -46,10 +46,16 @@ final class SpecNodes {
       if (key == null) {
         problem(t.getKeyNode(), path, "a key must be a plain name, not a list or map");
       } else if (allowed != null && !allowed.contains(key)) {
-        problem(t.getKeyNode(), keyPath, "unknown key `" + key + "` in "
-            + (path.isEmpty() ? "the sweep file" : path)
-            + Names.closest(key, allowed).map(s -> "; did you mean `" + s + "`?")
-                .orElse("; allowed keys: " + String.join(", ", allowed)));
+        problem(
+            t.getKeyNode(),
+            keyPath,
+            "unknown key `"
+                + key
+                + "` in "
+                + (path.isEmpty() ? "the sweep file" : path)
+                + Names.closest(key, allowed)
+                    .map(s -> "; did you mean `" + s + "`?")
+                    .orElse("; allowed keys: " + String.join(", ", allowed)));
       } else {
         entries.put(key, t);
       }

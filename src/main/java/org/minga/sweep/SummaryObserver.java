@@ -5,14 +5,15 @@ import org.minga.metrics.StepObserver;
 import org.minga.metrics.TrackedSample;
 
 /**
- * Folds each step's metrics into the sweep's per-run summaries as the run goes, so a run keeps
- * a few numbers, not its time series.
+ * Folds each step's metrics into the sweep's per-run summaries as the run goes, so a run keeps a
+ * few numbers, not its time series.
  */
 public final class SummaryObserver implements StepObserver {
   private final MetricSummary[] summaries;
   private final double[] result;
   private final double[] sum;
   private final int[] count;
+
   /** For a first crossing: whether a step of the window was not past the threshold yet. */
   private final boolean[] armed;
 
@@ -25,11 +26,12 @@ public final class SummaryObserver implements StepObserver {
     this.count = new int[n];
     this.armed = new boolean[n];
     for (int i = 0; i < n; i++) {
-      result[i] = switch (this.summaries[i].stat()) {
-        case MIN -> Double.POSITIVE_INFINITY;
-        case MAX -> Double.NEGATIVE_INFINITY;
-        default -> Double.NaN;
-      };
+      result[i] =
+          switch (this.summaries[i].stat()) {
+            case MIN -> Double.POSITIVE_INFINITY;
+            case MAX -> Double.NEGATIVE_INFINITY;
+            default -> Double.NaN;
+          };
     }
   }
 
@@ -71,7 +73,7 @@ public final class SummaryObserver implements StepObserver {
       switch (summaries[i].stat()) {
         case MEAN -> out[i] = count[i] == 0 ? Double.NaN : sum[i] / count[i];
         case MIN, MAX -> out[i] = Double.isInfinite(out[i]) ? Double.NaN : out[i];
-        default -> { }
+        default -> {}
       }
     }
     return out;

@@ -16,8 +16,8 @@ import org.minga.scenario.ScenarioException;
 import org.minga.scenario.ScenarioLoader;
 
 /**
- * Everything a sweep's runs read besides the sweep file (which sweep.json hashes on its own):
- * the base scenario, the files of its {@code extends} chain and the data files it names. Each is
+ * Everything a sweep's runs read besides the sweep file (which sweep.json hashes on its own): the
+ * base scenario, the files of its {@code extends} chain and the data files it names. Each is
  * recorded in sweep.json under {@value #KEY} with its path relative to the sweep file and its
  * SHA-256, so that resuming, merging and rerunning one run can refuse when any of them changed:
  * runs of two different models would otherwise be mixed in one table without a word.
@@ -54,16 +54,24 @@ final class SweepInputs {
       try {
         files.addAll(ScenarioFiles.data(ScenarioLoader.loadScenario(spec.scenario(), sets)));
       } catch (ScenarioException e) {
-        throw new SweepFailure(SweepFailure.Kind.BAD_INPUT, "the scenario with " + sets
-            + " cannot be loaded:\n" + e.format().trim(), e);
+        throw new SweepFailure(
+            SweepFailure.Kind.BAD_INPUT,
+            "the scenario with " + sets + " cannot be loaded:\n" + e.format().trim(),
+            e);
       }
     }
     Path base = directoryOf(spec.file());
     List<Input> out = new ArrayList<>();
     for (Path f : files) {
       if (!Files.isRegularFile(f)) { // the loader reports it too, but only once a run starts
-        throw new SweepFailure(SweepFailure.Kind.BAD_INPUT, display(f) + " does not exist; "
-            + "the scenario " + display(spec.scenario()) + " names it as a data file", null);
+        throw new SweepFailure(
+            SweepFailure.Kind.BAD_INPUT,
+            display(f)
+                + " does not exist; "
+                + "the scenario "
+                + display(spec.scenario())
+                + " names it as a data file",
+            null);
       }
       out.add(new Input(relative(base, f), SweepJson.sha256(f)));
     }
@@ -90,10 +98,12 @@ final class SweepInputs {
   static List<Input> recorded(JsonObject info, Path jsonFile, Consumer<String> warn) {
     JsonElement recorded = info.get(KEY);
     if (recorded == null) {
-      warn.accept(jsonFile + " predates the recording of input files (Minga "
-          + (info.has("minga_version") ? info.get("minga_version").getAsString() : "?")
-          + "): whether the scenario or its data files changed since the sweep started cannot "
-          + "be checked");
+      warn.accept(
+          jsonFile
+              + " predates the recording of input files (Minga "
+              + (info.has("minga_version") ? info.get("minga_version").getAsString() : "?")
+              + "): whether the scenario or its data files changed since the sweep started cannot "
+              + "be checked");
       return null;
     }
     return parse(recorded, jsonFile);
@@ -114,22 +124,31 @@ final class SweepInputs {
       }
       String now = SweepJson.sha256(f);
       if (!now.equals(i.sha256())) {
-        throw changed(display(f) + " changed since the sweep started (SHA-256 "
-            + brief(i.sha256()) + " in " + jsonFile + ", " + brief(now) + " now)");
+        throw changed(
+            display(f)
+                + " changed since the sweep started (SHA-256 "
+                + brief(i.sha256())
+                + " in "
+                + jsonFile
+                + ", "
+                + brief(now)
+                + " now)");
       }
     }
   }
 
   /**
-   * Checks that the runs read no file now that they did not read then (a scenario edited to
-   * extend another file or name another data file is caught by {@link #checkUnchanged} first;
-   * this catches the rest, e.g. a {@code set} path relative to another working directory).
+   * Checks that the runs read no file now that they did not read then (a scenario edited to extend
+   * another file or name another data file is caught by {@link #checkUnchanged} first; this catches
+   * the rest, e.g. a {@code set} path relative to another working directory).
    */
   static void checkNoneAdded(List<Input> recorded, List<Input> current, Path specFile) {
     for (Input i : current) {
       if (recorded.stream().noneMatch(r -> r.path().equals(i.path()))) {
-        throw changed("the sweep's runs now read " + display(located(directoryOf(specFile),
-            i.path())) + ", which they did not when the sweep started");
+        throw changed(
+            "the sweep's runs now read "
+                + display(located(directoryOf(specFile), i.path()))
+                + ", which they did not when the sweep started");
       }
     }
   }
@@ -148,9 +167,13 @@ final class SweepInputs {
   }
 
   private static SweepFailure changed(String what) {
-    return new SweepFailure(SweepFailure.Kind.BAD_INPUT, what + "; the sweep's runs so far "
-        + "were made without this change. Restore the file, or start a new sweep in another "
-        + "--out", null);
+    return new SweepFailure(
+        SweepFailure.Kind.BAD_INPUT,
+        what
+            + "; the sweep's runs so far "
+            + "were made without this change. Restore the file, or start a new sweep in another "
+            + "--out",
+        null);
   }
 
   private static Path directoryOf(Path file) {
@@ -159,7 +182,8 @@ final class SweepInputs {
 
   /** A recorded input: a path relative to {@code base}, or a bundled file by its name. */
   private static Path located(Path base, String recorded) {
-    return recorded.startsWith(BundledScenarios.PREFIX) ? BundledScenarios.file(recorded)
+    return recorded.startsWith(BundledScenarios.PREFIX)
+        ? BundledScenarios.file(recorded)
         : base.resolve(recorded).normalize();
   }
 

@@ -20,22 +20,27 @@ import org.minga.scenario.BundledScenarios;
 
 /**
  * sweep.json: the resolved sweep (every setting with its default filled in, the command line's
- * {@link SweepOverrides} applied and recorded, the design size),
- * the Minga version, the absolute path and SHA-256 of the sweep file and of every file its runs
- * read ({@link SweepInputs}; so {@code --resume}, {@code run --from-sweep} and {@code merge} can
- * rebuild the design and check nothing changed), and timings.
+ * {@link SweepOverrides} applied and recorded, the design size), the Minga version, the absolute
+ * path and SHA-256 of the sweep file and of every file its runs read ({@link SweepInputs}; so
+ * {@code --resume}, {@code run --from-sweep} and {@code merge} can rebuild the design and check
+ * nothing changed), and timings.
  */
 final class SweepJson {
-  private static final Gson GSON = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping()
-      .serializeSpecialFloatingPointValues().create();
+  private static final Gson GSON =
+      new GsonBuilder()
+          .setPrettyPrinting()
+          .disableHtmlEscaping()
+          .serializeSpecialFloatingPointValues()
+          .create();
 
   /** Where Gson's messages say a syntax error is. */
   private static final Pattern POSITION = Pattern.compile("line (\\d+) column (\\d+)");
 
   private SweepJson() {}
 
-  static JsonObject describe(SweepPlan plan, String version, List<SweepInputs.Input> inputs,
-      SweepOverrides overrides) throws IOException {
+  static JsonObject describe(
+      SweepPlan plan, String version, List<SweepInputs.Input> inputs, SweepOverrides overrides)
+      throws IOException {
     SweepSpec s = plan.spec();
     JsonObject o = new JsonObject();
     o.addProperty("minga_version", version);
@@ -114,21 +119,25 @@ final class SweepJson {
   }
 
   /**
-   * Reads a sweep.json (or a shard's .json); a damaged one (truncated, not JSON, not an object)
-   * is bad input named with its file and line, never an unexpected error.
+   * Reads a sweep.json (or a shard's .json); a damaged one (truncated, not JSON, not an object) is
+   * bad input named with its file and line, never an unexpected error.
    */
   static JsonObject read(Path file) throws IOException {
     if (!Files.exists(file)) {
-      throw new SweepFailure(SweepFailure.Kind.BAD_INPUT, file + " is missing; it records "
-          + "which sweep file and inputs the runs came from", null);
+      throw new SweepFailure(
+          SweepFailure.Kind.BAD_INPUT,
+          file + " is missing; it records " + "which sweep file and inputs the runs came from",
+          null);
     }
     JsonElement json;
     try {
       json = JsonParser.parseString(Files.readString(file));
     } catch (JsonParseException | java.nio.charset.MalformedInputException e) {
       Matcher m = POSITION.matcher(String.valueOf(e.getMessage()));
-      throw damaged(file, (m.find() ? ":" + m.group(1) + ":" + m.group(2) : "")
-          + ": not valid JSON (truncated or damaged)");
+      throw damaged(
+          file,
+          (m.find() ? ":" + m.group(1) + ":" + m.group(2) : "")
+              + ": not valid JSON (truncated or damaged)");
     }
     if (!json.isJsonObject()) {
       throw damaged(file, ": not a JSON object (" + (json.isJsonNull() ? "empty" : json) + ")");
@@ -146,15 +155,20 @@ final class SweepJson {
   }
 
   static SweepFailure damaged(Path file, String what) {
-    return new SweepFailure(SweepFailure.Kind.BAD_INPUT, file + what + "; it records which "
-        + "sweep file and inputs the runs came from: restore it, or start the sweep again in "
-        + "another --out", null);
+    return new SweepFailure(
+        SweepFailure.Kind.BAD_INPUT,
+        file
+            + what
+            + "; it records which "
+            + "sweep file and inputs the runs came from: restore it, or start the sweep again in "
+            + "another --out",
+        null);
   }
 
   static String sha256(Path file) throws IOException {
     try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-          .digest(Files.readAllBytes(file)));
+      return HexFormat.of()
+          .formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }

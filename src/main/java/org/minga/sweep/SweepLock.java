@@ -26,8 +26,8 @@ public final class SweepLock implements AutoCloseable {
   private static final Pattern SHARD_LOCK = Pattern.compile("\\.shard-\\d+-of-\\d+\\.lock");
   private static final Pattern PART = Pattern.compile("run-(\\d{1,18})\\.csv");
 
-  private static final String SWEEP_ADVICE = "wait until it has finished, or choose another "
-      + "--out";
+  private static final String SWEEP_ADVICE =
+      "wait until it has finished, or choose another " + "--out";
 
   private final List<DirectoryLock> locks;
   private final Consumer<String> note;
@@ -37,15 +37,18 @@ public final class SweepLock implements AutoCloseable {
     this.locks = locks;
     this.note = note;
     if (!enforced()) {
-      note.accept("warning: the file system of " + out + " does not support file locks; "
-          + "nothing stops another sweep or merge from writing there at the same time, and "
-          + "temporary files of killed sweeps are left in place");
+      note.accept(
+          "warning: the file system of "
+              + out
+              + " does not support file locks; "
+              + "nothing stops another sweep or merge from writing there at the same time, and "
+              + "temporary files of killed sweeps are left in place");
     }
   }
 
   /**
-   * Whether the locks hold: false when the file system refuses locks, and then temporary files
-   * are left alone too (they could be another live process's).
+   * Whether the locks hold: false when the file system refuses locks, and then temporary files are
+   * left alone too (they could be another live process's).
    */
   public boolean enforced() {
     return locks.stream().allMatch(DirectoryLock::enforced);
@@ -76,8 +79,9 @@ public final class SweepLock implements AutoCloseable {
     }
     SweepLock held = new SweepLock(List.of(mine, dir), out, note);
     if (held.enforced()) {
-      held.removed(LeftoverTemps.remove(shards, n -> n.equals(shard.jsonName()))
-          + LeftoverTemps.remove(out.resolve(TimeseriesParts.PARTS), n -> isPart(n, shard)),
+      held.removed(
+          LeftoverTemps.remove(shards, n -> n.equals(shard.jsonName()))
+              + LeftoverTemps.remove(out.resolve(TimeseriesParts.PARTS), n -> isPart(n, shard)),
           out);
     }
     return held;
@@ -85,8 +89,9 @@ public final class SweepLock implements AutoCloseable {
 
   /** Locks {@code dir} for a merge and removes leftover temporary files of every kind. */
   public static SweepLock forMerge(Path dir, Consumer<String> note) throws IOException {
-    return Files.isDirectory(dir) ? whole(dir, "merge", "wait until it has finished, then "
-        + "merge", note) : new SweepLock(List.of(), dir, note);
+    return Files.isDirectory(dir)
+        ? whole(dir, "merge", "wait until it has finished, then " + "merge", note)
+        : new SweepLock(List.of(), dir, note);
   }
 
   private static SweepLock whole(Path out, String what, String advice, Consumer<String> note)
@@ -96,14 +101,21 @@ public final class SweepLock implements AutoCloseable {
     if (lock == null) {
       throw inUse(out, holderOfWhole(out), advice);
     }
-    Set<String> tables = Set.of(SweepOutputs.RUNS, SweepOutputs.SUMMARY,
-        SweepOutputs.SENSITIVITY, Sweep.JSON, TimeseriesParts.Mode.CSV.fileName(),
-        TimeseriesParts.Mode.GZIP.fileName());
+    Set<String> tables =
+        Set.of(
+            SweepOutputs.RUNS,
+            SweepOutputs.SUMMARY,
+            SweepOutputs.SENSITIVITY,
+            Sweep.JSON,
+            TimeseriesParts.Mode.CSV.fileName(),
+            TimeseriesParts.Mode.GZIP.fileName());
     SweepLock held = new SweepLock(List.of(lock), out, note);
     if (held.enforced()) {
-      held.removed(LeftoverTemps.remove(out, tables::contains)
-          + LeftoverTemps.remove(out.resolve(Sweep.SHARDS), n -> SHARD_JSON.matcher(n).matches())
-          + LeftoverTemps.remove(out.resolve(TimeseriesParts.PARTS), n -> isPart(n, Shard.ALL)),
+      held.removed(
+          LeftoverTemps.remove(out, tables::contains)
+              + LeftoverTemps.remove(
+                  out.resolve(Sweep.SHARDS), n -> SHARD_JSON.matcher(n).matches())
+              + LeftoverTemps.remove(out.resolve(TimeseriesParts.PARTS), n -> isPart(n, Shard.ALL)),
           out);
     }
     return held;
@@ -115,21 +127,22 @@ public final class SweepLock implements AutoCloseable {
     Path dir = out.resolve(Sweep.SHARDS);
     if (Files.isDirectory(dir)) {
       try (Stream<Path> s = Files.list(dir)) {
-        for (Path p : s.filter(p -> SHARD_LOCK.matcher(p.getFileName().toString()).matches())
-            .sorted().toList()) {
+        for (Path p :
+            s.filter(p -> SHARD_LOCK.matcher(p.getFileName().toString()).matches())
+                .sorted()
+                .toList()) {
           if (DirectoryLock.isHeld(p)) {
             shards.add(DirectoryLock.holderOf(p));
           }
         }
       }
     }
-    return shards.isEmpty() ? DirectoryLock.holderOf(out.resolve(LOCK))
-        : String.join("; ", shards);
+    return shards.isEmpty() ? DirectoryLock.holderOf(out.resolve(LOCK)) : String.join("; ", shards);
   }
 
   /**
-   * Removes the temporary images a killed process left in {@code dir} (a sweep's chart
-   * directory, which only the chart code names), before the charts are drawn again.
+   * Removes the temporary images a killed process left in {@code dir} (a sweep's chart directory,
+   * which only the chart code names), before the charts are drawn again.
    */
   public void removeLeftoverImages(Path dir) throws IOException {
     if (enforced()) {
@@ -144,14 +157,19 @@ public final class SweepLock implements AutoCloseable {
 
   private void removed(int removed, Path where) {
     if (removed > 0) {
-      note.accept("removed " + removed + " temporary file(s) left in " + where + " by a "
-          + "process that was killed");
+      note.accept(
+          "removed "
+              + removed
+              + " temporary file(s) left in "
+              + where
+              + " by a "
+              + "process that was killed");
     }
   }
 
   private static SweepFailure inUse(Path out, String holder, String advice) {
-    return new SweepFailure(SweepFailure.Kind.BAD_INPUT, out + " is in use by " + holder + "; "
-        + advice, null);
+    return new SweepFailure(
+        SweepFailure.Kind.BAD_INPUT, out + " is in use by " + holder + "; " + advice, null);
   }
 
   /** Releases the locks; the lock files stay (empty of meaning once released). */

@@ -9,9 +9,9 @@ import org.minga.stats.Interval;
 
 /**
  * Writes a complete sweep's tables from its journaled rows: runs.csv (rows in run-id order),
- * summary.csv (per design point and response: n, mean, sd, 95% interval) and, for Sobol and
- * Morris designs, sensitivity.csv. Everything is computed from the rows' text, so a sweep run in
- * one go, resumed, or sharded and merged writes the same bytes.
+ * summary.csv (per design point and response: n, mean, sd, 95% interval) and, for Sobol and Morris
+ * designs, sensitivity.csv. Everything is computed from the rows' text, so a sweep run in one go,
+ * resumed, or sharded and merged writes the same bytes.
  */
 final class SweepOutputs {
   static final String RUNS = "runs.csv";
@@ -29,8 +29,15 @@ final class SweepOutputs {
     for (String row : rows) {
       long run = RunRows.runOf(row);
       if (run < 0 || run >= byRun.length || byRun[(int) run] != null) {
-        throw new SweepFailure(SweepFailure.Kind.BAD_INPUT, "run " + run + " appears twice or "
-            + "is outside the sweep; the journals in " + dir + " do not belong together", null);
+        throw new SweepFailure(
+            SweepFailure.Kind.BAD_INPUT,
+            "run "
+                + run
+                + " appears twice or "
+                + "is outside the sweep; the journals in "
+                + dir
+                + " do not belong together",
+            null);
       }
       byRun[(int) run] = row;
     }
@@ -39,8 +46,10 @@ final class SweepOutputs {
     StringBuilder runs = new StringBuilder(RunRows.header(plan.spec())).append('\n');
     for (int run = 0; run < byRun.length; run++) {
       if (byRun[run] == null) {
-        throw new SweepFailure(SweepFailure.Kind.BAD_INPUT, "run " + run + " has not completed;"
-            + " finish the sweep (--resume) before merging", null);
+        throw new SweepFailure(
+            SweepFailure.Kind.BAD_INPUT,
+            "run " + run + " has not completed;" + " finish the sweep (--resume) before merging",
+            null);
       }
       runs.append(byRun[run]).append('\n');
       summaries.add(RunRows.summariesOf(byRun[run], metrics));
@@ -51,9 +60,10 @@ final class SweepOutputs {
     if (type == DesignType.SOBOL || type == DesignType.MORRIS) {
       List<Response> responses = Response.of(plan.spec());
       PointMeans means = PointMeans.of(plan, summaries, responses);
-      List<SensitivityRow> rowsOut = type == DesignType.SOBOL
-          ? SobolAnalysis.analyse(plan, responses, means)
-          : MorrisAnalysis.analyse(plan, responses, means);
+      List<SensitivityRow> rowsOut =
+          type == DesignType.SOBOL
+              ? SobolAnalysis.analyse(plan, responses, means)
+              : MorrisAnalysis.analyse(plan, responses, means);
       AtomicFiles.write(dir.resolve(SENSITIVITY), sensitivity(rowsOut));
     }
   }
@@ -82,8 +92,7 @@ final class SweepOutputs {
         for (String value : values) {
           sb.append(',').append(RunRows.quote(value));
         }
-        sb.append(',').append(response.name()).append(',').append(reps).append(',')
-            .append(i.n());
+        sb.append(',').append(response.name()).append(',').append(reps).append(',').append(i.n());
         for (double x : new double[] {i.mean(), i.sd(), i.low(), i.high()}) {
           sb.append(',').append(CsvNumbers.format(x));
         }
@@ -94,14 +103,30 @@ final class SweepOutputs {
   }
 
   static String sensitivity(List<SensitivityRow> rows) {
-    StringBuilder sb = new StringBuilder(
-        "method,metric,parameter,statistic,value,ci_low,ci_high,n,missing_runs,note\n");
+    StringBuilder sb =
+        new StringBuilder(
+            "method,metric,parameter,statistic,value,ci_low,ci_high,n,missing_runs,note\n");
     for (SensitivityRow r : rows) {
-      sb.append(r.method()).append(',').append(r.metric()).append(',').append(r.parameter())
-          .append(',').append(r.statistic()).append(',').append(CsvNumbers.format(r.value()))
-          .append(',').append(CsvNumbers.format(r.ciLow())).append(',')
-          .append(CsvNumbers.format(r.ciHigh())).append(',').append(r.n()).append(',')
-          .append(r.missingRuns()).append(',').append(r.note()).append('\n');
+      sb.append(r.method())
+          .append(',')
+          .append(r.metric())
+          .append(',')
+          .append(r.parameter())
+          .append(',')
+          .append(r.statistic())
+          .append(',')
+          .append(CsvNumbers.format(r.value()))
+          .append(',')
+          .append(CsvNumbers.format(r.ciLow()))
+          .append(',')
+          .append(CsvNumbers.format(r.ciHigh()))
+          .append(',')
+          .append(r.n())
+          .append(',')
+          .append(r.missingRuns())
+          .append(',')
+          .append(r.note())
+          .append('\n');
     }
     return sb.toString();
   }

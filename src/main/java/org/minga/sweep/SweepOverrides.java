@@ -9,10 +9,10 @@ import java.util.List;
 
 /**
  * The command line's changes to a sweep file: {@code --replicates N}, {@code --samples N} and
- * {@code --set key=value} (on the base scenario, after the file's own {@code set}). They change
- * the design as much as an edit of the file would, so they are recorded in sweep.json and each
- * shard's record: a resume, another shard, {@code merge} and {@code run --from-sweep} rebuild
- * the design with them, and runs made with other overrides are never mixed in.
+ * {@code --set key=value} (on the base scenario, after the file's own {@code set}). They change the
+ * design as much as an edit of the file would, so they are recorded in sweep.json and each shard's
+ * record: a resume, another shard, {@code merge} and {@code run --from-sweep} rebuild the design
+ * with them, and runs made with other overrides are never mixed in.
  *
  * @param replicates replaces the file's {@code replicates}; null to keep it
  * @param samples replaces the file's {@code design.samples}; null to keep it
@@ -59,8 +59,10 @@ public record SweepOverrides(Integer replicates, Integer samples, List<String> s
       if (o.has("set")) {
         o.getAsJsonArray("set").forEach(s -> sets.add(s.getAsString()));
       }
-      return new SweepOverrides(o.has("replicates") ? o.get("replicates").getAsInt() : null,
-          o.has("samples") ? o.get("samples").getAsInt() : null, sets);
+      return new SweepOverrides(
+          o.has("replicates") ? o.get("replicates").getAsInt() : null,
+          o.has("samples") ? o.get("samples").getAsInt() : null,
+          sets);
     } catch (RuntimeException bad) { // edited or damaged
       throw SweepJson.damaged(jsonFile, ": `" + KEY + "` is not {replicates, samples, set}");
     }

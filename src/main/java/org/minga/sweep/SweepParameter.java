@@ -8,10 +8,10 @@ import org.minga.output.CsvNumbers;
 
 /**
  * One varied scenario key and how its values are drawn. A design places every run in the unit
- * hypercube; {@link #valueAt(double)} maps a coordinate in [0, 1] to the value written as a
- * {@code --set} override. Discrete parameters ({@code values}, or a range with a {@code step})
- * take the level whose slice of [0, 1) holds the coordinate; continuous ones are linear between
- * {@code min} and {@code max}; distributions use their inverse CDF.
+ * hypercube; {@link #valueAt(double)} maps a coordinate in [0, 1] to the value written as a {@code
+ * --set} override. Discrete parameters ({@code values}, or a range with a {@code step}) take the
+ * level whose slice of [0, 1) holds the coordinate; continuous ones are linear between {@code min}
+ * and {@code max}; distributions use their inverse CDF.
  *
  * @param key the scenario key path, e.g. {@code prices.sigma} or {@code cooperatives[0].fee}
  * @param levels the values of a discrete parameter, as override text; empty when continuous
@@ -35,8 +35,8 @@ public record SweepParameter(String key, List<String> levels, Shape shape, boole
           yield new LogNormalDistribution(null, Math.log(a) - s2 / 2, Math.sqrt(s2))
               .inverseCumulativeProbability(q);
         }
-        case "triangular" -> new TriangularDistribution(null, a, c, b)
-            .inverseCumulativeProbability(u);
+        case "triangular" ->
+            new TriangularDistribution(null, a, c, b).inverseCumulativeProbability(u);
         default -> throw new IllegalStateException("unknown distribution " + dist);
       };
     }

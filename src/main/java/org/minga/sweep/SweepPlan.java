@@ -39,8 +39,15 @@ public final class SweepPlan {
   /** Refuses a sweep of more than {@link #MAX_RUNS} runs. */
   static void requireAtMostMaxRuns(long runs) {
     if (runs > MAX_RUNS) {
-      throw new SweepFailure(SweepFailure.Kind.BAD_INPUT, "the sweep has " + runs + " runs, "
-          + "more than " + MAX_RUNS + "; use fewer points or replicates", null);
+      throw new SweepFailure(
+          SweepFailure.Kind.BAD_INPUT,
+          "the sweep has "
+              + runs
+              + " runs, "
+              + "more than "
+              + MAX_RUNS
+              + "; use fewer points or replicates",
+          null);
     }
   }
 
@@ -82,8 +89,8 @@ public final class SweepPlan {
   }
 
   /**
-   * The {@code --set} overrides of {@code run}: the sweep's fixed ones, the varied values, then
-   * the seed.
+   * The {@code --set} overrides of {@code run}: the sweep's fixed ones, the varied values, then the
+   * seed.
    */
   public List<String> overridesOf(long run) {
     List<String> sets = new ArrayList<>(spec.fixed());

@@ -7,16 +7,17 @@ package org.minga.sweep;
  */
 public interface SweepProgress extends AutoCloseable {
   /** Shows nothing (--quiet). */
-  SweepProgress NONE = new SweepProgress() {
-    @Override
-    public void start(long total, long done) {}
+  SweepProgress NONE =
+      new SweepProgress() {
+        @Override
+        public void start(long total, long done) {}
 
-    @Override
-    public void advanced(long done) {}
+        @Override
+        public void advanced(long done) {}
 
-    @Override
-    public void close() {}
-  };
+        @Override
+        public void close() {}
+      };
 
   /** The sweep (or shard) has {@code total} runs, {@code done} of them done before this call. */
   void start(long total, long done);

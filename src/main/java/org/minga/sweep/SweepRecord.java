@@ -10,11 +10,11 @@ import java.util.function.Consumer;
 import org.minga.scenario.ScenarioException;
 
 /**
- * A sweep.json read back as the record of what a directory's runs were made from: the sweep
- * file, the files the runs read, the time series option, the command line's overrides. Before
- * runs are added to a directory (resume, another shard), merged or run again, the record is
- * checked against the files and options as they are now, so that results of two different
- * models are never mixed without a word.
+ * A sweep.json read back as the record of what a directory's runs were made from: the sweep file,
+ * the files the runs read, the time series option, the command line's overrides. Before runs are
+ * added to a directory (resume, another shard), merged or run again, the record is checked against
+ * the files and options as they are now, so that results of two different models are never mixed
+ * without a word.
  */
 final class SweepRecord {
   private SweepRecord() {}
@@ -27,12 +27,18 @@ final class SweepRecord {
       throws IOException, ScenarioException {
     Path file = Path.of(SweepJson.text(info, "spec_file", jsonFile));
     if (!Files.exists(file)) {
-      throw new SweepFailure(SweepFailure.Kind.BAD_INPUT, "the sweep file " + file
-          + " named in " + jsonFile + " no longer exists", null);
+      throw new SweepFailure(
+          SweepFailure.Kind.BAD_INPUT,
+          "the sweep file " + file + " named in " + jsonFile + " no longer exists",
+          null);
     }
     if (!SweepJson.sha256(file).equals(SweepJson.text(info, "spec_sha256", jsonFile))) {
-      throw new SweepFailure(SweepFailure.Kind.BAD_INPUT, "the sweep file " + file
-          + " changed since the sweep ran; its runs can no longer be rebuilt from it", null);
+      throw new SweepFailure(
+          SweepFailure.Kind.BAD_INPUT,
+          "the sweep file "
+              + file
+              + " changed since the sweep ran; its runs can no longer be rebuilt from it",
+          null);
     }
     List<SweepInputs.Input> recorded = SweepInputs.recorded(info, jsonFile, warn);
     if (recorded != null) {
@@ -46,16 +52,21 @@ final class SweepRecord {
   }
 
   /**
-   * Checks that runs made now with {@code spec}, {@code timeseries} and {@code overrides} may
-   * join those recorded in {@code before} (read from {@code beforeFile}): same sweep file, same
-   * time series option and overrides, every file the runs read unchanged. Needs no loading, so
-   * it comes before anything that reads the changed files.
+   * Checks that runs made now with {@code spec}, {@code timeseries} and {@code overrides} may join
+   * those recorded in {@code before} (read from {@code beforeFile}): same sweep file, same time
+   * series option and overrides, every file the runs read unchanged. Needs no loading, so it comes
+   * before anything that reads the changed files.
    *
    * @return the recorded inputs, for {@link SweepInputs#checkNoneAdded}; null if not recorded
    */
-  static List<SweepInputs.Input> checkUnchanged(JsonObject before, Path beforeFile,
-      SweepSpec spec, Sweep.Timeseries timeseries, SweepOverrides overrides,
-      Consumer<String> warn) throws IOException {
+  static List<SweepInputs.Input> checkUnchanged(
+      JsonObject before,
+      Path beforeFile,
+      SweepSpec spec,
+      Sweep.Timeseries timeseries,
+      SweepOverrides overrides,
+      Consumer<String> warn)
+      throws IOException {
     checkSameSweep(before, beforeFile, spec, timeseries, overrides);
     List<SweepInputs.Input> recorded = SweepInputs.recorded(before, beforeFile, warn);
     if (recorded != null) {
@@ -65,38 +76,67 @@ final class SweepRecord {
   }
 
   /** {@link #checkUnchanged}, and that the runs now read no other file than {@code inputs}. */
-  static void checkContinues(JsonObject before, Path beforeFile, SweepSpec spec,
-      Sweep.Timeseries timeseries, SweepOverrides overrides, List<SweepInputs.Input> inputs)
+  static void checkContinues(
+      JsonObject before,
+      Path beforeFile,
+      SweepSpec spec,
+      Sweep.Timeseries timeseries,
+      SweepOverrides overrides,
+      List<SweepInputs.Input> inputs)
       throws IOException {
     checkSameSweep(before, beforeFile, spec, timeseries, overrides);
-    List<SweepInputs.Input> recorded = SweepInputs.recorded(before, beforeFile,
-        w -> { }); // the record's own resume warns
+    List<SweepInputs.Input> recorded =
+        SweepInputs.recorded(before, beforeFile, w -> {}); // the record's own resume warns
     if (recorded != null && !recorded.equals(inputs)) { // equal: hashed just now, unchanged
       SweepInputs.checkUnchanged(recorded, beforeFile, spec.file());
       SweepInputs.checkNoneAdded(recorded, inputs, spec.file());
     }
   }
 
-  private static void checkSameSweep(JsonObject before, Path beforeFile, SweepSpec spec,
-      Sweep.Timeseries timeseries, SweepOverrides overrides) throws IOException {
-    if (!SweepJson.text(before, "spec_sha256", beforeFile).equals(
-        SweepJson.sha256(spec.file()))) {
-      throw new SweepFailure(SweepFailure.Kind.BAD_INPUT, "the sweep file changed since this "
-          + "sweep started (" + beforeFile + " records another); its completed runs belong to "
-          + "the old design. Restore the file, or start the new design in another --out", null);
+  private static void checkSameSweep(
+      JsonObject before,
+      Path beforeFile,
+      SweepSpec spec,
+      Sweep.Timeseries timeseries,
+      SweepOverrides overrides)
+      throws IOException {
+    if (!SweepJson.text(before, "spec_sha256", beforeFile).equals(SweepJson.sha256(spec.file()))) {
+      throw new SweepFailure(
+          SweepFailure.Kind.BAD_INPUT,
+          "the sweep file changed since this "
+              + "sweep started ("
+              + beforeFile
+              + " records another); its completed runs belong to "
+              + "the old design. Restore the file, or start the new design in another --out",
+          null);
     }
     Sweep.Timeseries was = timeseries(before, beforeFile);
     if (was != timeseries) {
-      throw new SweepFailure(SweepFailure.Kind.BAD_INPUT, "this sweep was started with "
-          + "timeseries " + was.name().toLowerCase(Locale.ROOT) + " (" + beforeFile + "); "
-          + "resume it, and run every shard, with the same --timeseries option", null);
+      throw new SweepFailure(
+          SweepFailure.Kind.BAD_INPUT,
+          "this sweep was started with "
+              + "timeseries "
+              + was.name().toLowerCase(Locale.ROOT)
+              + " ("
+              + beforeFile
+              + "); "
+              + "resume it, and run every shard, with the same --timeseries option",
+          null);
     }
     SweepOverrides were = SweepOverrides.recorded(before, beforeFile);
     if (!were.equals(overrides)) {
-      throw new SweepFailure(SweepFailure.Kind.BAD_INPUT, "this sweep was started with "
-          + were + " (" + beforeFile + "), not " + overrides + "; its runs so far belong to "
-          + "that design. Run every shard with the same options (--resume without them uses "
-          + "the recorded ones), or start the new design in another --out", null);
+      throw new SweepFailure(
+          SweepFailure.Kind.BAD_INPUT,
+          "this sweep was started with "
+              + were
+              + " ("
+              + beforeFile
+              + "), not "
+              + overrides
+              + "; its runs so far belong to "
+              + "that design. Run every shard with the same options (--resume without them uses "
+              + "the recorded ones), or start the new design in another --out",
+          null);
     }
   }
 

@@ -8,11 +8,11 @@ import java.util.concurrent.Executors;
 import java.util.function.LongConsumer;
 
 /**
- * Runs a shard's remaining runs on a fixed pool of threads. Each completed run's row is appended
- * to the journal (and forced to disk) as soon as it completes, by this thread only; the final
- * files are written later in run-id order from the journal, so the thread count and completion
- * order never reach the outputs. At most a few runs per thread are in flight, so memory does not
- * grow with the sweep's size.
+ * Runs a shard's remaining runs on a fixed pool of threads. Each completed run's row is appended to
+ * the journal (and forced to disk) as soon as it completes, by this thread only; the final files
+ * are written later in run-id order from the journal, so the thread count and completion order
+ * never reach the outputs. At most a few runs per thread are in flight, so memory does not grow
+ * with the sweep's size.
  */
 public final class SweepRunner {
   private static final int IN_FLIGHT_PER_THREAD = 2;
@@ -26,14 +26,27 @@ public final class SweepRunner {
    * @return the number of runs executed now
    * @throws SweepFailure when a run fails (the pool is stopped; journaled runs are kept)
    */
-  static long run(SweepPlan plan, Shard shard, int threads, RunJournal journal, Set<Long> done,
-      LongConsumer onCompleted) throws IOException {
+  static long run(
+      SweepPlan plan,
+      Shard shard,
+      int threads,
+      RunJournal journal,
+      Set<Long> done,
+      LongConsumer onCompleted)
+      throws IOException {
     return run(plan, shard, threads, journal, done, null, onCompleted);
   }
 
   /** As above; with {@code timeseriesDir} not null each run also writes its time series part. */
-  static long run(SweepPlan plan, Shard shard, int threads, RunJournal journal, Set<Long> done,
-      java.nio.file.Path timeseriesDir, LongConsumer onCompleted) throws IOException {
+  static long run(
+      SweepPlan plan,
+      Shard shard,
+      int threads,
+      RunJournal journal,
+      Set<Long> done,
+      java.nio.file.Path timeseriesDir,
+      LongConsumer onCompleted)
+      throws IOException {
     ExecutorService pool = pool(threads);
     ExecutorCompletionService<String> completion = new ExecutorCompletionService<>(pool);
     long submitted = 0;
@@ -45,8 +58,7 @@ public final class SweepRunner {
           continue;
         }
         final long id = run;
-        completion.submit(() -> RunRows.row(plan, id,
-            SweepRun.execute(plan, id, timeseriesDir)));
+        completion.submit(() -> RunRows.row(plan, id, SweepRun.execute(plan, id, timeseriesDir)));
         submitted++;
         if (submitted - finished >= (long) IN_FLIGHT_PER_THREAD * threads) {
           journal.append(take(completion));
@@ -67,11 +79,13 @@ public final class SweepRunner {
 
   /** A pool of {@code threads} threads for runs. */
   static ExecutorService pool(int threads) {
-    return Executors.newFixedThreadPool(threads, r -> {
-      Thread t = new Thread(r, "minga-sweep");
-      t.setDaemon(true); // Ctrl-C must not wait for running models
-      return t;
-    });
+    return Executors.newFixedThreadPool(
+        threads,
+        r -> {
+          Thread t = new Thread(r, "minga-sweep");
+          t.setDaemon(true); // Ctrl-C must not wait for running models
+          return t;
+        });
   }
 
   /** The next completed run's result; a run's failure is rethrown as a {@link SweepFailure}. */

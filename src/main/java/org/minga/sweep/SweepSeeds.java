@@ -1,9 +1,9 @@
 package org.minga.sweep;
 
 /**
- * Derives each run's seed from (base seed, design point, replicate) with SplitMix64's finaliser,
- * so that neighbouring points and replicates get unrelated Mersenne Twister seeds, and a run's
- * seed depends on nothing else (not the thread that ran it, nor the shard).
+ * Derives each run's seed from (base seed, design point, replicate) with SplitMix64's finaliser, so
+ * that neighbouring points and replicates get unrelated Mersenne Twister seeds, and a run's seed
+ * depends on nothing else (not the thread that ran it, nor the shard).
  */
 public final class SweepSeeds {
   private static final long GOLDEN = 0x9E3779B97F4A7C15L;

@@ -4,8 +4,8 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * A validated sweep file: which scenario to run, what to vary and how, how many replicates and
- * what to summarise. Immutable; read by {@link SweepSpecReader}.
+ * A validated sweep file: which scenario to run, what to vary and how, how many replicates and what
+ * to summarise. Immutable; read by {@link SweepSpecReader}.
  *
  * @param file the sweep file
  * @param name the sweep's name (default: the file name without .yaml)
@@ -18,8 +18,16 @@ import java.util.List;
  * @param replicates runs per design point, each with its own seed
  * @param metrics the summaries written per run, in file order
  */
-public record SweepSpec(Path file, String name, Path scenario, long seed, int steps,
-    List<String> fixed, List<SweepParameter> parameters, Design design, int replicates,
+public record SweepSpec(
+    Path file,
+    String name,
+    Path scenario,
+    long seed,
+    int steps,
+    List<String> fixed,
+    List<SweepParameter> parameters,
+    Design design,
+    int replicates,
     List<MetricSummary> metrics) {
 
   /**

@@ -16,20 +16,22 @@ import org.minga.metrics.TrackedSample;
 import org.minga.output.CsvNumbers;
 
 /**
- * The opt-in timeseries.csv of a sweep (long format: {@code run}, {@code point}, {@code
- * replicate}, then every metric column of a run's timeseries.csv, one row per run and step; the
- * design point and replicate are there so the file joins to the design without runs.csv). Each
- * run's rows are written by the thread that ran it to {@code DIR/timeseries.parts/run-<id>.csv}
- * (temporary name, then renamed) before the run is journaled, so resumed and sharded sweeps keep
- * them; when the sweep is complete they are joined in run-id order into timeseries.csv (or
- * timeseries.csv.gz) and removed.
+ * The opt-in timeseries.csv of a sweep (long format: {@code run}, {@code point}, {@code replicate},
+ * then every metric column of a run's timeseries.csv, one row per run and step; the design point
+ * and replicate are there so the file joins to the design without runs.csv). Each run's rows are
+ * written by the thread that ran it to {@code DIR/timeseries.parts/run-<id>.csv} (temporary name,
+ * then renamed) before the run is journaled, so resumed and sharded sweeps keep them; when the
+ * sweep is complete they are joined in run-id order into timeseries.csv (or timeseries.csv.gz) and
+ * removed.
  */
 final class TimeseriesParts {
   static final String PARTS = "timeseries.parts";
 
   /** Whether and how a sweep writes its time series. */
   enum Mode {
-    NONE, CSV, GZIP;
+    NONE,
+    CSV,
+    GZIP;
 
     String fileName() {
       return this == GZIP ? "timeseries.csv.gz" : "timeseries.csv";
@@ -80,24 +82,30 @@ final class TimeseriesParts {
     Path temp = AtomicFiles.temp(target);
     String header = header();
     try (OutputStream file = Files.newOutputStream(temp);
-        OutputStream out = mode == Mode.GZIP
-            ? new GZIPOutputStream(new BufferedOutputStream(file), 1 << 16)
-            : new BufferedOutputStream(file, 1 << 16)) {
+        OutputStream out =
+            mode == Mode.GZIP
+                ? new GZIPOutputStream(new BufferedOutputStream(file), 1 << 16)
+                : new BufferedOutputStream(file, 1 << 16)) {
       out.write((header + "\n").getBytes(StandardCharsets.UTF_8));
       for (long run = 0; run < runs; run++) {
         Path part = part(dir, run);
         if (!Files.exists(part)) {
-          throw new SweepFailure(SweepFailure.Kind.BAD_INPUT, "the time series of run " + run
-              + " is missing from " + part.getParent() + "; was every shard run with "
-              + "--timeseries?", null);
+          throw new SweepFailure(
+              SweepFailure.Kind.BAD_INPUT,
+              "the time series of run "
+                  + run
+                  + " is missing from "
+                  + part.getParent()
+                  + "; was every shard run with "
+                  + "--timeseries?",
+              null);
         }
         byte[] rows = Files.readAllBytes(part);
         checkColumns(part, rows, commas(header));
         out.write(rows);
       }
     }
-    Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING,
-        StandardCopyOption.ATOMIC_MOVE);
+    Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     try (Stream<Path> parts = Files.list(dir.resolve(PARTS))) {
       for (Path p : (Iterable<Path>) parts::iterator) {
         Files.delete(p);
@@ -116,9 +124,16 @@ final class TimeseriesParts {
       commas += rows[i] == ',' ? 1 : 0;
     }
     if (rows.length > 0 && commas != headerCommas) {
-      throw new SweepFailure(SweepFailure.Kind.BAD_INPUT, part + ": " + (commas + 1)
-          + " columns where timeseries.csv has " + (headerCommas + 1) + "; it was written by "
-          + "another version of Minga. Run the sweep again in another --out", null);
+      throw new SweepFailure(
+          SweepFailure.Kind.BAD_INPUT,
+          part
+              + ": "
+              + (commas + 1)
+              + " columns where timeseries.csv has "
+              + (headerCommas + 1)
+              + "; it was written by "
+              + "another version of Minga. Run the sweep again in another --out",
+          null);
     }
   }
 

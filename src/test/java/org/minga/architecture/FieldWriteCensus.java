@@ -11,9 +11,9 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Counts, from the compiled classes, the writes to a class's fields made from another class
- * (nested classes count as their top-level class): the figure the ownership rule drives to
- * zero. {@code java -cp target/classes:target/test-classes:... FieldWriteCensus} prints it.
+ * Counts, from the compiled classes, the writes to a class's fields made from another class (nested
+ * classes count as their top-level class): the figure the ownership rule drives to zero. {@code
+ * java -cp target/classes:target/test-classes:... FieldWriteCensus} prints it.
  */
 public final class FieldWriteCensus {
   private FieldWriteCensus() {}
@@ -38,8 +38,15 @@ public final class FieldWriteCensus {
             || topLevel(target).equals(topLevel(origin))) {
           continue;
         }
-        found.add(topLevel(target).getSimpleName() + "." + a.getTarget().getName() + " written by "
-            + topLevel(origin).getSimpleName() + " (" + a.getSourceCodeLocation() + ")");
+        found.add(
+            topLevel(target).getSimpleName()
+                + "."
+                + a.getTarget().getName()
+                + " written by "
+                + topLevel(origin).getSimpleName()
+                + " ("
+                + a.getSourceCodeLocation()
+                + ")");
       }
     }
     return found;
@@ -61,9 +68,13 @@ public final class FieldWriteCensus {
       byOwner.merge(w.substring(0, w.indexOf('.')), 1, Integer::sum);
     }
     JavaClass model = classes.get("org.minga.model.MingaModel");
-    long modelFields = model.getFields().stream()
-        .filter(f -> !f.getModifiers().contains(com.tngtech.archunit.core.domain.JavaModifier.STATIC))
-        .count();
+    long modelFields =
+        model.getFields().stream()
+            .filter(
+                f ->
+                    !f.getModifiers()
+                        .contains(com.tngtech.archunit.core.domain.JavaModifier.STATIC))
+            .count();
     System.out.println("fields on MingaModel: " + modelFields);
     System.out.println("writes to another class's fields: " + writes.size() + " " + byOwner);
     if (args.length > 0) {

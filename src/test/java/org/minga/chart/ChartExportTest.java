@@ -34,8 +34,8 @@ class ChartExportTest {
 
   @BeforeAll
   static void runBaseline() throws Exception {
-    inputs = ScenarioLoader.load(Path.of("scenarios/baseline.yaml"),
-        List.of("producers.count=300"));
+    inputs =
+        ScenarioLoader.load(Path.of("scenarios/baseline.yaml"), List.of("producers.count=300"));
     MingaModel model = new MingaModel(inputs);
     model.start();
     ChartRecorder recorder = new ChartRecorder();
@@ -51,14 +51,14 @@ class ChartExportTest {
     MingaCharts charts = MingaCharts.forScenario(ChartStyle.STANDARD, inputs.scenario());
     charts.appendAll(rows);
     List<Path> files = ChartExport.writePngs(charts, dir);
-    assertEquals(List.of("cohesion.png", "income.png", "prices.png", "channels.png",
-        "structure.png"), files.stream().map(f -> f.getFileName().toString()).toList());
+    assertEquals(
+        List.of("cohesion.png", "income.png", "prices.png", "channels.png", "structure.png"),
+        files.stream().map(f -> f.getFileName().toString()).toList());
     for (Path f : files) {
       BufferedImage img = ImageIO.read(f.toFile());
       assertEquals(ChartExport.WIDTH, img.getWidth(), f::toString);
       // A blank or single-colour image has no variance; a drawn chart has lines, text, fills.
-      assertTrue(lumaVariance(img) > 100, () -> f + " looks blank: variance "
-          + lumaVariance(img));
+      assertTrue(lumaVariance(img) > 100, () -> f + " looks blank: variance " + lumaVariance(img));
     }
     try (var left = Files.list(dir)) {
       assertEquals(5, left.count(), "no temporary files left behind");
@@ -75,8 +75,10 @@ class ChartExportTest {
       points.forEach((series, n) -> assertEquals(STEPS, n, c.name() + ": " + series));
     }
     // 20 tracked households in the baseline, one path each in the income chart's lower panel.
-    long paths = charts.chart("income").pointsPerSeries().keySet().stream()
-        .filter(k -> k.startsWith("household ")).count();
+    long paths =
+        charts.chart("income").pointsPerSeries().keySet().stream()
+            .filter(k -> k.startsWith("household "))
+            .count();
     assertEquals(20, paths);
   }
 
@@ -101,16 +103,25 @@ class ChartExportTest {
     MingaCharts charts = MingaCharts.forScenario(ChartStyle.STANDARD, inputs.scenario());
     charts.appendAll(rows);
     // The baseline's intermediaries arrive at month 24 and its levers switch at 36 and later.
-    assertTrue(charts.events().stream().anyMatch(e -> e.step() == 24
-        && e.label().contains("intermediaries")), charts.events()::toString);
+    assertTrue(
+        charts.events().stream()
+            .anyMatch(e -> e.step() == 24 && e.label().contains("intermediaries")),
+        charts.events()::toString);
     assertTrue(charts.events().stream().anyMatch(e -> e.label().equals("promotion on")));
-    boolean firmEntered = rows.get(STEPS - 1).value(org.minga.metrics.Metrics.index(
-        "active_firms")) > rows.get(0).value(org.minga.metrics.Metrics.index("active_firms"));
-    assertEquals(firmEntered, charts.events().stream()
-        .anyMatch(e -> e.label().equals("firm enters")), "firm entry read off active_firms");
+    boolean firmEntered =
+        rows.get(STEPS - 1).value(org.minga.metrics.Metrics.index("active_firms"))
+            > rows.get(0).value(org.minga.metrics.Metrics.index("active_firms"));
+    assertEquals(
+        firmEntered,
+        charts.events().stream().anyMatch(e -> e.label().equals("firm enters")),
+        "firm entry read off active_firms");
     // Markers only up to the last month charted: later scheduled events are not announced.
-    long distinctSteps = charts.events().stream().mapToInt(ChartEvent::step)
-        .filter(s -> s < STEPS).distinct().count();
+    long distinctSteps =
+        charts.events().stream()
+            .mapToInt(ChartEvent::step)
+            .filter(s -> s < STEPS)
+            .distinct()
+            .count();
     assertTrue(charts.events().stream().anyMatch(e -> e.step() >= STEPS), "later events known");
     assertFalse(charts.eventKey().contains("month " + 96), charts.eventKey());
     for (TimeChart c : charts.charts()) {
@@ -127,10 +138,10 @@ class ChartExportTest {
     standard.appendAll(rows);
     MingaCharts big = standard.restyled(ChartStyle.PRESENTATION);
     assertEquals(STEPS, big.steps());
-    assertEquals(standard.chart("prices").pointsPerSeries(),
-        big.chart("prices").pointsPerSeries());
-    assertTrue(big.chart("prices").chart().getTitle().getFont().getSize()
-        > standard.chart("prices").chart().getTitle().getFont().getSize());
+    assertEquals(standard.chart("prices").pointsPerSeries(), big.chart("prices").pointsPerSeries());
+    assertTrue(
+        big.chart("prices").chart().getTitle().getFont().getSize()
+            > standard.chart("prices").chart().getTitle().getFont().getSize());
   }
 
   static double lumaVariance(BufferedImage img) {

@@ -13,8 +13,8 @@ import org.jfree.chart.LegendItemCollection;
 import org.junit.jupiter.api.Test;
 
 /**
- * The run without a facilitator's change, drawn faded from the last shared step to the last
- * step charted, growing with the charts and never ahead of them.
+ * The run without a facilitator's change, drawn faded from the last shared step to the last step
+ * charted, growing with the charts and never ahead of them.
  */
 class CounterfactualTest {
   /** The alternative run: every metric different from the charted one, 48 steps long. */
@@ -28,36 +28,48 @@ class CounterfactualTest {
     charts.setCounterfactual(OTHER, 20, "price crash");
     assertTrue(charts.hasCounterfactual());
     assertEquals("price crash", charts.counterfactualLabel());
-    checkFaded(charts, "prices", "World price (faded)", 19, 29,
-        r -> Rows.value(r, "world_price"));
-    checkFaded(charts, "cohesion", "Cohesion index (faded)", 19, 29,
-        r -> Rows.value(r, "cohesion"));
-    checkFaded(charts, "income", "Median, p10-p90 band (faded)", 19, 29,
+    checkFaded(charts, "prices", "World price (faded)", 19, 29, r -> Rows.value(r, "world_price"));
+    checkFaded(
+        charts, "cohesion", "Cohesion index (faded)", 19, 29, r -> Rows.value(r, "cohesion"));
+    checkFaded(
+        charts,
+        "income",
+        "Median, p10-p90 band (faded)",
+        19,
+        29,
         r -> Rows.value(r, "income_median"));
     // Channels: where the other run's band edges are (0.3, 0.3 + 0.6, 0.3 + 0.6 + 0.9).
     checkFaded(charts, "channels", "Intermediaries edge (faded)", 19, 29, r -> 0.3);
     checkFaded(charts, "channels", "Cooperatives edge (faded)", 19, 29, r -> 0.3 + 0.6);
-    checkFaded(charts, "channels", "Firm contracts edge (faded)", 19, 29,
-        r -> 0.3 + 0.6 + 0.9);
+    checkFaded(charts, "channels", "Firm contracts edge (faded)", 19, 29, r -> 0.3 + 0.6 + 0.9);
     // One faded line per line shown: three on the essential prices chart.
     assertEquals(3, charts.chart("prices").counterfactualPoints().size());
     // The charted series themselves are untouched.
     charts.charts().forEach(c -> c.pointsPerSeries().forEach((s, n) -> assertEquals(30, n, s)));
 
     charts.appendAll(Rows.of(30, 40, 1));
-    checkFaded(charts, "prices", "World price (faded)", 19, 39,
-        r -> Rows.value(r, "world_price"));
+    checkFaded(charts, "prices", "World price (faded)", 19, 39, r -> Rows.value(r, "world_price"));
   }
 
   @Test
   void fadedLinesStopAtTheEndOfTheShorterRun() {
     MingaCharts charts = Rows.charted(10, true);
     charts.setCounterfactual(OTHER.subList(0, 15), 0, "floor");
-    checkFaded(charts, "structure", "Mean debt (far right) (faded)", 0, 9,
+    checkFaded(
+        charts,
+        "structure",
+        "Mean debt (far right) (faded)",
+        0,
+        9,
         r -> Rows.value(r, "mean_debt"));
     assertEquals(5, charts.chart("structure").counterfactualPoints().size());
     charts.appendAll(Rows.of(10, 20, 1));
-    checkFaded(charts, "structure", "Mean debt (far right) (faded)", 0, 14,
+    checkFaded(
+        charts,
+        "structure",
+        "Mean debt (far right) (faded)",
+        0,
+        14,
         r -> Rows.value(r, "mean_debt"));
   }
 
@@ -79,8 +91,7 @@ class CounterfactualTest {
     }
     charts.appendAll(Rows.of(30, 31, 1));
     charts.setCounterfactualVisible(true);
-    checkFaded(charts, "prices", "World price (faded)", 19, 30,
-        r -> Rows.value(r, "world_price"));
+    checkFaded(charts, "prices", "World price (faded)", 19, 30, r -> Rows.value(r, "world_price"));
     assertTrue(charts.chart("prices").counterfactualShown());
 
     charts.clearCounterfactual();
@@ -91,7 +102,9 @@ class CounterfactualTest {
       c.counterfactualPoints().forEach((s, xy) -> assertEquals(0, xy[0].length, s));
     }
     charts.appendAll(Rows.of(31, 35, 1)); // nothing to extend
-    charts.chart("prices").counterfactualPoints()
+    charts
+        .chart("prices")
+        .counterfactualPoints()
         .forEach((s, xy) -> assertEquals(0, xy[0].length, s));
   }
 
@@ -102,19 +115,31 @@ class CounterfactualTest {
     List<StepRow> third = Rows.of(0, 48, 5);
     charts.setCounterfactual(third, 25, "floor");
     assertEquals("floor", charts.counterfactualLabel());
-    checkFaded(charts, "prices", "World price (faded)", 24, 29,
+    checkFaded(
+        charts,
+        "prices",
+        "World price (faded)",
+        24,
+        29,
         r -> Rows.value(third.get(r.step()), "world_price"));
   }
 
   /** The faded series holds steps first..last with {@code expected} of the other run's rows. */
-  private static void checkFaded(MingaCharts charts, String chart, String series, int first,
-      int last, java.util.function.ToDoubleFunction<StepRow> expected) {
+  private static void checkFaded(
+      MingaCharts charts,
+      String chart,
+      String series,
+      int first,
+      int last,
+      java.util.function.ToDoubleFunction<StepRow> expected) {
     double[][] xy = charts.chart(chart).counterfactualPoints().get(series);
     assertTrue(xy != null, chart + " has " + charts.chart(chart).counterfactualPoints().keySet());
     double[] steps = IntStream.rangeClosed(first, last).asDoubleStream().toArray();
     assertArrayEquals(steps, xy[0], chart + " " + series + " steps");
-    double[] values = IntStream.rangeClosed(first, last)
-        .mapToDouble(s -> expected.applyAsDouble(OTHER.get(s))).toArray();
+    double[] values =
+        IntStream.rangeClosed(first, last)
+            .mapToDouble(s -> expected.applyAsDouble(OTHER.get(s)))
+            .toArray();
     assertArrayEquals(values, xy[1], 1e-12, chart + " " + series + " values");
   }
 

@@ -62,8 +62,9 @@ class PendingEventsTest {
 
   private static List<Double> steps(XYPlot p) {
     Collection<?> markers = p.getDomainMarkers(Layer.FOREGROUND);
-    return markers == null ? List.of() : markers.stream()
-        .map(m -> ((ValueMarker) m).getValue()).toList();
+    return markers == null
+        ? List.of()
+        : markers.stream().map(m -> ((ValueMarker) m).getValue()).toList();
   }
 
   private static String label(XYPlot p) {

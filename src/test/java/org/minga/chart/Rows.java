@@ -19,8 +19,9 @@ final class Rows {
       for (int k = 0; k < v.length; k++) {
         v[k] = scale * (k + 1) + s;
       }
-      String[] shares = {"share_intermediary", "share_cooperative", "share_contract",
-          "share_local_market"};
+      String[] shares = {
+        "share_intermediary", "share_cooperative", "share_contract", "share_local_market"
+      };
       for (int i = 0; i < shares.length; i++) {
         v[Metrics.index(shares[i])] = scale * 0.1 * (i + 1);
       }

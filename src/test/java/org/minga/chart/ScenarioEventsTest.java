@@ -32,12 +32,19 @@ class ScenarioEventsTest {
 
   @Test
   void eventsBeyondAShortenedHorizonAreDropped() throws Exception {
-    Scenario s = ScenarioLoader.loadScenario(Path.of("scenarios/baseline.yaml"),
-        List.of("years=9", "policies.infrastructure.enabled=false",
-            "policies.liberalisation.enabled=false", "policies.public_credit.enabled=false",
-            "policies.technical_assistance.end=-1", "policies.price_floor.enabled=false",
-            "policies.certification_support.enabled=false", "events.yield_shocks=[]",
-            "events.shutdowns=[]"));
+    Scenario s =
+        ScenarioLoader.loadScenario(
+            Path.of("scenarios/baseline.yaml"),
+            List.of(
+                "years=9",
+                "policies.infrastructure.enabled=false",
+                "policies.liberalisation.enabled=false",
+                "policies.public_credit.enabled=false",
+                "policies.technical_assistance.end=-1",
+                "policies.price_floor.enabled=false",
+                "policies.certification_support.enabled=false",
+                "events.yield_shocks=[]",
+                "events.shutdowns=[]"));
     List<ChartEvent> events = ScenarioEvents.of(s);
     assertTrue(events.stream().allMatch(e -> e.step() < 108), events::toString);
     assertEquals(96, events.get(events.size() - 1).step(), "the crash is the last event");

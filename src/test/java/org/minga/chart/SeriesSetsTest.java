@@ -28,17 +28,22 @@ class SeriesSetsTest {
       XYPlot main = c.plots().get(0);
       assertTrue(lines(main).size() <= 3, c.name() + ": " + lines(main));
     }
-    assertEquals(List.of("Membership rate", "Delivery share (12 mo)", "Cohesion index"),
+    assertEquals(
+        List.of("Membership rate", "Delivery share (12 mo)", "Cohesion index"),
         lines(charts.chart("cohesion").plots().get(0)));
-    assertEquals(List.of("World price", "Intermediaries (12-mo mean)",
-        "Cooperatives (12-mo mean)"), lines(charts.chart("prices").plots().get(0)));
-    assertEquals(List.of("Active producers", "Contracted producers"),
+    assertEquals(
+        List.of("World price", "Intermediaries (12-mo mean)", "Cooperatives (12-mo mean)"),
+        lines(charts.chart("prices").plots().get(0)));
+    assertEquals(
+        List.of("Active producers", "Contracted producers"),
         lines(charts.chart("structure").plots().get(0)));
     // One median line (the bands are its spread), the members' and independents' means.
-    assertEquals(List.of("Median, p10-p90 band", "Mean, cooperative members",
-        "Mean, independents"), lines(charts.chart("income").plots().get(0)));
+    assertEquals(
+        List.of("Median, p10-p90 band", "Mean, cooperative members", "Mean, independents"),
+        lines(charts.chart("income").plots().get(0)));
     // The channels are one composition: the four stacked shares, no lines.
-    assertEquals(List.of("Intermediaries", "Cooperatives", "Firm contracts", "Local market"),
+    assertEquals(
+        List.of("Intermediaries", "Cooperatives", "Firm contracts", "Local market"),
         List.copyOf(charts.chart("channels").pointsPerSeries().keySet()));
   }
 
@@ -46,13 +51,23 @@ class SeriesSetsTest {
   void theFullSetDrawsEveryLineWithItsAxes() {
     MingaCharts charts = new MingaCharts(ChartStyle.STANDARD, 1440, 0, true);
     assertTrue(charts.allSeries());
-    assertEquals(List.of("Membership rate", "Delivery share (12 mo)", "Cohesion index",
-        "Retention (12 mo)", "Active cooperatives (right axis)"),
+    assertEquals(
+        List.of(
+            "Membership rate",
+            "Delivery share (12 mo)",
+            "Cohesion index",
+            "Retention (12 mo)",
+            "Active cooperatives (right axis)"),
         lines(charts.chart("cohesion").plots().get(0)));
     assertEquals(2, charts.chart("cohesion").plots().get(0).getRangeAxisCount());
     assertEquals(5, lines(charts.chart("prices").plots().get(0)).size());
-    assertEquals(List.of("Active producers", "Contracted producers", "Intermediaries (right)",
-        "Firms (right)", "Mean debt (far right)"),
+    assertEquals(
+        List.of(
+            "Active producers",
+            "Contracted producers",
+            "Intermediaries (right)",
+            "Firms (right)",
+            "Mean debt (far right)"),
         lines(charts.chart("structure").plots().get(0)));
     assertEquals(3, charts.chart("structure").plots().get(0).getRangeAxisCount());
     assertTrue(lines(charts.chart("income").plots().get(0)).contains("Mean, contract farmers"));
@@ -60,13 +75,12 @@ class SeriesSetsTest {
 
   @Test
   void aLineKeepsItsColourInBothSets() {
-    XYPlot essential = new MingaCharts(ChartStyle.STANDARD, 1440).chart("cohesion").plots()
-        .get(0);
-    XYPlot full = new MingaCharts(ChartStyle.STANDARD, 1440, 0, true).chart("cohesion")
-        .plots().get(0);
+    XYPlot essential = new MingaCharts(ChartStyle.STANDARD, 1440).chart("cohesion").plots().get(0);
+    XYPlot full =
+        new MingaCharts(ChartStyle.STANDARD, 1440, 0, true).chart("cohesion").plots().get(0);
     for (int s = 0; s < 3; s++) {
-      assertEquals(essential.getRenderer(0).getSeriesPaint(s),
-          full.getRenderer(0).getSeriesPaint(s));
+      assertEquals(
+          essential.getRenderer(0).getSeriesPaint(s), full.getRenderer(0).getSeriesPaint(s));
     }
   }
 
@@ -76,9 +90,11 @@ class SeriesSetsTest {
     essential.addEvents(List.of(new ChartEvent(10, "crash")));
     essential.addPendingEvents(List.of(new ChartEvent(33, "floor on")));
     essential.setCounterfactual(Rows.of(0, 48, 2), 10, "crash");
-    for (MingaCharts copy : List.of(essential.withAllSeries(true),
-        essential.withAllSeries(true).withAllSeries(false),
-        essential.restyled(ChartStyle.PRESENTATION))) {
+    for (MingaCharts copy :
+        List.of(
+            essential.withAllSeries(true),
+            essential.withAllSeries(true).withAllSeries(false),
+            essential.restyled(ChartStyle.PRESENTATION))) {
       assertEquals(30, copy.steps());
       assertEquals(essential.events(), copy.events());
       assertEquals(essential.eventKey(), copy.eventKey());
@@ -91,7 +107,8 @@ class SeriesSetsTest {
       }
       assertTrue(copy.chart("prices").chart().getXYPlot().getDomainAxis().getUpperBound() >= 33);
     }
-    assertEquals(essential.chart("cohesion").pointsPerSeries(),
+    assertEquals(
+        essential.chart("cohesion").pointsPerSeries(),
         essential.withAllSeries(true).withAllSeries(false).chart("cohesion").pointsPerSeries());
     assertFalse(essential.restyled(ChartStyle.PRESENTATION).allSeries());
     assertTrue(essential.withAllSeries(true).restyled(ChartStyle.PRESENTATION).allSeries());

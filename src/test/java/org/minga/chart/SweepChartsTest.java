@@ -39,23 +39,32 @@ class SweepChartsTest {
   }
 
   /**
-   * Median income (unbounded: incomes can be negative). Point 0 (runs 0, 1): 1 and 3 at step 0
-   * -> mean 2, sd sqrt(2), half-width t * sqrt(2) / sqrt(2) = t; 2 and 2 at step 1 -> mean 2,
-   * no spread. Point 1 (runs 2, 3): 4 and 6 -> mean 5, half-width t; at step 1 one replicate is
-   * NA -> mean 5 from one value, no band. Cohesion (an index 0-1): 0.9 and 1 at point 0, whose t
-   * band, 0.95 +- 0.64, passes 1.
+   * Median income (unbounded: incomes can be negative). Point 0 (runs 0, 1): 1 and 3 at step 0 ->
+   * mean 2, sd sqrt(2), half-width t * sqrt(2) / sqrt(2) = t; 2 and 2 at step 1 -> mean 2, no
+   * spread. Point 1 (runs 2, 3): 4 and 6 -> mean 5, half-width t; at step 1 one replicate is NA ->
+   * mean 5 from one value, no band. Cohesion (an index 0-1): 0.9 and 1 at point 0, whose t band,
+   * 0.95 +- 0.64, passes 1.
    */
   private void writeSweep() throws IOException {
     Files.writeString(dir.resolve("sweep.json"), "{\"name\": \"tiny\"}\n");
-    Files.writeString(dir.resolve("runs.csv"), "run,point,replicate,seed,prices.sigma,"
-        + "cohesion_final\n0,0,0,11,0.1,2\n1,0,1,12,0.1,2\n2,1,0,13,0.2,5\n3,1,1,14,0.2,5\n");
-    Files.writeString(dir.resolve("timeseries.csv"), "run,step,income_median,cohesion\n"
-        + "0,0,1,0.9\n0,1,2,0.9\n1,0,3,1\n1,1,2,1\n"
-        + "2,0,4,0.5\n2,1,5,0.5\n3,0,6,0.5\n3,1,NA,0.5\n");
+    Files.writeString(
+        dir.resolve("runs.csv"),
+        "run,point,replicate,seed,prices.sigma,"
+            + "cohesion_final\n0,0,0,11,0.1,2\n1,0,1,12,0.1,2\n2,1,0,13,0.2,5\n3,1,1,14,0.2,5\n");
+    Files.writeString(
+        dir.resolve("timeseries.csv"),
+        "run,step,income_median,cohesion\n"
+            + "0,0,1,0.9\n0,1,2,0.9\n1,0,3,1\n1,1,2,1\n"
+            + "2,0,4,0.5\n2,1,5,0.5\n3,0,6,0.5\n3,1,NA,0.5\n");
     double half = T1 * Math.sqrt(2) / Math.sqrt(2);
-    Files.writeString(dir.resolve("summary.csv"), "point,prices.sigma,metric,n,mean,sd,ci_low,"
-        + "ci_high\n0,0.1,cohesion_final,2,2,1.4142135623730951," + (2 - half) + ","
-        + (2 + half) + "\n1,0.2,cohesion_final,1,5,NA,NA,NA\n");
+    Files.writeString(
+        dir.resolve("summary.csv"),
+        "point,prices.sigma,metric,n,mean,sd,ci_low,"
+            + "ci_high\n0,0.1,cohesion_final,2,2,1.4142135623730951,"
+            + (2 - half)
+            + ","
+            + (2 + half)
+            + "\n1,0.2,cohesion_final,1,5,NA,NA,NA\n");
   }
 
   @Test
@@ -85,7 +94,8 @@ class SweepChartsTest {
     assertEquals(5.0, d.getYValue(1, 1), 1e-12);
     assertEquals(5.0, d.getStartYValue(1, 1), 1e-12);
     // Metrics the file lacks are not charted; those it has are.
-    assertEquals(Set.of("timeseries_cohesion", "timeseries_income_median"),
+    assertEquals(
+        Set.of("timeseries_cohesion", "timeseries_income_median"),
         charts.timeseriesCharts().keySet());
     XYPlot plot = income.getXYPlot();
     assertEquals(YearAxis.LABEL_FROM_START, plot.getDomainAxis().getLabel());
@@ -95,8 +105,8 @@ class SweepChartsTest {
   @Test
   void bandsOfAnIndexStayInsideZeroToOneAndSayOnHowManyReplicates() throws IOException {
     writeSweep();
-    JFreeChart cohesion = SweepCharts.read(ChartStyle.STANDARD, dir).timeseriesCharts()
-        .get("timeseries_cohesion");
+    JFreeChart cohesion =
+        SweepCharts.read(ChartStyle.STANDARD, dir).timeseriesCharts().get("timeseries_cohesion");
     YIntervalSeriesCollection d = (YIntervalSeriesCollection) cohesion.getXYPlot().getDataset();
     // Point 0: 0.9 and 1, a t band of 0.95 +- 0.635: cut at 1, the lower end left as it is.
     assertEquals(0.95, d.getYValue(0, 0), 1e-12);
@@ -136,15 +146,18 @@ class SweepChartsTest {
 
   @Test
   void summaryNotesSayWhatTheBarsAreAndOnHowManyRuns() {
-    List<SweepFiles.SummaryRow> steps = List.of(
-        new SweepFiles.SummaryRow(0, "collapse", 2, 76.5, 0, 239, "t_clipped", "crossed"),
-        new SweepFiles.SummaryRow(1, "collapse", 5, 50, 30.4, 69.6, "t", "crossed"));
+    List<SweepFiles.SummaryRow> steps =
+        List.of(
+            new SweepFiles.SummaryRow(0, "collapse", 2, 76.5, 0, 239, "t_clipped", "crossed"),
+            new SweepFiles.SummaryRow(1, "collapse", 5, 50, 30.4, 69.6, "t", "crossed"));
     String note = SweepCharts.summaryNote(steps);
     assertTrue(note.contains("over the runs that crossed only"), note);
     assertTrue(note.contains("cut at the metric's bounds"), note);
     assertTrue(note.contains("n = 2 to 5 runs per point"), note);
-    String share = SweepCharts.summaryNote(List.of(
-        new SweepFiles.SummaryRow(0, "collapse_crossed", 5, 0.4, 0.1, 0.8, "wilson", "")));
+    String share =
+        SweepCharts.summaryNote(
+            List.of(
+                new SweepFiles.SummaryRow(0, "collapse_crossed", 5, 0.4, 0.1, 0.8, "wilson", "")));
     assertTrue(share.startsWith("Share of runs with its 95% Wilson interval"), share);
     assertTrue(share.contains("n = 5 runs per point"), share);
     assertEquals("share of runs", SweepCharts.summaryUnit("collapse_crossed"));
@@ -155,9 +168,12 @@ class SweepChartsTest {
     writeSweep();
     Path out = dir.resolve("charts");
     List<Path> files = SweepCharts.read(ChartStyle.STANDARD, dir).write(out, false);
-    assertEquals(List.of("timeseries_cohesion.png", "timeseries_income_median.png",
-        "summary_cohesion_final.png"), files.stream().map(f -> f.getFileName().toString())
-        .toList());
+    assertEquals(
+        List.of(
+            "timeseries_cohesion.png",
+            "timeseries_income_median.png",
+            "summary_cohesion_final.png"),
+        files.stream().map(f -> f.getFileName().toString()).toList());
     for (Path f : files) {
       BufferedImage img = ImageIO.read(f.toFile());
       assertEquals(ChartExport.WIDTH, img.getWidth(), f.toString());
@@ -171,7 +187,8 @@ class SweepChartsTest {
       assertTrue(colours.size() > 20, f + " is drawn: " + colours.size() + " colours");
     }
     try (var left = Files.list(out)) {
-      assertTrue(left.noneMatch(p -> p.getFileName().toString().endsWith(".tmp")),
+      assertTrue(
+          left.noneMatch(p -> p.getFileName().toString().endsWith(".tmp")),
           "no temporary files left behind");
     }
   }
@@ -190,12 +207,12 @@ class SweepChartsTest {
     Files.writeString(dir.resolve("runs.csv"), runs.toString());
     Files.writeString(dir.resolve("timeseries.csv"), series.toString());
     Files.writeString(dir.resolve("summary.csv"), summary.toString());
-    Map<String, JFreeChart> charts = SweepCharts.read(ChartStyle.STANDARD, dir)
-        .timeseriesCharts();
-    assertEquals(List.of("timeseries_cohesion", "timeseries_cohesion_2",
-        "timeseries_cohesion_3"), List.copyOf(charts.keySet()));
-    YIntervalSeriesCollection last = (YIntervalSeriesCollection) charts
-        .get("timeseries_cohesion_3").getXYPlot().getDataset();
+    Map<String, JFreeChart> charts = SweepCharts.read(ChartStyle.STANDARD, dir).timeseriesCharts();
+    assertEquals(
+        List.of("timeseries_cohesion", "timeseries_cohesion_2", "timeseries_cohesion_3"),
+        List.copyOf(charts.keySet()));
+    YIntervalSeriesCollection last =
+        (YIntervalSeriesCollection) charts.get("timeseries_cohesion_3").getXYPlot().getDataset();
     assertEquals(2, last.getSeriesCount());
     assertEquals("p12: x=12", last.getSeriesKey(0));
     assertEquals(12.0, last.getYValue(0, 0), 1e-12);
@@ -205,15 +222,16 @@ class SweepChartsTest {
   void aBadCellIsReportedWithFileAndLine() throws IOException {
     writeSweep();
     Files.writeString(dir.resolve("timeseries.csv"), "run,step,cohesion\n0,0,1\n0,1,abc\n");
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> SweepCharts.read(ChartStyle.STANDARD, dir));
-    assertTrue(e.getMessage().endsWith("timeseries.csv:3: `abc` is not a number"),
-        e.getMessage());
-    Files.writeString(dir.resolve("summary.csv"), "point,metric,n,mean,sd,ci_low,ci_high\n"
-        + "0,m,2,1,1\n");
-    e = assertThrows(IllegalArgumentException.class,
-        () -> SweepCharts.read(ChartStyle.STANDARD, dir));
-    assertTrue(e.getMessage().contains("summary.csv:2: 5 cells where the header has 7"),
-        e.getMessage());
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class, () -> SweepCharts.read(ChartStyle.STANDARD, dir));
+    assertTrue(e.getMessage().endsWith("timeseries.csv:3: `abc` is not a number"), e.getMessage());
+    Files.writeString(
+        dir.resolve("summary.csv"), "point,metric,n,mean,sd,ci_low,ci_high\n" + "0,m,2,1,1\n");
+    e =
+        assertThrows(
+            IllegalArgumentException.class, () -> SweepCharts.read(ChartStyle.STANDARD, dir));
+    assertTrue(
+        e.getMessage().contains("summary.csv:2: 5 cells where the header has 7"), e.getMessage());
   }
 }

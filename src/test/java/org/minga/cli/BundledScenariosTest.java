@@ -34,8 +34,11 @@ class BundledScenariosTest {
   /** The names of scenarios/*.yaml, sorted. */
   private static List<String> repositoryNames() throws IOException {
     try (Stream<Path> s = Files.list(Path.of("scenarios"))) {
-      return s.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".yaml"))
-          .map(n -> n.substring(0, n.length() - 5)).sorted().toList();
+      return s.map(p -> p.getFileName().toString())
+          .filter(n -> n.endsWith(".yaml"))
+          .map(n -> n.substring(0, n.length() - 5))
+          .sorted()
+          .toList();
     }
   }
 
@@ -45,8 +48,9 @@ class BundledScenariosTest {
   }
 
   private Cli.Result run(String scenario, Path out) {
-    return ok(Cli.run("run", scenario, "--steps", "12", "--no-charts", "--quiet", "--out",
-        out.toString()));
+    return ok(
+        Cli.run(
+            "run", scenario, "--steps", "12", "--no-charts", "--quiet", "--out", out.toString()));
   }
 
   @Test
@@ -54,19 +58,24 @@ class BundledScenariosTest {
     // The tests run in the repository, where `baseline` is no file: the bundled one runs.
     Path out = dir.resolve("out");
     run("baseline", out);
-    assertTrue(Files.readString(out.resolve("summary.json"))
-        .contains("\"source_file\": \"bundled:baseline.yaml\""));
+    assertTrue(
+        Files.readString(out.resolve("summary.json"))
+            .contains("\"source_file\": \"bundled:baseline.yaml\""));
     Path again = dir.resolve("again");
     run(out.resolve("scenario.resolved.yaml").toString(), again);
-    assertEquals(Files.readString(out.resolve("timeseries.csv")),
-        Files.readString(again.resolve("timeseries.csv")), "the resolved scenario repeats it");
+    assertEquals(
+        Files.readString(out.resolve("timeseries.csv")),
+        Files.readString(again.resolve("timeseries.csv")),
+        "the resolved scenario repeats it");
 
     Path replayed = dir.resolve("replayed");
     run(REPLAYED + ".yaml", replayed);
-    assertTrue(Files.readString(replayed.resolve("scenario.resolved.yaml")).contains(DATA),
+    assertTrue(
+        Files.readString(replayed.resolve("scenario.resolved.yaml")).contains(DATA),
         "its data file is named as bundled, so the resolved scenario runs anywhere");
     run(replayed.resolve("scenario.resolved.yaml").toString(), dir.resolve("replayed-again"));
-    assertEquals(Files.readString(replayed.resolve("timeseries.csv")),
+    assertEquals(
+        Files.readString(replayed.resolve("timeseries.csv")),
         Files.readString(dir.resolve("replayed-again/timeseries.csv")));
 
     Cli.Result v = ok(Cli.run("validate", "bundled:baseline.yaml"));
@@ -77,14 +86,26 @@ class BundledScenariosTest {
   void aNameThatIsNeitherAFileNorBundledListsTheBundledOnes() throws IOException {
     Cli.Result r = Cli.run("run", "baselin");
     assertEquals(2, r.exit(), r::toString);
-    assertEquals("minga: no file `baselin` and no bundled scenario of that name (did you mean "
-        + "`baseline`?); bundled: " + String.join(", ", repositoryNames()) + "\n", r.err());
+    assertEquals(
+        "minga: no file `baselin` and no bundled scenario of that name (did you mean "
+            + "`baseline`?); bundled: "
+            + String.join(", ", repositoryNames())
+            + "\n",
+        r.err());
 
     Path missing = dir.resolve("scenarios/baseline.yaml");
     r = Cli.run("validate", missing.toString());
     assertEquals(2, r.exit(), r::toString);
-    assertTrue(r.err().contains("no file " + missing + " (" + missing + "); the bundled "
-        + "scenario of that name runs from any directory as `baseline`"), r::toString);
+    assertTrue(
+        r.err()
+            .contains(
+                "no file "
+                    + missing
+                    + " ("
+                    + missing
+                    + "); the bundled "
+                    + "scenario of that name runs from any directory as `baseline`"),
+        r::toString);
   }
 
   @Test
@@ -94,8 +115,9 @@ class BundledScenariosTest {
       Map<?, ?> yaml = new Yaml().load(Files.readString(Path.of("scenarios", name + ".yaml")));
       String description = (String) yaml.get("description");
       assertTrue(description != null && !description.isBlank(), name + " has a description");
-      assertTrue(out.lines().anyMatch(l -> l.matches("  " + name + " +\\Q" + description
-          + "\\E")), name + " with its description in:\n" + out);
+      assertTrue(
+          out.lines().anyMatch(l -> l.matches("  " + name + " +\\Q" + description + "\\E")),
+          name + " with its description in:\n" + out);
     }
   }
 
@@ -120,7 +142,10 @@ class BundledScenariosTest {
 
   @Test
   void aSweepTakesABundledScenarioByNameAndResumesOnIt() throws IOException {
-    Path sweep = Files.writeString(dir.resolve("s.yaml"), """
+    Path sweep =
+        Files.writeString(
+            dir.resolve("s.yaml"),
+            """
         name: by-name
         scenario: baseline
         steps: 12
@@ -141,16 +166,29 @@ class BundledScenariosTest {
   @Test
   void compareTakesBundledScenariosByName() throws IOException {
     Path out = dir.resolve("cmp");
-    ok(Cli.run("compare", "baseline", "--variant-set", "prices.sigma=0.1", "--replicates", "2",
-        "--steps", "12", "--threads", "1", "--quiet", "--out", out.toString()));
-    assertTrue(Files.readString(out.resolve("compare.md"))
-        .contains("- Base: `bundled:baseline.yaml`"));
+    ok(
+        Cli.run(
+            "compare",
+            "baseline",
+            "--variant-set",
+            "prices.sigma=0.1",
+            "--replicates",
+            "2",
+            "--steps",
+            "12",
+            "--threads",
+            "1",
+            "--quiet",
+            "--out",
+            out.toString()));
+    assertTrue(
+        Files.readString(out.resolve("compare.md")).contains("- Base: `bundled:baseline.yaml`"));
   }
 
   /**
-   * From a jar of its own (outside any repository, like an installed one), in another
-   * program: the scenarios are read from the jar, with the files they extend and their data,
-   * also by a sweep, and {@code new} copies the base out of it.
+   * From a jar of its own (outside any repository, like an installed one), in another program: the
+   * scenarios are read from the jar, with the files they extend and their data, also by a sweep,
+   * and {@code new} copies the base out of it.
    */
   @Test
   void fromAJarOnItsOwn() throws Exception {
@@ -164,8 +202,10 @@ class BundledScenariosTest {
         byte[] bytes = Files.readAllBytes(f);
         if (entry.equals("minga/scenarios/baseline.yaml")) {
           // Marks the jar's copy, to tell it from the classes' one.
-          bytes = new String(bytes, StandardCharsets.UTF_8).replaceFirst("(?m)^description: .*",
-              "description: read from the jar").getBytes(StandardCharsets.UTF_8);
+          bytes =
+              new String(bytes, StandardCharsets.UTF_8)
+                  .replaceFirst("(?m)^description: .*", "description: read from the jar")
+                  .getBytes(StandardCharsets.UTF_8);
         }
         zip.putNextEntry(new ZipEntry(entry));
         zip.write(bytes);
@@ -177,36 +217,45 @@ class BundledScenariosTest {
     assertTrue(java(jar, work, "scenarios").contains("read from the jar"));
     java(jar, work, "run", REPLAYED, "--steps", "12", "--no-charts", "--quiet");
     Path out = work.resolve("out").resolve(REPLAYED);
-    assertTrue(Files.readString(out.resolve("summary.json"))
-        .contains("\"source_file\": \"bundled:" + REPLAYED + ".yaml\""));
+    assertTrue(
+        Files.readString(out.resolve("summary.json"))
+            .contains("\"source_file\": \"bundled:" + REPLAYED + ".yaml\""));
     assertTrue(Files.readString(out.resolve("scenario.resolved.yaml")).contains(DATA));
 
     // A sweep over a file that extends a bundled scenario records it by name, and resumes.
     Files.writeString(work.resolve("v.yaml"), "extends: bundled:baseline.yaml\n");
-    Files.writeString(work.resolve("s.yaml"), "scenario: v.yaml\nsteps: 12\nset: "
-        + "{producers.count: 200}\nparameters: {prices.sigma: {values: [0.03]}}\nmetrics: "
-        + "[{metric: cohesion, stat: final}]\n");
+    Files.writeString(
+        work.resolve("s.yaml"),
+        "scenario: v.yaml\nsteps: 12\nset: "
+            + "{producers.count: 200}\nparameters: {prices.sigma: {values: [0.03]}}\nmetrics: "
+            + "[{metric: cohesion, stat: final}]\n");
     java(jar, work, "sweep", "s.yaml", "--out", "sweep", "--threads", "1");
-    assertTrue(Files.readString(work.resolve("sweep/sweep.json"))
-        .contains("\"path\": \"bundled:baseline.yaml\""));
+    assertTrue(
+        Files.readString(work.resolve("sweep/sweep.json"))
+            .contains("\"path\": \"bundled:baseline.yaml\""));
     java(jar, work, "sweep", "s.yaml", "--out", "sweep", "--resume");
 
     assertTrue(java(jar, work, "new", "mine").contains("Copied beside it: baseline.yaml"));
     assertTrue(Files.readString(work.resolve("baseline.yaml")).contains("read from the jar"));
-    assertTrue(java(jar, work, "validate", "baseline").startsWith("OK: baseline.yaml is valid"),
+    assertTrue(
+        java(jar, work, "validate", "baseline").startsWith("OK: baseline.yaml is valid"),
         "a file here comes before the bundled scenario of its name");
     run(work.resolve("mine.yaml").toString(), dir.resolve("mine-out"));
   }
 
   /** Runs minga from {@code jar} (its dependencies from the test's class path) in {@code cwd}. */
   private static String java(Path jar, Path cwd, String... args) throws Exception {
-    List<String> command = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-        jar + File.pathSeparator + System.getProperty("java.class.path"),
-        "-Djava.awt.headless=true", Main.class.getName()));
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                jar + File.pathSeparator + System.getProperty("java.class.path"),
+                "-Djava.awt.headless=true",
+                Main.class.getName()));
     command.addAll(List.of(args));
-    Process p = new ProcessBuilder(command).directory(cwd.toFile()).redirectErrorStream(true)
-        .start();
+    Process p =
+        new ProcessBuilder(command).directory(cwd.toFile()).redirectErrorStream(true).start();
     try (OutputStream in = p.getOutputStream()) {
       // nothing to say to it
     }

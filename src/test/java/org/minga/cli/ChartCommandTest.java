@@ -13,10 +13,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Charts written by {@code run}, skipped by {@code --no-charts}, re-drawn by {@code chart}. */
 class ChartCommandTest {
-  private static final List<String> PNGS = List.of("cohesion.png", "income.png", "prices.png",
-      "channels.png", "structure.png");
-  private static final String SMALL = "name: small\nseed: 5\nyears: 2\n"
-      + "producers:\n  count: 150\n  tracked: 4\n";
+  private static final List<String> PNGS =
+      List.of("cohesion.png", "income.png", "prices.png", "channels.png", "structure.png");
+  private static final String SMALL =
+      "name: small\nseed: 5\nyears: 2\n" + "producers:\n  count: 150\n  tracked: 4\n";
 
   @TempDir Path dir;
 
@@ -47,8 +47,8 @@ class ChartCommandTest {
   @Test
   void svgAddsAScalableCopyOfEachChart() throws IOException {
     Path out = dir.resolve("out");
-    Cli.Result r = Cli.run("run", scenario().toString(), "--out", out.toString(), "--quiet",
-        "--svg");
+    Cli.Result r =
+        Cli.run("run", scenario().toString(), "--out", out.toString(), "--quiet", "--svg");
     assertEquals(0, r.exit(), r::toString);
     for (String png : PNGS) {
       Path svg = out.resolve(png.replace(".png", ".svg"));
@@ -64,11 +64,20 @@ class ChartCommandTest {
     Path out = dir.resolve("out");
     String cohesion = out.resolve("cohesion.svg").toString();
     // The legend is text in the SVG: the essential set has no retention line, the full set has.
-    assertTrue(svgAfter(cohesion, "run", scenario().toString(), "--out", out.toString(),
-        "--quiet", "--svg", "--all-series").contains("Retention"));
+    assertTrue(
+        svgAfter(
+                cohesion,
+                "run",
+                scenario().toString(),
+                "--out",
+                out.toString(),
+                "--quiet",
+                "--svg",
+                "--all-series")
+            .contains("Retention"));
     assertFalse(svgAfter(cohesion, "chart", out.toString(), "--svg").contains("Retention"));
-    assertTrue(svgAfter(cohesion, "chart", out.toString(), "--svg", "--all-series")
-        .contains("Retention"));
+    assertTrue(
+        svgAfter(cohesion, "chart", out.toString(), "--svg", "--all-series").contains("Retention"));
   }
 
   /** Runs {@code args}, checks it succeeds, and reads {@code svg}. */
@@ -92,8 +101,8 @@ class ChartCommandTest {
   @Test
   void noChartsSkipsTheImages() throws IOException {
     Path out = dir.resolve("out");
-    Cli.Result r = Cli.run("run", scenario().toString(), "--out", out.toString(), "--quiet",
-        "--no-charts");
+    Cli.Result r =
+        Cli.run("run", scenario().toString(), "--out", out.toString(), "--quiet", "--no-charts");
     assertEquals(0, r.exit(), r::toString);
     assertTrue(Files.exists(out.resolve("timeseries.csv")));
     for (String png : PNGS) {

@@ -23,24 +23,28 @@ class ErrorReporterTest {
 
   @Test
   void scenarioProblemsAreBadInput() {
-    ScenarioException e = new ScenarioException(List.of(
-        new Problem("a.yaml", 3, 5, "producers.count", "must be 1 or more")));
+    ScenarioException e =
+        new ScenarioException(
+            List.of(new Problem("a.yaml", 3, 5, "producers.count", "must be 1 or more")));
     assertEquals(ExitCodes.BAD_INPUT, new ErrorReporter().handleExecutionException(e, cmd, null));
     assertEquals("a.yaml:3:5: producers.count: must be 1 or more\n", err.toString());
   }
 
   @Test
   void explainedFailuresKeepTheirStatusAndMessage() {
-    CliFailure f = new CliFailure(ExitCodes.INVARIANT_VIOLATION, "model invariant violated",
-        new IllegalStateException("volume"));
+    CliFailure f =
+        new CliFailure(
+            ExitCodes.INVARIANT_VIOLATION,
+            "model invariant violated",
+            new IllegalStateException("volume"));
     assertEquals(3, new ErrorReporter().handleExecutionException(f, cmd, null));
     assertEquals("minga: model invariant violated", err.toString().strip());
   }
 
   @Test
   void unexpectedErrorsAskForABugReportWithoutAStackTrace() {
-    int code = new ErrorReporter().handleExecutionException(
-        new NullPointerException("boom"), cmd, null);
+    int code =
+        new ErrorReporter().handleExecutionException(new NullPointerException("boom"), cmd, null);
     assertEquals(ExitCodes.FAILURE, code);
     assertTrue(err.toString().contains("boom"), err::toString);
     assertTrue(err.toString().contains("please report"), err::toString);

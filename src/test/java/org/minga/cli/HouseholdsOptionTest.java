@@ -18,21 +18,23 @@ import org.minga.output.HouseholdsCsv;
 /** {@code minga run} writes households.csv: all households, a sample, or none. */
 class HouseholdsOptionTest {
   private static final int HOUSEHOLDS = 120;
-  private static final String SMALL = "name: small\nseed: 11\nyears: 3\n"
-      + "producers:\n  count: " + HOUSEHOLDS + "\n";
+  private static final String SMALL =
+      "name: small\nseed: 11\nyears: 3\n" + "producers:\n  count: " + HOUSEHOLDS + "\n";
 
   @TempDir Path dir;
 
   @Test
   void oneRowPerHouseholdAndYearWithTheDocumentedColumns() throws IOException {
     Path out = dir.resolve("out");
-    Cli.Result r = Cli.run("run", scenario().toString(), "--out", out.toString(), "--quiet",
-        "--no-charts");
+    Cli.Result r =
+        Cli.run("run", scenario().toString(), "--out", out.toString(), "--quiet", "--no-charts");
     assertEquals(0, r.exit(), r::toString);
     List<String> lines = Files.readAllLines(out.resolve(HouseholdsCsv.FILE_NAME));
-    assertEquals("year,household,area_ha,region,cooperative,volume_intermediary,"
-        + "volume_cooperative,volume_contract,volume_local,side_sold,cash,debt,income,"
-        + "defaulted,active", lines.get(0));
+    assertEquals(
+        "year,household,area_ha,region,cooperative,volume_intermediary,"
+            + "volume_cooperative,volume_contract,volume_local,side_sold,cash,debt,income,"
+            + "defaulted,active",
+        lines.get(0));
     assertEquals(String.join(",", HouseholdsCsv.COLUMNS), lines.get(0));
     assertEquals(1 + HOUSEHOLDS * 3, lines.size(), "header plus households x years");
     Set<String> keys = new TreeSet<>();
@@ -52,8 +54,20 @@ class HouseholdsOptionTest {
   @Test
   void aSampleKeepsNHouseholdsAndNoneWritesNoFile() throws IOException {
     Path sample = dir.resolve("sample");
-    assertEquals(0, Cli.run("run", scenario().toString(), "--out", sample.toString(),
-        "--quiet", "--no-charts", "--households", "sample:7", "--steps", "30").exit());
+    assertEquals(
+        0,
+        Cli.run(
+                "run",
+                scenario().toString(),
+                "--out",
+                sample.toString(),
+                "--quiet",
+                "--no-charts",
+                "--households",
+                "sample:7",
+                "--steps",
+                "30")
+            .exit());
     List<String> lines = Files.readAllLines(sample.resolve(HouseholdsCsv.FILE_NAME));
     // 30 steps: two full years and the partial third (January to June).
     assertEquals(1 + 7 * 3, lines.size());
@@ -62,8 +76,15 @@ class HouseholdsOptionTest {
     assertEquals(7, households.size());
 
     Path none = dir.resolve("none");
-    Cli.Result r = Cli.run("run", scenario().toString(), "--out", none.toString(),
-        "--households", "none", "--no-charts");
+    Cli.Result r =
+        Cli.run(
+            "run",
+            scenario().toString(),
+            "--out",
+            none.toString(),
+            "--households",
+            "none",
+            "--no-charts");
     assertEquals(0, r.exit(), r::toString);
     assertFalse(Files.exists(none.resolve(HouseholdsCsv.FILE_NAME)));
     assertTrue(Files.exists(none.resolve("timeseries.csv")));
@@ -74,8 +95,8 @@ class HouseholdsOptionTest {
   void aBadValueIsBadInputAndWritesNothing() throws IOException {
     for (String bad : List.of("some", "sample:0", "sample:x", "sample:")) {
       Path out = dir.resolve("bad");
-      Cli.Result r = Cli.run("run", scenario().toString(), "--out", out.toString(),
-          "--households", bad);
+      Cli.Result r =
+          Cli.run("run", scenario().toString(), "--out", out.toString(), "--households", bad);
       assertEquals(2, r.exit(), r::toString);
       assertTrue(r.err().contains("--households"), r::toString);
       MainTest.assertNoStackTrace(r);
@@ -89,15 +110,28 @@ class HouseholdsOptionTest {
     Path b = dir.resolve("b");
     Path c = dir.resolve("c");
     for (Path out : List.of(a, b)) {
-      assertEquals(0, Cli.run("run", scenario().toString(), "--out", out.toString(),
-          "--quiet", "--no-charts").exit());
+      assertEquals(
+          0,
+          Cli.run("run", scenario().toString(), "--out", out.toString(), "--quiet", "--no-charts")
+              .exit());
     }
-    assertEquals(0, Cli.run("run", scenario().toString(), "--out", c.toString(), "--quiet",
-        "--no-charts", "--seed", "12").exit());
+    assertEquals(
+        0,
+        Cli.run(
+                "run",
+                scenario().toString(),
+                "--out",
+                c.toString(),
+                "--quiet",
+                "--no-charts",
+                "--seed",
+                "12")
+            .exit());
     byte[] first = Files.readAllBytes(a.resolve(HouseholdsCsv.FILE_NAME));
     assertArrayEquals(first, Files.readAllBytes(b.resolve(HouseholdsCsv.FILE_NAME)));
-    assertFalse(java.util.Arrays.equals(first,
-        Files.readAllBytes(c.resolve(HouseholdsCsv.FILE_NAME))), "depends on the seed");
+    assertFalse(
+        java.util.Arrays.equals(first, Files.readAllBytes(c.resolve(HouseholdsCsv.FILE_NAME))),
+        "depends on the seed");
   }
 
   private Path scenario() throws IOException {

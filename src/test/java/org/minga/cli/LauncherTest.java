@@ -14,8 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * bin/minga, run from another directory through a link on the PATH (as a student would after
- * installing it), finds the jar of its own repository and passes every argument through; a
- * stand-in java records what it was given.
+ * installing it), finds the jar of its own repository and passes every argument through; a stand-in
+ * java records what it was given.
  */
 @DisabledOnOs(OS.WINDOWS)
 class LauncherTest {
@@ -29,21 +29,25 @@ class LauncherTest {
     Files.writeString(jar, "");
     Path fakeJava = dir.resolve("java");
     Path args = dir.resolve("args.txt");
-    Files.writeString(fakeJava, "#!/bin/sh\nfor a in \"$@\"; do echo \"$a\"; done > " + args
-        + "\n");
+    Files.writeString(
+        fakeJava, "#!/bin/sh\nfor a in \"$@\"; do echo \"$a\"; done > " + args + "\n");
     Files.setPosixFilePermissions(fakeJava, PosixFilePermissions.fromString("rwxr-xr-x"));
     Path elsewhere = Files.createDirectories(dir.resolve("somewhere/else"));
 
-    ProcessBuilder pb = new ProcessBuilder(onPath.toString(), "run", "my scenario.yaml",
-        "--out", "out").directory(elsewhere.toFile()).redirectErrorStream(true);
+    ProcessBuilder pb =
+        new ProcessBuilder(onPath.toString(), "run", "my scenario.yaml", "--out", "out")
+            .directory(elsewhere.toFile())
+            .redirectErrorStream(true);
     pb.environment().put("MINGA_JAVA", fakeJava.toString());
     pb.environment().put("MINGA_JAR", jar.toString());
     pb.environment().put("MINGA_JAVA_OPTS", "-Xmx1g");
     Process p = pb.start();
     String out = new String(p.getInputStream().readAllBytes());
     assertEquals(0, p.waitFor(), out);
-    assertEquals(List.of("-Xmx1g", "-jar", jar.toString(), "run", "my scenario.yaml", "--out",
-        "out"), Files.readAllLines(args), "arguments with spaces stay whole");
+    assertEquals(
+        List.of("-Xmx1g", "-jar", jar.toString(), "run", "my scenario.yaml", "--out", "out"),
+        Files.readAllLines(args),
+        "arguments with spaces stay whole");
 
     // Without MINGA_JAR: the jar of the repository the link points into.
     pb.environment().remove("MINGA_JAR");

@@ -33,8 +33,8 @@ class MainTest {
   @Test
   void everyHelpTextIsPrintedWithoutFormatWarnings() {
     // picocli reads descriptions as format strings: a bare "95%" makes it warn on stderr.
-    java.util.List<String> names = new java.util.ArrayList<>(
-        Main.commandLine().getSubcommands().keySet());
+    java.util.List<String> names =
+        new java.util.ArrayList<>(Main.commandLine().getSubcommands().keySet());
     names.add(0, "--help");
     for (String name : names) {
       Cli.Result r = name.startsWith("--") ? Cli.run(name) : Cli.run(name, "--help");
@@ -60,14 +60,14 @@ class MainTest {
 
   @Test
   void nonNumericStepsIsAUsageError() throws Exception {
-    assertUsageError(Cli.run("run", "--steps", "abc", scenario("name: x\n").toString()),
-        "'--steps'");
+    assertUsageError(
+        Cli.run("run", "--steps", "abc", scenario("name: x\n").toString()), "'--steps'");
   }
 
   @Test
   void setWithoutEqualsIsAUsageError() throws Exception {
-    assertUsageError(Cli.run("run", "--set", "producers.count", scenario("name: x\n")
-        .toString()), "'--set'");
+    assertUsageError(
+        Cli.run("run", "--set", "producers.count", scenario("name: x\n").toString()), "'--set'");
   }
 
   @Test
@@ -90,8 +90,8 @@ class MainTest {
 
   @Test
   void validateReportsBadOverrides() throws Exception {
-    Cli.Result r = Cli.run("validate", scenario("name: x\n").toString(), "--set",
-        "producers.coutn=5");
+    Cli.Result r =
+        Cli.run("validate", scenario("name: x\n").toString(), "--set", "producers.coutn=5");
     assertEquals(2, r.exit(), r::toString);
     assertTrue(r.err().contains("--set producers.coutn=5"), r::toString);
     assertNoStackTrace(r);
@@ -119,7 +119,8 @@ class MainTest {
 
   @Test
   void defaultOutputDirectoryIsNamedAfterTheScenarioFile() {
-    assertEquals(Path.of("out", "baseline"),
+    assertEquals(
+        Path.of("out", "baseline"),
         RunCommand.defaultOutputDirectory(Path.of("scenarios/baseline.yaml")));
     assertEquals(Path.of("out", "x.y"), RunCommand.defaultOutputDirectory(Path.of("x.y.yml")));
   }

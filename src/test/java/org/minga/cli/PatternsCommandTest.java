@@ -13,8 +13,17 @@ class PatternsCommandTest {
 
   @Test
   void writesTheReportFilesForTheSelectedChecks() throws Exception {
-    Cli.Result r = Cli.run("patterns", "--only", "10b", "--replicates", "2",
-        "--max-replicates", "2", "--out", dir.toString());
+    Cli.Result r =
+        Cli.run(
+            "patterns",
+            "--only",
+            "10b",
+            "--replicates",
+            "2",
+            "--max-replicates",
+            "2",
+            "--out",
+            dir.toString());
     assertEquals(0, r.exit(), r.toString());
     String md = Files.readString(dir.resolve("patterns.md"));
     assertTrue(md.contains("| 10b | mechanism |"), md);
@@ -26,8 +35,8 @@ class PatternsCommandTest {
 
   @Test
   void fewerMaximumThanInitialReplicatesIsBadInput() {
-    Cli.Result r = Cli.run("patterns", "--replicates", "10", "--max-replicates", "5",
-        "--out", dir.toString());
+    Cli.Result r =
+        Cli.run("patterns", "--replicates", "10", "--max-replicates", "5", "--out", dir.toString());
     assertEquals(2, r.exit(), r.toString());
     assertTrue(r.err().contains("--max-replicates"), r.err());
   }
@@ -43,8 +52,15 @@ class PatternsCommandTest {
   void anUnwritableOutputDirectoryIsBadInputBeforeAnyRun() throws Exception {
     Path file = dir.resolve("a-file");
     Files.writeString(file, "x");
-    Cli.Result r = Cli.run("patterns", "--only", "10b", "--replicates", "2", "--out",
-        file.resolve("sub").toString());
+    Cli.Result r =
+        Cli.run(
+            "patterns",
+            "--only",
+            "10b",
+            "--replicates",
+            "2",
+            "--out",
+            file.resolve("sub").toString());
     assertEquals(ExitCodes.BAD_INPUT, r.exit(), r.toString());
     assertTrue(r.err().contains("cannot write to output directory"), r.toString());
     assertTrue(!r.out().contains("[1/1]"), "no check should have run: " + r);

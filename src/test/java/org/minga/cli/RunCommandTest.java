@@ -29,8 +29,13 @@ import org.minga.scenario.ScenarioLoader;
 class RunCommandTest {
   private static final int YEARS = 2;
   private static final int TRACKED = 5;
-  private static final String SMALL = "name: small\nseed: 11\nyears: " + YEARS + "\n"
-      + "producers:\n  count: 200\n  tracked: " + TRACKED + "\n";
+  private static final String SMALL =
+      "name: small\nseed: 11\nyears: "
+          + YEARS
+          + "\n"
+          + "producers:\n  count: 200\n  tracked: "
+          + TRACKED
+          + "\n";
 
   @TempDir Path dir;
 
@@ -62,20 +67,34 @@ class RunCommandTest {
   @Test
   void stepsAndSeedShorthands() throws IOException {
     Path out = dir.resolve("out");
-    Cli.Result r = Cli.run("run", scenario().toString(), "--out", out.toString(), "--steps",
-        "5", "--seed", "99", "--quiet");
+    Cli.Result r =
+        Cli.run(
+            "run",
+            scenario().toString(),
+            "--out",
+            out.toString(),
+            "--steps",
+            "5",
+            "--seed",
+            "99",
+            "--quiet");
     assertEquals(0, r.exit(), r::toString);
     assertEquals("", r.out(), "--quiet prints no summary");
     assertEquals(6, Files.readAllLines(out.resolve(TimeseriesCsv.FILE_NAME)).size());
-    assertTrue(Files.readString(out.resolve(RunOutputs.RESOLVED_SCENARIO))
-        .contains("seed: 99"));
+    assertTrue(Files.readString(out.resolve(RunOutputs.RESOLVED_SCENARIO)).contains("seed: 99"));
   }
 
   @Test
   void stepsBeyondTheHorizonIsBadInputAndTouchesNothing() throws IOException {
     Path out = dir.resolve("out");
-    Cli.Result r = Cli.run("run", scenario().toString(), "--out", out.toString(), "--steps",
-        Integer.toString(YEARS * 12 + 1));
+    Cli.Result r =
+        Cli.run(
+            "run",
+            scenario().toString(),
+            "--out",
+            out.toString(),
+            "--steps",
+            Integer.toString(YEARS * 12 + 1));
     assertEquals(2, r.exit(), r::toString);
     assertTrue(r.err().contains("--steps") && r.err().contains("years"), r::toString);
     assertFalse(Files.exists(out), "no output directory before the run can start");
@@ -115,16 +134,17 @@ class RunCommandTest {
     Path a = dir.resolve("a");
     Path b = dir.resolve("b");
     Path c = dir.resolve("c");
-    assertEquals(0, Cli.run("run", scenario.toString(), "--out", a.toString(), "--quiet")
-        .exit());
-    assertEquals(0, Cli.run("run", scenario.toString(), "--out", b.toString(), "--quiet")
-        .exit());
-    assertEquals(0, Cli.run("run", scenario.toString(), "--out", c.toString(), "--quiet",
-        "--seed", "12").exit());
+    assertEquals(0, Cli.run("run", scenario.toString(), "--out", a.toString(), "--quiet").exit());
+    assertEquals(0, Cli.run("run", scenario.toString(), "--out", b.toString(), "--quiet").exit());
+    assertEquals(
+        0,
+        Cli.run("run", scenario.toString(), "--out", c.toString(), "--quiet", "--seed", "12")
+            .exit());
     for (String file : List.of(TimeseriesCsv.FILE_NAME, TrackedCsv.FILE_NAME)) {
       byte[] first = Files.readAllBytes(a.resolve(file));
       assertArrayEquals(first, Files.readAllBytes(b.resolve(file)), file);
-      assertFalse(Arrays.equals(first, Files.readAllBytes(c.resolve(file))),
+      assertFalse(
+          Arrays.equals(first, Files.readAllBytes(c.resolve(file))),
           file + " must depend on the seed");
     }
   }
@@ -133,39 +153,48 @@ class RunCommandTest {
   void failureMidRunKeepsThePreviousOutputs() throws Exception {
     Path out = dir.resolve("out");
     // --no-charts: this test counts the data files (charts are covered by ChartCommandTest).
-    assertEquals(0, Cli.run("run", scenario().toString(), "--out", out.toString(), "--quiet",
-        "--no-charts").exit());
+    assertEquals(
+        0,
+        Cli.run("run", scenario().toString(), "--out", out.toString(), "--quiet", "--no-charts")
+            .exit());
     byte[] before = Files.readAllBytes(out.resolve(TimeseriesCsv.FILE_NAME));
 
     ModelInputs inputs = ScenarioLoader.load(scenario(), List.of());
-    CliFailure failure = assertThrows(CliFailure.class, () -> {
-      try (RunOutputs outputs = RunOutputs.open(out)) {
-        List<StepObserver> observers = new ArrayList<>(outputs.observers());
-        observers.add(new FailAt(5));
-        ModelRun.run(inputs, YEARS * 12, false, observers);
-        outputs.complete(null, "");
-      }
-    });
+    CliFailure failure =
+        assertThrows(
+            CliFailure.class,
+            () -> {
+              try (RunOutputs outputs = RunOutputs.open(out)) {
+                List<StepObserver> observers = new ArrayList<>(outputs.observers());
+                observers.add(new FailAt(5));
+                ModelRun.run(inputs, YEARS * 12, false, observers);
+                outputs.complete(null, "");
+              }
+            });
     assertEquals(ExitCodes.INVARIANT_VIOLATION, failure.exitCode());
     assertTrue(failure.getMessage().contains("at step 5"), failure.getMessage());
     assertArrayEquals(before, Files.readAllBytes(out.resolve(TimeseriesCsv.FILE_NAME)));
     try (Stream<Path> files = Files.list(out)) {
       // The run's outputs and the lock file it held (kept: see DirectoryLock).
-      assertEquals(RunOutputs.FILE_NAMES.size(), files.filter(f -> !f.getFileName().toString()
-          .equals(RunCommand.OUTPUT_LOCK)).count(), "no temporary files remain");
+      assertEquals(
+          RunOutputs.FILE_NAMES.size(),
+          files.filter(f -> !f.getFileName().toString().equals(RunCommand.OUTPUT_LOCK)).count(),
+          "no temporary files remain");
     }
   }
 
   @Test
   void invariantViolationExitsWithStatusThreeAndItsOwnMessage() throws Exception {
     ModelInputs inputs = ScenarioLoader.load(scenario(), List.of());
-    StepObserver breaksAtStep3 = (step, values, tracked) -> {
-      if (step == 3) {
-        throw new InvariantViolation(step, "volume not conserved");
-      }
-    };
-    CliFailure failure = assertThrows(CliFailure.class,
-        () -> ModelRun.run(inputs, YEARS * 12, true, List.of(breaksAtStep3)));
+    StepObserver breaksAtStep3 =
+        (step, values, tracked) -> {
+          if (step == 3) {
+            throw new InvariantViolation(step, "volume not conserved");
+          }
+        };
+    CliFailure failure =
+        assertThrows(
+            CliFailure.class, () -> ModelRun.run(inputs, YEARS * 12, true, List.of(breaksAtStep3)));
     assertEquals(ExitCodes.INVARIANT_VIOLATION, failure.exitCode());
     assertEquals("invariant broken at step 3: volume not conserved", failure.getMessage());
   }

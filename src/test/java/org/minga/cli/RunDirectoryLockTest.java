@@ -13,14 +13,24 @@ import org.junit.jupiter.api.io.TempDir;
 import org.minga.sweep.DirectoryLock;
 
 /**
- * A run holds its output directory: a second run (or a sweep) on it is refused at once, naming
- * the holder; and it removes the temporary files a killed run left there, only those.
+ * A run holds its output directory: a second run (or a sweep) on it is refused at once, naming the
+ * holder; and it removes the temporary files a killed run left there, only those.
  */
 class RunDirectoryLockTest {
   private static int run(Path out, StringWriter err) {
-    return Main.execute(new PrintWriter(new StringWriter()), new PrintWriter(err), "run",
-        "scenarios/baseline.yaml", "--set", "producers.count=100", "--steps", "3", "--no-charts",
-        "--quiet", "--out", out.toString());
+    return Main.execute(
+        new PrintWriter(new StringWriter()),
+        new PrintWriter(err),
+        "run",
+        "scenarios/baseline.yaml",
+        "--set",
+        "producers.count=100",
+        "--steps",
+        "3",
+        "--no-charts",
+        "--quiet",
+        "--out",
+        out.toString());
   }
 
   @Test
@@ -36,8 +46,8 @@ class RunDirectoryLockTest {
 
   @Test
   void aDirectoryInUseIsRefusedNamingItsHolder(@TempDir Path out) throws Exception {
-    try (DirectoryLock held = DirectoryLock.tryLock(out.resolve(RunCommand.OUTPUT_LOCK), false,
-        "sweep")) {
+    try (DirectoryLock held =
+        DirectoryLock.tryLock(out.resolve(RunCommand.OUTPUT_LOCK), false, "sweep")) {
       StringWriter err = new StringWriter();
       assertEquals(ExitCodes.BAD_INPUT, run(out, err));
       assertTrue(err.toString().contains("is in use by minga sweep (pid"), err.toString());

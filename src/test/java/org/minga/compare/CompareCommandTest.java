@@ -17,8 +17,9 @@ import org.minga.cli.Cli;
 /** {@code minga compare} end to end on a small scenario (200 households, two years). */
 class CompareCommandTest {
   /** A constant world price, so a change of its level is the only change of the price path. */
-  private static final String BASE = "name: small\nyears: 2\nproducers: {count: 200}\n"
-      + "prices: {process: constant, base: 120}\n";
+  private static final String BASE =
+      "name: small\nyears: 2\nproducers: {count: 200}\n"
+          + "prices: {process: constant, base: 120}\n";
 
   @TempDir Path dir;
 
@@ -48,7 +49,9 @@ class CompareCommandTest {
   }
 
   private static String[] row(List<String[]> rows, String metric, String window) {
-    return rows.stream().filter(r -> r[0].equals(metric) && r[1].equals(window)).findFirst()
+    return rows.stream()
+        .filter(r -> r[0].equals(metric) && r[1].equals(window))
+        .findFirst()
         .orElseThrow(() -> new AssertionError("no row " + metric + " " + window));
   }
 
@@ -83,13 +86,24 @@ class CompareCommandTest {
     // commission changes cooperatives but not the price path, which has its own random stream.
     Cli.Result r = compare("price", "--variant-set", "prices.base=200", "--replicates", "3");
     assertEquals(0, r.exit(), r.toString());
-    assertArrayEquals(new String[] {"world_price", "mean 0-23", "120", "200", "80", "80", "80",
-        "3"}, row(table("price"), "world_price", "mean 0-23"));
-    assertTrue(Double.parseDouble(row(table("price"), "income_median", "mean 0-23")[5]) > 0,
+    assertArrayEquals(
+        new String[] {"world_price", "mean 0-23", "120", "200", "80", "80", "80", "3"},
+        row(table("price"), "world_price", "mean 0-23"));
+    assertTrue(
+        Double.parseDouble(row(table("price"), "income_median", "mean 0-23")[5]) > 0,
         "a higher price raises incomes beyond doubt");
 
-    r = compare("commission", "--variant-set", "cooperatives.commission=0.2",
-        "--set", "prices.process=gbm", "--set", "prices.sigma=0.1", "--replicates", "3");
+    r =
+        compare(
+            "commission",
+            "--variant-set",
+            "cooperatives.commission=0.2",
+            "--set",
+            "prices.process=gbm",
+            "--set",
+            "prices.sigma=0.1",
+            "--replicates",
+            "3");
     assertEquals(0, r.exit(), r.toString());
     String[] price = row(table("commission"), "world_price", "final");
     assertTrue(!price[2].equals("120"), "the price is random here: " + String.join(",", price));
@@ -106,17 +120,24 @@ class CompareCommandTest {
     two.addAll(List.of("--threads", "3"));
     assertEquals(0, compare("t1", one.toArray(String[]::new)).exit());
     assertEquals(0, compare("t3", two.toArray(String[]::new)).exit());
-    for (String f : List.of("compare.csv", "compare.md", "difference_cohesion.png",
-        "difference_membership_rate.png")) {
-      assertArrayEquals(Files.readAllBytes(dir.resolve("t1").resolve(f)),
-          Files.readAllBytes(dir.resolve("t3").resolve(f)), f);
+    for (String f :
+        List.of(
+            "compare.csv",
+            "compare.md",
+            "difference_cohesion.png",
+            "difference_membership_rate.png")) {
+      assertArrayEquals(
+          Files.readAllBytes(dir.resolve("t1").resolve(f)),
+          Files.readAllBytes(dir.resolve("t3").resolve(f)),
+          f);
     }
   }
 
   @Test
   void autoAddsReplicatesUntilTheFocusIntervalsAreNarrowEnough() throws IOException {
-    String[] variant = {"--variant-set", "cooperatives.advance_share=0.95", "--metric",
-        "membership_rate"};
+    String[] variant = {
+      "--variant-set", "cooperatives.advance_share=0.95", "--metric", "membership_rate"
+    };
     double width = 0.08;
     List<String> auto = new ArrayList<>(List.of(variant));
     auto.addAll(List.of("--replicates", "auto", "--width", Double.toString(width)));
@@ -129,7 +150,8 @@ class CompareCommandTest {
     List<String> fixed = new ArrayList<>(List.of(variant));
     fixed.addAll(List.of("--replicates", Integer.toString(n)));
     assertEquals(0, compare("fixed", fixed.toArray(String[]::new)).exit());
-    assertEquals(Files.readString(dir.resolve("auto/compare.csv")),
+    assertEquals(
+        Files.readString(dir.resolve("auto/compare.csv")),
         Files.readString(dir.resolve("fixed/compare.csv")));
     List<String> fewer = new ArrayList<>(List.of(variant));
     fewer.addAll(List.of("--replicates", Integer.toString(n - CompareSpec.ROUND)));
@@ -140,8 +162,17 @@ class CompareCommandTest {
 
   @Test
   void autoStopsAtTheCapAndSaysSo() throws IOException {
-    Cli.Result r = compare("cap", "--variant-set", "cooperatives.advance_share=0.95",
-        "--replicates", "auto", "--width", "1e-9", "--max-replicates", "12");
+    Cli.Result r =
+        compare(
+            "cap",
+            "--variant-set",
+            "cooperatives.advance_share=0.95",
+            "--replicates",
+            "auto",
+            "--width",
+            "1e-9",
+            "--max-replicates",
+            "12");
     assertEquals(0, r.exit(), r.toString());
     assertTrue(r.err().contains("at the cap of 12 replicates"), r.err());
     assertEquals("12", row(table("cap"), "membership_rate", "final")[7]);
@@ -149,8 +180,10 @@ class CompareCommandTest {
   }
 
   private static double widest(List<String[]> rows) {
-    return rows.stream().filter(r -> r[0].equals("membership_rate"))
-        .mapToDouble(r -> Double.parseDouble(r[6]) - Double.parseDouble(r[5])).max()
+    return rows.stream()
+        .filter(r -> r[0].equals("membership_rate"))
+        .mapToDouble(r -> Double.parseDouble(r[6]) - Double.parseDouble(r[5]))
+        .max()
         .orElseThrow();
   }
 
@@ -160,19 +193,27 @@ class CompareCommandTest {
     Files.writeString(shorter, "extends: small.yaml\nyears: 1\n");
     base();
     String[][] cases = {
-        {}, // no variant
-        {"--variant-set", "prices.base=200", "--replicates", "1"},
-        {"--variant-set", "prices.base=200", "--replicates", "many"},
-        {"--variant-set", "prices.bse=200"},
-        {"--variant-set", "prices.base=200", "--metric", "cohesoin"},
-        {"--variant-set", "prices.base=200", "--width", "0.1"},
-        {"--variant-set", "prices.base=200", "--replicates", "auto", "--metric", "income_mean"},
-        {"--variant-set", "prices.base=200", "--window", "10-99"},
-        {shorter.toString()}};
-    String[] expected = {"nothing to compare", "--replicates", "--replicates",
-        "did you mean `base`", "did you mean cohesion", "--width sets when",
-        "needs --width W for income_mean (USD/year)", "not inside the run's steps 0-23",
-        "give --steps 12 or fewer"};
+      {}, // no variant
+      {"--variant-set", "prices.base=200", "--replicates", "1"},
+      {"--variant-set", "prices.base=200", "--replicates", "many"},
+      {"--variant-set", "prices.bse=200"},
+      {"--variant-set", "prices.base=200", "--metric", "cohesoin"},
+      {"--variant-set", "prices.base=200", "--width", "0.1"},
+      {"--variant-set", "prices.base=200", "--replicates", "auto", "--metric", "income_mean"},
+      {"--variant-set", "prices.base=200", "--window", "10-99"},
+      {shorter.toString()}
+    };
+    String[] expected = {
+      "nothing to compare",
+      "--replicates",
+      "--replicates",
+      "did you mean `base`",
+      "did you mean cohesion",
+      "--width sets when",
+      "needs --width W for income_mean (USD/year)",
+      "not inside the run's steps 0-23",
+      "give --steps 12 or fewer"
+    };
     for (int i = 0; i < cases.length; i++) {
       Cli.Result r = compare("bad" + i, cases[i]);
       assertEquals(2, r.exit(), r.toString());

@@ -18,29 +18,33 @@ import org.minga.scenario.ModelInputs;
 import org.minga.scenario.ScenarioLoader;
 
 /**
- * The hand-over from the model thread to the event dispatch thread (works headless: the event
- * queue exists without a display).
+ * The hand-over from the model thread to the event dispatch thread (works headless: the event queue
+ * exists without a display).
  */
 class ChartFeedTest {
   @Test
   void stepsQueuedWhileTheScreenIsBusyArriveAsOneBatchInOrder() throws Exception {
     List<List<StepRow>> batches = new ArrayList<>();
     List<Boolean> onEdt = new ArrayList<>();
-    ChartFeed feed = new ChartFeed(b -> {
-      batches.add(b);
-      onEdt.add(SwingUtilities.isEventDispatchThread());
-    });
+    ChartFeed feed =
+        new ChartFeed(
+            b -> {
+              batches.add(b);
+              onEdt.add(SwingUtilities.isEventDispatchThread());
+            });
     CountDownLatch busy = new CountDownLatch(1);
     CountDownLatch release = new CountDownLatch(1);
     // Keep the event dispatch thread busy, as a slow repaint would.
-    SwingUtilities.invokeLater(() -> {
-      busy.countDown();
-      await(release);
-    });
+    SwingUtilities.invokeLater(
+        () -> {
+          busy.countDown();
+          await(release);
+        });
     assertTrue(busy.await(10, TimeUnit.SECONDS));
     StepObserver model = feed;
-    ModelInputs inputs = ScenarioLoader.load(java.nio.file.Path.of("scenarios/baseline.yaml"),
-        List.of("producers.count=200"));
+    ModelInputs inputs =
+        ScenarioLoader.load(
+            java.nio.file.Path.of("scenarios/baseline.yaml"), List.of("producers.count=200"));
     MingaModel m = new MingaModel(inputs);
     m.start();
     MetricsRecorder.attach(m).addObserver(model);
@@ -48,7 +52,7 @@ class ChartFeedTest {
       m.stepOnce(); // the model thread never waits for the busy screen
     }
     release.countDown();
-    SwingUtilities.invokeAndWait(() -> { });
+    SwingUtilities.invokeAndWait(() -> {});
     // 25 steps while the screen was busy: one redraw for all of them, not 25.
     assertEquals(1, batches.size());
     assertEquals(25, batches.get(0).size());
@@ -67,7 +71,7 @@ class ChartFeedTest {
     ChartFeed feed = new ChartFeed(got::addAll);
     feed.close();
     feed.onStep(0, new double[Metrics.ALL.size()], null); // a closed feed copies nothing
-    SwingUtilities.invokeAndWait(() -> { });
+    SwingUtilities.invokeAndWait(() -> {});
     assertTrue(got.isEmpty());
   }
 

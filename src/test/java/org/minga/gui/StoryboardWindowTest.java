@@ -23,9 +23,9 @@ import org.minga.scenario.Storyboard;
 import sim.display.Console;
 
 /**
- * The window driven by a storyboard (under Xvfb): a caption shows, a crash and a lever switch
- * act from their month and are marked on the charts, the session saved mid-run lists them as
- * scheduled events, and a screenshot is written and not blank.
+ * The window driven by a storyboard (under Xvfb): a caption shows, a crash and a lever switch act
+ * from their month and are marked on the charts, the session saved mid-run lists them as scheduled
+ * events, and a screenshot is written and not blank.
  */
 @Tag("gui")
 class StoryboardWindowTest {
@@ -35,7 +35,9 @@ class StoryboardWindowTest {
   void aStoryboardCaptionsShocksSwitchesSavesAndShoots(@TempDir Path dir) throws Exception {
     assertFalse(GraphicsEnvironment.isHeadless(), "needs a display: xvfb-run -a mvn test -Pgui");
     Path story = dir.resolve("story.yaml");
-    Files.writeString(story, """
+    Files.writeString(
+        story,
+        """
         - {at: 0, caption: "Twenty years in one valley"}
         - {at: 10, inject: {kind: crash, size: 0.5, months: 12}}
         - {at: 10, lever: {name: price_floor, on: true}}
@@ -47,12 +49,13 @@ class StoryboardWindowTest {
     Storyboard board = Storyboard.load(story, inputs.scenario().steps());
     AtomicReference<MingaGui> guiRef = new AtomicReference<>();
     AtomicReference<Console> consoleRef = new AtomicReference<>();
-    SwingUtilities.invokeAndWait(() -> {
-      MingaGui g = new MingaGui(BASELINE, List.of(), inputs);
-      g.playStoryboard(board);
-      guiRef.set(g);
-      consoleRef.set((Console) g.createController());
-    });
+    SwingUtilities.invokeAndWait(
+        () -> {
+          MingaGui g = new MingaGui(BASELINE, List.of(), inputs);
+          g.playStoryboard(board);
+          guiRef.set(g);
+          consoleRef.set((Console) g.createController());
+        });
     MingaGui gui = guiRef.get();
     Console console = consoleRef.get();
     try {
@@ -60,19 +63,21 @@ class StoryboardWindowTest {
       console.setNumStepsPerStepButtonPress(30);
       console.pressPlay(); // 30 months, the storyboard's cues on the way
       assertEquals(30, gui.model().completedSteps());
-      SwingUtilities.invokeAndWait(() -> { });
-      SwingUtilities.invokeAndWait(() -> { });
+      SwingUtilities.invokeAndWait(() -> {});
+      SwingUtilities.invokeAndWait(() -> {});
 
       AtomicReference<String> caption = new AtomicReference<>();
       SwingUtilities.invokeAndWait(() -> caption.set(gui.window().caption()));
       assertEquals("Twenty years in one valley", caption.get());
       var events = gui.window().charts().charts().events();
-      assertTrue(events.contains(new ChartEvent(10, "price crash x0.5, 12 mo (injected)")),
+      assertTrue(
+          events.contains(new ChartEvent(10, "price crash x0.5, 12 mo (injected)")),
           events::toString);
-      assertTrue(events.contains(new ChartEvent(10, "price floor on (switched)")),
-          events::toString);
-      assertEquals(List.of(10, 10), gui.model().interventions().stream()
-          .map(org.minga.model.Intervention::step).toList());
+      assertTrue(
+          events.contains(new ChartEvent(10, "price floor on (switched)")), events::toString);
+      assertEquals(
+          List.of(10, 10),
+          gui.model().interventions().stream().map(org.minga.model.Intervention::step).toList());
       assertEquals(Policies.Lever.PRICE_FLOOR, gui.model().interventions().get(1).lever());
 
       String session = Files.readString(dir.resolve("session.yaml"));
@@ -89,17 +94,24 @@ class StoryboardWindowTest {
       assertTrue(Files.exists(dir.resolve("export/prices.png")));
       // The saved session, run headless, gives the same months byte for byte.
       Path replay = dir.resolve("replay");
-      assertEquals(0, org.minga.cli.Main.execute("run", dir.resolve("session.yaml").toString(),
-          "--out", replay.toString(), "--no-charts"));
+      assertEquals(
+          0,
+          org.minga.cli.Main.execute(
+              "run",
+              dir.resolve("session.yaml").toString(),
+              "--out",
+              replay.toString(),
+              "--no-charts"));
       List<String> replayed = Files.readAllLines(replay.resolve("timeseries.csv"));
       assertEquals(csv, replayed.subList(0, csv.size()), "the session replays the window's run");
       BufferedImage shot = ImageIO.read(dir.resolve("shots/charts.png").toFile());
       assertTrue(WorkshopWindowTest.variance(shot) > 100, "the screenshot is not blank");
     } finally {
-      SwingUtilities.invokeAndWait(() -> {
-        gui.quit();
-        console.dispose();
-      });
+      SwingUtilities.invokeAndWait(
+          () -> {
+            gui.quit();
+            console.dispose();
+          });
     }
   }
 }

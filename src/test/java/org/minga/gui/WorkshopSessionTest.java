@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.awt.Dimension;
 import java.awt.GraphicsEnvironment;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
@@ -22,11 +21,11 @@ import org.minga.scenario.Storyboard;
 import sim.display.Console;
 
 /**
- * The 90-minute session of docs/workshop.md, played from its storyboard at full speed on a
- * 1280x720 and a 1920x1080 screen: every pause holds until play is pressed again, the
- * storyboard's screenshots are written and not blank, and the session it saves lists the boom
- * and the price floor switched off. The screenshots are the ones docs/workshop.md shows
- * (scripts/screenshots.sh copies them from target/screenshots).
+ * The 90-minute session of docs/workshop.md, played from its storyboard at full speed on a 1280x720
+ * and a 1920x1080 screen: every pause holds until play is pressed again, the storyboard's
+ * screenshots are written and not blank, and the session it saves lists the boom and the price
+ * floor switched off. The screenshots are the ones docs/workshop.md shows (scripts/screenshots.sh
+ * copies them from target/screenshots).
  */
 @Tag("gui")
 class WorkshopSessionTest {
@@ -38,20 +37,21 @@ class WorkshopSessionTest {
   void theNinetyMinuteSessionPlaysThrough(int width, int height) throws Exception {
     assertFalse(GraphicsEnvironment.isHeadless(), "needs a display: xvfb-run -a mvn test -Pgui");
     Path dir = Files.createTempDirectory("session");
-    Path story = Files.copy(STORYBOARD, dir.resolve("story.yaml"),
-        StandardCopyOption.REPLACE_EXISTING);
+    Path story =
+        Files.copy(STORYBOARD, dir.resolve("story.yaml"), StandardCopyOption.REPLACE_EXISTING);
     ModelInputs inputs = ScenarioLoader.load(WorkshopWindowTest.BASELINE, List.of());
     Storyboard board = Storyboard.load(story, inputs.scenario().steps());
     MingaGui[] gui = new MingaGui[1];
     Console[] console = new Console[1];
-    SwingUtilities.invokeAndWait(() -> {
-      gui[0] = new MingaGui(WorkshopWindowTest.BASELINE, List.of(), inputs);
-      gui[0].playStoryboard(board);
-      console[0] = (Console) gui[0].createController();
-      gui[0].window().frame().setBounds(0, 0, width, height);
-      gui[0].window().frame().validate();
-      gui[0].window().controls().speedSlider().setValue(RunControls.SPEEDS.length - 1);
-    });
+    SwingUtilities.invokeAndWait(
+        () -> {
+          gui[0] = new MingaGui(WorkshopWindowTest.BASELINE, List.of(), inputs);
+          gui[0].playStoryboard(board);
+          console[0] = (Console) gui[0].createController();
+          gui[0].window().frame().setBounds(0, 0, width, height);
+          gui[0].window().frame().validate();
+          gui[0].window().controls().speedSlider().setValue(RunControls.SPEEDS.length - 1);
+        });
     try {
       int pauses = 0;
       while (gui[0].model().completedSteps() <= LAST_CUE) {
@@ -60,7 +60,7 @@ class WorkshopSessionTest {
         pauses++;
       }
       assertEquals(5, pauses, "the storyboard's five pauses, each held until play");
-      SwingUtilities.invokeAndWait(() -> { }); // the last cues' screenshots
+      SwingUtilities.invokeAndWait(() -> {}); // the last cues' screenshots
       String size = width + "x" + height;
       Files.createDirectories(WorkshopWindowTest.SCREENSHOTS);
       for (String shot : List.of("after-the-boom", "no-price-floor")) {
@@ -68,20 +68,24 @@ class WorkshopSessionTest {
         BufferedImage img = ImageIO.read(file.toFile());
         assertEquals(width, img.getWidth(), 40.0, shot);
         assertTrue(WorkshopWindowTest.variance(img) > 100, shot + " is not blank");
-        Files.copy(file, WorkshopWindowTest.SCREENSHOTS.resolve("session-" + shot + "-" + size
-            + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(
+            file,
+            WorkshopWindowTest.SCREENSHOTS.resolve("session-" + shot + "-" + size + ".png"),
+            StandardCopyOption.REPLACE_EXISTING);
       }
       String session = Files.readString(dir.resolve("session.yaml"));
       assertTrue(session.contains("{at: 40, duration: 12, multiplier: 1.4}"), session);
       assertTrue(session.contains("{at: 100, lever: price_floor, state: off}"), session);
-      assertTrue(gui[0].window().charts().counterfactualRows() != null,
+      assertTrue(
+          gui[0].window().charts().counterfactualRows() != null,
           "the faded line: the valley with its price floor");
     } finally {
-      SwingUtilities.invokeAndWait(() -> {
-        console[0].pressStop();
-        gui[0].quit();
-        console[0].dispose();
-      });
+      SwingUtilities.invokeAndWait(
+          () -> {
+            console[0].pressStop();
+            gui[0].quit();
+            console[0].dispose();
+          });
     }
   }
 
@@ -97,7 +101,7 @@ class WorkshopSessionTest {
       }
       Thread.sleep(50);
     }
-    throw new AssertionError("still playing after two minutes, at month "
-        + gui.model().completedSteps());
+    throw new AssertionError(
+        "still playing after two minutes, at month " + gui.model().completedSteps());
   }
 }

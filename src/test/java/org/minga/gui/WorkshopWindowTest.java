@@ -2,7 +2,6 @@ package org.minga.gui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.Component;
@@ -40,12 +39,12 @@ import org.minga.scenario.ScenarioLoader;
 import sim.display.Console;
 
 /**
- * The workshop window on a display (run under Xvfb: {@code xvfb-run -a mvn -B test -Pgui}),
- * driven as a facilitator would, with real clicks (AssertJ Swing's robot): it fits 1280x720;
- * play, pause, step and the speed control do what their labels say; a crash made while paused
- * shows at once as a pending marker; the faded line after a lever switch is the headless run
- * without it; a double-clicked producer opens its inspector; presentation mode scales the whole
- * window. Screenshots at 1280x720 and 1920x1080 go to target/screenshots.
+ * The workshop window on a display (run under Xvfb: {@code xvfb-run -a mvn -B test -Pgui}), driven
+ * as a facilitator would, with real clicks (AssertJ Swing's robot): it fits 1280x720; play, pause,
+ * step and the speed control do what their labels say; a crash made while paused shows at once as a
+ * pending marker; the faded line after a lever switch is the headless run without it; a
+ * double-clicked producer opens its inspector; presentation mode scales the whole window.
+ * Screenshots at 1280x720 and 1920x1080 go to target/screenshots.
  */
 @Tag("gui")
 class WorkshopWindowTest {
@@ -66,10 +65,11 @@ class WorkshopWindowTest {
     inputs = ScenarioLoader.load(BASELINE, List.of());
     robot = BasicRobot.robotWithCurrentAwtHierarchy();
     robot.settings().delayBetweenEvents(30);
-    SwingUtilities.invokeAndWait(() -> {
-      gui = new MingaGui(BASELINE, List.of(), inputs);
-      console = (Console) gui.createController();
-    });
+    SwingUtilities.invokeAndWait(
+        () -> {
+          gui = new MingaGui(BASELINE, List.of(), inputs);
+          console = (Console) gui.createController();
+        });
     robot.waitForIdle();
     window = new FrameFixture(robot, gui.window().frame());
     window.resizeTo(new java.awt.Dimension(1280, 720));
@@ -79,11 +79,12 @@ class WorkshopWindowTest {
 
   @AfterEach
   void close() throws Exception {
-    SwingUtilities.invokeAndWait(() -> {
-      console.pressStop();
-      gui.quit();
-      console.dispose();
-    });
+    SwingUtilities.invokeAndWait(
+        () -> {
+          console.pressStop();
+          gui.quit();
+          console.dispose();
+        });
     robot.cleanUpWithoutDisposingWindows();
     assertFalse(gui.window().frame().isDisplayable(), "window closed");
     assertTrue(edtErrors.isEmpty(), () -> "errors on Swing threads: " + edtErrors);
@@ -107,7 +108,9 @@ class WorkshopWindowTest {
     window.resizeTo(new java.awt.Dimension(1920, 1080));
     robot.waitForIdle();
     screenshot(gui.window().frame(), "window-1920x1080");
-    assertEquals(ChartsPanel.Layout.GRID, edt(() -> gui.window().charts().layout()),
+    assertEquals(
+        ChartsPanel.Layout.GRID,
+        edt(() -> gui.window().charts().layout()),
         () -> "room for every chart at once: " + gui.window().charts().component().getSize());
     assertTrue(gui.display().getWidth() >= 600, "map uses the room: " + gui.display().getWidth());
     screenshot(gui.window().frame(), "window-1920x1080");
@@ -132,8 +135,9 @@ class WorkshopWindowTest {
     Thread.sleep(2000);
     int ran = gui.model().completedSteps() - before;
     double seconds = (System.nanoTime() - start) / 1e9;
-    assertTrue(ran >= 1 && ran <= 3 * seconds, "about 2 months/s, not flat out: " + ran
-        + " months in " + seconds + " s");
+    assertTrue(
+        ran >= 1 && ran <= 3 * seconds,
+        "about 2 months/s, not flat out: " + ran + " months in " + seconds + " s");
 
     window.button("play").click(); // pause
     robot.waitForIdle();
@@ -174,12 +178,14 @@ class WorkshopWindowTest {
     robot.waitForIdle();
     assertEquals(inputs.scenario().steps(), gui.model().completedSteps(), "the whole run ran");
     // The label follows a state change the window did not make within a quarter second.
-    org.assertj.swing.timing.Pause.pause(new org.assertj.swing.timing.Condition("Play again") {
-      @Override
-      public boolean test() {
-        return ControlColumn.AGAIN.equals(window.button("play").target().getText());
-      }
-    }, 5_000);
+    org.assertj.swing.timing.Pause.pause(
+        new org.assertj.swing.timing.Condition("Play again") {
+          @Override
+          public boolean test() {
+            return ControlColumn.AGAIN.equals(window.button("play").target().getText());
+          }
+        },
+        5_000);
     window.button("play").click();
     awaitSteps(1);
     assertTrue(gui.model().completedSteps() < inputs.scenario().steps(), "a new run");
@@ -200,8 +206,9 @@ class WorkshopWindowTest {
     assertTrue(harvest > 3, "the next harvest is ahead: " + harvest);
     MingaCharts charts = edt(() -> gui.window().charts().charts());
     assertEquals(3, charts.steps(), "nothing ran");
-    assertTrue(charts.eventKey().contains("pending") && charts.eventKey().contains("month "
-        + harvest), charts.eventKey());
+    assertTrue(
+        charts.eventKey().contains("pending") && charts.eventKey().contains("month " + harvest),
+        charts.eventKey());
     String note = edt(() -> gui.window().shocks().note());
     assertTrue(note.contains("(month " + harvest + "), a harvest month"), note);
   }
@@ -214,25 +221,30 @@ class WorkshopWindowTest {
     robot.waitForIdle();
     window.button("switch price_floor").click();
     robot.waitForIdle();
-    assertTrue(edt(() -> gui.window().levers().state(Policies.Lever.PRICE_FLOOR))
-        .startsWith("off \u2192 ON next month"), "the lever says what it will do");
+    assertTrue(
+        edt(() -> gui.window().levers().state(Policies.Lever.PRICE_FLOOR))
+            .startsWith("off \u2192 ON next month"),
+        "the lever says what it will do");
     List<StepRow> faded = awaitCounterfactual();
     List<StepRow> headless = headlessRun(inputs);
     assertEquals(headless.size(), faded.size());
     for (int s = 0; s < headless.size(); s++) {
-      assertEquals(java.util.Arrays.toString(headless.get(s).values()),
-          java.util.Arrays.toString(faded.get(s).values()), "month " + s);
+      assertEquals(
+          java.util.Arrays.toString(headless.get(s).values()),
+          java.util.Arrays.toString(faded.get(s).values()),
+          "month " + s);
     }
     window.button("step").click();
     robot.waitForIdle();
-    assertTrue(edt(() -> gui.window().levers().state(Policies.Lever.PRICE_FLOOR))
-        .startsWith("ON"), "in force now");
+    assertTrue(
+        edt(() -> gui.window().levers().state(Policies.Lever.PRICE_FLOOR)).startsWith("ON"),
+        "in force now");
     MingaCharts charts = edt(() -> gui.window().charts().charts());
     assertTrue(charts.hasCounterfactual());
     // On the prices chart: the world price without the floor, from month 11 (the last month
     // common to both runs) to month 12, the last one run, and no further.
-    double[][] world = edt(() -> charts.chart("prices").counterfactualPoints()
-        .get("World price (faded)"));
+    double[][] world =
+        edt(() -> charts.chart("prices").counterfactualPoints().get("World price (faded)"));
     assertEquals(List.of(11.0, 12.0), java.util.Arrays.stream(world[0]).boxed().toList());
     int price = org.minga.metrics.Metrics.index("world_price");
     for (int i = 0; i < world[0].length; i++) {
@@ -242,8 +254,7 @@ class WorkshopWindowTest {
     window.checkBox("counterfactual").click(); // hides the faded lines
     robot.waitForIdle();
     assertFalse(edt(() -> gui.window().charts().charts().chart("prices").counterfactualShown()));
-    window.menuItemWithPath("View", "Faded line: the run without the last change")
-        .requireVisible();
+    window.menuItemWithPath("View", "Faded line: the run without the last change").requireVisible();
   }
 
   @Test
@@ -253,11 +264,16 @@ class WorkshopWindowTest {
     var inner = gui.display().insideDisplay;
     var p = gui.model().producer(0);
     // Where the map draws the territory (centred in the space it has) and producer 0 in it.
-    var field = edt(() -> gui.display().getDrawInfo2D(gui.producersLayer(),
-        new java.awt.geom.Point2D.Double(0, 0)).draw);
-    Point at = new Point(
-        (int) (field.x + p.x() / gui.model().scenario().territory().widthKm() * field.width),
-        (int) (field.y + p.y() / gui.model().scenario().territory().heightKm() * field.height));
+    var field =
+        edt(
+            () ->
+                gui.display()
+                    .getDrawInfo2D(gui.producersLayer(), new java.awt.geom.Point2D.Double(0, 0))
+                    .draw);
+    Point at =
+        new Point(
+            (int) (field.x + p.x() / gui.model().scenario().territory().widthKm() * field.width),
+            (int) (field.y + p.y() / gui.model().scenario().territory().heightKm() * field.height));
     robot.click(inner, at, MouseButton.LEFT_BUTTON, 2);
     robot.waitForIdle();
     var dialog = gui.window().inspectors().dialog();
@@ -275,10 +291,14 @@ class WorkshopWindowTest {
     float monitor = biggestFont(gui.window().monitors().panel());
     window.menuItemWithPath("View", "Presentation mode").click();
     robot.waitForIdle();
-    assertEquals(button * WorkshopWindow.PRESENTATION_SCALE,
-        window.button("play").target().getFont().getSize2D(), 0.5);
-    assertEquals(monitor * WorkshopWindow.PRESENTATION_SCALE,
-        biggestFont(gui.window().monitors().panel()), 0.5);
+    assertEquals(
+        button * WorkshopWindow.PRESENTATION_SCALE,
+        window.button("play").target().getFont().getSize2D(),
+        0.5);
+    assertEquals(
+        monitor * WorkshopWindow.PRESENTATION_SCALE,
+        biggestFont(gui.window().monitors().panel()),
+        0.5);
     assertEquals(ChartStyle.PRESENTATION, edt(() -> gui.window().charts().charts().style()));
     window.toggleButton("interventions").requireNotSelected(); // folded: room for the charts
     screenshot(gui.window().frame(), "window-1280x720-presentation");
@@ -295,24 +315,28 @@ class WorkshopWindowTest {
     window.button("step").click();
     robot.waitForIdle();
     Path broken = Files.createTempFile("broken", ".yaml");
-    Files.writeString(broken, "extends: " + BASELINE.toAbsolutePath()
-        + "\nprices:\n  sigmaa: 1\n");
+    Files.writeString(broken, "extends: " + BASELINE.toAbsolutePath() + "\nprices:\n  sigmaa: 1\n");
     List<String> shown = new ArrayList<>();
     MingaModel running = gui.model();
-    SwingUtilities.invokeAndWait(() -> {
-      gui.window().files().showProblemsIn((file, text) -> shown.add(text));
-      gui.window().files().load(broken);
-    });
+    SwingUtilities.invokeAndWait(
+        () -> {
+          gui.window().files().showProblemsIn((file, text) -> shown.add(text));
+          gui.window().files().load(broken);
+        });
     assertEquals(1, shown.size());
-    assertTrue(shown.get(0).contains(broken.getFileName().toString())
-        && shown.get(0).contains(":3:") && shown.get(0).contains("sigmaa"), shown.get(0));
+    assertTrue(
+        shown.get(0).contains(broken.getFileName().toString())
+            && shown.get(0).contains(":3:")
+            && shown.get(0).contains("sigmaa"),
+        shown.get(0));
     assertTrue(running == gui.model() && running.completedSteps() == 1, "model untouched");
     Files.delete(broken);
 
-    SwingUtilities.invokeAndWait(() -> {
-      gui.useSeed(7);
-      gui.restartPaused();
-    });
+    SwingUtilities.invokeAndWait(
+        () -> {
+          gui.useSeed(7);
+          gui.restartPaused();
+        });
     robot.waitForIdle();
     assertEquals(7, gui.model().seed());
     assertEquals(0, gui.model().completedSteps());
@@ -346,8 +370,8 @@ class WorkshopWindowTest {
     MingaModel m = new MingaModel(inputs);
     m.start();
     List<StepRow> rows = new ArrayList<>();
-    MetricsRecorder.attach(m).addObserver((step, values, tracked) ->
-        rows.add(StepRow.copyOf(step, values, tracked)));
+    MetricsRecorder.attach(m)
+        .addObserver((step, values, tracked) -> rows.add(StepRow.copyOf(step, values, tracked)));
     while (m.stepOnce()) {
       // every month to the horizon
     }
@@ -362,8 +386,9 @@ class WorkshopWindowTest {
     assertTrue(c.isShowing(), c.getName() + " showing");
     Rectangle r = SwingUtilities.convertRectangle(c.getParent(), c.getBounds(), content);
     Rectangle view = new Rectangle(0, 0, content.getWidth(), content.getHeight());
-    assertTrue(r.width > 0 && r.height > 0 && view.contains(r), c.getClass().getSimpleName()
-        + " " + c.getName() + " at " + r + " inside " + view);
+    assertTrue(
+        r.width > 0 && r.height > 0 && view.contains(r),
+        c.getClass().getSimpleName() + " " + c.getName() + " at " + r + " inside " + view);
   }
 
   private static float biggestFont(Component c) {
@@ -379,20 +404,26 @@ class WorkshopWindowTest {
   /** Paints a window's contents into target/screenshots/NAME.png (no window manager needed). */
   static void screenshot(java.awt.Window w, String name) throws Exception {
     Files.createDirectories(SCREENSHOTS);
-    SwingUtilities.invokeAndWait(() -> {
-      Component c = w instanceof JFrame f ? f.getRootPane()
-          : ((javax.swing.RootPaneContainer) w).getRootPane();
-      BufferedImage img = new BufferedImage(Math.max(1, c.getWidth()),
-          Math.max(1, c.getHeight()), BufferedImage.TYPE_INT_RGB);
-      var g = img.createGraphics();
-      c.printAll(g);
-      g.dispose();
-      try {
-        ImageIO.write(img, "png", new File(SCREENSHOTS.toFile(), name + ".png"));
-      } catch (java.io.IOException e) {
-        throw new java.io.UncheckedIOException(e);
-      }
-    });
+    SwingUtilities.invokeAndWait(
+        () -> {
+          Component c =
+              w instanceof JFrame f
+                  ? f.getRootPane()
+                  : ((javax.swing.RootPaneContainer) w).getRootPane();
+          BufferedImage img =
+              new BufferedImage(
+                  Math.max(1, c.getWidth()),
+                  Math.max(1, c.getHeight()),
+                  BufferedImage.TYPE_INT_RGB);
+          var g = img.createGraphics();
+          c.printAll(g);
+          g.dispose();
+          try {
+            ImageIO.write(img, "png", new File(SCREENSHOTS.toFile(), name + ".png"));
+          } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+          }
+        });
   }
 
   static double variance(BufferedImage img) {

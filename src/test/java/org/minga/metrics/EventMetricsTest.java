@@ -10,17 +10,18 @@ import org.minga.model.ModelFixture;
 import org.minga.model.Producer;
 
 /**
- * The cooperative, contract and credit event columns on a run where cooperatives form and
- * dissolve and a firm blacklists producers who divert contracted output.
+ * The cooperative, contract and credit event columns on a run where cooperatives form and dissolve
+ * and a firm blacklists producers who divert contracted output.
  */
 class EventMetricsTest {
   /**
    * Three cooperatives far below their minimum membership (dissolved at the second assembly),
    * intermediaries keeping 60% of the price under a promotion programme (new cooperatives form),
-   * and a firm whose contract farmers are tempted by a fair paying twice the world price and
-   * always caught.
+   * and a firm whose contract farmers are tempted by a fair paying twice the world price and always
+   * caught.
    */
-  private static final String EVENTS = """
+  private static final String EVENTS =
+      """
       years: 4
       producers: {count: 600}
       territory: {width_km: 30, height_km: 30, clusters: 12, cluster_spread_km: 1.5}
@@ -46,26 +47,30 @@ class EventMetricsTest {
     double[] last = new double[Metrics.ALL.size()];
     int[] blacklistedSeen = {0};
     int[] reserveSteps = {0};
-    MetricsRecorder.attach(m).addObserver((step, v, tracked) -> {
-      long flagged = Arrays.stream(m.producers().toArray(Producer[]::new))
-          .filter(Producer::isBlacklisted).count();
-      assertEquals(flagged, v[Metrics.index("blacklisted_producers")], "step " + step);
-      blacklistedSeen[0] = Math.max(blacklistedSeen[0], (int) flagged);
+    MetricsRecorder.attach(m)
+        .addObserver(
+            (step, v, tracked) -> {
+              long flagged =
+                  Arrays.stream(m.producers().toArray(Producer[]::new))
+                      .filter(Producer::isBlacklisted)
+                      .count();
+              assertEquals(flagged, v[Metrics.index("blacklisted_producers")], "step " + step);
+              blacklistedSeen[0] = Math.max(blacklistedSeen[0], (int) flagged);
 
-      double min = v[Metrics.index("min_reserve")];
-      double mean = v[Metrics.index("mean_reserve")];
-      assertEquals(Double.isNaN(mean), Double.isNaN(min), "step " + step);
-      if (!Double.isNaN(mean)) {
-        assertTrue(min <= mean, "min " + min + " > mean " + mean + " at step " + step);
-        reserveSteps[0]++;
-      }
+              double min = v[Metrics.index("min_reserve")];
+              double mean = v[Metrics.index("mean_reserve")];
+              assertEquals(Double.isNaN(mean), Double.isNaN(min), "step " + step);
+              if (!Double.isNaN(mean)) {
+                assertTrue(min <= mean, "min " + min + " > mean " + mean + " at step " + step);
+                reserveSteps[0]++;
+              }
 
-      monthly[0] += v[Metrics.index("cooperatives_formed_this_month")];
-      monthly[1] += v[Metrics.index("cooperatives_dissolved_this_month")];
-      assertEquals(v[Metrics.index("cooperatives_formed")], monthly[0], "step " + step);
-      assertEquals(v[Metrics.index("cooperatives_dissolved")], monthly[1], "step " + step);
-      System.arraycopy(v, 0, last, 0, v.length);
-    });
+              monthly[0] += v[Metrics.index("cooperatives_formed_this_month")];
+              monthly[1] += v[Metrics.index("cooperatives_dissolved_this_month")];
+              assertEquals(v[Metrics.index("cooperatives_formed")], monthly[0], "step " + step);
+              assertEquals(v[Metrics.index("cooperatives_dissolved")], monthly[1], "step " + step);
+              System.arraycopy(v, 0, last, 0, v.length);
+            });
     while (m.stepOnce()) {
       // checked by the observer
     }

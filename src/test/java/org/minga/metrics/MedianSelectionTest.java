@@ -17,21 +17,24 @@ class MedianSelectionTest {
       int n = trial < 20 ? trial : trial < 28 ? 100_000 + trial : rng.nextInt(1, 3000);
       double[] v = new double[n];
       for (int i = 0; i < n; i++) {
-        v[i] = switch (trial % 5) {
-          case 0 -> rng.nextGaussian() * 100;
-          case 1 -> rng.nextInt(5); // many ties: every digit level is visited
-          case 2 -> i; // sorted
-          case 3 -> rng.nextInt(10) == 0 ? special[rng.nextInt(special.length)]
-              : rng.nextDouble();
-          default -> 1000 + rng.nextDouble() * 1e-9; // the same top digits: a deep descent
-        };
+        v[i] =
+            switch (trial % 5) {
+              case 0 -> rng.nextGaussian() * 100;
+              case 1 -> rng.nextInt(5); // many ties: every digit level is visited
+              case 2 -> i; // sorted
+              case 3 ->
+                  rng.nextInt(10) == 0 ? special[rng.nextInt(special.length)] : rng.nextDouble();
+              default -> 1000 + rng.nextDouble() * 1e-9; // the same top digits: a deep descent
+            };
       }
       median.reset(n);
       for (double x : v) {
         median.add(x);
       }
-      assertEquals(Double.doubleToLongBits(sortedMedian(v)),
-          Double.doubleToLongBits(median.median()), "trial " + trial + ", n " + n);
+      assertEquals(
+          Double.doubleToLongBits(sortedMedian(v)),
+          Double.doubleToLongBits(median.median()),
+          "trial " + trial + ", n " + n);
     }
   }
 

@@ -10,13 +10,14 @@ public final class MetricBits {
   /** The list the recorder's steps fill from now on. */
   public static List<String> of(MetricsRecorder recorder) {
     List<String> rows = new ArrayList<>();
-    recorder.addObserver((step, values, tracked) -> {
-      StringBuilder b = new StringBuilder();
-      for (double v : values) {
-        b.append(Long.toHexString(Double.doubleToRawLongBits(v))).append(',');
-      }
-      rows.add(b.toString());
-    });
+    recorder.addObserver(
+        (step, values, tracked) -> {
+          StringBuilder b = new StringBuilder();
+          for (double v : values) {
+            b.append(Long.toHexString(Double.doubleToRawLongBits(v))).append(',');
+          }
+          rows.add(b.toString());
+        });
     return rows;
   }
 }

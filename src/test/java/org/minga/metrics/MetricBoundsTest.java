@@ -11,11 +11,12 @@ import org.minga.model.ModelFixture;
 
 /**
  * The bounds declared in the registry are what intervals are clipped to, so a bound tighter than
- * the metric's real range would hide real values: every declared bound must hold on runs that
- * push the metrics about (volatile prices, firms, credit, cooperatives dissolving and forming).
+ * the metric's real range would hide real values: every declared bound must hold on runs that push
+ * the metrics about (volatile prices, firms, credit, cooperatives dissolving and forming).
  */
 class MetricBoundsTest {
-  private static final String TURBULENT = """
+  private static final String TURBULENT =
+      """
       years: 6
       producers: {count: 500}
       prices: {process: regime_switching, sigma: 0.2}
@@ -44,17 +45,19 @@ class MetricBoundsTest {
     int[] bounded = {0};
     for (long seed = 1; seed <= 3; seed++) {
       MingaModel m = ModelFixture.start(TURBULENT, "seed=" + seed);
-      MetricsRecorder.attach(m).addObserver((step, v, tracked) -> {
-        for (int i = 0; i < v.length; i++) {
-          Bounds b = Metrics.ALL.get(i).bounds();
-          if (b.bounded() && !Double.isNaN(v[i])) {
-            bounded[0]++;
-            if (v[i] < b.lower() || v[i] > b.upper()) {
-              outside.add(Metrics.ALL.get(i).name() + "=" + v[i] + " at step " + step);
-            }
-          }
-        }
-      });
+      MetricsRecorder.attach(m)
+          .addObserver(
+              (step, v, tracked) -> {
+                for (int i = 0; i < v.length; i++) {
+                  Bounds b = Metrics.ALL.get(i).bounds();
+                  if (b.bounded() && !Double.isNaN(v[i])) {
+                    bounded[0]++;
+                    if (v[i] < b.lower() || v[i] > b.upper()) {
+                      outside.add(Metrics.ALL.get(i).name() + "=" + v[i] + " at step " + step);
+                    }
+                  }
+                }
+              });
       while (m.stepOnce()) {
         // the observer checks each step
       }

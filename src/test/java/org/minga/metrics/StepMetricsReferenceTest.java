@@ -18,13 +18,13 @@ import org.minga.model.Producer;
  * The registry's household statistics are computed together in one fused pass (group masks,
  * branch-free sums, a radix sort, a median selection, a dense copy of trust). Here each metric's
  * reporter is evaluated again on its own, the plain way (one loop over producers per statistic,
- * group membership tested parent by parent, a comparison sort, each cooperative member's
- * producer object read in place, a list of past values), and every column must agree bit for
- * bit at every step of a run with members, contract farmers, exits and enough producers for the
- * radix path.
+ * group membership tested parent by parent, a comparison sort, each cooperative member's producer
+ * object read in place, a list of past values), and every column must agree bit for bit at every
+ * step of a run with members, contract farmers, exits and enough producers for the radix path.
  */
 class StepMetricsReferenceTest {
-  private static final String MIXED = """
+  private static final String MIXED =
+      """
       years: 3
       producers: {count: 1500, leave_farming_years: 1}
       intermediaries: {count: 6}
@@ -39,17 +39,27 @@ class StepMetricsReferenceTest {
     MingaModel m = ModelFixture.start(MIXED);
     PlainEvaluation plain = new PlainEvaluation();
     int[] seen = new int[4]; // steps, with contract farmers, with members, with exits
-    MetricsRecorder.attach(m).addObserver((step, v, tracked) -> {
-      double[] expected = plain.row(m);
-      for (int i = 0; i < expected.length; i++) {
-        assertEquals(Double.doubleToLongBits(expected[i]), Double.doubleToLongBits(v[i]),
-            Metrics.ALL.get(i).name() + " at step " + step + ": " + expected[i] + " vs " + v[i]);
-      }
-      seen[0]++;
-      seen[1] += v[Metrics.index("contracted_producers")] > 0 ? 1 : 0;
-      seen[2] += v[Metrics.index("membership_rate")] > 0 ? 1 : 0;
-      seen[3] += v[Metrics.index("active_producers")] < m.producerCount() ? 1 : 0;
-    });
+    MetricsRecorder.attach(m)
+        .addObserver(
+            (step, v, tracked) -> {
+              double[] expected = plain.row(m);
+              for (int i = 0; i < expected.length; i++) {
+                assertEquals(
+                    Double.doubleToLongBits(expected[i]),
+                    Double.doubleToLongBits(v[i]),
+                    Metrics.ALL.get(i).name()
+                        + " at step "
+                        + step
+                        + ": "
+                        + expected[i]
+                        + " vs "
+                        + v[i]);
+              }
+              seen[0]++;
+              seen[1] += v[Metrics.index("contracted_producers")] > 0 ? 1 : 0;
+              seen[2] += v[Metrics.index("membership_rate")] > 0 ? 1 : 0;
+              seen[3] += v[Metrics.index("active_producers")] < m.producerCount() ? 1 : 0;
+            });
     while (m.stepOnce()) {
       // checked by the observer
     }
@@ -70,14 +80,18 @@ class StepMetricsReferenceTest {
     }
     int[] steps = {0};
     double[] one = new double[1];
-    MetricsRecorder.attach(m).addObserver((step, v, tracked) -> {
-      for (int i = 0; i < alone.size(); i++) {
-        alone.get(i).compute(one);
-        assertEquals(Double.doubleToLongBits(v[i]), Double.doubleToLongBits(one[0]),
-            Metrics.ALL.get(i).name() + " at step " + step);
-      }
-      steps[0]++;
-    });
+    MetricsRecorder.attach(m)
+        .addObserver(
+            (step, v, tracked) -> {
+              for (int i = 0; i < alone.size(); i++) {
+                alone.get(i).compute(one);
+                assertEquals(
+                    Double.doubleToLongBits(v[i]),
+                    Double.doubleToLongBits(one[0]),
+                    Metrics.ALL.get(i).name() + " at step " + step);
+              }
+              steps[0]++;
+            });
     while (m.stepOnce()) {
       // checked by the observer
     }
@@ -85,8 +99,8 @@ class StepMetricsReferenceTest {
   }
 
   /**
-   * Each reporter evaluated from its definition alone, with nothing shared between metrics.
-   * Call {@link #row} once a step from step 0 on (statistics of months ago keep a history).
+   * Each reporter evaluated from its definition alone, with nothing shared between metrics. Call
+   * {@link #row} once a step from step 0 on (statistics of months ago keep a history).
    */
   private static final class PlainEvaluation {
     private final Map<HouseholdStat, Map<Integer, Double>> history = new HashMap<>();

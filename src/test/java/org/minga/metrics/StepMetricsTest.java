@@ -21,12 +21,13 @@ import org.minga.model.RandomScenarios;
 
 /**
  * The metric definitions of docs/model.md 10 on controlled models: shares, membership rate, Gini,
- * poverty rate, export access, retention; which columns may be NA (and only when their
- * definition has nothing to measure); and the tracked sample.
+ * poverty rate, export access, retention; which columns may be NA (and only when their definition
+ * has nothing to measure); and the tracked sample.
  */
 class StepMetricsTest {
   /** Every channel is used within two years: intermediaries, fairs, cooperatives, a firm. */
-  private static final String ALL_CHANNELS = """
+  private static final String ALL_CHANNELS =
+      """
       years: 2
       producers: {count: 400}
       intermediaries: {count: 4}
@@ -36,8 +37,7 @@ class StepMetricsTest {
         - {entry_rule: always, target_producers: 80}
       """;
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private static int col(String name) {
     return Metrics.index(name);
@@ -66,23 +66,25 @@ class StepMetricsTest {
   void channelSharesSumToOneWhenAnythingWasSoldAndAreZeroBefore() {
     double[] maxShare = new double[Channel.COUNT];
     int[] sellingSteps = {0};
-    eachStep(ModelFixture.start(ALL_CHANNELS), (m, step, v) -> {
-      double sum = 0;
-      double volume = 0;
-      for (Channel c : Channel.ALL) {
-        double s = v[col("share_" + c.label())];
-        assertTrue(s >= 0 && s <= 1, c + " share " + s + " at step " + step);
-        sum += s;
-        volume += m.book().volume12(c);
-        maxShare[c.ordinal()] = Math.max(maxShare[c.ordinal()], s);
-      }
-      if (volume > 0) {
-        sellingSteps[0]++;
-        assertEquals(1, sum, 1e-12, "shares at step " + step);
-      } else {
-        assertEquals(0, sum, 0.0, "nothing sold yet at step " + step);
-      }
-    });
+    eachStep(
+        ModelFixture.start(ALL_CHANNELS),
+        (m, step, v) -> {
+          double sum = 0;
+          double volume = 0;
+          for (Channel c : Channel.ALL) {
+            double s = v[col("share_" + c.label())];
+            assertTrue(s >= 0 && s <= 1, c + " share " + s + " at step " + step);
+            sum += s;
+            volume += m.book().volume12(c);
+            maxShare[c.ordinal()] = Math.max(maxShare[c.ordinal()], s);
+          }
+          if (volume > 0) {
+            sellingSteps[0]++;
+            assertEquals(1, sum, 1e-12, "shares at step " + step);
+          } else {
+            assertEquals(0, sum, 0.0, "nothing sold yet at step " + step);
+          }
+        });
     // Harvest months 5-8 (steps 4-7): nothing sold in steps 0-3, then the trailing window holds
     // sales through the end of the two years.
     assertEquals(24 - 4, sellingSteps[0]);
@@ -94,8 +96,14 @@ class StepMetricsTest {
   @Test
   void membershipRateIsMembersOverActiveProducers() {
     double[] seen = {1, 0};
-    eachStep(ModelFixture.start(ALL_CHANNELS, "years=3", "producers.leave_farming_years=1",
-        "producers.cash=0", "producers.off_farm_income_per_month=0"), (m, step, v) -> {
+    eachStep(
+        ModelFixture.start(
+            ALL_CHANNELS,
+            "years=3",
+            "producers.leave_farming_years=1",
+            "producers.cash=0",
+            "producers.off_farm_income_per_month=0"),
+        (m, step, v) -> {
           int active = 0;
           int members = 0;
           for (Producer p : m.producers()) {
@@ -103,8 +111,7 @@ class StepMetricsTest {
             members += p.isActive() && p.isMember() ? 1 : 0;
           }
           assertEquals(active, v[col("active_producers")], 0.0);
-          assertEquals((double) members / active, v[col("membership_rate")], 1e-15,
-              "step " + step);
+          assertEquals((double) members / active, v[col("membership_rate")], 1e-15, "step " + step);
           seen[0] = Math.min(seen[0], (double) active / m.producerCount());
           seen[1] = Math.max(seen[1], v[col("membership_rate")]);
         });
@@ -144,7 +151,8 @@ class StepMetricsTest {
   void identicalProducersHaveGiniZeroAtEveryStep() {
     // Every attribute constant and one channel (fairs; no buyer, no cooperative, no credit): every
     // household gets the same price for the same output, so incomes are identical.
-    String yaml = """
+    String yaml =
+        """
         years: 2
         producers:
           count: 150
@@ -164,11 +172,13 @@ class StepMetricsTest {
         commodity: {local_market: {enabled: true}}
         """;
     int[] checked = {0};
-    eachStep(ModelFixture.start(yaml), (m, step, v) -> {
-      assertEquals(0, v[col("gini")], 1e-12, "step " + step);
-      assertEquals(v[col("income_p10")], v[col("income_p90")], 1e-9);
-      checked[0]++;
-    });
+    eachStep(
+        ModelFixture.start(yaml),
+        (m, step, v) -> {
+          assertEquals(0, v[col("gini")], 1e-12, "step " + step);
+          assertEquals(v[col("income_p10")], v[col("income_p90")], 1e-9);
+          checked[0]++;
+        });
     assertEquals(24, checked[0]);
   }
 
@@ -180,10 +190,12 @@ class StepMetricsTest {
     }
     // Default line 120 a month: the 30 households at 80 a month are poor.
     assertEquals(0.30, rowNow(m)[col("poverty_rate")], 1e-12);
-    MingaModel higher = ModelFixture.start("years: 1\nproducers: {count: 100}\n",
-        "producers.poverty_line_per_month=200");
-    MingaModel lower = ModelFixture.start("years: 1\nproducers: {count: 100}\n",
-        "producers.poverty_line_per_month=50");
+    MingaModel higher =
+        ModelFixture.start(
+            "years: 1\nproducers: {count: 100}\n", "producers.poverty_line_per_month=200");
+    MingaModel lower =
+        ModelFixture.start(
+            "years: 1\nproducers: {count: 100}\n", "producers.poverty_line_per_month=50");
     for (int i = 0; i < 100; i++) {
       double y = i < 30 ? 12 * 80 : i < 70 ? 12 * 150 : 12 * 400;
       ModelProbe.setIncome12(higher, i, y);
@@ -197,9 +209,10 @@ class StepMetricsTest {
   void povertyRateMovesWithTheLineAlongARun() {
     // Same seed, only the poverty line differs: the line does not act on the model, so the
     // runs are identical and the rate can only be higher under the higher line.
-    List<double[]> low = rows(ModelFixture.start(ALL_CHANNELS, "producers.poverty_line_per_month=60"));
-    List<double[]> high = rows(ModelFixture.start(ALL_CHANNELS,
-        "producers.poverty_line_per_month=240"));
+    List<double[]> low =
+        rows(ModelFixture.start(ALL_CHANNELS, "producers.poverty_line_per_month=60"));
+    List<double[]> high =
+        rows(ModelFixture.start(ALL_CHANNELS, "producers.poverty_line_per_month=240"));
     int strictly = 0;
     for (int s = 0; s < low.size(); s++) {
       assertEquals(low.get(s)[col("income_mean")], high.get(s)[col("income_mean")], 0.0);
@@ -224,24 +237,28 @@ class StepMetricsTest {
     String noCoops = "cooperatives.count=0";
     String noFormation = "cooperatives.formation.enabled=false";
     int[] afterHarvest = {0};
-    eachStep(ModelFixture.start(ALL_CHANNELS, noCoops, noFormation), (m, step, v) -> {
-      int active = (int) v[col("active_producers")];
-      int exporting = 0;
-      for (Producer p : m.producers()) {
-        exporting += p.isActive() && p.lastExportStep() >= step - 11 ? 1 : 0;
-      }
-      assertEquals((double) exporting / active, v[col("export_access_share")], 1e-15);
-      if (step >= 7 && step < 12) {
-        afterHarvest[0]++;
-        assertTrue(v[col("contracted_producers")] > 40);
-        assertTrue(v[col("export_access_share")] * active >= v[col("contracted_producers")],
-            "every contract farmer counts at step " + step);
-      }
-    });
+    eachStep(
+        ModelFixture.start(ALL_CHANNELS, noCoops, noFormation),
+        (m, step, v) -> {
+          int active = (int) v[col("active_producers")];
+          int exporting = 0;
+          for (Producer p : m.producers()) {
+            exporting += p.isActive() && p.lastExportStep() >= step - 11 ? 1 : 0;
+          }
+          assertEquals((double) exporting / active, v[col("export_access_share")], 1e-15);
+          if (step >= 7 && step < 12) {
+            afterHarvest[0]++;
+            assertTrue(v[col("contracted_producers")] > 40);
+            assertTrue(
+                v[col("export_access_share")] * active >= v[col("contracted_producers")],
+                "every contract farmer counts at step " + step);
+          }
+        });
     assertEquals(5, afterHarvest[0]);
     // The same world without the firm: nobody reaches an exporter.
     double[] max = {0};
-    eachStep(ModelFixture.start(ALL_CHANNELS, noCoops, noFormation, "firms=[]"),
+    eachStep(
+        ModelFixture.start(ALL_CHANNELS, noCoops, noFormation, "firms=[]"),
         (m, step, v) -> max[0] = Math.max(max[0], v[col("export_access_share")]));
     assertEquals(0, max[0], 0.0);
   }
@@ -251,12 +268,24 @@ class StepMetricsTest {
     // Cooperatives reach an exporter through a buyer contract or certified export. Without
     // either (and without firms) members' output stays domestic.
     String[] base = {"firms=[]", "cooperatives.formation.enabled=false"};
-    double domestic = maxOver(ModelFixture.start(ALL_CHANNELS, concat(base,
-        "cooperatives.certification.share=0", "cooperatives.buyer_contract.share=0")),
-        "export_access_share");
-    double exporting = maxOver(ModelFixture.start(ALL_CHANNELS, concat(base,
-        "cooperatives.certification.share=1", "cooperatives.buyer_contract.share=0")),
-        "export_access_share");
+    double domestic =
+        maxOver(
+            ModelFixture.start(
+                ALL_CHANNELS,
+                concat(
+                    base,
+                    "cooperatives.certification.share=0",
+                    "cooperatives.buyer_contract.share=0")),
+            "export_access_share");
+    double exporting =
+        maxOver(
+            ModelFixture.start(
+                ALL_CHANNELS,
+                concat(
+                    base,
+                    "cooperatives.certification.share=1",
+                    "cooperatives.buyer_contract.share=0")),
+            "export_access_share");
     assertEquals(0, domestic, 0.0);
     assertTrue(exporting > 0.1, "members of certified cooperatives export: " + exporting);
   }
@@ -278,9 +307,15 @@ class StepMetricsTest {
     // Enough churn for leavers to matter: opaque, badly governed cooperatives lose trust.
     List<Integer> members = new ArrayList<>();
     int[] checked = {0};
-    eachStep(ModelFixture.start(ALL_CHANNELS, "years=4", "firms=[]",
-        "cooperatives.transparency=0.1", "cooperatives.governance=0.2",
-        "producers.switch_probability=1"), (m, step, v) -> {
+    eachStep(
+        ModelFixture.start(
+            ALL_CHANNELS,
+            "years=4",
+            "firms=[]",
+            "cooperatives.transparency=0.1",
+            "cooperatives.governance=0.2",
+            "producers.switch_probability=1"),
+        (m, step, v) -> {
           int count = 0;
           for (Producer p : m.producers()) {
             count += p.isActive() && p.isMember() ? 1 : 0;
@@ -313,18 +348,26 @@ class StepMetricsTest {
         Map.entry("min_reserve", m -> m.cooperatives().stream().noneMatch(c -> c.isActive())),
         Map.entry("median_cash_months", StepMetricsTest::noneActive),
         Map.entry("mean_trust", m -> activeMembers(m) == 0),
-        Map.entry("gini", m -> m.producers().stream()
-            .noneMatch(p -> p.isActive() && p.income12() > 0)),
+        Map.entry(
+            "gini", m -> m.producers().stream().noneMatch(p -> p.isActive() && p.income12() > 0)),
         Map.entry("income_members", m -> activeMembers(m) == 0),
-        Map.entry("income_contract", m -> m.producers().stream()
-            .noneMatch(p -> p.isActive() && !p.isMember() && p.isContracted())),
-        Map.entry("income_independent", m -> m.producers().stream()
-            .noneMatch(p -> p.isActive() && !p.isMember() && !p.isContracted())),
+        Map.entry(
+            "income_contract",
+            m ->
+                m.producers().stream()
+                    .noneMatch(p -> p.isActive() && !p.isMember() && p.isContracted())),
+        Map.entry(
+            "income_independent",
+            m ->
+                m.producers().stream()
+                    .noneMatch(p -> p.isActive() && !p.isMember() && !p.isContracted())),
         Map.entry("input_cost_members", m -> activeMembers(m) == 0),
-        Map.entry("input_cost_others", m -> m.producers().stream()
-            .noneMatch(p -> p.isActive() && !p.isMember())),
-        Map.entry("contracted_area_ratio", m -> m.producers().stream()
-            .noneMatch(p -> p.isActive() && p.isContracted())),
+        Map.entry(
+            "input_cost_others",
+            m -> m.producers().stream().noneMatch(p -> p.isActive() && !p.isMember())),
+        Map.entry(
+            "contracted_area_ratio",
+            m -> m.producers().stream().noneMatch(p -> p.isActive() && p.isContracted())),
         Map.entry("income_mean", StepMetricsTest::noneActive),
         Map.entry("income_median", StepMetricsTest::noneActive),
         Map.entry("income_p10", StepMetricsTest::noneActive),
@@ -347,10 +390,22 @@ class StepMetricsTest {
   }
 
   /** Columns that are shares or rates: in [0, 1] whenever defined. */
-  private static final List<String> UNIT_INTERVAL = List.of("share_intermediary",
-      "share_cooperative", "share_contract", "share_local_market", "membership_rate",
-      "delivery_share", "side_selling_share", "retention", "cohesion", "mean_trust", "gini",
-      "poverty_rate", "export_access_share", "indebted_share");
+  private static final List<String> UNIT_INTERVAL =
+      List.of(
+          "share_intermediary",
+          "share_cooperative",
+          "share_contract",
+          "share_local_market",
+          "membership_rate",
+          "delivery_share",
+          "side_selling_share",
+          "retention",
+          "cohesion",
+          "mean_trust",
+          "gini",
+          "poverty_rate",
+          "export_access_share",
+          "indebted_share");
 
   @Test
   void everyColumnIsFiniteOrNaOnlyWhereItsDefinitionHasNothingToMeasure() {
@@ -363,21 +418,24 @@ class StepMetricsTest {
     for (int i = 0; i < 6; i++) {
       String yaml = gen.next(i);
       try {
-        eachStep(ModelFixture.start(yaml), (m, step, v) -> {
-          for (int c = 0; c < v.length; c++) {
-            String name = Metrics.ALL.get(c).name();
-            if (Double.isNaN(v[c])) {
-              naSeen[0]++;
-              assertTrue(na.containsKey(name) && na.get(name).test(m),
-                  name + " is NA at step " + step + " but has something to measure");
-            } else {
-              assertTrue(Double.isFinite(v[c]), name + " = " + v[c] + " at step " + step);
-            }
-            if (UNIT_INTERVAL.contains(name) && !Double.isNaN(v[c])) {
-              assertTrue(v[c] >= 0 && v[c] <= 1 + 1e-12, name + " = " + v[c]);
-            }
-          }
-        });
+        eachStep(
+            ModelFixture.start(yaml),
+            (m, step, v) -> {
+              for (int c = 0; c < v.length; c++) {
+                String name = Metrics.ALL.get(c).name();
+                if (Double.isNaN(v[c])) {
+                  naSeen[0]++;
+                  assertTrue(
+                      na.containsKey(name) && na.get(name).test(m),
+                      name + " is NA at step " + step + " but has something to measure");
+                } else {
+                  assertTrue(Double.isFinite(v[c]), name + " = " + v[c] + " at step " + step);
+                }
+                if (UNIT_INTERVAL.contains(name) && !Double.isNaN(v[c])) {
+                  assertTrue(v[c] >= 0 && v[c] <= 1 + 1e-12, name + " = " + v[c]);
+                }
+              }
+            });
       } catch (AssertionError e) {
         throw new AssertionError(e.getMessage() + "\n--- scenario ---\n" + yaml, e);
       }
@@ -396,16 +454,17 @@ class StepMetricsTest {
       assertTrue(gap == 1000 / 7 || gap == 1000 / 7 + 1, "gap " + gap);
     }
     int[] steps = {0};
-    r.addObserver((step, values, tracked) -> {
-      assertEquals(7, tracked.size());
-      for (int i = 0; i < 7; i++) {
-        assertEquals(ids[i], tracked.household(i), "step " + step);
-        Producer p = m.producer(ids[i]);
-        assertEquals(p.income12(), tracked.income12m(i), 0.0);
-        assertEquals(p.cash(), tracked.cash(i), 0.0);
-      }
-      steps[0]++;
-    });
+    r.addObserver(
+        (step, values, tracked) -> {
+          assertEquals(7, tracked.size());
+          for (int i = 0; i < 7; i++) {
+            assertEquals(ids[i], tracked.household(i), "step " + step);
+            Producer p = m.producer(ids[i]);
+            assertEquals(p.income12(), tracked.income12m(i), 0.0);
+            assertEquals(p.cash(), tracked.cash(i), 0.0);
+          }
+          steps[0]++;
+        });
     while (m.stepOnce()) {
       // observed
     }

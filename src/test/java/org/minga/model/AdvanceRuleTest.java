@@ -7,18 +7,19 @@ import org.junit.jupiter.api.Test;
 
 /**
  * docs/model.md 7.3, the advance rules (AdvanceRule): a sharp fall inside the harvest hurts
- * cooperatives that advance on a lagged reference price more than those that revise the
- * advance when spot falls below it, or that advance on spot with a margin. Common random
- * numbers: the same scenario and seed, only the advance rule differs.
+ * cooperatives that advance on a lagged reference price more than those that revise the advance
+ * when spot falls below it, or that advance on spot with a margin. Common random numbers: the same
+ * scenario and seed, only the advance rule differs.
  */
 class AdvanceRuleTest {
 
   /**
-   * The price is 60% up from January (so a 6-month lagged reference stays high through the
-   * harvest, May-August), then halves in May, the first harvest month. The board risks all its
-   * liquidity on advances above spot (exposure_limit 1): nothing else cushions the fall.
+   * The price is 60% up from January (so a 6-month lagged reference stays high through the harvest,
+   * May-August), then halves in May, the first harvest month. The board risks all its liquidity on
+   * advances above spot (exposure_limit 1): nothing else cushions the fall.
    */
-  private static final String YAML = """
+  private static final String YAML =
+      """
       territory: {width_km: 30, height_km: 30, clusters: 4}
       prices:
         process: constant
@@ -80,7 +81,8 @@ class AdvanceRuleTest {
     Cooperative l = lagged.cooperatives.get(0);
     Cooperative r = revised.cooperatives.get(0);
     assertEquals(0.75 * CooperativeOffer.salePrice(revised, r, 96), r.advanceThisMonth(), 1e-9);
-    assertTrue(l.advanceThisMonth() > 1.2 * r.advanceThisMonth(),
+    assertTrue(
+        l.advanceThisMonth() > 1.2 * r.advanceThisMonth(),
         "lagged " + l.advanceThisMonth() + " vs revised " + r.advanceThisMonth());
     double lowLagged = lowestReserve(lagged, 16);
     double lowRevised = lowestReserve(revised, 16);
@@ -88,13 +90,16 @@ class AdvanceRuleTest {
     // 20,000 is a floor for "more": four cooperatives start with 15,000 each and the lagged
     // ones pay about twice what the sale brings on a harvest's deliveries, so their combined
     // lowest reserve falls by far more than that below the revised ones'.
-    assertTrue(lowLagged < lowRevised - 20000,
+    assertTrue(
+        lowLagged < lowRevised - 20000,
         "lowest reserves: lagged " + lowLagged + ", revised " + lowRevised);
-    assertTrue(lowLagged < lowSpot - 20000,
+    assertTrue(
+        lowLagged < lowSpot - 20000,
         "lowest reserves: lagged " + lowLagged + ", spot with margin " + lowSpot);
     // Risking all liquidity each harvest month on advances far above spot, lagged cooperatives
     // go beyond their credit line and dissolve; revising ones keep their reserves.
-    assertTrue(active(lagged) < active(revised),
+    assertTrue(
+        active(lagged) < active(revised),
         "active: lagged " + active(lagged) + ", revised " + active(revised));
     assertEquals(4, active(revised));
   }
@@ -103,12 +108,14 @@ class AdvanceRuleTest {
   void withoutAFallRevisionChangesNothing() {
     // Revision only acts when spot is below the rule's advance by more than the trigger: in a
     // constant market the two runs are identical.
-    String flat = YAML.replace(
-        "shocks: [{at: 0, duration: 24, multiplier: 1.6}, {at: 4, duration: 12, multiplier: 0.5}]",
-        "shocks: []");
+    String flat =
+        YAML.replace(
+            "shocks: [{at: 0, duration: 24, multiplier: 1.6}, {at: 4, duration: 12, multiplier: 0.5}]",
+            "shocks: []");
     MingaModel a = ModelFixture.start(flat, "producers.count=600", "years=2");
-    MingaModel b = ModelFixture.start(flat, "producers.count=600", "years=2",
-        "cooperatives.advance_revision.enabled=true");
+    MingaModel b =
+        ModelFixture.start(
+            flat, "producers.count=600", "years=2", "cooperatives.advance_revision.enabled=true");
     ModelFixture.run(a, 24);
     ModelFixture.run(b, 24);
     for (int k = 0; k < a.cooperatives.size(); k++) {

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 class BuyerContractsTest {
 
   /** Two cooperatives, both holding a buyer contract, no certification; nobody is caught. */
-  private static final String CONTRACTED = """
+  private static final String CONTRACTED =
+      """
       territory: {width_km: 30, height_km: 30, clusters: 4}
       prices: {process: constant}
       cooperatives:
@@ -35,14 +36,20 @@ class BuyerContractsTest {
    * advance (30%) plus a remainder four months later is worth much less, so members sell their
    * committed volume elsewhere.
    */
-  private static final String[] SIDE_SELLING = {"intermediaries.base_margin=0",
-      "intermediaries.min_margin=0", "intermediaries.handling_cost=0",
-      "intermediaries.transport_cost_per_km=0", "intermediaries.uninformed_margin_premium=0",
-      "cooperatives.advance_share=0.3", "producers.patience=0.8"};
+  private static final String[] SIDE_SELLING = {
+    "intermediaries.base_margin=0",
+    "intermediaries.min_margin=0",
+    "intermediaries.handling_cost=0",
+    "intermediaries.transport_cost_per_km=0",
+    "intermediaries.uninformed_margin_premium=0",
+    "cooperatives.advance_share=0.3",
+    "producers.patience=0.8"
+  };
 
   /** Intermediaries keeping 60%: members deliver to their cooperative. */
-  private static final String[] LOYAL = {"intermediaries.base_margin=0.6",
-      "intermediaries.min_margin=0.6"};
+  private static final String[] LOYAL = {
+    "intermediaries.base_margin=0.6", "intermediaries.min_margin=0.6"
+  };
 
   private static MechanismRun run(String[] sets) {
     String[] all = new String[sets.length + 2];
@@ -62,11 +69,13 @@ class BuyerContractsTest {
     r.until(12);
     for (Cooperative c : r.m.cooperatives) {
       assertTrue(c.hasBuyerContract());
-      assertTrue(c.soldToBuyerYear() < 0.5 * c.committedVolumeYear(),
+      assertTrue(
+          c.soldToBuyerYear() < 0.5 * c.committedVolumeYear(),
           "sold " + c.soldToBuyerYear() + " of " + c.committedVolumeYear());
     }
     r.steps(1);
-    assertTrue(r.m.ledger.net(Ledger.Account.CONTRACT_PENALTIES) < -1000,
+    assertTrue(
+        r.m.ledger.net(Ledger.Account.CONTRACT_PENALTIES) < -1000,
         "penalties: " + r.m.ledger.net(Ledger.Account.CONTRACT_PENALTIES));
     for (Cooperative c : r.m.cooperatives) {
       assertTrue(c.reputation() < 0.5, "reputation " + c.reputation());

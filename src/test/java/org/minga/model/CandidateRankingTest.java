@@ -9,9 +9,9 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
- * The heap hands out candidates in exactly the order of the full sort it replaces (score
- * descending by Double.compare of the negated scores, ties to the lowest id), with tied scores,
- * signed zeros, NaN and infinities, and for zero or one candidate.
+ * The heap hands out candidates in exactly the order of the full sort it replaces (score descending
+ * by Double.compare of the negated scores, ties to the lowest id), with tied scores, signed zeros,
+ * NaN and infinities, and for zero or one candidate.
  */
 class CandidateRankingTest {
 
@@ -21,8 +21,9 @@ class CandidateRankingTest {
     for (int k = 0; k < byScore.length; k++) {
       byScore[k] = k;
     }
-    Arrays.sort(byScore, Comparator.comparingDouble((Integer k) -> -score[k])
-        .thenComparingInt(k -> ids[k]));
+    Arrays.sort(
+        byScore,
+        Comparator.comparingDouble((Integer k) -> -score[k]).thenComparingInt(k -> ids[k]));
     return Arrays.stream(byScore).mapToInt(Integer::intValue).toArray();
   }
 
@@ -39,8 +40,9 @@ class CandidateRankingTest {
   @Test
   void sameOrderAsTheFullSort() {
     Random rnd = new Random(7);
-    double[] specials = {0.0, -0.0, Double.NaN, Double.POSITIVE_INFINITY,
-        Double.NEGATIVE_INFINITY, 1.25};
+    double[] specials = {
+      0.0, -0.0, Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, 1.25
+    };
     for (int trial = 0; trial < 300; trial++) {
       int n = rnd.nextInt(80);
       double[] score = new double[n];
@@ -57,10 +59,14 @@ class CandidateRankingTest {
       }
       for (int k = 0; k < n; k++) {
         int kind = rnd.nextInt(3);
-        score[k] = kind == 0 ? specials[rnd.nextInt(specials.length)]
-            : kind == 1 ? rnd.nextInt(4) * 0.5 : rnd.nextDouble();
+        score[k] =
+            kind == 0
+                ? specials[rnd.nextInt(specials.length)]
+                : kind == 1 ? rnd.nextInt(4) * 0.5 : rnd.nextDouble();
       }
-      assertArrayEquals(sortedOrder(score, ids), rankedOrder(score, ids),
+      assertArrayEquals(
+          sortedOrder(score, ids),
+          rankedOrder(score, ids),
           Arrays.toString(score) + " " + Arrays.toString(ids));
     }
   }

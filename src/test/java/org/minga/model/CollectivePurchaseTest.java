@@ -15,8 +15,9 @@ import org.minga.metrics.MetricsRecorder;
 class CollectivePurchaseTest {
 
   /** Ample cash so that every household pays its full input bill (payments are capped by cash). */
-  private static final String[] COMMON = {"producers.count=400", "years=1", "producers.cash=100000",
-      "producers.input_cost_per_ha=420"};
+  private static final String[] COMMON = {
+    "producers.count=400", "years=1", "producers.cash=100000", "producers.input_cost_per_ha=420"
+  };
 
   private static double[] yearOfInputCosts(String... extra) {
     String[] args = new String[COMMON.length + extra.length];
@@ -26,8 +27,9 @@ class CollectivePurchaseTest {
     MetricsRecorder r = MetricsRecorder.attach(m);
     ModelFixture.run(m, 12);
     double[] v = r.latest();
-    return new double[] {v[Metrics.index("input_cost_members")],
-        v[Metrics.index("input_cost_others")]};
+    return new double[] {
+      v[Metrics.index("input_cost_members")], v[Metrics.index("input_cost_others")]
+    };
   }
 
   @Test

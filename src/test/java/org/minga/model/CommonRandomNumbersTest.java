@@ -23,7 +23,8 @@ import org.minga.metrics.MetricsRecorder;
  */
 class CommonRandomNumbersTest {
   /** Every agent kind, several levers, a yield shock and a price that draws every month. */
-  private static final String RICH = """
+  private static final String RICH =
+      """
       years: 4
       producers: {count: 400, tracked: 10}
       intermediaries: {count: 4}
@@ -41,8 +42,7 @@ class CommonRandomNumbersTest {
           - {at: 16, duration: 4, multiplier: 0.5, region_x: 20, region_y: 20, region_radius_km: 15}
       """;
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   /** The world price and the yield-shock factor at three places, step by step. */
   private static double[][] priceAndWeather(String yaml, String... sets) {
@@ -64,15 +64,15 @@ class CommonRandomNumbersTest {
   void worldPriceAndYieldShocksDoNotMoveWithAnythingOutsidePrices() {
     double[][] base = priceAndWeather(RICH);
     String[][] variants = {
-        {"producers.count=520"},
-        {"cooperatives.count=6"},
-        {"intermediaries.count=9"},
-        {"producers.rationality=3", "producers.social_weight=0.3"},
-        {"cooperatives.advance_share=0.4", "cooperatives.detection_probability=0.9"},
-        {"policies.technical_assistance.start=2"},
-        {"policies.public_credit.enabled=false"},
-        {"policies.price_floor.start=40"},
-        {"territory.layout=uniform"},
+      {"producers.count=520"},
+      {"cooperatives.count=6"},
+      {"intermediaries.count=9"},
+      {"producers.rationality=3", "producers.social_weight=0.3"},
+      {"cooperatives.advance_share=0.4", "cooperatives.detection_probability=0.9"},
+      {"policies.technical_assistance.start=2"},
+      {"policies.public_credit.enabled=false"},
+      {"policies.price_floor.start=40"},
+      {"territory.layout=uniform"},
     };
     for (String[] v : variants) {
       double[][] other = priceAndWeather(RICH, v);
@@ -86,8 +86,7 @@ class CommonRandomNumbersTest {
   }
 
   /** Every metric of every step, as the output files would hold them. */
-  private static List<double[]> rows(String yaml, Consumer<MingaModel> beforeStep,
-      String... sets) {
+  private static List<double[]> rows(String yaml, Consumer<MingaModel> beforeStep, String... sets) {
     MingaModel m = new MingaModel(ModelFixture.inputs(yaml, sets));
     m.start();
     MetricsRecorder rec = MetricsRecorder.attach(m);
@@ -110,44 +109,60 @@ class CommonRandomNumbersTest {
 
   @Test
   void aRunIsIdenticalUpToTheStepWhereALeverOrEventFirstDiffers() {
-    List<double[]> base = rows(RICH, m -> { });
+    List<double[]> base = rows(RICH, m -> {});
     // Each variant's lever or event first differs from the base at the given step: every output
     // column must be identical before it, and something must differ at or after it (a lever may
     // show only at the next harvest or assembly; a run that never differs would show nothing).
     Object[][] cases = {
-        {20, new String[] {"policies.technical_assistance.start=30"}},
-        {14, new String[] {"policies.public_credit.start=19"}},
-        {24, new String[] {"policies.price_floor.start=36"}},
-        {16, new String[] {"events.yield_shocks[0].at=28"}},
+      {20, new String[] {"policies.technical_assistance.start=30"}},
+      {14, new String[] {"policies.public_credit.start=19"}},
+      {24, new String[] {"policies.price_floor.start=36"}},
+      {16, new String[] {"events.yield_shocks[0].at=28"}},
     };
     int differing = 0;
     for (Object[] c : cases) {
       int first = (Integer) c[0];
       String[] sets = (String[]) c[1];
-      int diff = firstDifference(base, rows(RICH, m -> { }, sets));
+      int diff = firstDifference(base, rows(RICH, m -> {}, sets));
       assertTrue(diff == -1 || diff >= first, Arrays.toString(sets) + " differs at " + diff);
       differing += diff >= 0 ? 1 : 0;
     }
     // A lever nobody uses in this world (public credit when nobody is short) changes nothing.
     assertTrue(differing >= 3, "only " + differing + " variants changed anything");
     // An injected crash before step 22 shows from step 22 on.
-    List<double[]> crashed = rows(RICH, m -> {
-      if (m.completedSteps() == 22) {
-        m.injectPriceShock(6, 0.5);
-      }
-    });
+    List<double[]> crashed =
+        rows(
+            RICH,
+            m -> {
+              if (m.completedSteps() == 22) {
+                m.injectPriceShock(6, 0.5);
+              }
+            });
     assertEquals(22, firstDifference(base, crashed), "the price moves at once");
   }
 
   /**
    * Initial position and drawn attributes of each producer, exactly. Initial membership is left
-   * out: whether a household starts in a cooperative is drawn from its own key, but a firm
-   * present from the start then picks among all households, so membership can change with them.
+   * out: whether a household starts in a cooperative is drawn from its own key, but a firm present
+   * from the start then picks among all households, so membership can change with them.
    */
   private static double[] attributes(Producer p) {
-    return new double[] {p.x(), p.y(), p.area(), p.yieldPerHa(), p.quality(), p.capability(), p.cash(),
-        p.subsistencePerMonth(), p.offFarmIncome(), p.patience(), p.trust(), p.isInformed() ? 1 : 0,
-        p.isInnovator() ? 1 : 0, p.programmeDraw()};
+    return new double[] {
+      p.x(),
+      p.y(),
+      p.area(),
+      p.yieldPerHa(),
+      p.quality(),
+      p.capability(),
+      p.cash(),
+      p.subsistencePerMonth(),
+      p.offFarmIncome(),
+      p.patience(),
+      p.trust(),
+      p.isInformed() ? 1 : 0,
+      p.isInnovator() ? 1 : 0,
+      p.programmeDraw()
+    };
   }
 
   private static void assertFirstProducersIdentical(String yaml, String small, String large) {
@@ -155,19 +170,24 @@ class CommonRandomNumbersTest {
     MingaModel b = ModelFixture.start(yaml, large);
     assertFalse(a.producerCount() == b.producerCount());
     for (int i = 0; i < a.producerCount(); i++) {
-      assertArrayEquals(attributes(a.producers[i]), attributes(b.producers[i]), 0.0,
+      assertArrayEquals(
+          attributes(a.producers[i]),
+          attributes(b.producers[i]),
+          0.0,
           "producer " + i + " with " + large);
     }
   }
 
   @Test
   void theFirstProducersKeepTheirPlacesAndAttributesWhenMoreAreAdded() throws IOException {
-    assertFirstProducersIdentical(RICH + "territory: {layout: uniform}\n",
-        "producers.count=300", "producers.count=380");
+    assertFirstProducersIdentical(
+        RICH + "territory: {layout: uniform}\n", "producers.count=300", "producers.count=380");
     // Clustered: village centres come from the territory stream (their number is a scenario
     // key, not the population), each producer's village and offset from its own sub-stream.
-    assertFirstProducersIdentical(RICH + "territory: {layout: clustered, clusters: 8}\n",
-        "producers.count=300", "producers.count=380");
+    assertFirstProducersIdentical(
+        RICH + "territory: {layout: clustered, clusters: 8}\n",
+        "producers.count=300",
+        "producers.count=380");
     // A table: the first rows are the same households; drawn attributes come from their ids.
     Path small = table("small.csv", 300);
     Path large = table("large.csv", 380);
@@ -176,16 +196,22 @@ class CommonRandomNumbersTest {
     MingaModel b = ModelFixture.start(csv.formatted(large.toAbsolutePath()));
     assertEquals(380, b.producerCount());
     for (int i = 0; i < a.producerCount(); i++) {
-      assertArrayEquals(attributes(a.producers[i]), attributes(b.producers[i]), 0.0,
-          "table producer " + i);
+      assertArrayEquals(
+          attributes(a.producers[i]), attributes(b.producers[i]), 0.0, "table producer " + i);
     }
   }
 
   private Path table(String name, int rows) throws IOException {
     StringBuilder s = new StringBuilder("x_km,y_km,area_ha\n");
     for (int i = 0; i < rows; i++) {
-      s.append((i * 7) % 40).append('.').append(i % 10).append(',')
-          .append((i * 13) % 40).append(",").append(1 + i % 5).append('\n');
+      s.append((i * 7) % 40)
+          .append('.')
+          .append(i % 10)
+          .append(',')
+          .append((i * 13) % 40)
+          .append(",")
+          .append(1 + i % 5)
+          .append('\n');
     }
     return Files.writeString(dir.resolve(name), s.toString());
   }
@@ -193,8 +219,9 @@ class CommonRandomNumbersTest {
   @Test
   void changingOneAttributesDistributionLeavesTheOthersAlone() {
     MingaModel a = ModelFixture.start(RICH);
-    MingaModel b = ModelFixture.start(RICH,
-        "producers.area_ha={dist: lognormal, mean: 6, sd: 4, min: 0.5, max: 40}");
+    MingaModel b =
+        ModelFixture.start(
+            RICH, "producers.area_ha={dist: lognormal, mean: 6, sd: 4, min: 0.5, max: 40}");
     int moved = 0;
     for (int i = 0; i < a.producerCount(); i++) {
       double[] x = attributes(a.producers[i]);

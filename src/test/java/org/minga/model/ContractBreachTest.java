@@ -14,10 +14,11 @@ import org.junit.jupiter.api.Test;
 class ContractBreachTest {
 
   /**
-   * A firm under contract with 80 producers, and a local fair paying twice the world price,
-   * which makes diverting contracted output tempting.
+   * A firm under contract with 80 producers, and a local fair paying twice the world price, which
+   * makes diverting contracted output tempting.
    */
-  private static final String YAML = """
+  private static final String YAML =
+      """
       prices: {process: constant, base: 120}
       commodity:
         local_market: {enabled: true, price_ratio: 2.0, half_price_volume: 1.0e9}
@@ -146,14 +147,20 @@ class ContractBreachTest {
     // Common random numbers: the same scenario and seed, the firm paying above intermediaries
     // through a 30% price rise; only the breach rule differs. The former rule (any detected
     // diversion above 1% ends the contract) against the default graded rule.
-    String rise = """
+    String rise =
+        """
         prices: {process: constant, base: 120, shocks: [{at: 3, duration: 24, multiplier: 1.3}]}
         firms:
           - {name: tractor, entry_rule: always, target_producers: 80, reach_km: 200,
              margin: 0.05, contract_years: 5}
         """;
-    MingaModel old = ModelFixture.start(rise, "producers.count=300", "years=2",
-        "firms[0].breach_tolerance=0.01", "firms[0].breach_large_share=0.01");
+    MingaModel old =
+        ModelFixture.start(
+            rise,
+            "producers.count=300",
+            "years=2",
+            "firms[0].breach_tolerance=0.01",
+            "firms[0].breach_large_share=0.01");
     MingaModel graded = ModelFixture.start(rise, "producers.count=300", "years=2");
     ModelFixture.run(old, 24);
     ModelFixture.run(graded, 24);
@@ -170,8 +177,11 @@ class ContractBreachTest {
     // blacklisted; with detection 0 the same farmers divert but keep their contracts.
     // No lumpy expenses: school fees in March would leave some farmers indebted to an
     // intermediary by May, and a tied farmer's alternative is its creditor, not the fair.
-    String[] noExpenses = {"producers.count=300", "years=1",
-        "producers.expenses={scheduled: [], health_shock_probability: 0}"};
+    String[] noExpenses = {
+      "producers.count=300",
+      "years=1",
+      "producers.expenses={scheduled: [], health_shock_probability: 0}"
+    };
     MingaModel caught = ModelFixture.start(YAML.formatted(1.0), noExpenses);
     MingaModel free = ModelFixture.start(YAML.formatted(0.0), noExpenses);
     ModelFixture.run(caught, 5);

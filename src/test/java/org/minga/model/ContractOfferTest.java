@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
  */
 class ContractOfferTest {
 
-  private static final String FIRM = """
+  private static final String FIRM =
+      """
       prices: {process: constant, base: %s}
       firms:
         - {name: tractor, entry_rule: always, floor: 95, margin: 0.1, quality_premium: 0.02,
@@ -52,8 +53,7 @@ class ContractOfferTest {
     MingaModel m = model(50);
     ModelFixture.run(m, 5);
     double contract = m.book().price12(Channel.CONTRACT);
-    assertTrue(contract > 85 && contract <= 95 + 8 * 0.02 * 50,
-        "mean contract price " + contract);
+    assertTrue(contract > 85 && contract <= 95 + 8 * 0.02 * 50, "mean contract price " + contract);
     assertTrue(m.book().price12(Channel.INTERMEDIARY) < 50);
   }
 

@@ -9,13 +9,14 @@ import org.junit.jupiter.api.Test;
 
 /**
  * docs/model.md 7.8, dissolution by membership: a cooperative dissolves when its membership stays
- * below min_members for min_member_years consecutive assemblies; its members become independent
- * and its positive reserve is shared among them. Invariants are checked after every step.
+ * below min_members for min_member_years consecutive assemblies; its members become independent and
+ * its positive reserve is shared among them. Invariants are checked after every step.
  */
 class CooperativeDissolutionTest {
 
   /** Three solvent cooperatives, each well below a minimum of 1,000 members. */
-  private static final String SMALL = """
+  private static final String SMALL =
+      """
       territory: {width_km: 40, height_km: 40, clusters: 6}
       prices: {process: constant}
       cooperatives:
@@ -33,8 +34,13 @@ class CooperativeDissolutionTest {
     // insolvency_months 3 it is still active after three insolvent months and dissolved at the
     // fourth; its members lose COLLAPSE_SHOCK of trust. A cooperative put back within its line
     // during the grace goes on.
-    MechanismRun r = MechanismRun.of(SMALL, "producers.count=400", "years=2",
-        "cooperatives.min_members=1", "cooperatives.insolvency_months=3");
+    MechanismRun r =
+        MechanismRun.of(
+            SMALL,
+            "producers.count=400",
+            "years=2",
+            "cooperatives.min_members=1",
+            "cooperatives.insolvency_months=3");
     r.until(2);
     Cooperative sinking = r.m.cooperatives.get(0);
     Cooperative rescued = r.m.cooperatives.get(1);
@@ -68,8 +74,8 @@ class CooperativeDissolutionTest {
   void aCooperativeBelowTheMinimumForTheSetYearsDissolvesAndItsMembersBecomeIndependent() {
     // min_member_years 2: the first assembly (step 12) counts one year below the minimum, the
     // second (step 24) two, and then every cooperative dissolves. Until then they all operate.
-    MechanismRun r = MechanismRun.of(SMALL, "producers.count=400", "years=3",
-        "cooperatives.min_member_years=2");
+    MechanismRun r =
+        MechanismRun.of(SMALL, "producers.count=400", "years=3", "cooperatives.min_member_years=2");
     r.until(24);
     assertEquals(3, r.get("active_cooperatives"));
     List<Producer> members = new ArrayList<>();
@@ -101,8 +107,8 @@ class CooperativeDissolutionTest {
   @Test
   void oneYearBelowTheMinimumIsNotEnoughWhenTheRuleAsksForMore() {
     // min_member_years 3: after two assemblies below the minimum all three still operate.
-    MechanismRun r = MechanismRun.of(SMALL, "producers.count=400", "years=3",
-        "cooperatives.min_member_years=3");
+    MechanismRun r =
+        MechanismRun.of(SMALL, "producers.count=400", "years=3", "cooperatives.min_member_years=3");
     r.until(25);
     assertEquals(3, r.get("active_cooperatives"));
     assertEquals(0, r.get("cooperatives_dissolved"));

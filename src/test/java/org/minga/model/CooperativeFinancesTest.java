@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 class CooperativeFinancesTest {
 
   /** One cooperative reaching every producer; membership frozen (no joining or leaving). */
-  private static final String ONE_COOPERATIVE = """
+  private static final String ONE_COOPERATIVE =
+      """
       territory: {width_km: 20, height_km: 20, clusters: 3}
       prices: {process: constant}
       producers: {switch_probability: 0}
@@ -36,8 +37,12 @@ class CooperativeFinancesTest {
     // about 15,000 against 48,000 of fixed cost. The reserve (15,000 at the start) falls
     // until it passes the credit line (10,000), and after the six months' grace
     // (insolvency_months) the cooperative dissolves, within three years.
-    MechanismRun r = MechanismRun.of(ONE_COOPERATIVE, "producers.count=500", "years=4",
-        "producers.initial_member_share=0.08");
+    MechanismRun r =
+        MechanismRun.of(
+            ONE_COOPERATIVE,
+            "producers.count=500",
+            "years=4",
+            "producers.initial_member_share=0.08");
     Cooperative c = r.m.cooperatives.get(0);
     assertTrue(c.memberCount() < 60, "members: " + c.memberCount());
     double lowest = c.reserve();
@@ -56,8 +61,12 @@ class CooperativeFinancesTest {
     // Some 250 members deliver well over the break-even volume (about 130 members' output at
     // 4,000 a month): the commission covers the fixed cost and the reserve stays at or above
     // its start (the part above the target is paid out as a dividend).
-    MechanismRun r = MechanismRun.of(ONE_COOPERATIVE, "producers.count=500", "years=4",
-        "producers.initial_member_share=0.5");
+    MechanismRun r =
+        MechanismRun.of(
+            ONE_COOPERATIVE,
+            "producers.count=500",
+            "years=4",
+            "producers.initial_member_share=0.5");
     Cooperative c = r.m.cooperatives.get(0);
     assertTrue(c.memberCount() > 200, "members: " + c.memberCount());
     for (int year = 1; year <= 4; year++) {

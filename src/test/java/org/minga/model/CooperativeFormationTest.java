@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 class CooperativeFormationTest {
 
   /** Twelve villages, no cooperative at the start. */
-  private static final String VILLAGES = """
+  private static final String VILLAGES =
+      """
       territory: {width_km: 30, height_km: 30, clusters: 12, cluster_spread_km: 1.5}
       prices: {process: constant}
       cooperatives:
@@ -25,15 +26,15 @@ class CooperativeFormationTest {
       """;
 
   /** Intermediaries keeping 60% of the price: every producer is threatened. */
-  private static final String[] THREAT = {"intermediaries.base_margin=0.6",
-      "intermediaries.min_margin=0.6"};
+  private static final String[] THREAT = {
+    "intermediaries.base_margin=0.6", "intermediaries.min_margin=0.6"
+  };
 
   /** Cooperatives formed over three assemblies, summed over four seeds. */
   private static double formed(String... sets) {
     double formed = 0;
     for (long seed = 1; seed <= 4; seed++) {
-      List<String> all = new ArrayList<>(List.of("producers.count=600", "years=4",
-          "seed=" + seed));
+      List<String> all = new ArrayList<>(List.of("producers.count=600", "years=4", "seed=" + seed));
       all.addAll(List.of(sets));
       MechanismRun r = MechanismRun.of(VILLAGES, all.toArray(String[]::new));
       r.until(37);
@@ -65,14 +66,20 @@ class CooperativeFormationTest {
   void noCooperativeFormsWhenFormationIsDisabledOrThereIsNoThreat() {
     // Formation switched off: none, even under threat and promotion. Intermediaries keeping
     // only 2%: their offers are far above the threat ratio, so nobody organises.
-    assertEquals(0, formed(with(THREAT, "policies.promotion.enabled=true",
-        "cooperatives.formation.enabled=false")));
+    assertEquals(
+        0,
+        formed(
+            with(
+                THREAT,
+                "policies.promotion.enabled=true",
+                "cooperatives.formation.enabled=false")));
     assertEquals(0, formed(with(NO_THREAT, "policies.promotion.enabled=true")));
   }
 
   /** Intermediaries keeping only 2%: nobody is threatened. */
-  private static final String[] NO_THREAT = {"intermediaries.base_margin=0.02",
-      "intermediaries.min_margin=0.02"};
+  private static final String[] NO_THREAT = {
+    "intermediaries.base_margin=0.02", "intermediaries.min_margin=0.02"
+  };
 
   @Test
   void aBuyerSeekingOrganisedSupplyBringsFormationWithoutAThreat() {
@@ -80,12 +87,19 @@ class CooperativeFormationTest {
     // could pay ((P x 1.3 - per-unit cost) x (1 - commission)) beats the intermediary's offer
     // (about 0.98 P less costs) by far more than opportunity_gap (0.10 P). Groups form, each
     // with that buyer's contract; without the buyer, none.
-    double withBuyer = formed(with(NO_THREAT, "cooperatives.formation.organised_buyer_premium=0.3"));
+    double withBuyer =
+        formed(with(NO_THREAT, "cooperatives.formation.organised_buyer_premium=0.3"));
     assertTrue(withBuyer >= 2, "formed with the buyer: " + withBuyer);
     assertEquals(0, formed(NO_THREAT));
-    MechanismRun r = MechanismRun.of(VILLAGES, with(NO_THREAT, "producers.count=600",
-        "years=2", "cooperatives.formation.probability=0.5",
-        "cooperatives.formation.organised_buyer_premium=0.3"));
+    MechanismRun r =
+        MechanismRun.of(
+            VILLAGES,
+            with(
+                NO_THREAT,
+                "producers.count=600",
+                "years=2",
+                "cooperatives.formation.probability=0.5",
+                "cooperatives.formation.organised_buyer_premium=0.3"));
     r.until(13);
     assertTrue(r.m.cooperatives.size() > 0);
     for (Cooperative c : r.m.cooperatives) {
@@ -98,8 +112,8 @@ class CooperativeFormationTest {
     // A 30% certification premium counts toward the opportunity only while the certification
     // support programme helps groups certify.
     String premium = "cooperatives.certification.premium=0.3";
-    double supported = formed(with(NO_THREAT, premium,
-        "policies.certification_support.enabled=true"));
+    double supported =
+        formed(with(NO_THREAT, premium, "policies.certification_support.enabled=true"));
     double unsupported = formed(with(NO_THREAT, premium));
     assertTrue(supported >= 2, "formed with support: " + supported);
     assertEquals(0, unsupported);
@@ -113,8 +127,14 @@ class CooperativeFormationTest {
     double trusting = 0;
     double wary = 0;
     for (long seed = 1; seed <= 4; seed++) {
-      String[] sets = with(THREAT, "producers.count=600", "years=4", "seed=" + seed,
-          "cooperatives.formation.trust_recovery=0", "cooperatives.formation.probability=0.1");
+      String[] sets =
+          with(
+              THREAT,
+              "producers.count=600",
+              "years=4",
+              "seed=" + seed,
+              "cooperatives.formation.trust_recovery=0",
+              "cooperatives.formation.probability=0.1");
       MechanismRun a = MechanismRun.of(VILLAGES, sets);
       MechanismRun b = MechanismRun.of(VILLAGES, sets);
       for (Producer p : b.m.producers) {
@@ -132,8 +152,13 @@ class CooperativeFormationTest {
   @Test
   void trustOutsideCooperativesReturnsTowardItsStartingLevel() {
     // trust_recovery 0.25: each assembly closes a quarter of the gap for non-members.
-    MingaModel m = MechanismRun.unchecked(VILLAGES, "producers.count=50", "years=3",
-        "cooperatives.formation.enabled=false", "cooperatives.formation.trust_recovery=0.25");
+    MingaModel m =
+        MechanismRun.unchecked(
+            VILLAGES,
+            "producers.count=50",
+            "years=3",
+            "cooperatives.formation.enabled=false",
+            "cooperatives.formation.trust_recovery=0.25");
     for (Producer p : m.producers) {
       Households.setTrust(p, 0);
     }
@@ -152,8 +177,14 @@ class CooperativeFormationTest {
     // A new cooperative's founding members all lived within radius_km of it and were
     // unaffiliated; at least min_founders of them. (A high yearly probability so that some
     // form at the first assembly.)
-    MechanismRun r = MechanismRun.of(VILLAGES, with(THREAT, "producers.count=600", "years=3",
-        "cooperatives.formation.probability=0.5"));
+    MechanismRun r =
+        MechanismRun.of(
+            VILLAGES,
+            with(
+                THREAT,
+                "producers.count=600",
+                "years=3",
+                "cooperatives.formation.probability=0.5"));
     r.until(13);
     assertTrue(r.m.cooperatives.size() > 0);
     for (Cooperative c : r.m.cooperatives) {
@@ -170,9 +201,15 @@ class CooperativeFormationTest {
   void aStateProgrammeCreatesItsCooperativesAtItsStartStep() {
     // promotion.create_at_start 7 from step 14: at that step seven cooperatives open at once
     // and a share (enrol_share) of the unaffiliated producers within reach are enrolled.
-    MechanismRun r = MechanismRun.of(VILLAGES, "producers.count=600", "years=3",
-        "cooperatives.formation.enabled=false", "policies.promotion.enabled=true",
-        "policies.promotion.start=14", "policies.promotion.create_at_start=7");
+    MechanismRun r =
+        MechanismRun.of(
+            VILLAGES,
+            "producers.count=600",
+            "years=3",
+            "cooperatives.formation.enabled=false",
+            "policies.promotion.enabled=true",
+            "policies.promotion.start=14",
+            "policies.promotion.create_at_start=7");
     r.until(14);
     assertEquals(0, r.get("active_cooperatives"));
     assertEquals(0, r.get("cooperatives_formed"));

@@ -19,13 +19,16 @@ class CooperativeOfferTest {
     // Constant process with a lasting ramp from step 12 over 12 months: the price rises (or
     // falls) steadily through the second year's harvest (steps 16-19).
     return "prices:\n  process: constant\n  base: 120\n  shocks:\n"
-        + "    - {at: 12, duration: 12, multiplier: " + multiplier + ", ramp: true}\n";
+        + "    - {at: 12, duration: 12, multiplier: "
+        + multiplier
+        + ", ramp: true}\n";
   }
 
   @Test
   void theReferencePriceIsTheWorldPriceOfLagMonthsAgoWithPremiums() {
-    MingaModel m = ModelFixture.start(ramp(1.6), "producers.count=200", "years=2",
-        "cooperatives.reference_lag_months=6");
+    MingaModel m =
+        ModelFixture.start(
+            ramp(1.6), "producers.count=200", "years=2", "cooperatives.reference_lag_months=6");
     ModelFixture.run(m, 20);
     double now = m.worldPrice();
     double lagged = m.prices.history[19 - 6];
@@ -43,9 +46,14 @@ class CooperativeOfferTest {
     // smoothed: exponential average with weight 0.15 on the newest month, so while the price
     // rises the reference stays below it, and above it while it falls.
     for (double mult : new double[] {1.6, 0.6}) {
-      MingaModel m = ModelFixture.start(ramp(mult), "producers.count=200", "years=2",
-          "cooperatives.reference_rule=smoothed", "cooperatives.certification.share=0",
-          "cooperatives.buyer_contract.share=0");
+      MingaModel m =
+          ModelFixture.start(
+              ramp(mult),
+              "producers.count=200",
+              "years=2",
+              "cooperatives.reference_rule=smoothed",
+              "cooperatives.certification.share=0",
+              "cooperatives.buyer_contract.share=0");
       ModelFixture.run(m, 20);
       Cooperative c = m.cooperatives.get(0);
       double gap = c.referencePrice() - m.worldPrice();
@@ -61,9 +69,14 @@ class CooperativeOfferTest {
     for (int seed = 1; seed <= seeds; seed++) {
       // A deep credit line keeps every cooperative solvent: an insolvent one advances only what
       // it will recover, and its members side-sell for that reason, not for the lag's.
-      MingaModel m = ModelFixture.start(ramp(multiplier), "producers.count=400", "years=2",
-          "seed=" + seed, "cooperatives.reference_lag_months=" + lag,
-          "cooperatives.credit_line=10000000");
+      MingaModel m =
+          ModelFixture.start(
+              ramp(multiplier),
+              "producers.count=400",
+              "years=2",
+              "seed=" + seed,
+              "cooperatives.reference_lag_months=" + lag,
+              "cooperatives.credit_line=10000000");
       MetricsRecorder r = MetricsRecorder.attach(m);
       ModelFixture.run(m, 20);
       side += r.latest()[Metrics.index("side_selling_share")] / seeds;
@@ -83,7 +96,8 @@ class CooperativeOfferTest {
     double[] up = cohesionAfterRamp(1.6, 6);
     double[] down = cohesionAfterRamp(0.6, 6);
     assertTrue(up[0] > 0.05, "side-selling in a rising market: " + up[0]);
-    assertTrue(down[0] < 0.03 && down[0] < up[0] / 10,
+    assertTrue(
+        down[0] < 0.03 && down[0] < up[0] / 10,
         "side-selling in a falling market: " + down[0] + " (rising: " + up[0] + ")");
     assertTrue(up[1] < down[1] - 0.15, "delivery share up " + up[1] + ", down " + down[1]);
   }
@@ -99,7 +113,8 @@ class CooperativeOfferTest {
     double[] upNoLag = cohesionAfterRamp(1.6, 0);
     double noLagGap = cohesionAfterRamp(0.6, 0)[1] - upNoLag[1];
     assertTrue(noLagGap < 0.5 * lagGap, "gap with lag " + lagGap + ", without " + noLagGap);
-    assertTrue(upNoLag[0] < 0.5 * upLag[0],
+    assertTrue(
+        upNoLag[0] < 0.5 * upLag[0],
         "side-selling with lag " + upLag[0] + ", without " + upNoLag[0]);
   }
 }

@@ -18,7 +18,8 @@ class CreditTest {
    * cooperatives; intermediaries with ample capital to lend; a local fair paying far more than
    * intermediaries (1.3 x P, practically unaffected by volume), so a free seller goes there.
    */
-  private static final String YAML = """
+  private static final String YAML =
+      """
       prices: {process: constant, base: 120}
       commodity:
         local_market: {enabled: true, price_ratio: 1.3, half_price_volume: 1.0e9}
@@ -63,8 +64,8 @@ class CreditTest {
       p.locateIntermediaries(creditor, p.intermediariesInReach());
     }
     ModelFixture.run(m, 1);
-    assertEquals(0, m.book().volume12(Channel.LOCAL_MARKET), 0.0,
-        "no tied volume went to the fair");
+    assertEquals(
+        0, m.book().volume12(Channel.LOCAL_MARKET), 0.0, "no tied volume went to the fair");
     assertTrue(m.book().volume12(Channel.INTERMEDIARY) > 0);
     int repaid = 0;
     for (Producer p : m.producers) {
@@ -81,8 +82,12 @@ class CreditTest {
     // The same scenario and seed with a public credit programme covering everyone: the state
     // lends first, nobody owes an intermediary, and output goes mostly to the better-paying fair
     // (the logit gap is 0.45 x P at rationality 12).
-    MingaModel m = ModelFixture.start(YAML, "years=1", "policies.public_credit.enabled=true",
-        "policies.public_credit.coverage=1");
+    MingaModel m =
+        ModelFixture.start(
+            YAML,
+            "years=1",
+            "policies.public_credit.enabled=true",
+            "policies.public_credit.coverage=1");
     ModelFixture.run(m, 1);
     for (Producer p : m.producers) {
       assertEquals(Producer.PUBLIC_CREDITOR, p.creditorKind(), "producer " + p.id);
@@ -100,8 +105,10 @@ class CreditTest {
   void membersBorrowFromTheirCooperativeWhenItLends() {
     // A member of a cooperative offering credit borrows from it first (cheaper, not tied), as
     // long as the cooperative's lendable reserve covers the loan.
-    String yaml = YAML.replace("cooperatives: {count: 0}",
-        "cooperatives: {count: 2, reach_km: 200, initial_reserve: 1.0e6}");
+    String yaml =
+        YAML.replace(
+            "cooperatives: {count: 0}",
+            "cooperatives: {count: 2, reach_km: 200, initial_reserve: 1.0e6}");
     MingaModel m = ModelFixture.start(yaml, "years=1", "producers.initial_member_share=0.5");
     ModelFixture.run(m, 1);
     int members = 0;

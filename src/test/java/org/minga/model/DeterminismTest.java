@@ -17,14 +17,15 @@ import org.minga.metrics.StepObserver;
 import org.minga.metrics.TrackedSample;
 
 /**
- * Reproducibility: all randomness comes from the named streams of the seed and iteration
- * orders are fixed, so the same scenario and seed must give bit-identical metrics and tracked
- * households at every step; another seed must give another run; and neither observing the run
- * (metrics) nor checking it (invariants) may change it.
+ * Reproducibility: all randomness comes from the named streams of the seed and iteration orders are
+ * fixed, so the same scenario and seed must give bit-identical metrics and tracked households at
+ * every step; another seed must give another run; and neither observing the run (metrics) nor
+ * checking it (invariants) may change it.
  */
 class DeterminismTest {
   /** A scenario in which every agent kind and several policies act within three years. */
-  private static final String RICH = """
+  private static final String RICH =
+      """
       years: 3
       producers: {count: 400, tracked: 15}
       intermediaries: {count: 4}
@@ -44,8 +45,7 @@ class DeterminismTest {
           - {channel: intermediary, at: 5, duration: 2}
       """;
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   /** Everything observable about a run, step by step. */
   private record Run(List<double[]> rows, List<String> tracked, double[] finalState) {}
@@ -61,14 +61,26 @@ class DeterminismTest {
       StringBuilder s = new StringBuilder();
       for (int i = 0; i < t.size(); i++) {
         // Doubles are written exactly (hex), so equal strings mean bit-identical values.
-        s.append(t.household(i)).append(' ').append(t.group(i)).append(' ')
-            .append(t.channel(i)).append(' ').append(t.active(i)).append(' ')
-            .append(Double.toHexString(t.areaHa(i))).append(' ')
-            .append(Double.toHexString(t.incomeMonth(i))).append(' ')
-            .append(Double.toHexString(t.income12m(i))).append(' ')
-            .append(Double.toHexString(t.cash(i))).append(' ')
-            .append(Double.toHexString(t.debt(i))).append(' ')
-            .append(Double.toHexString(t.trust(i))).append(';');
+        s.append(t.household(i))
+            .append(' ')
+            .append(t.group(i))
+            .append(' ')
+            .append(t.channel(i))
+            .append(' ')
+            .append(t.active(i))
+            .append(' ')
+            .append(Double.toHexString(t.areaHa(i)))
+            .append(' ')
+            .append(Double.toHexString(t.incomeMonth(i)))
+            .append(' ')
+            .append(Double.toHexString(t.income12m(i)))
+            .append(' ')
+            .append(Double.toHexString(t.cash(i)))
+            .append(' ')
+            .append(Double.toHexString(t.debt(i)))
+            .append(' ')
+            .append(Double.toHexString(t.trust(i)))
+            .append(';');
       }
       tracked.add(s.toString());
     }
@@ -92,16 +104,34 @@ class DeterminismTest {
   static double[] state(MingaModel m) {
     List<Double> s = new ArrayList<>();
     for (Producer p : m.producers) {
-      s.addAll(List.of(p.cash(), p.debt(), p.stock(), p.trust(), p.income12(), p.quality(), p.capability(),
-          (double) p.cooperative(), (double) p.firm(), p.isActive() ? 1.0 : 0.0, (double) p.creditor(),
-          (double) p.mainChannelCode(), p.reliability(), p.deliveryRecord()));
+      s.addAll(
+          List.of(
+              p.cash(),
+              p.debt(),
+              p.stock(),
+              p.trust(),
+              p.income12(),
+              p.quality(),
+              p.capability(),
+              (double) p.cooperative(),
+              (double) p.firm(),
+              p.isActive() ? 1.0 : 0.0,
+              (double) p.creditor(),
+              (double) p.mainChannelCode(),
+              p.reliability(),
+              p.deliveryRecord()));
     }
     for (Intermediary i : m.intermediaries) {
       s.addAll(List.of(i.capital(), i.margin(), i.isActive() ? 1.0 : 0.0, i.loansOutstanding()));
     }
     for (Cooperative c : m.cooperatives) {
-      s.addAll(List.of(c.reserve(), (double) c.memberCount(), c.isActive() ? 1.0 : 0.0,
-          c.reputation(), c.expectedRemainder()));
+      s.addAll(
+          List.of(
+              c.reserve(),
+              (double) c.memberCount(),
+              c.isActive() ? 1.0 : 0.0,
+              c.reputation(),
+              c.expectedRemainder()));
     }
     for (TractorFirm f : m.firms) {
       s.addAll(List.of(f.cash(), (double) f.contractedCount(), f.isActive() ? 1.0 : 0.0));

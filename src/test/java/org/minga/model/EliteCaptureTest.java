@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
  */
 class EliteCaptureTest {
 
-  private static final String WORLD = """
+  private static final String WORLD =
+      """
       territory: {width_km: 20, height_km: 20, clusters: 3}
       prices: {process: constant}
       cooperatives: {count: 1, reach_km: 40}
@@ -22,8 +23,9 @@ class EliteCaptureTest {
 
   /** Remainder per unit delivered by the largest and the smallest member, for equal volumes. */
   private static double[] perUnit(double eliteCapture) {
-    MingaModel m = MechanismRun.unchecked(WORLD, "producers.count=200", "years=1",
-        "cooperatives.elite_capture=" + eliteCapture);
+    MingaModel m =
+        MechanismRun.unchecked(
+            WORLD, "producers.count=200", "years=1", "cooperatives.elite_capture=" + eliteCapture);
     Cooperative c = m.cooperatives.get(0);
     Producer large = null;
     Producer small = null;
@@ -37,8 +39,11 @@ class EliteCaptureTest {
     double largeBefore = large.incomeMonth();
     double smallBefore = small.incomeMonth();
     CooperativeFinances.payRemainderDue(m, c);
-    return new double[] {(large.incomeMonth() - largeBefore) / 10,
-        (small.incomeMonth() - smallBefore) / 10, large.area() / small.area()};
+    return new double[] {
+      (large.incomeMonth() - largeBefore) / 10,
+      (small.incomeMonth() - smallBefore) / 10,
+      large.area() / small.area()
+    };
   }
 
   @Test

@@ -14,7 +14,8 @@ class ExclusivityTest {
 
   @Test
   void yearlyDetectionRisesWithThePriceAboveItsBase() {
-    String yaml = """
+    String yaml =
+        """
         prices: {process: constant, base: 100}
         firms:
           - {name: tractor, entry_rule: always, exclusivity_base: 0.2,

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
  */
 class FirmContractsTest {
 
-  private static final String FIRM = """
+  private static final String FIRM =
+      """
       territory: {width_km: 40, height_km: 40, clusters: 6}
       prices: {process: constant}
       cooperatives: {count: 0, formation: {enabled: false}}
@@ -24,7 +25,9 @@ class FirmContractsTest {
            target_producers: 100, exit_loss_years: 50}
       """;
 
-  private static final String EXIT = FIRM + """
+  private static final String EXIT =
+      FIRM
+          + """
       events:
         firm_exits:
           - {firm: 0, at: 30}
@@ -72,8 +75,8 @@ class FirmContractsTest {
     // same households in a run where no firm exists (their income came from intermediaries
     // and cooperatives instead). The runs differ from step 0, so compare group means.
     MechanismRun with = MechanismRun.of(FIRM, "producers.count=500", "years=1");
-    MechanismRun without = MechanismRun.of(FIRM.replaceAll("(?s)firms:.*", ""),
-        "producers.count=500", "years=1");
+    MechanismRun without =
+        MechanismRun.of(FIRM.replaceAll("(?s)firms:.*", ""), "producers.count=500", "years=1");
     List<Integer> ids = new ArrayList<>();
     for (Producer p : with.m.producers) {
       if (p.isContracted()) {
@@ -82,10 +85,10 @@ class FirmContractsTest {
     }
     with.until(12);
     without.until(12);
-    double a = ids.stream().mapToDouble(i -> with.m.producers[i].income12()).average()
-        .orElseThrow();
-    double b = ids.stream().mapToDouble(i -> without.m.producers[i].income12()).average()
-        .orElseThrow();
+    double a =
+        ids.stream().mapToDouble(i -> with.m.producers[i].income12()).average().orElseThrow();
+    double b =
+        ids.stream().mapToDouble(i -> without.m.producers[i].income12()).average().orElseThrow();
     assertTrue(a > 1.05 * b, "income with contract " + a + " vs without a firm " + b);
   }
 

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 class FirmEntryTest {
 
   /** A firm with a thin export premium and a costly consortium to set up. */
-  private static final String FIRM = """
+  private static final String FIRM =
+      """
       territory: {width_km: 40, height_km: 40, clusters: 6}
       prices: {process: constant}
       cooperatives: {count: 2, formation: {enabled: false}}
@@ -29,8 +30,11 @@ class FirmEntryTest {
         matching_grants: {start: 0}
       """;
 
-  private static final String[] PACKAGE = {"policies.tax_deduction.enabled=true",
-      "policies.cofinancing.enabled=true", "policies.matching_grants.enabled=true"};
+  private static final String[] PACKAGE = {
+    "policies.tax_deduction.enabled=true",
+    "policies.cofinancing.enabled=true",
+    "policies.matching_grants.enabled=true"
+  };
 
   @Test
   void eachLeverMovesTheEntryBarTheRightWay() {
@@ -49,8 +53,8 @@ class FirmEntryTest {
     assertEquals(0.2 * 1500000, FirmEntry.setupCost(all, f1), 1e-6);
     assertEquals(0, FirmEntry.cofinancingShare(none), 0.0);
     assertEquals(0.5, FirmEntry.cofinancingShare(all), 0.0);
-    assertTrue(FirmEntry.expectedYearlyProfit(all, f1)
-        > FirmEntry.expectedYearlyProfit(none, f0) + 50000);
+    assertTrue(
+        FirmEntry.expectedYearlyProfit(all, f1) > FirmEntry.expectedYearlyProfit(none, f0) + 50000);
   }
 
   @Test
@@ -63,8 +67,10 @@ class FirmEntryTest {
     MechanismRun all = MechanismRun.of(FIRM, with(PACKAGE));
     none.steps(1);
     TractorFirm f = none.m.firms[0];
-    assertTrue(FirmEntry.expectedYearlyProfit(none.m, f) * f.config().paybackYears()
-        < FirmEntry.setupCost(none.m, f), "the firm would enter without policies");
+    assertTrue(
+        FirmEntry.expectedYearlyProfit(none.m, f) * f.config().paybackYears()
+            < FirmEntry.setupCost(none.m, f),
+        "the firm would enter without policies");
     none.until(36);
     assertFalse(f.hasEntered());
     assertEquals(0, none.get("contracted_producers"));
@@ -75,8 +81,11 @@ class FirmEntryTest {
     assertEquals(12, all.m.firms[0].enteredAt());
     assertTrue(all.get("contracted_producers") > 50);
     all.until(36);
-    assertTrue(all.get("export_access_share") > none.get("export_access_share") + 0.1,
-        "export access " + none.get("export_access_share") + " vs "
+    assertTrue(
+        all.get("export_access_share") > none.get("export_access_share") + 0.1,
+        "export access "
+            + none.get("export_access_share")
+            + " vs "
             + all.get("export_access_share"));
   }
 
@@ -93,9 +102,11 @@ class FirmEntryTest {
     assertEquals(1, r.get("active_firms"));
     assertEquals(24, r.m.firms[0].enteredAt());
     assertTrue(r.get("contracted_producers") > 50);
-    MingaModel fromStart = ModelFixture.start(
-        FIRM.replace("entry_rule: profit", "entry_rule: always"), "producers.count=400",
-        "years=1");
+    MingaModel fromStart =
+        ModelFixture.start(
+            FIRM.replace("entry_rule: profit", "entry_rule: always"),
+            "producers.count=400",
+            "years=1");
     assertTrue(fromStart.firms[0].isActive());
     assertEquals(0, fromStart.firms[0].enteredAt());
   }

@@ -8,14 +8,15 @@ import org.junit.jupiter.api.Test;
 /**
  * docs/model.md 7.8 with price risk (ForwardSales): a cooperative that sold its committed volume
  * forward at a fixed price before a sustained price rise sees members side-sell to spot buyers,
- * falls short of its commitment, pays the market difference on the missing volume and ends
- * with lower reserves than the same cooperative selling at spot. Common random numbers: the
- * same scenario and seed, only the contract kind differs.
+ * falls short of its commitment, pays the market difference on the missing volume and ends with
+ * lower reserves than the same cooperative selling at spot. Common random numbers: the same
+ * scenario and seed, only the contract kind differs.
  */
 class ForwardSalesTest {
 
   /** Two cooperatives, both holding a buyer contract; nobody is caught side-selling. */
-  private static final String YAML = """
+  private static final String YAML =
+      """
       territory: {width_km: 30, height_km: 30, clusters: 4}
       prices: {process: constant, base: 120, shocks: [{at: 1, duration: 24, multiplier: 1.5}]}
       cooperatives:
@@ -32,8 +33,8 @@ class ForwardSalesTest {
       """;
 
   private static MechanismRun run(String kind) {
-    return MechanismRun.of(YAML, "producers.count=400", "years=2",
-        "cooperatives.buyer_contract.kind=" + kind);
+    return MechanismRun.of(
+        YAML, "producers.count=400", "years=2", "cooperatives.buyer_contract.kind=" + kind);
   }
 
   private static double reserves(MingaModel m) {
@@ -51,7 +52,10 @@ class ForwardSalesTest {
     // Sold forward at the start (price 120 less the 3% discount), before the 50% rise.
     for (Cooperative c : fixed.m.cooperatives) {
       assertTrue(c.isForwardPriceFixed());
-      assertEquals(120 * 1.07 * 0.97, c.forwardPrice(), 120 * 0.07 * 0.97 * 0.3 + 1e-9,
+      assertEquals(
+          120 * 1.07 * 0.97,
+          c.forwardPrice(),
+          120 * 0.07 * 0.97 * 0.3 + 1e-9,
           "sale price at 120 with the buyer premium x maturity, less the discount");
       assertTrue(c.forwardOpen() > 0);
     }
@@ -70,8 +74,8 @@ class ForwardSalesTest {
     // premium, less the 3% discount), as far as each reserve and credit line reach; a
     // cooperative that could not pay it all has lost its buyer's confidence.
     Cooperative c0 = fixed.m.cooperatives.get(0);
-    double gap = CooperativeOffer.salePrice(fixed.m, c0, 180) - ForwardSales.contractPrice(
-        fixed.m, c0);
+    double gap =
+        CooperativeOffer.salePrice(fixed.m, c0, 180) - ForwardSales.contractPrice(fixed.m, c0);
     assertTrue(gap > 60, "gap per unit " + gap);
     assertTrue(paid <= gap * shortfall + 1e-6, "paid " + paid + " for " + shortfall);
     boolean cappedSomewhere = paid < gap * shortfall - 1e-6;
@@ -101,7 +105,8 @@ class ForwardSalesTest {
     // Only the buyer's 3% discount separates the contract from spot at the season's end.
     double perUnit = ptbf.m.book.penalties().sum() / ptbf.m.book.shortfall().sum();
     Cooperative c0 = ptbf.m.cooperatives.get(0);
-    assertTrue(perUnit <= 0.03 * CooperativeOffer.salePrice(ptbf.m, c0, 180) + 1e-9,
+    assertTrue(
+        perUnit <= 0.03 * CooperativeOffer.salePrice(ptbf.m, c0, 180) + 1e-9,
         "paid per missing unit " + perUnit);
     assertTrue(reserves(ptbf.m) > reserves(fixed.m));
   }

@@ -17,7 +17,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class FreeRidingTest {
 
   /** No cooperatives at the start: a promotion programme creates four, for two years. */
-  private static final String PROGRAMME = """
+  private static final String PROGRAMME =
+      """
       territory: {width_km: 40, height_km: 40, clusters: 6}
       prices: {process: constant}
       cooperatives: {count: 0, reach_km: 20, formation: {enabled: false}}
@@ -38,9 +39,14 @@ class FreeRidingTest {
     double[] kept = new double[2];
     double[] active = new double[2];
     for (int k = 0; k < 2; k++) {
-      MechanismRun r = MechanismRun.of(PROGRAMME, "producers.count=500", "years=6",
-          "producers.switch_probability=1", "policies.promotion.free_rider_share=" + k,
-          "policies.promotion.end=" + end);
+      MechanismRun r =
+          MechanismRun.of(
+              PROGRAMME,
+              "producers.count=500",
+              "years=6",
+              "producers.switch_probability=1",
+              "policies.promotion.free_rider_share=" + k,
+              "policies.promotion.end=" + end);
       for (Cooperative c : r.m.cooperatives) {
         assertEquals(k == 1, c.isFreeRider());
       }
@@ -68,10 +74,16 @@ class FreeRidingTest {
     double[] activeAfter = new double[2];
     String[] ends = {"24", "-1"};
     for (int k = 0; k < 2; k++) {
-      MechanismRun r = MechanismRun.of(PROGRAMME, "producers.count=500", "years=6",
-          "policies.promotion.free_rider_share=0", "policies.promotion.enrol_share=0.1",
-          "cooperatives.fixed_cost_per_month=4000", "policies.promotion.grant_per_month=4000",
-          "policies.promotion.end=" + ends[k]);
+      MechanismRun r =
+          MechanismRun.of(
+              PROGRAMME,
+              "producers.count=500",
+              "years=6",
+              "policies.promotion.free_rider_share=0",
+              "policies.promotion.enrol_share=0.1",
+              "cooperatives.fixed_cost_per_month=4000",
+              "policies.promotion.grant_per_month=4000",
+              "policies.promotion.end=" + ends[k]);
       r.until(24);
       activeBefore[k] = r.get("active_cooperatives");
       r.until(60);
@@ -89,7 +101,8 @@ class FreeRidingTest {
     // (steps 0-11 here). With cooperative credit off nothing else depends on the reserve before
     // the first remainder, so after four months (step 3) the reserves differ by exactly
     // 4 x 1,500. After the programme ends no more grants are paid.
-    String yaml = """
+    String yaml =
+        """
         territory: {width_km: 40, height_km: 40, clusters: 6}
         prices: {process: constant}
         cooperatives: {count: 3, reach_km: 30, formation: {enabled: false},
@@ -98,8 +111,8 @@ class FreeRidingTest {
           promotion: {start: 0, end: 12, grant_per_month: 1500}
         """;
     MechanismRun off = MechanismRun.of(yaml, "producers.count=400", "years=2");
-    MechanismRun on = MechanismRun.of(yaml, "producers.count=400", "years=2",
-        "policies.promotion.enabled=true");
+    MechanismRun on =
+        MechanismRun.of(yaml, "producers.count=400", "years=2", "policies.promotion.enabled=true");
     off.until(4);
     on.until(4);
     assertEquals(4 * 1500, on.get("mean_reserve") - off.get("mean_reserve"), 1e-6);

@@ -6,17 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.Test;
 
 /**
- * Buffer-stock consumption (Deaton 1991; Carroll 1997) and lumpy expenses (docs/model.md 7.5):
- * each month a household consumes subsistence plus `consumption_propensity` of its cash above
- * the target buffer; scheduled expenses are paid in their month and health shocks hit with their
- * monthly probability, drawn from the household-shocks stream.
+ * Buffer-stock consumption (Deaton 1991; Carroll 1997) and lumpy expenses (docs/model.md 7.5): each
+ * month a household consumes subsistence plus `consumption_propensity` of its cash above the target
+ * buffer; scheduled expenses are paid in their month and health shocks hit with their monthly
+ * probability, drawn from the household-shocks stream.
  */
 class HouseholdBudgetTest {
   /**
-   * No cooperatives, no credit needed (ample cash), no harvest in January-April, a constant
-   * price: consumption is the only thing that moves a household's cash besides off-farm income.
+   * No cooperatives, no credit needed (ample cash), no harvest in January-April, a constant price:
+   * consumption is the only thing that moves a household's cash besides off-farm income.
    */
-  private static final String YAML = """
+  private static final String YAML =
+      """
       prices: {process: constant, base: 120}
       cooperatives: {count: 0}
       producers:
@@ -41,12 +42,16 @@ class HouseholdBudgetTest {
     // Same seed and households; only starting cash differs, by 1,000 USD each, all of it above
     // the buffer (3 x subsistence, about 330 USD), so January consumption differs by exactly
     // propensity x 1,000 per household.
-    double low = consumptionFirstMonth("producers.cash=2000", "producers.consumption_propensity=0.2");
-    double high = consumptionFirstMonth("producers.cash=3000", "producers.consumption_propensity=0.2");
+    double low =
+        consumptionFirstMonth("producers.cash=2000", "producers.consumption_propensity=0.2");
+    double high =
+        consumptionFirstMonth("producers.cash=3000", "producers.consumption_propensity=0.2");
     assertEquals(0.2 * 1000 * 400, high - low, 1e-6);
     // With no propensity, extra cash is saved: consumption is subsistence whatever the cash.
-    double lowZero = consumptionFirstMonth("producers.cash=2000", "producers.consumption_propensity=0");
-    double highZero = consumptionFirstMonth("producers.cash=3000", "producers.consumption_propensity=0");
+    double lowZero =
+        consumptionFirstMonth("producers.cash=2000", "producers.consumption_propensity=0");
+    double highZero =
+        consumptionFirstMonth("producers.cash=3000", "producers.consumption_propensity=0");
     assertEquals(lowZero, highZero, 1e-6);
     MingaModel m = ModelFixture.start(YAML, "producers.cash=3000");
     double subsistence = 0;
@@ -58,9 +63,14 @@ class HouseholdBudgetTest {
 
   @Test
   void belowTheBufferAHouseholdConsumesOnlySubsistenceOrWhatCashAllows() {
-    MingaModel m = ModelFixture.start(YAML, "producers.cash=0", "producers.count=50",
-        "producers.off_farm_income_per_month=0", "intermediaries.count=0",
-        "producers.consumption_propensity=1");
+    MingaModel m =
+        ModelFixture.start(
+            YAML,
+            "producers.cash=0",
+            "producers.count=50",
+            "producers.off_farm_income_per_month=0",
+            "intermediaries.count=0",
+            "producers.consumption_propensity=1");
     // The target buffer is buffer_months (3) of subsistence: no scheduled expense is ahead.
     assertEquals(3, HouseholdBudget.bufferMonths(m), 1e-12);
     // No cash, no income, no lender in reach: nothing is consumed and cash stays at zero.
@@ -74,12 +84,12 @@ class HouseholdBudgetTest {
   void scheduledExpensesArePaidInTheirMonthAndExpectedAheadCountAsNeeds() {
     // School fees of two months of subsistence in February; propensity 0 so consumption is
     // subsistence plus the fees exactly.
-    String fees = YAML.replace("scheduled: []",
-        "scheduled: [{month: 2, months_of_subsistence: 2}]");
-    MingaModel with = ModelFixture.start(fees, "producers.cash=5000",
-        "producers.consumption_propensity=0");
-    MingaModel without = ModelFixture.start(YAML, "producers.cash=5000",
-        "producers.consumption_propensity=0");
+    String fees =
+        YAML.replace("scheduled: []", "scheduled: [{month: 2, months_of_subsistence: 2}]");
+    MingaModel with =
+        ModelFixture.start(fees, "producers.cash=5000", "producers.consumption_propensity=0");
+    MingaModel without =
+        ModelFixture.start(YAML, "producers.cash=5000", "producers.consumption_propensity=0");
     double subsistence = 0;
     for (Producer p : with.producers) {
       subsistence += p.subsistencePerMonth();
@@ -95,8 +105,9 @@ class HouseholdBudgetTest {
     // Expected fees count as needs: with a three-month lookahead, in January the household
     // sets the February fees aside, so the same cash leaves it more cash-short (lower discount
     // factor) than without fees.
-    MingaModel ahead = ModelFixture.start(fees.replace("lookahead_months: 0",
-        "lookahead_months: 3"), "producers.cash=0");
+    MingaModel ahead =
+        ModelFixture.start(
+            fees.replace("lookahead_months: 0", "lookahead_months: 3"), "producers.cash=0");
     MingaModel none = ModelFixture.start(YAML, "producers.cash=0");
     Producer a = ahead.producers[0];
     Producer n = none.producers[0];
@@ -110,8 +121,9 @@ class HouseholdBudgetTest {
 
   @Test
   void healthShocksHitWithTheirProbabilityFromKeyedDraws() {
-    String shocks = YAML.replace("health_shock_probability: 0",
-        "health_shock_probability: 0.3, health_shock_months: 1");
+    String shocks =
+        YAML.replace(
+            "health_shock_probability: 0", "health_shock_probability: 0.3, health_shock_months: 1");
     MingaModel m = ModelFixture.start(shocks, "producers.cash=5000", "years=3");
     // Other cash, same seed: the draws depend on (seed, stream, step, producer) only.
     MingaModel other = ModelFixture.start(shocks, "producers.cash=900", "years=3");
@@ -143,10 +155,10 @@ class HouseholdBudgetTest {
     double again = afterHit[1] / (double) afterHit[0];
     assertTrue(Math.abs(again - 0.3) < 0.04, "after a shock " + again + " of " + afterHit[0]);
     // Paid in its month: the shocks raise that month's consumption by their cost.
-    MingaModel none = ModelFixture.start(YAML, "producers.cash=5000",
-        "producers.consumption_propensity=0");
-    MingaModel hit = ModelFixture.start(shocks, "producers.cash=5000",
-        "producers.consumption_propensity=0");
+    MingaModel none =
+        ModelFixture.start(YAML, "producers.cash=5000", "producers.consumption_propensity=0");
+    MingaModel hit =
+        ModelFixture.start(shocks, "producers.cash=5000", "producers.consumption_propensity=0");
     double b0 = none.ledger.net(Ledger.Account.CONSUMPTION);
     double b1 = hit.ledger.net(Ledger.Account.CONSUMPTION);
     ModelFixture.run(none, 1);

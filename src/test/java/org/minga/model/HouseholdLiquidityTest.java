@@ -5,17 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.Test;
 
 /**
- * docs/model.md 7.5 and 7.4 (impatience): a precarious household economy in which
- * cash needs drive sales. On common random numbers (same seed, same scenario), households with
- * less off-farm income and less starting cash are cash-short more often, so they borrow more,
- * are tied to intermediary lenders more often and side-sell more of their commitment.
+ * docs/model.md 7.5 and 7.4 (impatience): a precarious household economy in which cash needs drive
+ * sales. On common random numbers (same seed, same scenario), households with less off-farm income
+ * and less starting cash are cash-short more often, so they borrow more, are tied to intermediary
+ * lenders more often and side-sell more of their commitment.
  */
 class HouseholdLiquidityTest {
   /** Default scenario (cooperatives, intermediaries, a local fair), shortened. */
   private static final String[] COMMON = {"producers.count=800", "years=5"};
+
   private static final String[] POOR = {
-      "producers.off_farm_income_per_month={dist: lognormal, mean: 20, sd: 15, min: 0}",
-      "producers.cash={dist: lognormal, mean: 50, sd: 40, min: 0}"};
+    "producers.off_farm_income_per_month={dist: lognormal, mean: 20, sd: 15, min: 0}",
+    "producers.cash={dist: lognormal, mean: 50, sd: 40, min: 0}"
+  };
 
   /** Mean over the run of side_selling_share (Decembers), mean_debt and indebted_share. */
   private static double[] run(long seed, String... extra) {
@@ -53,12 +55,11 @@ class HouseholdLiquidityTest {
       double[] normal = run(seed);
       double[] poor = run(seed, POOR);
       String at = "seed " + seed + ": ";
-      assertTrue(poor[1] > 1.5 * normal[1], at + "mean debt: poor " + poor[1] + ", normal "
-          + normal[1]);
-      assertTrue(poor[2] > 1.5 * normal[2], at + "tied: poor " + poor[2] + ", normal "
-          + normal[2]);
-      assertTrue(poor[0] > normal[0], at + "side-selling: poor " + poor[0] + ", normal "
-          + normal[0]);
+      assertTrue(
+          poor[1] > 1.5 * normal[1], at + "mean debt: poor " + poor[1] + ", normal " + normal[1]);
+      assertTrue(poor[2] > 1.5 * normal[2], at + "tied: poor " + poor[2] + ", normal " + normal[2]);
+      assertTrue(
+          poor[0] > normal[0], at + "side-selling: poor " + poor[0] + ", normal " + normal[0]);
       sideGap += poor[0] - normal[0];
     }
     assertTrue(sideGap > 0.005, "side-selling gap summed over three seeds: " + sideGap);

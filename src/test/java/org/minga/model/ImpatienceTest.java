@@ -19,8 +19,13 @@ class ImpatienceTest {
     // (the default buffer of three months; no lumpy expenses due now or expected, see
     // HouseholdBudgetTest for those): with no cash the factor is patience x 0.4 (sensitivity
     // 0.6), with three months of subsistence it is patience itself.
-    MingaModel m = ModelFixture.start("", "producers.count=100", "years=1",
-        "producers.expenses.health_shock_probability=0", "producers.expenses.lookahead_months=0");
+    MingaModel m =
+        ModelFixture.start(
+            "",
+            "producers.count=100",
+            "years=1",
+            "producers.expenses.health_shock_probability=0",
+            "producers.expenses.lookahead_months=0");
     ModelFixture.run(m, 1);
     Producer p = m.producers[0];
     TestMoney.setBalance(m, p, 3 * p.subsistencePerMonth());
@@ -54,8 +59,9 @@ class ImpatienceTest {
    * credit phase is skipped so that loans do not refill the cash.
    */
   private static double deliveredOverCommitted(double cashMonths) {
-    MingaModel m = ModelFixture.start("prices: {process: constant}", "producers.count=400",
-        "years=1", "seed=5");
+    MingaModel m =
+        ModelFixture.start(
+            "prices: {process: constant}", "producers.count=400", "years=1", "seed=5");
     ModelFixture.run(m, 4);
     m.step = 4;
     PricesAndEvents.run(m);

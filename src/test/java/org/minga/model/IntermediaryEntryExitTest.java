@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
  */
 class IntermediaryEntryExitTest {
 
-  private static final String TRADERS = """
+  private static final String TRADERS =
+      """
       territory: {width_km: 30, height_km: 30, clusters: 5}
       prices: {process: constant}
       intermediaries: {count: 5, exit_loss_months: 12}
@@ -25,10 +26,20 @@ class IntermediaryEntryExitTest {
     // (exit_loss_months) every intermediary exits, at step 17's settlement. With the ordinary
     // fixed cost they lose money every month outside the harvest, yet earn over the year, and
     // none exits: losses are judged over the year, not the month.
-    MechanismRun losing = MechanismRun.of(TRADERS, "producers.count=300", "years=2",
-        "intermediaries.fixed_cost_per_month=1000000", "intermediaries.exit_loss_months=6");
-    MechanismRun normal = MechanismRun.of(TRADERS, "producers.count=300", "years=2",
-        "intermediaries.exit_loss_months=6", "intermediaries.entry_profit=1000000000");
+    MechanismRun losing =
+        MechanismRun.of(
+            TRADERS,
+            "producers.count=300",
+            "years=2",
+            "intermediaries.fixed_cost_per_month=1000000",
+            "intermediaries.exit_loss_months=6");
+    MechanismRun normal =
+        MechanismRun.of(
+            TRADERS,
+            "producers.count=300",
+            "years=2",
+            "intermediaries.exit_loss_months=6",
+            "intermediaries.entry_profit=1000000000");
     losing.until(17);
     assertEquals(5, losing.get("active_intermediaries"), "still in business at step 16");
     losing.until(18);
@@ -49,8 +60,10 @@ class IntermediaryEntryExitTest {
     assertTrue(large > small + 2, "large market " + large + " vs small " + small);
     assertTrue(dear < large, "entry profit 30,000: " + dear + " vs 6,000: " + large);
     assertTrue(large < 200, "the cap is not what stops entry");
-    assertEquals(5, countAfter(4, "producers.count=1200", cap,
-        "intermediaries.entry_profit=1000000000"), "unreachable entry profit: nobody enters");
+    assertEquals(
+        5,
+        countAfter(4, "producers.count=1200", cap, "intermediaries.entry_profit=1000000000"),
+        "unreachable entry profit: nobody enters");
   }
 
   private static double countAfter(int years, String... sets) {
@@ -66,14 +79,20 @@ class IntermediaryEntryExitTest {
   void entryIsGradualAtMostMaxEntryShareOfTheActiveAYear() {
     // With any profit enough to enter (entry_profit 0), entrants per assembly are capped at
     // max(1, floor(0.25 x active)): 5 -> at most 6 -> 7 -> 8 -> 10.
-    MechanismRun r = MechanismRun.of(TRADERS, "producers.count=1200", "years=6",
-        "intermediaries.entry_profit=0", "intermediaries.exit_loss_months=600");
+    MechanismRun r =
+        MechanismRun.of(
+            TRADERS,
+            "producers.count=1200",
+            "years=6",
+            "intermediaries.entry_profit=0",
+            "intermediaries.exit_loss_months=600");
     double before = 5;
     int entered = 0;
     for (int year = 1; year <= 5; year++) {
       r.until(12 * year + 1);
       double now = r.get("active_intermediaries");
-      assertTrue(now - before <= Math.max(1, Math.floor(0.25 * before)),
+      assertTrue(
+          now - before <= Math.max(1, Math.floor(0.25 * before)),
           "year " + year + ": " + before + " -> " + now);
       entered += (int) (now - before);
       before = now;
@@ -97,24 +116,31 @@ class IntermediaryEntryExitTest {
     // With no more competition than now (the margin already at its target) the entrant's
     // share is volume x unit profit / (n + 1) minus a year of fixed costs: 40,000 x 10 / 6
     // - 12 x 400.
-    IntermediaryEntryExit.Market atTarget = new IntermediaryEntryExit.Market(40_000, 10,
-        ic.minMargin(), 4, 5, 120);
-    assertEquals(40_000 * 10 / 6.0 - 12 * ic.fixedCostPerMonth(), atTarget.entrantProfit(ic, 5),
-        1e-6);
+    IntermediaryEntryExit.Market atTarget =
+        new IntermediaryEntryExit.Market(40_000, 10, ic.minMargin(), 4, 5, 120);
+    assertEquals(
+        40_000 * 10 / 6.0 - 12 * ic.fixedCostPerMonth(), atTarget.entrantProfit(ic, 5), 1e-6);
   }
 
   @Test
   void scheduledChangesAddAndRemoveIntermediaries() {
     // events.intermediary_changes: three enter at step 5, the four newest leave at step 20.
     // Entry and exit by profit are switched off, so only the events change the count.
-    String yaml = TRADERS + """
+    String yaml =
+        TRADERS
+            + """
         events:
           intermediary_changes:
             - {at: 5, count: 3}
             - {at: 20, count: -4}
         """;
-    MechanismRun r = MechanismRun.of(yaml, "producers.count=300", "years=3",
-        "intermediaries.entry_profit=1000000000", "intermediaries.exit_loss_months=600");
+    MechanismRun r =
+        MechanismRun.of(
+            yaml,
+            "producers.count=300",
+            "years=3",
+            "intermediaries.entry_profit=1000000000",
+            "intermediaries.exit_loss_months=600");
     r.until(5);
     assertEquals(5, r.get("active_intermediaries"));
     r.until(6);

@@ -30,9 +30,15 @@ class IntermediaryMarginsTest {
 
   /** Mean margin after {@code steps} months with {@code count} intermediaries all in reach. */
   private static double meanMargin(int count, int steps) {
-    MingaModel m = ModelFixture.start("", "producers.count=300", "years=2",
-        "intermediaries.count=" + count, "intermediaries.max_count=" + count,
-        "intermediaries.reach_km=200", "cooperatives.count=0");
+    MingaModel m =
+        ModelFixture.start(
+            "",
+            "producers.count=300",
+            "years=2",
+            "intermediaries.count=" + count,
+            "intermediaries.max_count=" + count,
+            "intermediaries.reach_km=200",
+            "cooperatives.count=0");
     MetricsRecorder r = MetricsRecorder.attach(m);
     ModelFixture.run(m, steps);
     int active = 0;
@@ -65,10 +71,15 @@ class IntermediaryMarginsTest {
     double[] price = new double[2];
     int[] counts = {2, 10};
     for (int k = 0; k < 2; k++) {
-      MingaModel m = ModelFixture.start("prices: {process: constant}", "producers.count=300",
-          "years=2", "intermediaries.count=" + counts[k],
-          "intermediaries.max_count=" + counts[k], "intermediaries.reach_km=200",
-          "cooperatives.count=0");
+      MingaModel m =
+          ModelFixture.start(
+              "prices: {process: constant}",
+              "producers.count=300",
+              "years=2",
+              "intermediaries.count=" + counts[k],
+              "intermediaries.max_count=" + counts[k],
+              "intermediaries.reach_km=200",
+              "cooperatives.count=0");
       ModelFixture.run(m, 24);
       price[k] = m.book().price12(Channel.INTERMEDIARY);
     }

@@ -96,7 +96,8 @@ class IntermediaryOfferTest {
     // scarcity premium over P ([MunozViana-nd, ch. 4 “Inserción de los pequeños productores en los
     // mercados”]). Intermediaries pass on only pass_through (0.3) of it: producers gain 0.3 x
     // premium x P per unit while the intermediary gains the whole premium x P on resale.
-    String yaml = """
+    String yaml =
+        """
         prices: {process: constant, base: 120}
         cooperatives: {count: 0}
         firms:

@@ -14,20 +14,19 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Property test of the model's conservation laws (volume, money, membership consistency, no
- * NaN or negative stocks; see {@link Invariants}): random scenarios that switch on every
- * mechanism in some combination are run to the end with the invariants checked after every
- * step. A failure prints the scenario's YAML so that it can be rerun with {@code minga run}.
- * The second half checks that the checker itself is not blind: deliberately broken state is
- * caught on the next step.
+ * Property test of the model's conservation laws (volume, money, membership consistency, no NaN or
+ * negative stocks; see {@link Invariants}): random scenarios that switch on every mechanism in some
+ * combination are run to the end with the invariants checked after every step. A failure prints the
+ * scenario's YAML so that it can be rerun with {@code minga run}. The second half checks that the
+ * checker itself is not blind: deliberately broken state is caught on the next step.
  */
 class InvariantsPropertyTest {
   /** Fixed so that every run tests the same scenarios (reproducible failures). */
   private static final long GENERATOR_SEED = 20240611L;
+
   private static final int SCENARIOS = Integer.getInteger("minga.scenarios", 25);
 
-  @TempDir
-  static Path dataDir;
+  @TempDir static Path dataDir;
 
   @TestFactory
   Stream<DynamicTest> randomScenariosKeepEveryInvariantAtEveryStep() {
@@ -39,36 +38,61 @@ class InvariantsPropertyTest {
     }
     // Guard against a vacuous pass: the scenarios, taken together, must have exercised the
     // mechanisms whose bookkeeping the invariants check.
-    tests.add(DynamicTest.dynamicTest("the scenarios exercised every mechanism", () -> {
-      List<String> missing = new ArrayList<>();
-      for (Coverage c : Coverage.values()) {
-        if (!seen.contains(c)) {
-          missing.add(c.name());
-        }
-      }
-      for (Policies.Lever l : Policies.Lever.values()) {
-        if (!leversSeen.contains(l)) {
-          missing.add("lever " + l);
-        }
-      }
-      for (Channel c : Channel.ALL) {
-        if (!shutSeen.contains(c)) {
-          missing.add("shutdown of " + c);
-        }
-      }
-      assertTrue(missing.isEmpty(), "never exercised: " + missing);
-    }));
+    tests.add(
+        DynamicTest.dynamicTest(
+            "the scenarios exercised every mechanism",
+            () -> {
+              List<String> missing = new ArrayList<>();
+              for (Coverage c : Coverage.values()) {
+                if (!seen.contains(c)) {
+                  missing.add(c.name());
+                }
+              }
+              for (Policies.Lever l : Policies.Lever.values()) {
+                if (!leversSeen.contains(l)) {
+                  missing.add("lever " + l);
+                }
+              }
+              for (Channel c : Channel.ALL) {
+                if (!shutSeen.contains(c)) {
+                  missing.add("shutdown of " + c);
+                }
+              }
+              assertTrue(missing.isEmpty(), "never exercised: " + missing);
+            }));
     return tests.stream();
   }
 
   /** What a scenario's run showed at some step. */
   private enum Coverage {
-    INTERMEDIARY_SALES, COOPERATIVE_DELIVERIES, CONTRACT_DELIVERIES, LOCAL_MARKET_SALES,
-    FIRM_ACTIVE, COOPERATIVE_FORMED, COOPERATIVE_DISSOLVED, SEASONAL_GROUP, LEFT_FARMING,
-    INTERMEDIARY_DEBT, COOPERATIVE_DEBT, PUBLIC_DEBT, FIRM_DEBT, PRICE_FLOOR_PAID, GRANTS_PAID,
-    PUBLIC_CREDIT_LENT, CONTRACT_PENALTY, WRITE_OFF, MISMANAGEMENT, EXIT_WITHDRAWAL,
-    INTERMEDIARY_EXITED, FIRM_EXITED, REPLAYED_PRICES, CSV_PRODUCERS, SEASONAL_PRICES,
-    REGIONAL_YIELD_SHOCK, LOAN_DEFAULT, CREDIT_REFUSED
+    INTERMEDIARY_SALES,
+    COOPERATIVE_DELIVERIES,
+    CONTRACT_DELIVERIES,
+    LOCAL_MARKET_SALES,
+    FIRM_ACTIVE,
+    COOPERATIVE_FORMED,
+    COOPERATIVE_DISSOLVED,
+    SEASONAL_GROUP,
+    LEFT_FARMING,
+    INTERMEDIARY_DEBT,
+    COOPERATIVE_DEBT,
+    PUBLIC_DEBT,
+    FIRM_DEBT,
+    PRICE_FLOOR_PAID,
+    GRANTS_PAID,
+    PUBLIC_CREDIT_LENT,
+    CONTRACT_PENALTY,
+    WRITE_OFF,
+    MISMANAGEMENT,
+    EXIT_WITHDRAWAL,
+    INTERMEDIARY_EXITED,
+    FIRM_EXITED,
+    REPLAYED_PRICES,
+    CSV_PRODUCERS,
+    SEASONAL_PRICES,
+    REGIONAL_YIELD_SHOCK,
+    LOAN_DEFAULT,
+    CREDIT_REFUSED
   }
 
   private static final java.util.Set<Coverage> seen =
@@ -110,11 +134,13 @@ class InvariantsPropertyTest {
     for (TractorFirm f : m.firms) {
       mark(f.hasExited(), Coverage.FIRM_EXITED);
     }
-    mark(sc.prices().process() == org.minga.scenario.PriceConfig.Process.REPLAY,
+    mark(
+        sc.prices().process() == org.minga.scenario.PriceConfig.Process.REPLAY,
         Coverage.REPLAYED_PRICES);
     mark(m.inputs.producerTable() != null, Coverage.CSV_PRODUCERS);
     mark(!sc.prices().seasonal().isEmpty(), Coverage.SEASONAL_PRICES);
-    mark(sc.events().yieldShocks().stream().anyMatch(y -> y.regionX() >= 0 && y.regionY() >= 0),
+    mark(
+        sc.events().yieldShocks().stream().anyMatch(y -> y.regionX() >= 0 && y.regionY() >= 0),
         Coverage.REGIONAL_YIELD_SHOCK);
     mark(b.loanDefaults.sum() > 0, Coverage.LOAN_DEFAULT);
     for (Producer p : m.producers) {
@@ -154,8 +180,12 @@ class InvariantsPropertyTest {
       assertEquals(m.totalSteps(), steps, "ran to the horizon");
       assertEquals(m.totalSteps(), m.completedSteps());
     } catch (Throwable t) {
-      throw new AssertionError(t + "\n--- scenario (rerun with this YAML; its CSV files are "
-          + "regenerated by rerunning this test, same generator seed) ---\n" + yaml, t);
+      throw new AssertionError(
+          t
+              + "\n--- scenario (rerun with this YAML; its CSV files are "
+              + "regenerated by rerunning this test, same generator seed) ---\n"
+              + yaml,
+          t);
     }
   }
 
@@ -163,8 +193,11 @@ class InvariantsPropertyTest {
 
   /** A default-ish scenario with cooperatives and members, stepped to mid-season (May). */
   private static MingaModel midSeason() {
-    MingaModel m = ModelFixture.start("years: 2\nproducers: {count: 300}\n",
-        "cooperatives.count=3", "producers.initial_member_share=0.8");
+    MingaModel m =
+        ModelFixture.start(
+            "years: 2\nproducers: {count: 300}\n",
+            "cooperatives.count=3",
+            "producers.initial_member_share=0.8");
     // Steps 0-4 (January to May): the assembly month is January, so the next step is not one
     // in which members leave or join (which could repair a broken member list by accident).
     ModelFixture.run(m, 5);

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 class LeavingFarmingTest {
 
   /** Subsistence needs spread so that some households earn less than they need, some more. */
-  private static final String HOUSEHOLDS = """
+  private static final String HOUSEHOLDS =
+      """
       territory: {width_km: 40, height_km: 40, clusters: 6}
       prices: {process: constant}
       producers:
@@ -41,8 +42,9 @@ class LeavingFarmingTest {
   void householdsBelowSubsistenceLeaveFarmingAfterTheSetYears() {
     // leave_farming_years 1: at the first yearly decision (step 12) exactly the households
     // whose income over the past year was below a year of subsistence leave; the others stay.
-    MechanismRun r = MechanismRun.of(HOUSEHOLDS, "producers.count=400", "years=2",
-        "producers.leave_farming_years=1");
+    MechanismRun r =
+        MechanismRun.of(
+            HOUSEHOLDS, "producers.count=400", "years=2", "producers.leave_farming_years=1");
     r.until(12);
     Set<Integer> below = belowSubsistence(r.m);
     assertTrue(below.size() > 40 && below.size() < 360, "below subsistence: " + below.size());
@@ -60,8 +62,9 @@ class LeavingFarmingTest {
   @Test
   void withTwoYearsOnlyInnovatorsLeaveAfterTheFirst() {
     // leave_farming_years 2: after one bad year only innovators (who leave a year sooner) go.
-    MechanismRun r = MechanismRun.of(HOUSEHOLDS, "producers.count=400", "years=2",
-        "producers.leave_farming_years=2");
+    MechanismRun r =
+        MechanismRun.of(
+            HOUSEHOLDS, "producers.count=400", "years=2", "producers.leave_farming_years=2");
     r.until(12);
     Set<Integer> below = belowSubsistence(r.m);
     r.until(13);
@@ -79,12 +82,15 @@ class LeavingFarmingTest {
     // price of the past year is 1.9 x base, above return_price_ratio (1.5): with
     // return_probability 1 every inactive household comes back. With the price unchanged
     // nobody returns.
-    String boom = HOUSEHOLDS.replace("prices: {process: constant}",
-        "prices: {process: constant, shocks: [{at: 13, duration: 100, multiplier: 2}]}");
-    MechanismRun high = MechanismRun.of(boom, "producers.count=400", "years=3",
-        "producers.leave_farming_years=1");
-    MechanismRun flat = MechanismRun.of(HOUSEHOLDS, "producers.count=400", "years=3",
-        "producers.leave_farming_years=1");
+    String boom =
+        HOUSEHOLDS.replace(
+            "prices: {process: constant}",
+            "prices: {process: constant, shocks: [{at: 13, duration: 100, multiplier: 2}]}");
+    MechanismRun high =
+        MechanismRun.of(boom, "producers.count=400", "years=3", "producers.leave_farming_years=1");
+    MechanismRun flat =
+        MechanismRun.of(
+            HOUSEHOLDS, "producers.count=400", "years=3", "producers.leave_farming_years=1");
     high.until(24);
     flat.until(24);
     double left = 400 - high.get("active_producers");
@@ -93,7 +99,7 @@ class LeavingFarmingTest {
     high.until(25);
     flat.until(25);
     assertEquals(400, high.get("active_producers"));
-    assertTrue(flat.get("active_producers") <= 400 - left,
-        "flat price: " + flat.get("active_producers"));
+    assertTrue(
+        flat.get("active_producers") <= 400 - left, "flat price: " + flat.get("active_producers"));
   }
 }

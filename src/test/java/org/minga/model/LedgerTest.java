@@ -5,15 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.minga.model.Ledger.Account;
 import org.minga.model.Ledger.Reason;
-import org.junit.jupiter.api.Test;
 import org.minga.scenario.ScenarioLoader;
 
 /**
- * The ledger moves money between holders and to and from named accounts so that money is
- * conserved by construction (Ledger's class comment); these check the construction on small
- * books and then on a whole run.
+ * The ledger moves money between holders and to and from named accounts so that money is conserved
+ * by construction (Ledger's class comment); these check the construction on small books and then on
+ * a whole run.
  */
 class LedgerTest {
   private final Ledger ledger = new Ledger();
@@ -24,7 +24,11 @@ class LedgerTest {
   private final TractorFirm firm = new TractorFirm(0, null);
 
   private double inside() {
-    return household.cash() + neighbour.cash() + coop.reserve() + trader.capital() + firm.cash()
+    return household.cash()
+        + neighbour.cash()
+        + coop.reserve()
+        + trader.capital()
+        + firm.cash()
         + ledger.inClearing();
   }
 
@@ -132,14 +136,14 @@ class LedgerTest {
   }
 
   /**
-   * The whole baseline run (every mechanism of docs/model.md 7 is exercised over its 20 years)
-   * with the invariants checked after every step, and the money inside compared with the
-   * ledger at every step here too; rounding only, never a payment that is nobody's receipt.
+   * The whole baseline run (every mechanism of docs/model.md 7 is exercised over its 20 years) with
+   * the invariants checked after every step, and the money inside compared with the ledger at every
+   * step here too; rounding only, never a payment that is nobody's receipt.
    */
   @Test
   void theBaselineKeepsMoneyConservedAtEveryStep() throws Exception {
-    MingaModel m = new MingaModel(ScenarioLoader.load(Path.of("scenarios/baseline.yaml"),
-        List.of()));
+    MingaModel m =
+        new MingaModel(ScenarioLoader.load(Path.of("scenarios/baseline.yaml"), List.of()));
     m.setCheckInvariants(true);
     m.start();
     int steps = 0;
@@ -150,8 +154,16 @@ class LedgerTest {
       steps++;
     }
     assertEquals(20 * 12, steps);
-    for (Reason r : List.of(Reason.SALE, Reason.PURCHASE, Reason.ADVANCE, Reason.REMAINDER,
-        Reason.LOAN, Reason.INTEREST, Reason.REPAYMENT, Reason.CONSUMPTION)) {
+    for (Reason r :
+        List.of(
+            Reason.SALE,
+            Reason.PURCHASE,
+            Reason.ADVANCE,
+            Reason.REMAINDER,
+            Reason.LOAN,
+            Reason.INTEREST,
+            Reason.REPAYMENT,
+            Reason.CONSUMPTION)) {
       assertTrue(m.ledger.moved(r) > 0, r + " never moved money");
     }
     assertTrue(Math.abs(m.ledger.inClearing()) < 1e-6, "clearing holds " + m.ledger.inClearing());

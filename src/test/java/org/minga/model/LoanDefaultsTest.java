@@ -7,8 +7,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Loans going bad (docs/model.md 7.5): a household that can borrow no more and cannot pay its
- * interest goes into arrears; after `credit.default_after_months` months in arrears the loan is
- * in default, the lender writes it off (and loses the money), refuses new loans for
+ * interest goes into arrears; after `credit.default_after_months` months in arrears the loan is in
+ * default, the lender writes it off (and loses the money), refuses new loans for
  * `credit.refusal_years` and lends less afterwards. Invariants (money conservation) are checked
  * after every step by the fixture.
  */
@@ -16,10 +16,11 @@ class LoanDefaultsTest {
   /**
    * Households with no cash and no off-farm income must borrow for subsistence from January;
    * lenders advance at most 2% of the expected harvest value (about 125 USD for a 3.5 ha farm,
-   * about a month of subsistence), so by March most are at the limit, cannot pay the interest
-   * (in arrears) and default after two months in arrears, before the May harvest.
+   * about a month of subsistence), so by March most are at the limit, cannot pay the interest (in
+   * arrears) and default after two months in arrears, before the May harvest.
    */
-  private static final String YAML = """
+  private static final String YAML =
+      """
       prices: {process: constant, base: 120}
       intermediaries: {capital: 1.0e7, reach_km: 200}
       cooperatives: {count: 0}
@@ -41,7 +42,8 @@ class LoanDefaultsTest {
     for (int step = 0; step < 4; step++) {
       ModelFixture.run(m, 1);
       for (Producer p : m.producers) {
-        assertTrue(p.debt() <= CreditLimit.limit(m, p) * 1.06 + 1e-6,
+        assertTrue(
+            p.debt() <= CreditLimit.limit(m, p) * 1.06 + 1e-6,
             "debt beyond the limit plus a month's unpaid interest: producer " + p.id);
         arrearsSeen[p.id] = Math.max(arrearsSeen[p.id], m.records.monthsInArrears[p.id]);
         if (m.records.defaults[p.id] > 0 && defaultStep[p.id] < 0) {
@@ -67,7 +69,8 @@ class LoanDefaultsTest {
     assertTrue(writtenOff > 0);
     // The lenders lost what they wrote off: their capital is below what they started with by
     // the written-off principal less the interest they were paid.
-    assertTrue(totalCapital(m) < capitalBefore - 0.5 * writtenOff,
+    assertTrue(
+        totalCapital(m) < capitalBefore - 0.5 * writtenOff,
         "capital " + totalCapital(m) + " vs " + capitalBefore + ", written off " + writtenOff);
 
     // While refused, a defaulter gets no loan (no headroom, no debt); a year after its default
@@ -98,8 +101,9 @@ class LoanDefaultsTest {
   void withAGenerousLimitTheSameHouseholdsDoNotDefault() {
     // Same seed and households; the lender advances up to the whole harvest value, so nobody
     // runs out of credit before the harvest repays it.
-    MingaModel m = ModelFixture.start(YAML.replace("limit_harvest_share: 0.02",
-        "limit_harvest_share: 1"), "years=1");
+    MingaModel m =
+        ModelFixture.start(
+            YAML.replace("limit_harvest_share: 0.02", "limit_harvest_share: 1"), "years=1");
     ModelFixture.run(m, 12);
     assertEquals(0, m.book.loanDefaults.sum(), 0.0);
   }

@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 /** docs/model.md 7.3, local market (fairs): the local price falls as local supply rises. */
 class LocalMarketTest {
 
-  private static final String YAML = """
+  private static final String YAML =
+      """
       prices: {process: constant, base: 120}
       commodity:
         local_market: {enabled: true, price_ratio: 0.95, half_price_volume: 400}

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 class MaturityTest {
 
   /** Two mature cooperatives from the start, two young ones created by a state programme. */
-  private static final String MIXED = """
+  private static final String MIXED =
+      """
       territory: {width_km: 40, height_km: 40, clusters: 6}
       prices: {process: constant}
       producers: {cash: 50000}
@@ -32,8 +33,13 @@ class MaturityTest {
   void maturityRampsFromItsInitialShareToOneOverTheMaturityYears() {
     // initial_maturity 0.2 and maturity_years 4: +0.2 at each assembly, 1 from the fourth on,
     // and never above 1. Cooperatives there from the start are mature (1) throughout.
-    MechanismRun r = MechanismRun.of(MIXED, "producers.count=400", "years=6",
-        "cooperatives.initial_maturity=0.2", "cooperatives.maturity_years=4");
+    MechanismRun r =
+        MechanismRun.of(
+            MIXED,
+            "producers.count=400",
+            "years=6",
+            "cooperatives.initial_maturity=0.2",
+            "cooperatives.maturity_years=4");
     r.steps(1); // the programme creates its cooperatives at its start step, 0
     Cooperative young = r.m.cooperatives.get(2);
     Cooperative mature = r.m.cooperatives.get(0);
@@ -76,8 +82,9 @@ class MaturityTest {
   @Test
   void aYoungCooperativeEarnsLessOfItsBuyersPremium() {
     // Bargaining also matures: the buyer-contract premium (7%) is scaled by maturity.
-    MingaModel m = ModelFixture.start(MIXED, "producers.count=200", "years=1",
-        "cooperatives.certification.share=0");
+    MingaModel m =
+        ModelFixture.start(
+            MIXED, "producers.count=200", "years=1", "cooperatives.certification.share=0");
     ModelFixture.run(m, 1);
     Cooperative mature = m.cooperatives.get(0);
     Cooperative young = m.cooperatives.get(2);

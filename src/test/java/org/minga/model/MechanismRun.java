@@ -40,8 +40,8 @@ final class MechanismRun {
   }
 
   /**
-   * Runs {@code years} more years and sums joins + leaves over them, read at the last month
-   * before each assembly (the trailing-12-month counts then cover exactly one assembly).
+   * Runs {@code years} more years and sums joins + leaves over them, read at the last month before
+   * each assembly (the trailing-12-month counts then cover exactly one assembly).
    */
   double churnOverYears(int years) {
     double churn = 0;
@@ -73,14 +73,19 @@ final class MechanismRun {
   }
 
   /**
-   * Stages, in the slot {@link CooperativeFinances#payRemainderDue} settles next, a batch in
-   * which {@code members[k]} delivered {@code volumes[k]}, members were promised
-   * {@code promisedPerUnit} and the pool earned {@code surplusPerUnit} above the advances (none
-   * were paid) after the commission. The reserve is set to exactly that surplus plus the reserve
-   * target, so the payment is the surplus, with no dividend and no shortage of funds.
+   * Stages, in the slot {@link CooperativeFinances#payRemainderDue} settles next, a batch in which
+   * {@code members[k]} delivered {@code volumes[k]}, members were promised {@code promisedPerUnit}
+   * and the pool earned {@code surplusPerUnit} above the advances (none were paid) after the
+   * commission. The reserve is set to exactly that surplus plus the reserve target, so the payment
+   * is the surplus, with no dividend and no shortage of funds.
    */
-  static int stageBatch(MingaModel m, Cooperative c, Producer[] members, double[] volumes,
-      double promisedPerUnit, double surplusPerUnit) {
+  static int stageBatch(
+      MingaModel m,
+      Cooperative c,
+      Producer[] members,
+      double[] volumes,
+      double promisedPerUnit,
+      double surplusPerUnit) {
     CooperativeConfig cc = m.sc.cooperatives();
     RemainderBatches batches = c.batches();
     int len = batches.length();
@@ -97,8 +102,8 @@ final class MechanismRun {
     }
     batches.book(slot, 0, 0, 0, promisedPerUnit * volume);
     batches.addRevenue(slot, surplusPerUnit * volume / (1 - cc.commission()));
-    TestMoney.setBalance(m, c,
-        surplusPerUnit * volume + cc.reserveTargetMonths() * cc.fixedCostPerMonth());
+    TestMoney.setBalance(
+        m, c, surplusPerUnit * volume + cc.reserveTargetMonths() * cc.fixedCostPerMonth());
     return slot;
   }
 }

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
  */
 class MembershipTest {
 
-  private static final String WORLD = """
+  private static final String WORLD =
+      """
       territory: {width_km: 40, height_km: 40, clusters: 6}
       prices: {process: constant}
       cooperatives:
@@ -33,8 +34,9 @@ class MembershipTest {
     // acts at once. Half the members are given trust 0.05, the other half 0.95, just before the
     // first assembly (step 12): every distrustful member leaves; trusting ones leave only if
     // they are also worse off than non-members they observe.
-    MingaModel m = ModelFixture.start(WORLD, "producers.count=500", "years=2",
-        "producers.switch_probability=1");
+    MingaModel m =
+        ModelFixture.start(
+            WORLD, "producers.count=500", "years=2", "producers.switch_probability=1");
     ModelFixture.run(m, 12);
     List<Producer> distrust = new ArrayList<>();
     List<Producer> trusting = new ArrayList<>();
@@ -67,9 +69,14 @@ class MembershipTest {
     double[] joins = new double[2];
     double[] margins = {0.02, 0.6};
     for (int k = 0; k < 2; k++) {
-      MechanismRun r = MechanismRun.of(WORLD, "producers.count=500", "years=2",
-          "intermediaries.base_margin=" + margins[k], "intermediaries.min_margin=" + margins[k],
-          "producers.initial_member_share=0.3");
+      MechanismRun r =
+          MechanismRun.of(
+              WORLD,
+              "producers.count=500",
+              "years=2",
+              "intermediaries.base_margin=" + margins[k],
+              "intermediaries.min_margin=" + margins[k],
+              "producers.initial_member_share=0.3");
       r.steps(13);
       joins[k] = r.get("joins");
     }
@@ -95,8 +102,7 @@ class MembershipTest {
     // cuts every member's trust by 0.3, pushing many below leave_trust; they leave, and
     // non-members who see members doing well later rejoin.
     double clean = churnRate("cooperatives.mismanagement_rate=0");
-    double mismanaged = churnRate("cooperatives.mismanagement_rate=1",
-        "cooperatives.governance=0");
+    double mismanaged = churnRate("cooperatives.mismanagement_rate=1", "cooperatives.governance=0");
     assertTrue(mismanaged > 1.2 * clean, "churn " + clean + " vs " + mismanaged);
   }
 
@@ -105,11 +111,18 @@ class MembershipTest {
     double churn = 0;
     double memberYears = 0;
     for (long seed = 1; seed <= 3; seed++) {
-      List<String> all = new ArrayList<>(List.of("producers.count=400", "years=6",
-          "seed=" + seed, "cooperatives.credit_line=1000000", "cooperatives.min_members=0"));
+      List<String> all =
+          new ArrayList<>(
+              List.of(
+                  "producers.count=400",
+                  "years=6",
+                  "seed=" + seed,
+                  "cooperatives.credit_line=1000000",
+                  "cooperatives.min_members=0"));
       all.addAll(List.of(sets));
-      MechanismRun r = MechanismRun.of(WORLD.replace("prices: {process: constant}\n", ""),
-          all.toArray(String[]::new));
+      MechanismRun r =
+          MechanismRun.of(
+              WORLD.replace("prices: {process: constant}\n", ""), all.toArray(String[]::new));
       r.steps(11);
       for (int y = 0; y < 5; y++) {
         r.steps(12);

@@ -14,30 +14,39 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The model package stays headless, file-free and reproducible: no GUI, IO, command-line,
- * output or metrics dependency (the metrics depend on the model, never the reverse), and no
- * randomness or clock other than the run's seeded {@code state.random}. Scans the source text,
- * with comments and string literals removed so that documentation may name what code may not
- * use.
+ * The model package stays headless, file-free and reproducible: no GUI, IO, command-line, output or
+ * metrics dependency (the metrics depend on the model, never the reverse), and no randomness or
+ * clock other than the run's seeded {@code state.random}. Scans the source text, with comments and
+ * string literals removed so that documentation may name what code may not use.
  */
 class ModelArchitectureTest {
   private static final Path MODEL = Path.of("src/main/java/org/minga/model");
 
   /** Packages the model must not use, by import or fully qualified name. */
-  private static final List<String> FORBIDDEN_PACKAGES = List.of("java.awt", "javax.swing",
-      "java.io", "java.nio", "org.jfree", "picocli", "org.minga.cli", "org.minga.output",
-      "org.minga.gui", "org.minga.metrics");
+  private static final List<String> FORBIDDEN_PACKAGES =
+      List.of(
+          "java.awt",
+          "javax.swing",
+          "java.io",
+          "java.nio",
+          "org.jfree",
+          "picocli",
+          "org.minga.cli",
+          "org.minga.output",
+          "org.minga.gui",
+          "org.minga.metrics");
 
   /** Calls that bring in randomness or time from outside the seeded model state. */
-  private static final List<Pattern> FORBIDDEN_CALLS = List.of(
-      Pattern.compile("\\bMath\\s*\\.\\s*random\\s*\\("),
-      Pattern.compile("\\bnew\\s+(java\\.util\\.)?Random\\s*\\("),
-      Pattern.compile("\\bnew\\s+(java\\.security\\.)?SecureRandom\\s*\\("),
-      Pattern.compile("\\bThreadLocalRandom\\b"),
-      Pattern.compile("\\bnew\\s+(ec\\.util\\.)?MersenneTwisterFast\\s*\\("),
-      Pattern.compile("\\bSystem\\s*\\.\\s*currentTimeMillis\\s*\\("),
-      Pattern.compile("\\bSystem\\s*\\.\\s*nanoTime\\s*\\("),
-      Pattern.compile("\\b(Instant|LocalDateTime|LocalDate|Clock)\\s*\\.\\s*now\\s*\\("));
+  private static final List<Pattern> FORBIDDEN_CALLS =
+      List.of(
+          Pattern.compile("\\bMath\\s*\\.\\s*random\\s*\\("),
+          Pattern.compile("\\bnew\\s+(java\\.util\\.)?Random\\s*\\("),
+          Pattern.compile("\\bnew\\s+(java\\.security\\.)?SecureRandom\\s*\\("),
+          Pattern.compile("\\bThreadLocalRandom\\b"),
+          Pattern.compile("\\bnew\\s+(ec\\.util\\.)?MersenneTwisterFast\\s*\\("),
+          Pattern.compile("\\bSystem\\s*\\.\\s*currentTimeMillis\\s*\\("),
+          Pattern.compile("\\bSystem\\s*\\.\\s*nanoTime\\s*\\("),
+          Pattern.compile("\\b(Instant|LocalDateTime|LocalDate|Clock)\\s*\\.\\s*now\\s*\\("));
 
   @Test
   void modelSourcesUseNoForbiddenPackageNorOutsideRandomnessOrClock() throws IOException {
@@ -46,9 +55,11 @@ class ModelArchitectureTest {
       files = walk.filter(p -> p.toString().endsWith(".java")).sorted().toList();
     }
     // Guard: the scan must actually see the model (a wrong path would pass vacuously).
-    assertTrue(files.size() > 40, "found only " + files.size() + " model sources under "
-        + MODEL.toAbsolutePath());
-    assertTrue(files.stream().anyMatch(p -> p.endsWith("price/WorldPrice.java")),
+    assertTrue(
+        files.size() > 40,
+        "found only " + files.size() + " model sources under " + MODEL.toAbsolutePath());
+    assertTrue(
+        files.stream().anyMatch(p -> p.endsWith("price/WorldPrice.java")),
         "subpackages are scanned");
     List<String> problems = new ArrayList<>();
     for (Path f : files) {
@@ -58,14 +69,15 @@ class ModelArchitectureTest {
   }
 
   /**
-   * Money moves only through the Ledger: the holders' balance methods are called from Ledger
-   * alone (tests may break the rule on purpose, to check the money invariant catches it).
+   * Money moves only through the Ledger: the holders' balance methods are called from Ledger alone
+   * (tests may break the rule on purpose, to check the money invariant catches it).
    */
   @Test
   void theScannerFindsWhatItLooksForAndIgnoresComments() {
     // Self-test of the scanner on made-up sources, so the real scan above cannot pass because
     // the patterns are broken.
-    String bad = """
+    String bad =
+        """
         package org.minga.model;
         import java.io.File;
         import static org.minga.metrics.Metrics.index;
@@ -79,7 +91,8 @@ class ModelArchitectureTest {
         """;
     List<String> found = violations("Bad.java", bad);
     assertEquals(8, found.size(), String.join("\n", found));
-    String fine = """
+    String fine =
+        """
         package org.minga.model;
         import java.util.Arrays;
         /** Never uses java.io or Math.random(); see org.minga.metrics. */
@@ -109,8 +122,13 @@ class ModelArchitectureTest {
     for (Pattern p : FORBIDDEN_CALLS) {
       Matcher m = p.matcher(code);
       while (m.find()) {
-        out.add(name + ":" + line(code, m.start()) + ": calls " + m.group().trim()
-            + " (randomness and time must come from state.random and the step)");
+        out.add(
+            name
+                + ":"
+                + line(code, m.start())
+                + ": calls "
+                + m.group().trim()
+                + " (randomness and time must come from state.random and the step)");
       }
     }
     return out;

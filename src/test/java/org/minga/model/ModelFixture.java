@@ -10,8 +10,8 @@ import org.minga.scenario.ScenarioException;
 import org.minga.scenario.ScenarioLoader;
 
 /**
- * Builds models for mechanism tests from a small YAML text plus --set style overrides, through
- * the same loader users go through, so every test scenario is also a valid scenario.
+ * Builds models for mechanism tests from a small YAML text plus --set style overrides, through the
+ * same loader users go through, so every test scenario is also a valid scenario.
  */
 public final class ModelFixture {
   private ModelFixture() {}

@@ -28,7 +28,7 @@ class PhaseListenerTest {
   @Test
   void listeningDoesNotChangeTheRun() {
     MingaModel heard = ModelFixture.start("", "producers.count=200", "years=2");
-    heard.setPhaseListener(phase -> { });
+    heard.setPhaseListener(phase -> {});
     MingaModel plain = ModelFixture.start("", "producers.count=200", "years=2");
     ModelFixture.run(heard, 24);
     ModelFixture.run(plain, 24);
@@ -43,7 +43,8 @@ class PhaseListenerTest {
     assertEquals(Phase.METRICS + 1, Phase.COUNT);
     for (int phase = 0; phase < Phase.COUNT; phase++) {
       String label = Phase.label(phase);
-      assertTrue(!Phase.name(phase).isEmpty() && !label.isEmpty() && label.length() <= 9,
+      assertTrue(
+          !Phase.name(phase).isEmpty() && !label.isEmpty() && label.length() <= 9,
           "phase " + phase + ": " + Phase.name(phase) + " / " + label);
     }
   }

@@ -16,10 +16,10 @@ import org.minga.scenario.CooperativeConfig;
 import org.minga.scenario.ScenarioLoader;
 
 /**
- * docs/model.md, "Played households and the board": a played household's or board's choice
- * replaces the rule's at the point where the rule decides; the rule is still computed first, with
- * the same random draws, so a player choosing what the rule would have changes nothing, and a
- * different choice changes the played household without moving anyone else's random numbers.
+ * docs/model.md, "Played households and the board": a played household's or board's choice replaces
+ * the rule's at the point where the rule decides; the rule is still computed first, with the same
+ * random draws, so a player choosing what the rule would have changes nothing, and a different
+ * choice changes the played household without moving anyone else's random numbers.
  */
 class PlayedDecisionsTest {
   private static final Path BASELINE = Path.of("scenarios/baseline.yaml");
@@ -120,13 +120,14 @@ class PlayedDecisionsTest {
     // The household was asked where its rule decided: deliveries, loans, the assembly; the
     // board at every offer and remainder.
     for (Decision d : Decision.values()) {
-      assertTrue(leftToTheModel.rules.keySet().stream().anyMatch(k -> k.contains("/" + d + "/")),
+      assertTrue(
+          leftToTheModel.rules.keySet().stream().anyMatch(k -> k.contains("/" + d + "/")),
           d + " was decided by a rule at least once");
     }
 
     MingaModel asTheRule = baseline();
-    Recorder sameChoices = new Recorder(households, List.of(hc[1]),
-        new HashMap<>(leftToTheModel.rules));
+    Recorder sameChoices =
+        new Recorder(households, List.of(hc[1]), new HashMap<>(leftToTheModel.rules));
     asTheRule.setParticipants(sameChoices);
     assertSameRows(unplayed, metricBits(asTheRule), "played, every choice the rule's own");
     assertEquals(leftToTheModel.rules, sameChoices.rules);
@@ -151,12 +152,15 @@ class PlayedDecisionsTest {
       assertEquals(base.worldPrice(), played.worldPrice(), 0.0, "world price at step " + s);
       for (int i = 0; i < base.producers.length; i++) {
         // When each household's next health shock falls depends on its own draws alone.
-        assertEquals(base.records.nextHealthShock[i], played.records.nextHealthShock[i],
+        assertEquals(
+            base.records.nextHealthShock[i],
+            played.records.nextHealthShock[i],
             "health shocks of household " + i + " at step " + s);
       }
       if (s == 4) { // May: the first harvest month; panels hold the calendar year so far
         double committed = played.producers[h].committedThisSeason();
-        assertTrue(basePanel.volume(h, Channel.COOPERATIVE) > 0.5 * committed,
+        assertTrue(
+            basePanel.volume(h, Channel.COOPERATIVE) > 0.5 * committed,
             "the rule delivers most of the commitment");
         assertEquals(0, playedPanel.volume(h, Channel.COOPERATIVE), 0.0, "the player none");
         assertEquals(committed, playedPanel.sideSold(h), 1e-9, "all of it side-sold");
@@ -168,15 +172,19 @@ class PlayedDecisionsTest {
         }
         assertEquals(baseSold, playedSold, 1e-9, "the whole crop is sold elsewhere");
         double crop = committed / played.sc.cooperatives().commitmentShare();
-        assertEquals(basePanel.volume(h, Channel.COOPERATIVE) / crop,
-            player.rules.get(key(4, Decision.DELIVERY, h)), 1e-9, "the rule's share");
+        assertEquals(
+            basePanel.volume(h, Channel.COOPERATIVE) / crop,
+            player.rules.get(key(4, Decision.DELIVERY, h)),
+            1e-9,
+            "the rule's share");
       }
     }
     assertNotEquals(base.producers[h].cash(), played.producers[h].cash());
   }
 
   /** Households without cash who all need a loan at once; public credit covers everyone. */
-  private static final String BORROWERS = """
+  private static final String BORROWERS =
+      """
       prices: {process: constant, base: 120}
       intermediaries: {capital: 1.0e7, reach_km: 200}
       cooperatives: {count: 0}
@@ -188,10 +196,11 @@ class PlayedDecisionsTest {
   @Test
   void aPlayedLenderReplacesTheRulesAndNoneForgoesTheLoan() {
     MingaModel m = ModelFixture.start(BORROWERS, "years=1");
-    Map<String, Double> choices = Map.of(
-        key(0, Decision.LENDER, 1), Decision.LENDER.parse("intermediary"),
-        key(0, Decision.LENDER, 2), Decision.LENDER.parse("none"),
-        key(0, Decision.LENDER, 3), Decision.LENDER.parse("cooperative"));
+    Map<String, Double> choices =
+        Map.of(
+            key(0, Decision.LENDER, 1), Decision.LENDER.parse("intermediary"),
+            key(0, Decision.LENDER, 2), Decision.LENDER.parse("none"),
+            key(0, Decision.LENDER, 3), Decision.LENDER.parse("cooperative"));
     Recorder players = new Recorder(List.of(1, 2, 3), List.of(), choices);
     m.setParticipants(players);
     ModelFixture.run(m, 1);
@@ -209,8 +218,14 @@ class PlayedDecisionsTest {
 
   @Test
   void aPlayedMemberLeavesAndAPlayedOutsiderJoinsAtTheAssembly() throws Exception {
-    MingaModel m = new MingaModel(ScenarioLoader.load(BASELINE, List.of("producers.count=400",
-        "producers.switch_probability=0", "cooperatives.successful_exit=0")));
+    MingaModel m =
+        new MingaModel(
+            ScenarioLoader.load(
+                BASELINE,
+                List.of(
+                    "producers.count=400",
+                    "producers.switch_probability=0",
+                    "cooperatives.successful_exit=0")));
     m.start();
     int assembly = 12;
     while (!m.isAssembly(assembly)) {
@@ -223,14 +238,22 @@ class PlayedDecisionsTest {
       if (p.isActive() && !p.isContracted() && p.isMember() && member < 0) {
         member = p.id;
       }
-      if (p.isActive() && !p.isContracted() && !p.isMember() && p.nearestCooperative() >= 0
-          && m.cooperatives.get(p.nearestCooperative()).isActive() && outsider < 0) {
+      if (p.isActive()
+          && !p.isContracted()
+          && !p.isMember()
+          && p.nearestCooperative() >= 0
+          && m.cooperatives.get(p.nearestCooperative()).isActive()
+          && outsider < 0) {
         outsider = p.id;
       }
     }
-    Recorder players = new Recorder(List.of(member, outsider), List.of(), Map.of(
-        key(assembly, Decision.MEMBERSHIP, member), Decision.LEAVE,
-        key(assembly, Decision.MEMBERSHIP, outsider), Decision.JOIN));
+    Recorder players =
+        new Recorder(
+            List.of(member, outsider),
+            List.of(),
+            Map.of(
+                key(assembly, Decision.MEMBERSHIP, member), Decision.LEAVE,
+                key(assembly, Decision.MEMBERSHIP, outsider), Decision.JOIN));
     m.setParticipants(players);
     int nearest = m.producers[outsider].nearestCooperative();
     ModelFixture.run(m, 1);
@@ -241,7 +264,8 @@ class PlayedDecisionsTest {
   }
 
   /** One well-funded cooperative with a buyer contract; remainders four months after delivery. */
-  private static final String COOPERATIVE = """
+  private static final String COOPERATIVE =
+      """
       prices: {process: constant, base: 120}
       cooperatives:
         count: 1
@@ -269,15 +293,23 @@ class PlayedDecisionsTest {
     Recorder[] p = new Recorder[1];
     MingaModel[] share = boardAt(4, Decision.ADVANCE_SHARE, 0.25, p);
     double base = share[0].cooperatives.get(0).advanceThisMonth();
-    assertEquals(base / 3, share[1].cooperatives.get(0).advanceThisMonth(), 1e-9,
+    assertEquals(
+        base / 3,
+        share[1].cooperatives.get(0).advanceThisMonth(),
+        1e-9,
         "a third of the scenario's 0.75");
     assertEquals(0.75, p[0].rules.get(key(4, Decision.ADVANCE_SHARE, 0)));
-    MingaModel[] rule = boardAt(4, Decision.ADVANCE_RULE,
-        CooperativeConfig.AdvanceRule.SPOT_MARGIN.ordinal(), p);
+    MingaModel[] rule =
+        boardAt(4, Decision.ADVANCE_RULE, CooperativeConfig.AdvanceRule.SPOT_MARGIN.ordinal(), p);
     Cooperative c = rule[1].cooperatives.get(0);
-    assertEquals(0.75 * CooperativeOffer.salePrice(rule[1], c, rule[1].prices.world)
-        * (1 - rule[1].sc.cooperatives().advanceMargin()), c.advanceThisMonth(), 1e-9);
-    assertEquals(CooperativeConfig.AdvanceRule.REFERENCE.ordinal(),
+    assertEquals(
+        0.75
+            * CooperativeOffer.salePrice(rule[1], c, rule[1].prices.world)
+            * (1 - rule[1].sc.cooperatives().advanceMargin()),
+        c.advanceThisMonth(),
+        1e-9);
+    assertEquals(
+        CooperativeConfig.AdvanceRule.REFERENCE.ordinal(),
         p[0].rules.get(key(4, Decision.ADVANCE_RULE, 0)));
   }
 
@@ -300,8 +332,11 @@ class PlayedDecisionsTest {
     // with no reserve kept, the twelve months of fixed costs the scenario keeps go out too.
     MingaModel[] reserve = boardAt(8, Decision.RESERVE_MONTHS, 0, p);
     assertEquals(12.0, p[0].rules.get(key(8, Decision.RESERVE_MONTHS, 0)));
-    assertEquals(12 * 1000, reserve[0].cooperatives.get(0).reserve()
-        - reserve[1].cooperatives.get(0).reserve(), 1e-3, "paid out as a dividend");
+    assertEquals(
+        12 * 1000,
+        reserve[0].cooperatives.get(0).reserve() - reserve[1].cooperatives.get(0).reserve(),
+        1e-3,
+        "paid out as a dividend");
   }
 
   @Test

@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 class ProducerSelectionTest {
 
   /** A firm reaching the whole territory that contracts 100 of 600 producers from the start. */
-  private static final String FIRM = """
+  private static final String FIRM =
+      """
       territory: {width_km: 40, height_km: 40, clusters: 6}
       prices: {process: constant}
       cooperatives: {count: 2, formation: {enabled: false}}
@@ -37,16 +38,21 @@ class ProducerSelectionTest {
       qualityAll += p.quality() / r.m.producers.length;
       qualityContracted += p.isContracted() ? p.quality() / 100 : 0;
     }
-    assertTrue(qualityContracted > qualityAll + 0.05,
+    assertTrue(
+        qualityContracted > qualityAll + 0.05,
         "quality " + qualityAll + " vs " + qualityContracted);
   }
 
   @Test
   void withoutTheAreaAndQualityWeightsSelectionDoesNotFavourTheLarge() {
     // Control: selecting on nearness alone, the contracted producers' area is about the mean.
-    MechanismRun r = MechanismRun.of(
-        FIRM.replace("target_producers: 100}", "target_producers: 100,\n"
-            + "           selection_weights: [0, 0, 1, 0]}"), "producers.count=600", "years=1");
+    MechanismRun r =
+        MechanismRun.of(
+            FIRM.replace(
+                "target_producers: 100}",
+                "target_producers: 100,\n" + "           selection_weights: [0, 0, 1, 0]}"),
+            "producers.count=600",
+            "years=1");
     r.steps(1);
     assertEquals(100, r.get("contracted_producers"));
     double ratio = r.get("contracted_area_ratio");
@@ -64,10 +70,14 @@ class ProducerSelectionTest {
     double without = 0;
     double gain = 0;
     for (long seed = 1; seed <= 3; seed++) {
-      MechanismRun a = MechanismRun.of(noCooperatives, "producers.count=600", "years=2",
-          "seed=" + seed);
-      MechanismRun b = MechanismRun.of(noCooperatives.replaceAll("(?s)firms:.*", ""),
-          "producers.count=600", "years=2", "seed=" + seed);
+      MechanismRun a =
+          MechanismRun.of(noCooperatives, "producers.count=600", "years=2", "seed=" + seed);
+      MechanismRun b =
+          MechanismRun.of(
+              noCooperatives.replaceAll("(?s)firms:.*", ""),
+              "producers.count=600",
+              "years=2",
+              "seed=" + seed);
       with += a.until(24).get("gini") / 3;
       without += b.until(24).get("gini") / 3;
       double contracted = 0;

@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 /** docs/model.md 7.2: output per harvest month and its dependence on capability. */
 class ProductionTest {
 
-  private static final String YAML = """
+  private static final String YAML =
+      """
       commodity:
         harvest_months: [5, 6, 7]
         harvest_shares: [0.5, 0.3, 0.2]
@@ -30,10 +31,14 @@ class ProductionTest {
       double[] out = WorldPriceInModelTest.harvestAt(m, month);
       for (int i = 0; i < out.length; i++) {
         Producer p = m.producers[i];
-        double expected = p.area() * p.yieldPerHa() * shares[month - 1] * shock[month - 1]
-            * (1 + 0.4 * p.capability());
-        assertEquals(expected, out[i], 1e-9 * Math.max(1, expected),
-            "producer " + i + ", month " + month);
+        double expected =
+            p.area()
+                * p.yieldPerHa()
+                * shares[month - 1]
+                * shock[month - 1]
+                * (1 + 0.4 * p.capability());
+        assertEquals(
+            expected, out[i], 1e-9 * Math.max(1, expected), "producer " + i + ", month " + month);
       }
     }
   }
@@ -61,8 +66,9 @@ class ProductionTest {
     double[] caps = {0, 0.5, 1};
     for (int k = 0; k < 3; k++) {
       // The same producers (each attribute has its own random stream) at another capability.
-      MingaModel m = ModelFixture.start(YAML, "producers.count=150", "years=1",
-          "producers.capability=" + caps[k]);
+      MingaModel m =
+          ModelFixture.start(
+              YAML, "producers.count=150", "years=1", "producers.capability=" + caps[k]);
       double[] out = WorldPriceInModelTest.harvestAt(m, 5);
       byCap[k] = out[7];
       for (int i = 0; i < out.length; i++) {

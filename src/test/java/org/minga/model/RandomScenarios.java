@@ -9,27 +9,40 @@ import java.util.Random;
 
 /**
  * Generates random but valid scenarios (as YAML text) that switch on every mechanism in some
- * combination: all price processes (replay from a generated CSV), seasonal multipliers, price
- * and regional yield shocks, shutdowns of every channel, firms with both entry rules, both price
- * rules, graded breach and forced exits, intermediary entries and exits, cooperatives (seasonal
- * or not; every advance rule, revision, and spot, forward or to-be-fixed sales with both
- * shortfall settlements), every policy lever with
- * random timing, the local market and all three territory layouts (csv from a generated table).
- * Used by the invariant property test and the determinism test.
+ * combination: all price processes (replay from a generated CSV), seasonal multipliers, price and
+ * regional yield shocks, shutdowns of every channel, firms with both entry rules, both price rules,
+ * graded breach and forced exits, intermediary entries and exits, cooperatives (seasonal or not;
+ * every advance rule, revision, and spot, forward or to-be-fixed sales with both shortfall
+ * settlements), every policy lever with random timing, the local market and all three territory
+ * layouts (csv from a generated table). Used by the invariant property test and the determinism
+ * test.
  */
 public final class RandomScenarios {
-  private static final String[] PROCESSES =
-      {"constant", "mean_reverting", "gbm", "regime_switching", "replay"};
-  private static final String[] CHANNELS =
-      {"intermediary", "cooperative", "contract", "local_market"};
-  private static final String[] LEVERS = {"technical_assistance", "public_credit", "promotion",
-      "tax_deduction", "cofinancing", "matching_grants", "price_floor", "infrastructure",
-      "liberalisation", "certification_support"};
+  private static final String[] PROCESSES = {
+    "constant", "mean_reverting", "gbm", "regime_switching", "replay"
+  };
+  private static final String[] CHANNELS = {
+    "intermediary", "cooperative", "contract", "local_market"
+  };
+  private static final String[] LEVERS = {
+    "technical_assistance",
+    "public_credit",
+    "promotion",
+    "tax_deduction",
+    "cofinancing",
+    "matching_grants",
+    "price_floor",
+    "infrastructure",
+    "liberalisation",
+    "certification_support"
+  };
 
   private final Random rnd;
   private final Path dir;
 
-  /** @param dir where generated CSV files (replay series, producer tables) are written */
+  /**
+   * @param dir where generated CSV files (replay series, producer tables) are written
+   */
   public RandomScenarios(long seed, Path dir) {
     this.rnd = new Random(seed);
     this.dir = dir;
@@ -52,7 +65,8 @@ public final class RandomScenarios {
     y.append("  count: ").append(producers).append('\n');
     if (rnd.nextBoolean()) {
       // Poorer households: cash-short, borrowing, leaving farming.
-      y.append("  cash: {dist: lognormal, mean: ").append(num(50 + rnd.nextDouble() * 300))
+      y.append("  cash: {dist: lognormal, mean: ")
+          .append(num(50 + rnd.nextDouble() * 300))
           .append(", sd: 100, min: 0}\n");
     }
     y.append("  initial_member_share: ").append(num(rnd.nextDouble())).append('\n');
@@ -97,9 +111,12 @@ public final class RandomScenarios {
     boolean cash = rnd.nextBoolean();
     boolean offFarm = rnd.nextBoolean();
     StringBuilder s = new StringBuilder("x_km,y_km");
-    s.append(area ? ",area_ha" : "").append(yield ? ",yield_per_ha" : "")
-        .append(quality ? ",quality" : "").append(cash ? ",cash" : "")
-        .append(offFarm ? ",off_farm_income" : "").append('\n');
+    s.append(area ? ",area_ha" : "")
+        .append(yield ? ",yield_per_ha" : "")
+        .append(quality ? ",quality" : "")
+        .append(cash ? ",cash" : "")
+        .append(offFarm ? ",off_farm_income" : "")
+        .append('\n');
     for (int i = 0; i < n; i++) {
       s.append(num(rnd.nextDouble() * w)).append(',').append(num(rnd.nextDouble() * h));
       if (area) {
@@ -127,8 +144,11 @@ public final class RandomScenarios {
     y.append("  buffer_months: ").append(num(0.5 + rnd.nextDouble() * 6)).append('\n');
     y.append("  consumption_propensity: ").append(num(rnd.nextDouble())).append('\n');
     y.append("  expenses:\n");
-    y.append("    scheduled: [{month: ").append(1 + rnd.nextInt(12))
-        .append(", months_of_subsistence: ").append(num(rnd.nextDouble() * 3)).append("}]\n");
+    y.append("    scheduled: [{month: ")
+        .append(1 + rnd.nextInt(12))
+        .append(", months_of_subsistence: ")
+        .append(num(rnd.nextDouble() * 3))
+        .append("}]\n");
     y.append("    health_shock_probability: ").append(num(rnd.nextDouble() * 0.1)).append('\n');
     y.append("    health_shock_months: ").append(num(rnd.nextDouble() * 6)).append('\n');
     y.append("    lookahead_months: ").append(rnd.nextInt(6)).append('\n');
@@ -179,8 +199,13 @@ public final class RandomScenarios {
       double p = 100;
       for (int r = 0; r < rows; r++) {
         p = Math.max(5, p * Math.exp(rnd.nextGaussian() * 0.1));
-        s.append(dates ? String.format(Locale.ROOT, "%d-%02d", 1990 + r / 12, r % 12 + 1)
-            : Integer.toString(r)).append(',').append(num(p)).append('\n');
+        s.append(
+                dates
+                    ? String.format(Locale.ROOT, "%d-%02d", 1990 + r / 12, r % 12 + 1)
+                    : Integer.toString(r))
+            .append(',')
+            .append(num(p))
+            .append('\n');
       }
       Path csv = write("prices-" + index + ".csv", s.toString());
       y.append("  replay:\n");
@@ -194,10 +219,15 @@ public final class RandomScenarios {
     if (shocks > 0) {
       y.append("  shocks:\n");
       for (int k = 0; k < shocks; k++) {
-        y.append("    - {at: ").append(rnd.nextInt(steps)).append(", duration: ")
-            .append(1 + rnd.nextInt(24)).append(", multiplier: ")
-            .append(num(0.3 + rnd.nextDouble() * 1.7)).append(", ramp: ")
-            .append(rnd.nextBoolean()).append("}\n");
+        y.append("    - {at: ")
+            .append(rnd.nextInt(steps))
+            .append(", duration: ")
+            .append(1 + rnd.nextInt(24))
+            .append(", multiplier: ")
+            .append(num(0.3 + rnd.nextDouble() * 1.7))
+            .append(", ramp: ")
+            .append(rnd.nextBoolean())
+            .append("}\n");
       }
     }
   }
@@ -226,19 +256,33 @@ public final class RandomScenarios {
     y.append("  advance_rule: ").append(rules[rnd.nextInt(3)]).append('\n');
     y.append("  advance_margin: ").append(num(rnd.nextDouble() * 0.3)).append('\n');
     y.append("  exposure_limit: ").append(num(rnd.nextDouble())).append('\n');
-    y.append("  advance_revision: {enabled: ").append(rnd.nextBoolean()).append(", trigger: ")
-        .append(num(rnd.nextDouble() * 0.3)).append("}\n");
+    y.append("  advance_revision: {enabled: ")
+        .append(rnd.nextBoolean())
+        .append(", trigger: ")
+        .append(num(rnd.nextDouble() * 0.3))
+        .append("}\n");
     String[] kinds = {"spot", "fixed", "to_be_fixed"};
-    y.append("  buyer_contract: {share: ").append(num(rnd.nextDouble()))
-        .append(", kind: ").append(kinds[rnd.nextInt(3)])
-        .append(", fix_rule: ").append(rnd.nextBoolean() ? "above_mean" : "at_month")
-        .append(", fix_month: ").append(1 + rnd.nextInt(12))
-        .append(", minimum_price: ").append(num(rnd.nextDouble() * 150))
-        .append(", premium_per_unit: ").append(num(rnd.nextDouble() * 20))
+    y.append("  buyer_contract: {share: ")
+        .append(num(rnd.nextDouble()))
+        .append(", kind: ")
+        .append(kinds[rnd.nextInt(3)])
+        .append(", fix_rule: ")
+        .append(rnd.nextBoolean() ? "above_mean" : "at_month")
+        .append(", fix_month: ")
+        .append(1 + rnd.nextInt(12))
+        .append(", minimum_price: ")
+        .append(num(rnd.nextDouble() * 150))
+        .append(", premium_per_unit: ")
+        .append(num(rnd.nextDouble() * 20))
         .append(", shortfall_settlement: ")
-        .append(rnd.nextBoolean() ? "market_difference" : "penalty").append("}\n");
-    y.append("  formation: {enabled: ").append(rnd.nextBoolean()).append(", min_founders: ")
-        .append(5 + rnd.nextInt(40)).append(", probability: ").append(num(rnd.nextDouble()))
+        .append(rnd.nextBoolean() ? "market_difference" : "penalty")
+        .append("}\n");
+    y.append("  formation: {enabled: ")
+        .append(rnd.nextBoolean())
+        .append(", min_founders: ")
+        .append(5 + rnd.nextInt(40))
+        .append(", probability: ")
+        .append(num(rnd.nextDouble()))
         .append("}\n");
   }
 
@@ -274,8 +318,14 @@ public final class RandomScenarios {
       boolean on = rnd.nextBoolean();
       int start = rnd.nextInt(steps);
       int end = rnd.nextBoolean() ? -1 : start + 1 + rnd.nextInt(steps);
-      y.append("  ").append(lever).append(": {enabled: ").append(on).append(", start: ")
-          .append(start).append(", end: ").append(end);
+      y.append("  ")
+          .append(lever)
+          .append(": {enabled: ")
+          .append(on)
+          .append(", start: ")
+          .append(start)
+          .append(", end: ")
+          .append(end);
       if (lever.equals("promotion")) {
         y.append(", create_at_start: ").append(rnd.nextInt(4));
       }
@@ -292,12 +342,20 @@ public final class RandomScenarios {
     if (shocks > 0) {
       y.append("  yield_shocks:\n");
       for (int k = 0; k < shocks; k++) {
-        y.append("    - {at: ").append(rnd.nextInt(steps)).append(", duration: ")
-            .append(1 + rnd.nextInt(18)).append(", multiplier: ")
-            .append(num(rnd.nextDouble() * 1.5)).append(", ramp: ").append(rnd.nextBoolean());
+        y.append("    - {at: ")
+            .append(rnd.nextInt(steps))
+            .append(", duration: ")
+            .append(1 + rnd.nextInt(18))
+            .append(", multiplier: ")
+            .append(num(rnd.nextDouble() * 1.5))
+            .append(", ramp: ")
+            .append(rnd.nextBoolean());
         if (rnd.nextBoolean()) {
-          y.append(", region_x: ").append(num(rnd.nextDouble() * 40)).append(", region_y: ")
-              .append(num(rnd.nextDouble() * 40)).append(", region_radius_km: ")
+          y.append(", region_x: ")
+              .append(num(rnd.nextDouble() * 40))
+              .append(", region_y: ")
+              .append(num(rnd.nextDouble() * 40))
+              .append(", region_radius_km: ")
               .append(num(rnd.nextDouble() * 20));
         }
         y.append("}\n");
@@ -307,22 +365,32 @@ public final class RandomScenarios {
     if (shutdowns > 0) {
       y.append("  shutdowns:\n");
       for (int k = 0; k < shutdowns; k++) {
-        y.append("    - {channel: ").append(CHANNELS[rnd.nextInt(CHANNELS.length)])
-            .append(", at: ").append(rnd.nextInt(steps)).append(", duration: ")
-            .append(1 + rnd.nextInt(12)).append("}\n");
+        y.append("    - {channel: ")
+            .append(CHANNELS[rnd.nextInt(CHANNELS.length)])
+            .append(", at: ")
+            .append(rnd.nextInt(steps))
+            .append(", duration: ")
+            .append(1 + rnd.nextInt(12))
+            .append("}\n");
       }
     }
     if (firms > 0 && rnd.nextBoolean()) {
       y.append("  firm_exits:\n");
-      y.append("    - {firm: ").append(rnd.nextInt(firms)).append(", at: ")
-          .append(rnd.nextInt(steps)).append("}\n");
+      y.append("    - {firm: ")
+          .append(rnd.nextInt(firms))
+          .append(", at: ")
+          .append(rnd.nextInt(steps))
+          .append("}\n");
     }
     int changes = rnd.nextInt(3);
     if (changes > 0) {
       y.append("  intermediary_changes:\n");
       for (int k = 0; k < changes; k++) {
-        y.append("    - {at: ").append(rnd.nextInt(steps)).append(", count: ")
-            .append(rnd.nextInt(7) - 3).append("}\n");
+        y.append("    - {at: ")
+            .append(rnd.nextInt(steps))
+            .append(", count: ")
+            .append(rnd.nextInt(7) - 3)
+            .append("}\n");
       }
     }
   }

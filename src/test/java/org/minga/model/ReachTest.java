@@ -7,12 +7,13 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Reach gives what the straightforward per-producer scan over all buyers gives (nearest active
- * buyer within reach, ties to the lowest index), and the update after one intermediary opens
- * gives exactly what a full recomputation gives, ties at equal distance included.
+ * buyer within reach, ties to the lowest index), and the update after one intermediary opens gives
+ * exactly what a full recomputation gives, ties at equal distance included.
  */
 class ReachTest {
 
-  private static final String WORLD = """
+  private static final String WORLD =
+      """
       territory: {width_km: 40, height_km: 40, clusters: 5}
       intermediaries: {count: 6, reach_km: 12}
       cooperatives: {count: 5, reach_km: 10}
@@ -58,10 +59,10 @@ class ReachTest {
     Producer at = m.producers[17];
     Intermediary existing = m.intermediaries.get(0);
     double[][] places = {
-        {existing.x(), existing.y()}, // same place as intermediary 0: every tie goes to it
-        {at.x(), at.y()}, // on a producer
-        {m.intermediaries.get(2).x(), m.intermediaries.get(2).y()}, // where the closed one was
-        {39.9, 0.1}, // a corner, possibly out of everyone's reach
+      {existing.x(), existing.y()}, // same place as intermediary 0: every tie goes to it
+      {at.x(), at.y()}, // on a producer
+      {m.intermediaries.get(2).x(), m.intermediaries.get(2).y()}, // where the closed one was
+      {39.9, 0.1}, // a corner, possibly out of everyone's reach
     };
     for (double[] xy : places) {
       Intermediary added = IntermediaryEntryExit.open(m, xy[0], xy[1], false);
@@ -70,8 +71,8 @@ class ReachTest {
       Reach.updateIntermediaries(m);
       int[][] full = intermediaryReach(m);
       for (int k = 0; k < 3; k++) {
-        assertArrayEquals(full[k], incremental[k], "part " + k + " after opening at "
-            + xy[0] + "," + xy[1]);
+        assertArrayEquals(
+            full[k], incremental[k], "part " + k + " after opening at " + xy[0] + "," + xy[1]);
       }
     }
     int[] nearest = intermediaryReach(m)[0];
@@ -123,20 +124,26 @@ class ReachTest {
   }
 
   /**
-   * The yearly decisions skip the cooperatives' reach update when none opened or dissolved at
-   * the assembly; after every assembly the stored nearest cooperatives must still be exactly
-   * what a full scan gives, in worlds where groups dissolve and re-form every season, where
-   * cooperatives form every year and where small ones dissolve.
+   * The yearly decisions skip the cooperatives' reach update when none opened or dissolved at the
+   * assembly; after every assembly the stored nearest cooperatives must still be exactly what a
+   * full scan gives, in worlds where groups dissolve and re-form every season, where cooperatives
+   * form every year and where small ones dissolve.
    */
   @Test
   void afterEveryAssemblyNearestCooperativesAreCurrent() {
     String[][] worlds = {
-        {"cooperatives.seasonal=true", "cooperatives.formation.enabled=false"},
-        {"cooperatives.formation.min_founders=5", "cooperatives.formation.probability=1",
-            "cooperatives.formation.threat_ratio=2"},
-        {"cooperatives.min_members=400", "cooperatives.min_member_years=1",
-            "cooperatives.formation.enabled=false"},
-        {},
+      {"cooperatives.seasonal=true", "cooperatives.formation.enabled=false"},
+      {
+        "cooperatives.formation.min_founders=5",
+        "cooperatives.formation.probability=1",
+        "cooperatives.formation.threat_ratio=2"
+      },
+      {
+        "cooperatives.min_members=400",
+        "cooperatives.min_member_years=1",
+        "cooperatives.formation.enabled=false"
+      },
+      {},
     };
     int skipped = 0;
     for (String[] world : worlds) {
@@ -150,11 +157,13 @@ class ReachTest {
         if (m.month() == m.sc.assemblyMonth() && m.step >= 12) {
           assemblies++;
           int now = m.step;
-          boolean change = m.cooperatives.stream()
-              .anyMatch(c -> c.createdAt() == now || c.dissolvedAt() == now);
+          boolean change =
+              m.cooperatives.stream().anyMatch(c -> c.createdAt() == now || c.dissolvedAt() == now);
           changed += change ? 1 : 0;
           skipped += change ? 0 : 1;
-          assertArrayEquals(bruteForceCooperatives(m), nearestCooperatives(m),
+          assertArrayEquals(
+              bruteForceCooperatives(m),
+              nearestCooperatives(m),
               String.join(" ", world) + " after the assembly at step " + now);
         }
       }

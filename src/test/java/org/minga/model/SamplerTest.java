@@ -3,31 +3,30 @@ package org.minga.model;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.junit.jupiter.api.Test;
 import org.minga.model.random.RandomStream;
 import org.minga.model.random.RandomStreams;
 import org.minga.model.random.StreamName;
-import org.junit.jupiter.api.Test;
 import org.minga.scenario.Dist;
 import org.minga.scenario.ProducerConfig;
 
 /**
- * Each distribution family of {@link Dist} draws with the documented meaning: sample mean and
- * sd match the family's moments and every draw respects its bounds.
+ * Each distribution family of {@link Dist} draws with the documented meaning: sample mean and sd
+ * match the family's moments and every draw respects its bounds.
  *
- * <p>Tolerances: with N draws the sample mean's standard error is sd / sqrt(N) and the sample
- * sd's is sd x sqrt((kurtosis - 1) / (4N)), estimated from the sample's own fourth moment. We
- * allow 5 standard errors (a false alarm about once in 1.7 million for a correct sampler; the
- * fixed seed makes each run identical anyway), while a wrong parameterisation (log-scale mean
- * taken as the attribute's mean, a missed stretch, ignored weights) is off by tens of standard
- * errors.
+ * <p>Tolerances: with N draws the sample mean's standard error is sd / sqrt(N) and the sample sd's
+ * is sd x sqrt((kurtosis - 1) / (4N)), estimated from the sample's own fourth moment. We allow 5
+ * standard errors (a false alarm about once in 1.7 million for a correct sampler; the fixed seed
+ * makes each run identical anyway), while a wrong parameterisation (log-scale mean taken as the
+ * attribute's mean, a missed stretch, ignored weights) is off by tens of standard errors.
  */
 class SamplerTest {
   private static final int N = 200_000;
   private static final double SE = 5;
 
   /** Sample moments of N draws, with their bounds. */
-  private record Sample(double mean, double sd, double min, double max, double meanTol,
-      double sdTol) {}
+  private record Sample(
+      double mean, double sd, double min, double max, double meanTol, double sdTol) {}
 
   private static Sample sample(Dist d, long seed) {
     RandomStream rng = new RandomStreams(seed).sequence(StreamName.PRODUCER_ATTRIBUTES);
@@ -166,15 +165,14 @@ class SamplerTest {
   @Test
   void empiricalWithoutWeightsDrawsValuesEqually() {
     double[] values = {0.5, 1.5, 2.5, 10};
-    assertFrequencies(Dist.empirical(values, null), values, new double[] {.25, .25, .25, .25},
-        22);
+    assertFrequencies(Dist.empirical(values, null), values, new double[] {.25, .25, .25, .25}, 22);
   }
 
   @Test
   void empiricalWithAZeroWeightNeverDrawsThatValue() {
     double[] values = {1, 2, 3};
-    assertFrequencies(Dist.empirical(values, new double[] {1, 0, 1}), values,
-        new double[] {.5, 0, .5}, 23);
+    assertFrequencies(
+        Dist.empirical(values, new double[] {1, 0, 1}), values, new double[] {.5, 0, .5}, 23);
   }
 
   /** Each value's frequency within 5 binomial standard errors; no other value drawn. */
@@ -198,7 +196,9 @@ class SamplerTest {
   void scenarioYamlDistributionsMeanWhatTheReferenceSays() {
     // Through the loader: the YAML keys (mean/sd of a lognormal, alpha/beta/min/max of a beta,
     // values/weights) land in the right Dist parameters.
-    ProducerConfig pc = ModelFixture.inputs("""
+    ProducerConfig pc =
+        ModelFixture.inputs(
+                """
         producers:
           area_ha: {dist: lognormal, mean: 2.0, sd: 0.8}
           quality: {dist: beta, alpha: 2, beta: 2, min: 0.2, max: 0.6}
@@ -206,7 +206,9 @@ class SamplerTest {
           yield_per_ha: {dist: normal, mean: 12, sd: 2, min: 10}
           capability: {dist: uniform, min: 0.2, max: 0.4}
           patience: 0.97
-        """).scenario().producers();
+        """)
+            .scenario()
+            .producers();
     assertMoments(sample(pc.areaHa(), 31), 2.0, 0.8);
     Sample q = sample(pc.quality(), 32);
     assertMoments(q, 0.4, 0.4 * Math.sqrt(4.0 / (16 * 5))); // width 0.4 x Beta(2, 2) sd
@@ -219,7 +221,10 @@ class SamplerTest {
     Sample c = sample(pc.capability(), 35);
     assertMoments(c, 0.3, 0.2 / Math.sqrt(12));
     assertTrue(c.min >= 0.2 && c.max <= 0.4);
-    assertEquals(0.97, Sampler.draw(pc.patience(), new RandomStreams(1).sequence(StreamName.PRODUCER_ATTRIBUTES)), 0.0);
+    assertEquals(
+        0.97,
+        Sampler.draw(pc.patience(), new RandomStreams(1).sequence(StreamName.PRODUCER_ATTRIBUTES)),
+        0.0);
   }
 
   /** Mean and sd of N(mu, sd) truncated to [lo, hi], by Simpson integration of the density. */
@@ -228,8 +233,8 @@ class SamplerTest {
   }
 
   /**
-   * Mean and sd of Y ~ N(mu, sd) truncated to [lo, hi] (or of exp(Y) when {@code exp}), by
-   * Simpson integration of the normal density over the truncated range.
+   * Mean and sd of Y ~ N(mu, sd) truncated to [lo, hi] (or of exp(Y) when {@code exp}), by Simpson
+   * integration of the normal density over the truncated range.
    */
   static double[] truncatedMoments(double mu, double sd, double lo, double hi, boolean exp) {
     double a = Math.max(lo, mu - 12 * sd);

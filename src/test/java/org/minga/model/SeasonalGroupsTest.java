@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 class SeasonalGroupsTest {
 
   /** Harvest May-August (steps 4-7 of each year), remainders four months later. */
-  private static final String GROUPS = """
+  private static final String GROUPS =
+      """
       territory: {width_km: 40, height_km: 40, clusters: 6}
       prices: {process: constant}
       cooperatives:
@@ -101,8 +102,7 @@ class SeasonalGroupsTest {
     // With the assembly in March the groups of the start must still go through their first
     // season (May-August) and distribute its proceeds before dissolving (step 11); the next
     // groups form at the March assembly (step 14), so none operate in steps 11-13.
-    MechanismRun r = MechanismRun.of(GROUPS, "producers.count=500", "years=2",
-        "assembly_month=3");
+    MechanismRun r = MechanismRun.of(GROUPS, "producers.count=500", "years=2", "assembly_month=3");
     for (int s = 1; s <= 11; s++) {
       r.until(s);
       assertEquals(3, r.get("active_cooperatives"), "step " + (s - 1));

@@ -12,10 +12,10 @@ import org.minga.model.random.RandomStreams;
 import org.minga.model.random.StreamName;
 
 /**
- * The random-order passes shuffle only the producers they visit, draw their swap positions a
- * batch ahead and read producers a batch ahead (VisitOrder, ReadAhead), to let cache misses
- * overlap. None of it may change what happens: the textbook permutation from the same draws,
- * the selected producers in that order, each pass and month with its own sub-stream.
+ * The random-order passes shuffle only the producers they visit, draw their swap positions a batch
+ * ahead and read producers a batch ahead (VisitOrder, ReadAhead), to let cache misses overlap. None
+ * of it may change what happens: the textbook permutation from the same draws, the selected
+ * producers in that order, each pass and month with its own sub-stream.
  */
 class ShuffledOrderTest {
 
@@ -35,8 +35,17 @@ class ShuffledOrderTest {
     // Sizes around the batch length, where an off-by-one in the batching would show.
     MingaModel m = ModelFixture.start("", "producers.count=10");
     RandomStreams streams = new RandomStreams(5);
-    for (int n : new int[] {0, 1, 2, ReadAhead.BATCH - 1, ReadAhead.BATCH,
-        ReadAhead.BATCH + 1, 3 * ReadAhead.BATCH + 5, 1000}) {
+    for (int n :
+        new int[] {
+          0,
+          1,
+          2,
+          ReadAhead.BATCH - 1,
+          ReadAhead.BATCH,
+          ReadAhead.BATCH + 1,
+          3 * ReadAhead.BATCH + 5,
+          1000
+        }) {
       int[] a = identity(n);
       int[] expected = textbook(a, streams.sequence(StreamName.VISIT_ORDER, n));
       m.visitOrder.shuffle(a, n, streams.sequence(StreamName.VISIT_ORDER, n));
@@ -56,23 +65,23 @@ class ShuffledOrderTest {
       }
     }
     // The selected ids in id order, shuffled with the sub-stream of (step, pass).
-    RandomStream draws = new RandomStreams(m.scenario().seed()).sequence(StreamName.VISIT_ORDER,
-        2L * m.currentStep() + VisitOrder.CHOICE_PASS);
+    RandomStream draws =
+        new RandomStreams(m.scenario().seed())
+            .sequence(StreamName.VISIT_ORDER, 2L * m.currentStep() + VisitOrder.CHOICE_PASS);
     int[] expected = textbook(ids.stream().mapToInt(Integer::intValue).toArray(), draws);
     List<Integer> visited = new ArrayList<>();
-    m.visitOrder.inRandomOrder(selected, VisitOrder.CHOICE_PASS,
-        (model, p) -> visited.add(p.id));
+    m.visitOrder.inRandomOrder(selected, VisitOrder.CHOICE_PASS, (model, p) -> visited.add(p.id));
     assertEquals(Arrays.stream(expected).boxed().toList(), visited);
 
     List<Integer> creditOrder = new ArrayList<>();
-    m.visitOrder.inRandomOrder(selected, VisitOrder.CREDIT_PASS,
-        (model, p) -> creditOrder.add(p.id));
+    m.visitOrder.inRandomOrder(
+        selected, VisitOrder.CREDIT_PASS, (model, p) -> creditOrder.add(p.id));
     assertEquals(visited.size(), creditOrder.size());
     assertEquals(false, visited.equals(creditOrder), "each pass draws its own order");
 
     visited.clear();
-    m.visitOrder.inRandomOrder(new boolean[m.producers.length], VisitOrder.CHOICE_PASS,
-        (model, p) -> visited.add(p.id));
+    m.visitOrder.inRandomOrder(
+        new boolean[m.producers.length], VisitOrder.CHOICE_PASS, (model, p) -> visited.add(p.id));
     assertEquals(List.of(), visited, "nobody selected, nobody visited");
   }
 

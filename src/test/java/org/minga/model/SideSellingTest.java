@@ -19,10 +19,10 @@ class SideSellingTest {
    * A fair paying twice the world price tempts members to side-sell. Remainders are paid eight
    * months after delivery, so at the season-end check the season's batches are still pending.
    * Voluntary exits, running costs and buyer contracts (whose penalties for the side-sold volume
-   * could dissolve a cooperative) are switched off, so that only the sanction can remove a
-   * member.
+   * could dissolve a cooperative) are switched off, so that only the sanction can remove a member.
    */
-  private static final String YAML = """
+  private static final String YAML =
+      """
       prices: {process: constant, base: 120}
       commodity:
         local_market: {enabled: true, price_ratio: 2.0, half_price_volume: 1.0e9}
@@ -54,7 +54,10 @@ class SideSellingTest {
     assertEquals(0, p.deliveredInSlot(2), 0.0, "its share of the pending batch is gone");
     // The batch keeps its full weight: the forfeited share stays in the cooperative's reserve
     // instead of raising the other members' shares.
-    assertEquals(100 * EliteCapture.weight(m, p), c.batches().weight(2), 1e-9,
+    assertEquals(
+        100 * EliteCapture.weight(m, p),
+        c.batches().weight(2),
+        1e-9,
         "the forfeited share stays with the cooperative");
     assertEquals(0.5, p.deliveryRecord(), 1e-12);
   }
@@ -92,8 +95,7 @@ class SideSellingTest {
     // month (August, step 7) while the June-August remainders are still pending: with
     // detection 1 every member under 80% is expelled and forfeits them; with detection 0 they
     // all stay members.
-    MingaModel caught = ModelFixture.start(YAML.formatted(1.0), "producers.count=400",
-        "years=2");
+    MingaModel caught = ModelFixture.start(YAML.formatted(1.0), "producers.count=400", "years=2");
     ModelFixture.run(caught, 7);
     int[] coopBefore = new int[caught.producers.length];
     double[] pendingBefore = new double[caught.producers.length];
@@ -111,8 +113,8 @@ class SideSellingTest {
       assertTrue(pendingBefore[p.id] > 0, "producer " + p.id + " had remainders pending");
       assertEquals(-1, p.cooperative(), "producer " + p.id + " expelled");
       for (int slot = 0; slot < slots(caught); slot++) {
-        assertEquals(0, p.deliveredInSlot(slot), 0.0,
-            "producer " + p.id + " forfeits its remainders");
+        assertEquals(
+            0, p.deliveredInSlot(slot), 0.0, "producer " + p.id + " forfeits its remainders");
       }
     }
 

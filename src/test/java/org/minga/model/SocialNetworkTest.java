@@ -5,12 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.minga.model.random.RandomStreams;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.minga.model.random.RandomStreams;
 
 /**
  * The social network (docs/model.md 5, step 4: neighbours by distance, or small world): without
@@ -34,8 +34,7 @@ class SocialNetworkTest {
   }
 
   private static SocialNetwork build(Points p, int k, double radius, double rewire, long seed) {
-    return SocialNetwork.build(p.xs, p.ys, p.w, p.h, k, radius, rewire,
-        new RandomStreams(seed));
+    return SocialNetwork.build(p.xs, p.ys, p.w, p.h, k, radius, rewire, new RandomStreams(seed));
   }
 
   private static int[] links(SocialNetwork net, int i) {
@@ -104,8 +103,8 @@ class SocialNetworkTest {
       for (double radius : new double[] {0.5, 4, 15, 100}) {
         SocialNetwork net = build(p, k, radius, 0, 1);
         for (int i = 0; i < xs.length; i++) {
-          assertArrayEquals(kNearest(p, i, k, radius), links(net, i),
-              "k " + k + " radius " + radius + " i " + i);
+          assertArrayEquals(
+              kNearest(p, i, k, radius), links(net, i), "k " + k + " radius " + radius + " i " + i);
         }
       }
     }

@@ -10,15 +10,15 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 /**
- * The grid index answers radius queries exactly as a brute-force scan would: the same points
- * (each once) with the same squared distances, for any cell size relative to the radius,
- * queries near and beyond the edges, and points on the territory's border.
+ * The grid index answers radius queries exactly as a brute-force scan would: the same points (each
+ * once) with the same squared distances, for any cell size relative to the radius, queries near and
+ * beyond the edges, and points on the territory's border.
  */
 class SpatialIndexTest {
 
   /** Brute force: index to squared distance of every point within radius, sorted by index. */
-  private static TreeMap<Integer, Double> bruteForce(double[] xs, double[] ys, double x,
-      double y, double r) {
+  private static TreeMap<Integer, Double> bruteForce(
+      double[] xs, double[] ys, double x, double y, double r) {
     TreeMap<Integer, Double> out = new TreeMap<>();
     for (int i = 0; i < xs.length; i++) {
       double dx = xs[i] - x;
@@ -31,13 +31,16 @@ class SpatialIndexTest {
     return out;
   }
 
-  private static TreeMap<Integer, Double> query(SpatialIndex idx, double x, double y,
-      double r) {
+  private static TreeMap<Integer, Double> query(SpatialIndex idx, double x, double y, double r) {
     TreeMap<Integer, Double> out = new TreeMap<>();
-    idx.forEachWithin(x, y, r, (i, d2) -> {
-      Double before = out.put(i, d2);
-      assertEquals(null, before, "point " + i + " visited twice");
-    });
+    idx.forEachWithin(
+        x,
+        y,
+        r,
+        (i, d2) -> {
+          Double before = out.put(i, d2);
+          assertEquals(null, before, "point " + i + " visited twice");
+        });
     return out;
   }
 
@@ -65,7 +68,9 @@ class SpatialIndexTest {
         double y = -5 + rnd.nextDouble() * (h + 10);
         double r = rnd.nextInt(10) == 0 ? 0 : rnd.nextDouble() * 25;
         TreeMap<Integer, Double> expected = bruteForce(xs, ys, x, y, r);
-        assertEquals(expected, query(idx, x, y, r),
+        assertEquals(
+            expected,
+            query(idx, x, y, r),
             "round " + round + " query (" + x + ", " + y + ") r " + r + " cell " + cell);
         checkedNonEmpty += expected.isEmpty() ? 0 : 1;
       }
@@ -87,12 +92,18 @@ class SpatialIndexTest {
       for (int i = 0; i < n; i++) {
         // Borders, exact cell boundaries and anywhere.
         int kind = rnd.nextInt(10);
-        xs[i] = kind == 0 ? (rnd.nextBoolean() ? 0 : w)
-            : kind == 1 ? Math.min(w, cell * rnd.nextInt(1 + (int) (w / cell)))
-            : rnd.nextDouble() * w;
-        ys[i] = kind == 0 ? (rnd.nextBoolean() ? 0 : h)
-            : kind == 1 ? Math.min(h, cell * rnd.nextInt(1 + (int) (h / cell)))
-            : rnd.nextDouble() * h;
+        xs[i] =
+            kind == 0
+                ? (rnd.nextBoolean() ? 0 : w)
+                : kind == 1
+                    ? Math.min(w, cell * rnd.nextInt(1 + (int) (w / cell)))
+                    : rnd.nextDouble() * w;
+        ys[i] =
+            kind == 0
+                ? (rnd.nextBoolean() ? 0 : h)
+                : kind == 1
+                    ? Math.min(h, cell * rnd.nextInt(1 + (int) (h / cell)))
+                    : rnd.nextDouble() * h;
       }
       SpatialIndex idx = new SpatialIndex(xs, ys, w, h, cell);
       for (int q = 0; q < 50; q++) {
@@ -102,10 +113,14 @@ class SpatialIndexTest {
         TreeMap<Integer, Double> byCell = query(idx, x, y, r);
         List<Integer> order = new ArrayList<>();
         TreeMap<Integer, Double> byIndex = new TreeMap<>();
-        idx.forEachWithinByIndex(x, y, r, (i, d2) -> {
-          order.add(i);
-          byIndex.put(i, d2);
-        });
+        idx.forEachWithinByIndex(
+            x,
+            y,
+            r,
+            (i, d2) -> {
+              order.add(i);
+              byIndex.put(i, d2);
+            });
         assertEquals(byCell, byIndex, "round " + round + " query (" + x + ", " + y + ") r " + r);
         assertEquals(new ArrayList<>(byIndex.keySet()), order, "visited in index order");
         checkedNonEmpty += byCell.isEmpty() ? 0 : 1;
@@ -126,10 +141,14 @@ class SpatialIndexTest {
       for (int i = 0; i < n; i++) {
         // Some on the borders, some on a coarse lattice (ties), the rest anywhere.
         int kind = rnd.nextInt(10);
-        xs[i] = kind == 0 ? (rnd.nextBoolean() ? 0 : w)
-            : kind == 1 ? Math.floor(rnd.nextDouble() * w) : rnd.nextDouble() * w;
-        ys[i] = kind == 0 ? (rnd.nextBoolean() ? 0 : h)
-            : kind == 1 ? Math.floor(rnd.nextDouble() * h) : rnd.nextDouble() * h;
+        xs[i] =
+            kind == 0
+                ? (rnd.nextBoolean() ? 0 : w)
+                : kind == 1 ? Math.floor(rnd.nextDouble() * w) : rnd.nextDouble() * w;
+        ys[i] =
+            kind == 0
+                ? (rnd.nextBoolean() ? 0 : h)
+                : kind == 1 ? Math.floor(rnd.nextDouble() * h) : rnd.nextDouble() * h;
       }
       double cell = 0.01 + rnd.nextDouble() * 15;
       SpatialIndex idx = new SpatialIndex(xs, ys, w, h, cell);
@@ -141,15 +160,35 @@ class SpatialIndexTest {
         int found = idx.nearest(i, k, radius, ids, d2s);
         // Brute force: others within radius by distance, ties by index, first k.
         final int self = i;
-        int[] expected = java.util.stream.IntStream.range(0, n).filter(j -> j != self)
-            .filter(j -> dist2(xs, ys, self, j) <= radius * radius).boxed()
-            .sorted(java.util.Comparator.comparingDouble((Integer j) -> dist2(xs, ys, self, j))
-                .thenComparingInt(j -> j))
-            .limit(k).mapToInt(Integer::intValue).toArray();
+        int[] expected =
+            java.util.stream.IntStream.range(0, n)
+                .filter(j -> j != self)
+                .filter(j -> dist2(xs, ys, self, j) <= radius * radius)
+                .boxed()
+                .sorted(
+                    java.util.Comparator.comparingDouble((Integer j) -> dist2(xs, ys, self, j))
+                        .thenComparingInt(j -> j))
+                .limit(k)
+                .mapToInt(Integer::intValue)
+                .toArray();
         assertEquals(expected.length, found, "round " + round + " point " + i);
         for (int j = 0; j < found; j++) {
-          assertEquals(expected[j], ids[j], "round " + round + " point " + i + " rank " + j
-              + " (k " + k + ", radius " + radius + ", cell " + cell + ")");
+          assertEquals(
+              expected[j],
+              ids[j],
+              "round "
+                  + round
+                  + " point "
+                  + i
+                  + " rank "
+                  + j
+                  + " (k "
+                  + k
+                  + ", radius "
+                  + radius
+                  + ", cell "
+                  + cell
+                  + ")");
           assertEquals(dist2(xs, ys, i, ids[j]), d2s[j], 0.0);
         }
       }

@@ -19,8 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 class TerritoryTest {
   private static final int N = 2000;
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private static MingaModel placed(String layout, String... sets) {
     String[] all = new String[sets.length + 3];
@@ -76,8 +75,8 @@ class TerritoryTest {
   @Test
   void clusteredLayoutConcentratesProducersAroundVillages() {
     MingaModel uniform = placed("uniform");
-    MingaModel clustered = placed("clustered", "territory.clusters=8",
-        "territory.cluster_spread_km=2");
+    MingaModel clustered =
+        placed("clustered", "territory.clusters=8", "territory.cluster_spread_km=2");
     double u = meanNearestNeighbour(uniform);
     double c = meanNearestNeighbour(clustered);
     // Uniform: about 0.5 / sqrt(density) = 0.5 x sqrt(2400 / 2000) = 0.55 km. Eight villages
@@ -99,10 +98,12 @@ class TerritoryTest {
 
   @Test
   void moreSpreadMeansLessConcentration() {
-    double tight = meanNearestNeighbour(placed("clustered", "territory.clusters=8",
-        "territory.cluster_spread_km=1"));
-    double loose = meanNearestNeighbour(placed("clustered", "territory.clusters=8",
-        "territory.cluster_spread_km=4"));
+    double tight =
+        meanNearestNeighbour(
+            placed("clustered", "territory.clusters=8", "territory.cluster_spread_km=1"));
+    double loose =
+        meanNearestNeighbour(
+            placed("clustered", "territory.clusters=8", "territory.cluster_spread_km=4"));
     // Nearest-neighbour distance scales with the spread (density ~ 1/spread^2): 4x spread
     // gives roughly 4x the distance, less where clusters hit the edges or overlap.
     assertTrue(loose > 2 * tight, "tight " + tight + " loose " + loose);
@@ -115,17 +116,33 @@ class TerritoryTest {
     double[][] rows = new double[n][];
     StringBuilder csv = new StringBuilder("x_km,y_km,area_ha,quality,cash,off_farm_income\n");
     for (int i = 0; i < n; i++) {
-      rows[i] = new double[] {rnd.nextDouble() * 60, rnd.nextDouble() * 40,
-          0.3 + rnd.nextDouble() * 6, rnd.nextDouble(), rnd.nextDouble() * 900,
-          rnd.nextDouble() * 150};
+      rows[i] =
+          new double[] {
+            rnd.nextDouble() * 60,
+            rnd.nextDouble() * 40,
+            0.3 + rnd.nextDouble() * 6,
+            rnd.nextDouble(),
+            rnd.nextDouble() * 900,
+            rnd.nextDouble() * 150
+          };
       // Written with full precision so the file holds exactly these doubles.
-      csv.append(String.format(Locale.ROOT, "%s,%s,%s,%s,%s,%s%n", (Object[]) java.util.Arrays
-          .stream(rows[i]).mapToObj(Double::toString).toArray(String[]::new)));
+      csv.append(
+          String.format(
+              Locale.ROOT,
+              "%s,%s,%s,%s,%s,%s%n",
+              (Object[])
+                  java.util.Arrays.stream(rows[i])
+                      .mapToObj(Double::toString)
+                      .toArray(String[]::new)));
     }
     Path file = dir.resolve("farms.csv");
     Files.writeString(file, csv);
-    MingaModel m = placed("csv", "territory.file=" + file.toAbsolutePath(),
-        "producers.yield_per_ha=17", "producers.subsistence_per_month=95");
+    MingaModel m =
+        placed(
+            "csv",
+            "territory.file=" + file.toAbsolutePath(),
+            "producers.yield_per_ha=17",
+            "producers.subsistence_per_month=95");
     assertEquals(n, m.producerCount(), "one producer per row; producers.count is ignored");
     for (int i = 0; i < n; i++) {
       Producer p = m.producers[i];
@@ -149,9 +166,13 @@ class TerritoryTest {
     }
     Path file = dir.resolve("positions.csv");
     Files.writeString(file, csv);
-    MingaModel m = placed("csv", "territory.file=" + file.toAbsolutePath(),
-        "producers.area_ha={dist: uniform, min: 2, max: 3}", "producers.quality=0.42",
-        "producers.cash=250");
+    MingaModel m =
+        placed(
+            "csv",
+            "territory.file=" + file.toAbsolutePath(),
+            "producers.area_ha={dist: uniform, min: 2, max: 3}",
+            "producers.quality=0.42",
+            "producers.cash=250");
     assertEquals(200, m.producerCount());
     for (int i = 0; i < 200; i++) {
       Producer p = m.producers[i];

@@ -1,15 +1,15 @@
 package org.minga.model;
 
 /**
- * How tests set up money: through the ledger, as the model moves it, so the money invariant
- * holds after a test's set-up (no test writes a balance or a debt directly).
+ * How tests set up money: through the ledger, as the model moves it, so the money invariant holds
+ * after a test's set-up (no test writes a balance or a debt directly).
  */
 final class TestMoney {
   private TestMoney() {}
 
   /**
-   * Sets a holder's balance to exactly {@code target}: what it holds leaves as an exit
-   * withdrawal ({@code x - x == 0}) and the target enters as entry capital ({@code 0 + t == t}).
+   * Sets a holder's balance to exactly {@code target}: what it holds leaves as an exit withdrawal
+   * ({@code x - x == 0}) and the target enters as entry capital ({@code 0 + t == t}).
    */
   static void setBalance(MingaModel m, Ledger.Holder h, double target) {
     m.ledger.transfer(h, Ledger.Account.EXIT_WITHDRAWALS, Ledger.balance(h), Ledger.Reason.EXIT);

@@ -18,7 +18,9 @@ import org.minga.model.TrailingWindow.Summing;
 class TrailingWindowTest {
 
   private static void assertSameBits(double expected, double actual, String what) {
-    assertEquals(Double.doubleToRawLongBits(expected), Double.doubleToRawLongBits(actual),
+    assertEquals(
+        Double.doubleToRawLongBits(expected),
+        Double.doubleToRawLongBits(actual),
         what + ": expected " + expected + ", got " + actual);
   }
 

@@ -9,12 +9,13 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Farm size and channel choice: taking a lot to a collection point or fair costs a fixed
- * effort per lot (producers.trip_cost), so per unit it weighs most on small farms, which then
- * deliver less to their cooperative and sell more at the farm gate (Fafchamps and Hill 2005).
+ * Farm size and channel choice: taking a lot to a collection point or fair costs a fixed effort per
+ * lot (producers.trip_cost), so per unit it weighs most on small farms, which then deliver less to
+ * their cooperative and sell more at the farm gate (Fafchamps and Hill 2005).
  */
 class TripCostTest {
-  private static final String COFFEE = """
+  private static final String COFFEE =
+      """
       territory: {width_km: 30, height_km: 30, clusters: 6}
       prices: {process: constant}
       producers:

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 class TrustDynamicsTest {
 
   /** Two large cooperatives on a small territory, constant price, no yearly trust shocks. */
-  private static final String CALM = """
+  private static final String CALM =
+      """
       territory: {width_km: 30, height_km: 30, clusters: 4}
       prices: {process: constant}
       cooperatives:
@@ -33,8 +34,9 @@ class TrustDynamicsTest {
     // paid / promised, capped at 1: a full remainder pulls 0.6 up to 0.7, a quarter of the
     // promise pulls it down to 0.5125. Members who did not deliver in that batch learn nothing.
     for (double paidShare : new double[] {1.0, 0.25}) {
-      MingaModel m = MechanismRun.unchecked(CALM, "producers.count=200", "years=1",
-          "cooperatives.elite_capture=0");
+      MingaModel m =
+          MechanismRun.unchecked(
+              CALM, "producers.count=200", "years=1", "cooperatives.elite_capture=0");
       Cooperative c = m.cooperatives.get(0);
       Producer[] delivering = new Producer[10];
       double[] volumes = new double[10];
@@ -67,11 +69,20 @@ class TrustDynamicsTest {
     double[] after = new double[2];
     double before = Double.NaN;
     for (int k = 0; k < 2; k++) {
-      List<String> sets = new ArrayList<>(List.of("producers.count=400", "years=2",
-          "cooperatives.initial_reserve=100000", "cooperatives.credit_line=50000",
-          "cooperatives.reserve_target_months=100"));
-      String yaml = k == 0 ? CALM : CALM.replace("prices: {process: constant}",
-          "prices: {process: constant, shocks: [{at: 4, duration: 4, multiplier: 0.8}]}");
+      List<String> sets =
+          new ArrayList<>(
+              List.of(
+                  "producers.count=400",
+                  "years=2",
+                  "cooperatives.initial_reserve=100000",
+                  "cooperatives.credit_line=50000",
+                  "cooperatives.reserve_target_months=100"));
+      String yaml =
+          k == 0
+              ? CALM
+              : CALM.replace(
+                  "prices: {process: constant}",
+                  "prices: {process: constant, shocks: [{at: 4, duration: 4, multiplier: 0.8}]}");
       MingaModel m = ModelFixture.start(yaml, sets.toArray(String[]::new));
       before = MechanismRun.meanMemberTrust(m);
       ModelFixture.run(m, 12);
@@ -87,8 +98,13 @@ class TrustDynamicsTest {
     // loses mismanagement_loss (0.3) of its positive reserve and every member loses
     // MISMANAGEMENT_SHOCK (0.3) of trust, after the yearly pull of services toward 1
     // (SERVICES_TRUST x maturity) and on top of the opacity erosion (0 here: transparent).
-    MingaModel m = MechanismRun.unchecked(CALM, "producers.count=300", "years=2",
-        "cooperatives.mismanagement_rate=1", "cooperatives.governance=0");
+    MingaModel m =
+        MechanismRun.unchecked(
+            CALM,
+            "producers.count=300",
+            "years=2",
+            "cooperatives.mismanagement_rate=1",
+            "cooperatives.governance=0");
     ModelFixture.run(m, 12);
     double[] reserve = new double[m.cooperatives.size()];
     double[] trust = new double[m.producers.length];
@@ -106,11 +122,14 @@ class TrustDynamicsTest {
     int members = 0;
     for (Producer p : m.producers) {
       double t = trust[p.id];
-      double services = TrustDynamics.SERVICES_TRUST
-          * (p.isMember() ? m.cooperatives.get(p.cooperative()).maturity() : 0);
+      double services =
+          TrustDynamics.SERVICES_TRUST
+              * (p.isMember() ? m.cooperatives.get(p.cooperative()).maturity() : 0);
       // Producers outside cooperatives drift back toward their trust at the start.
-      double expected = p.isMember() ? Math.max(0, t + services * (1 - t) - 0.3)
-          : t + 0.1 * (m.records.trustAtStart[p.id] - t);
+      double expected =
+          p.isMember()
+              ? Math.max(0, t + services * (1 - t) - 0.3)
+              : t + 0.1 * (m.records.trustAtStart[p.id] - t);
       members += p.isMember() ? 1 : 0;
       assertEquals(expected, p.trust(), 1e-12);
     }
@@ -126,8 +145,13 @@ class TrustDynamicsTest {
     double[] trust = new double[2];
     double[] lost = new double[2];
     for (int k = 0; k < 2; k++) {
-      MingaModel m = ModelFixture.start(CALM, "producers.count=400", "years=3",
-          "cooperatives.mismanagement_rate=" + k, "cooperatives.governance=0");
+      MingaModel m =
+          ModelFixture.start(
+              CALM,
+              "producers.count=400",
+              "years=3",
+              "cooperatives.mismanagement_rate=" + k,
+              "cooperatives.governance=0");
       List<Producer> original = members(m);
       ModelFixture.run(m, 25);
       trust[k] = original.stream().mapToDouble(p -> p.trust()).average().orElseThrow();
@@ -146,9 +170,14 @@ class TrustDynamicsTest {
     // pull trust back toward what payments signal, but a second year of opacity widens it again.
     double[][] trust = new double[2][2];
     for (int k = 0; k < 2; k++) {
-      MingaModel m = ModelFixture.start(CALM, "producers.count=400", "years=3",
-          "cooperatives.transparency=" + (1 - k),
-          "producers.switch_probability=0", "cooperatives.successful_exit=0");
+      MingaModel m =
+          ModelFixture.start(
+              CALM,
+              "producers.count=400",
+              "years=3",
+              "cooperatives.transparency=" + (1 - k),
+              "producers.switch_probability=0",
+              "cooperatives.successful_exit=0");
       List<Producer> original = members(m);
       ModelFixture.run(m, 13);
       trust[k][0] = original.stream().mapToDouble(p -> p.trust()).average().orElseThrow();
@@ -156,7 +185,8 @@ class TrustDynamicsTest {
       trust[k][1] = original.stream().mapToDouble(p -> p.trust()).average().orElseThrow();
     }
     assertEquals(TrustDynamics.OPACITY_EROSION, trust[0][0] - trust[1][0], 0.01);
-    assertTrue(trust[0][1] - trust[1][1] > TrustDynamics.OPACITY_EROSION,
+    assertTrue(
+        trust[0][1] - trust[1][1] > TrustDynamics.OPACITY_EROSION,
         "gap after two years: " + (trust[0][1] - trust[1][1]));
   }
 

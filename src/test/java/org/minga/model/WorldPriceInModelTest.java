@@ -13,7 +13,8 @@ import org.minga.metrics.MetricsRecorder;
  */
 class WorldPriceInModelTest {
 
-  private static final String SHOCK = """
+  private static final String SHOCK =
+      """
       prices:
         process: mean_reverting
         shocks:
@@ -26,8 +27,8 @@ class WorldPriceInModelTest {
     // shock is a multiplier on top (5.1), so world_price is exactly half in steps 3-6 and equal
     // elsewhere. Only the first year is compared: from the first yearly decisions on, random
     // draws depend on what producers earned, so the two runs may then use the stream apart.
-    MingaModel plain = ModelFixture.start("prices: {process: mean_reverting}",
-        "producers.count=200", "years=1");
+    MingaModel plain =
+        ModelFixture.start("prices: {process: mean_reverting}", "producers.count=200", "years=1");
     MingaModel shocked = ModelFixture.start(SHOCK, "producers.count=200", "years=1");
     MetricsRecorder rp = MetricsRecorder.attach(plain);
     MetricsRecorder rs = MetricsRecorder.attach(shocked);
@@ -53,7 +54,8 @@ class WorldPriceInModelTest {
     // the circle harvest 0.3 of what the same producers harvest without the shock, and those
     // outside harvest exactly the same. Both models are built from the same seed, so they hold
     // the same producers.
-    String shock = """
+    String shock =
+        """
         territory: {layout: uniform, width_km: 60, height_km: 60}
         events:
           yield_shocks:

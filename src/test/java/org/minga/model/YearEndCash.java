@@ -7,18 +7,21 @@ import org.minga.scenario.ScenarioException;
 import org.minga.scenario.ScenarioLoader;
 
 /**
- * Year-end (December) household liquidity of a run: the median cash of active households over
- * their median trailing 12-month income, and the distribution (p10, median, p90) of each
- * household's cash over its own yearly income (households with positive income). Used by the
- * buffer-stock test and, through {@link #main}, for the table in docs/model.md.
+ * Year-end (December) household liquidity of a run: the median cash of active households over their
+ * median trailing 12-month income, and the distribution (p10, median, p90) of each household's cash
+ * over its own yearly income (households with positive income). Used by the buffer-stock test and,
+ * through {@link #main}, for the table in docs/model.md.
  */
 final class YearEndCash {
   /** Median cash / median income12 at each December of the run, in order. */
   final double[] medianRatio;
+
   /** Largest of {@link #medianRatio}. */
   final double worst;
+
   /** p10, median, p90 of cash / income12 over households and Decembers pooled. */
   final double p10;
+
   final double p50;
   final double p90;
 
@@ -92,14 +95,21 @@ final class YearEndCash {
     try (var s = java.nio.file.Files.list(Path.of("scenarios"))) {
       files = s.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
     }
-    System.out.println("| scenario | max median cash / median income (Decembers) | p10 | median | p90 |");
+    System.out.println(
+        "| scenario | max median cash / median income (Decembers) | p10 | median | p90 |");
     System.out.println("|---|---|---|---|---|");
     for (Path f : files) {
       long t0 = System.nanoTime();
       YearEndCash r = ofScenario(f.toString(), args);
-      System.out.printf("| %s | %.2f | %.2f | %.2f | %.2f |  %.1fs last=%.2f%n",
-          f.getFileName().toString().replace(".yaml", ""), r.worst, r.p10, r.p50, r.p90,
-          (System.nanoTime() - t0) / 1e9, r.medianRatio[r.medianRatio.length - 1]);
+      System.out.printf(
+          "| %s | %.2f | %.2f | %.2f | %.2f |  %.1fs last=%.2f%n",
+          f.getFileName().toString().replace(".yaml", ""),
+          r.worst,
+          r.p10,
+          r.p50,
+          r.p90,
+          (System.nanoTime() - t0) / 1e9,
+          r.medianRatio[r.medianRatio.length - 1]);
     }
   }
 }

@@ -27,8 +27,9 @@ class YearEndCashTest {
       YearEndCash r = YearEndCash.ofScenario(f.toString());
       assertTrue(r.medianRatio.length >= 1, f.toString());
       for (int y = 0; y < r.medianRatio.length; y++) {
-        assertTrue(r.medianRatio[y] < 1.5, f + " year " + (y + 1) + ": median cash / median "
-            + "income " + r.medianRatio[y]);
+        assertTrue(
+            r.medianRatio[y] < 1.5,
+            f + " year " + (y + 1) + ": median cash / median " + "income " + r.medianRatio[y]);
       }
     }
   }

@@ -8,12 +8,13 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The dense copies used by the yearly membership pass give what reading the producers gives:
- * neighbours' mean incomes (bit for bit, membership changes during the pass included), and
- * member lists pruned after a pass equal lists with each leaver removed at once.
+ * neighbours' mean incomes (bit for bit, membership changes during the pass included), and member
+ * lists pruned after a pass equal lists with each leaver removed at once.
  */
 class YearlyPassesTest {
 
-  private static final String WORLD = """
+  private static final String WORLD =
+      """
       territory: {width_km: 30, height_km: 30, clusters: 4}
       cooperatives: {count: 3, reach_km: 25}
       """;
@@ -35,10 +36,14 @@ class YearlyPassesTest {
   private static void assertSameMeans(MingaModel m, NeighbourIncomes observed) {
     for (Producer p : m.producers) {
       observed.observe(p.id);
-      assertEquals(Double.doubleToLongBits(direct(m, p, true)),
-          Double.doubleToLongBits(observed.memberMean()), "members around " + p.id);
-      assertEquals(Double.doubleToLongBits(direct(m, p, false)),
-          Double.doubleToLongBits(observed.nonMemberMean()), "non-members around " + p.id);
+      assertEquals(
+          Double.doubleToLongBits(direct(m, p, true)),
+          Double.doubleToLongBits(observed.memberMean()),
+          "members around " + p.id);
+      assertEquals(
+          Double.doubleToLongBits(direct(m, p, false)),
+          Double.doubleToLongBits(observed.nonMemberMean()),
+          "non-members around " + p.id);
     }
   }
 
@@ -73,9 +78,12 @@ class YearlyPassesTest {
   @Test
   void memberIncomeQuantileAsTheSortedIncomes() {
     MingaModel m = ModelFixture.run(ModelFixture.start(WORLD, "producers.count=1500"), 14);
-    double[] incomes = java.util.Arrays.stream(m.producers)
-        .filter(p -> p.isActive() && p.isMember()).mapToDouble(p -> p.income12()).sorted()
-        .toArray();
+    double[] incomes =
+        java.util.Arrays.stream(m.producers)
+            .filter(p -> p.isActive() && p.isMember())
+            .mapToDouble(p -> p.income12())
+            .sorted()
+            .toArray();
     assertTrue(incomes.length > 100);
     NeighbourIncomes observed = new NeighbourIncomes(m);
     observed.refresh(m);
@@ -106,8 +114,11 @@ class YearlyPassesTest {
       }
     }
     // Joining during the pass appends, as before.
-    Producer joiner = java.util.Arrays.stream(m.producers)
-        .filter(p -> !p.isMember() && p.id % 3 != 0).findFirst().orElseThrow();
+    Producer joiner =
+        java.util.Arrays.stream(m.producers)
+            .filter(p -> !p.isMember() && p.id % 3 != 0)
+            .findFirst()
+            .orElseThrow();
     Membership.join(m, joiner, m.cooperatives.get(0), false);
     expected[0].add(joiner.id);
     pruning.apply(m);

@@ -35,8 +35,8 @@ class CsvFilesTest {
   @Test
   void timeseriesRejectsRowsOfTheWrongWidth() throws Exception {
     TimeseriesCsv csv = new TimeseriesCsv(new StringWriter());
-    assertThrows(IllegalArgumentException.class,
-        () -> csv.onStep(0, new double[3], Samples.tracked(0)));
+    assertThrows(
+        IllegalArgumentException.class, () -> csv.onStep(0, new double[3], Samples.tracked(0)));
   }
 
   @Test
@@ -52,9 +52,9 @@ class CsvFilesTest {
     assertEquals("step,year,month," + String.join(",", TrackedSample.COLUMNS), lines.get(0));
     assertEquals(1 + 2 * 3, lines.size());
     assertEquals("0,2000,1,0,NA,cooperative,true,2.5,-12.25,0.333333,300,NA,0.7", lines.get(1));
-    assertEquals("14,2001,3,20,member,cooperative,true,2.5,-12.25,0.333333,300,NA,0.7",
-        lines.get(6));
-    assertEquals("14,2001,3,10,member,cooperative,false,2.5,-12.25,0.333333,300,NA,0.7",
-        lines.get(5));
+    assertEquals(
+        "14,2001,3,20,member,cooperative,true,2.5,-12.25,0.333333,300,NA,0.7", lines.get(6));
+    assertEquals(
+        "14,2001,3,10,member,cooperative,false,2.5,-12.25,0.333333,300,NA,0.7", lines.get(5));
   }
 }

@@ -14,8 +14,10 @@ class OutputsDocTest {
   @Test
   void checkedInDocMatchesTheGenerator() throws Exception {
     Path doc = Path.of(OutputsDoc.DEFAULT_PATH);
-    String message = OutputsDoc.DEFAULT_PATH + " is stale (or missing); regenerate it with: "
-        + OutputsDoc.REGENERATE_COMMAND;
+    String message =
+        OutputsDoc.DEFAULT_PATH
+            + " is stale (or missing); regenerate it with: "
+            + OutputsDoc.REGENERATE_COMMAND;
     assertTrue(Files.exists(doc), message);
     assertEquals(OutputsDoc.render(), Files.readString(doc, StandardCharsets.UTF_8), message);
   }

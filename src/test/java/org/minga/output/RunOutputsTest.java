@@ -104,7 +104,8 @@ class RunOutputsTest {
 
   static List<Path> tempFiles(Path dir) throws IOException {
     try (Stream<Path> files = Files.list(dir)) {
-      return files.filter(p -> p.getFileName().toString().endsWith(StagedOutputs.TEMP_SUFFIX))
+      return files
+          .filter(p -> p.getFileName().toString().endsWith(StagedOutputs.TEMP_SUFFIX))
           .toList();
     }
   }

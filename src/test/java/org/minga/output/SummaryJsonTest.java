@@ -12,8 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.minga.metrics.Metrics;
 
 class SummaryJsonTest {
-  private static final String YAML = "# comment\nname: demo\nyears: 2\nprices:\n  base: 120.5\n"
-      + "  seasonal: []\nfirms:\n  - name: f\n    margin: 0.1\n";
+  private static final String YAML =
+      "# comment\nname: demo\nyears: 2\nprices:\n  base: 120.5\n"
+          + "  seasonal: []\nfirms:\n  - name: f\n    margin: 0.1\n";
 
   @Test
   void writesRunFactsScenarioFinalValuesAndMeans() throws Exception {
@@ -33,8 +34,8 @@ class SummaryJsonTest {
     JsonObject scenario = json.getAsJsonObject("resolved_scenario");
     assertEquals("demo", scenario.get("name").getAsString());
     assertEquals(120.5, scenario.getAsJsonObject("prices").get("base").getAsDouble());
-    assertEquals(0.1, scenario.getAsJsonArray("firms").get(0).getAsJsonObject()
-        .get("margin").getAsDouble());
+    assertEquals(
+        0.1, scenario.getAsJsonArray("firms").get(0).getAsJsonObject().get("margin").getAsDouble());
 
     JsonObject last = json.getAsJsonObject("final");
     JsonObject mean = json.getAsJsonObject("mean");

@@ -20,7 +20,7 @@ class BreakEvenTest {
 
   @Test
   void aReserveThatAlwaysFallsBreaksEvenBeyondTheSizesTried() {
-    assertEquals(Double.POSITIVE_INFINITY,
-        BreakEven.members(SIZES, new double[] {-4, -3, -2, -1}), 0);
+    assertEquals(
+        Double.POSITIVE_INFINITY, BreakEven.members(SIZES, new double[] {-4, -3, -2, -1}), 0);
   }
 }

@@ -11,10 +11,10 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
- * The pattern suite's structure and its fast part (the full suite runs in .ci/run with
- * --strict): every stylised fact has a check; validation facts all have an ablation arm and
- * calibration targets say what was fitted; the mechanism checks, which are tests rather than
- * validation, pass here with 3 replicates; results do not depend on the thread count.
+ * The pattern suite's structure and its fast part (the full suite runs in .ci/run with --strict):
+ * every stylised fact has a check; validation facts all have an ablation arm and calibration
+ * targets say what was fitted; the mechanism checks, which are tests rather than validation, pass
+ * here with 3 replicates; results do not depend on the thread count.
  */
 class PatternSuiteTest {
   private static final Path SCENARIOS = Path.of("scenarios");
@@ -50,8 +50,8 @@ class PatternSuiteTest {
   void selectionByIdFactNumberAndScenario() {
     assertEquals(List.of("2a", "2b"), ids(PatternCatalogue.select(List.of("2"))));
     assertEquals(List.of("C1"), ids(PatternCatalogue.select(List.of("c1"))));
-    assertEquals(List.of("8a", "8b", "C1"),
-        ids(PatternCatalogue.select(List.of("consorcio-palta-sierra"))));
+    assertEquals(
+        List.of("8a", "8b", "C1"), ids(PatternCatalogue.select(List.of("consorcio-palta-sierra"))));
   }
 
   /**
@@ -61,15 +61,16 @@ class PatternSuiteTest {
    */
   @Test
   void mechanismChecksPass() throws Exception {
-    List<PatternCheck> mechanisms = PatternCatalogue.all().stream()
-        .filter(c -> c.kind() == CheckKind.MECHANISM).toList();
+    List<PatternCheck> mechanisms =
+        PatternCatalogue.all().stream().filter(c -> c.kind() == CheckKind.MECHANISM).toList();
     List<PatternResult> results = new PatternRunner(SCENARIOS, 5, 1, 2).run(mechanisms, null);
     for (PatternResult r : results) {
       assertTrue(r.pass(), r.check().id() + " failed: " + r.interval());
     }
-    PatternResult collective = results.stream().filter(r -> r.check().id().equals("11"))
-        .findFirst().orElseThrow();
-    assertTrue(collective.interval().mean() < -0.2 && collective.interval().mean() > -0.4,
+    PatternResult collective =
+        results.stream().filter(r -> r.check().id().equals("11")).findFirst().orElseThrow();
+    assertTrue(
+        collective.interval().mean() < -0.2 && collective.interval().mean() > -0.4,
         "collective purchase should cut members' relative input cost by about a third: "
             + collective.interval());
   }

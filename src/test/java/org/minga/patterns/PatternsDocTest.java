@@ -11,9 +11,9 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * docs/patterns.md is the report of a full `patterns --robustness` run on the current sources:
- * its model version must match them (regenerate it, never edit it by hand), it has the three
- * sections, and every validation fact has a robustness figure.
+ * docs/patterns.md is the report of a full `patterns --robustness` run on the current sources: its
+ * model version must match them (regenerate it, never edit it by hand), it has the three sections,
+ * and every validation fact has a robustness figure.
  */
 class PatternsDocTest {
   private static final Path DOC = Path.of("docs/patterns.md");
@@ -21,12 +21,15 @@ class PatternsDocTest {
   @Test
   void theReportWasComputedOnTheCurrentModel() throws Exception {
     String doc = Files.readString(DOC);
-    Matcher m = Pattern.compile(Pattern.quote(PatternReport.VERSION_LINE) + "`([^`]+)`")
-        .matcher(doc);
+    Matcher m =
+        Pattern.compile(Pattern.quote(PatternReport.VERSION_LINE) + "`([^`]+)`").matcher(doc);
     assertTrue(m.find(), "docs/patterns.md names no model version");
-    assertEquals(ModelVersion.of(Path.of("")), m.group(1), "docs/patterns.md is stale: run "
-        + "`java -jar target/minga.jar patterns --robustness --out out/patterns` and copy "
-        + "out/patterns/patterns.md to docs/patterns.md");
+    assertEquals(
+        ModelVersion.of(Path.of("")),
+        m.group(1),
+        "docs/patterns.md is stale: run "
+            + "`java -jar target/minga.jar patterns --robustness --out out/patterns` and copy "
+            + "out/patterns/patterns.md to docs/patterns.md");
   }
 
   @Test
@@ -37,14 +40,14 @@ class PatternsDocTest {
     }
     assertFalse(doc.contains("| not computed |"), "a validation fact has no robustness figure");
     for (PatternCheck c : PatternCatalogue.all()) {
-      assertTrue(doc.contains("| " + c.id() + " | " + c.kind().label() + " |"),
-          "no row for " + c.id());
+      assertTrue(
+          doc.contains("| " + c.id() + " | " + c.kind().label() + " |"), "no row for " + c.id());
     }
   }
 
   @Test
-  void theVersionChangesWithTheSourcesAndIgnoresLineEnds(@org.junit.jupiter.api.io.TempDir
-      Path dir) throws Exception {
+  void theVersionChangesWithTheSourcesAndIgnoresLineEnds(@org.junit.jupiter.api.io.TempDir Path dir)
+      throws Exception {
     for (String d : ModelVersion.DIRECTORIES) {
       Files.createDirectories(dir.resolve(d));
     }

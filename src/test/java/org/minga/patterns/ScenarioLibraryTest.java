@@ -21,7 +21,8 @@ class ScenarioLibraryTest {
       ScenarioLoader.load(f); // throws with file:line:column on any problem
       String text = Files.readString(f);
       assertTrue(text.startsWith("#"), f + " must begin with a comment block");
-      assertTrue(text.contains("Question") || text.contains("question"),
+      assertTrue(
+          text.contains("Question") || text.contains("question"),
           f + " must say which question it answers");
       assertTrue(text.toLowerCase().contains("runs in"), f + " must say how long it runs");
     }

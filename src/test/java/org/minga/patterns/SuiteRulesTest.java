@@ -8,9 +8,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The suite's rules: when an ablation explains a fact, when an interval is precise enough to
- * stop adding replicates, how known failures count in a strict run, where an ablation's
- * settings go.
+ * The suite's rules: when an ablation explains a fact, when an interval is precise enough to stop
+ * adding replicates, how known failures count in a strict run, where an ablation's settings go.
  */
 class SuiteRulesTest {
 
@@ -32,8 +31,8 @@ class SuiteRulesTest {
     Expectation range = Expectation.within(70, 150);
     assertTrue(PatternRunner.precise(range, new PairedInterval(10, 100, 0, 93, 107)));
     assertFalse(PatternRunner.precise(range, new PairedInterval(10, 100, 0, 90, 110)));
-    assertFalse(PatternRunner.precise(sign,
-        new PairedInterval(10, Double.NaN, 0, Double.NaN, Double.NaN)));
+    assertFalse(
+        PatternRunner.precise(sign, new PairedInterval(10, Double.NaN, 0, Double.NaN, Double.NaN)));
   }
 
   @Test

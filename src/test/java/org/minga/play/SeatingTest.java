@@ -15,8 +15,10 @@ import org.minga.scenario.ScenarioLoader;
 class SeatingTest {
   @Test
   void householdsSpreadOverFarmSizesAndCashPositions() throws Exception {
-    MingaModel m = new MingaModel(ScenarioLoader.load(Path.of("scenarios/baseline.yaml"),
-        List.of("producers.count=1000")));
+    MingaModel m =
+        new MingaModel(
+            ScenarioLoader.load(
+                Path.of("scenarios/baseline.yaml"), List.of("producers.count=1000")));
     m.start();
     int n = 8;
     int[] seats = Seating.households(m, n);
@@ -30,7 +32,8 @@ class SeatingTest {
       Producer p = m.producer(seats[k]);
       // The k-th seat's farm is in the k-th eighth of farm sizes.
       int areaRank = Arrays.binarySearch(areas, p.area());
-      assertTrue(areaRank >= k * 1000 / n - 1 && areaRank < (k + 1) * 1000 / n + 1,
+      assertTrue(
+          areaRank >= k * 1000 / n - 1 && areaRank < (k + 1) * 1000 / n + 1,
           "seat " + k + " area rank " + areaRank);
       smallest += areaRank < 1000 / n ? 1 : 0;
       double cashRank = (double) Arrays.binarySearch(cash, p.cash()) / 1000;
@@ -40,7 +43,7 @@ class SeatingTest {
     assertEquals(1, smallest);
     assertTrue(poorest >= 1 && richest >= 1, "poorer and better-off households both seated");
     int board = Seating.board(m);
-    m.cooperatives().forEach(c -> assertTrue(c.memberCount()
-        <= m.cooperatives().get(board).memberCount()));
+    m.cooperatives()
+        .forEach(c -> assertTrue(c.memberCount() <= m.cooperatives().get(board).memberCount()));
   }
 }

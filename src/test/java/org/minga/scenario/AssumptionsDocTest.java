@@ -13,8 +13,10 @@ class AssumptionsDocTest {
 
   @Test
   void checkedInTableIsUpToDate() throws Exception {
-    String how = "docs/assumptions.md is out of date with the scenarios' comments; regenerate it "
-        + "with: mvn -q -o package -DskipTests && " + AssumptionsDoc.REGENERATE;
+    String how =
+        "docs/assumptions.md is out of date with the scenarios' comments; regenerate it "
+            + "with: mvn -q -o package -DskipTests && "
+            + AssumptionsDoc.REGENERATE;
     assertTrue(Files.exists(DOC), how);
     assertEquals(AssumptionsDoc.generate(AssumptionsDoc.SCENARIOS), Files.readString(DOC), how);
   }

@@ -27,9 +27,8 @@ class GenericRecordLoadingTest {
       @Param(doc = "Required.") String label,
       @Param(doc = "Ratio.", def = "0.5", min = 0, max = 1) double ratio) {}
 
-  record Item(
-      @Param(doc = "Low.", def = "0") int low,
-      @Param(doc = "High.", def = "10") int high) implements Checked {
+  record Item(@Param(doc = "Low.", def = "0") int low, @Param(doc = "High.", def = "10") int high)
+      implements Checked {
     Item {
       if (high == 99) {
         throw new IllegalArgumentException("99 is reserved; use another high");
@@ -49,8 +48,10 @@ class GenericRecordLoadingTest {
 
   private List<Problem> problems(String yaml) throws Exception {
     Path f = Files.writeString(dir.resolve("r.yaml"), yaml);
-    return assertThrows(ScenarioException.class,
-        () -> ScenarioLoader.loadRecord(Root.class, f, List.of(), r -> 50)).problems();
+    return assertThrows(
+            ScenarioException.class,
+            () -> ScenarioLoader.loadRecord(Root.class, f, List.of(), r -> 50))
+        .problems();
   }
 
   @Test
@@ -68,8 +69,8 @@ class GenericRecordLoadingTest {
 
   @Test
   void checksOfListElementsArePrefixedWithTheirPath() throws Exception {
-    List<Problem> ps = problems("inner: {label: x}\nitems:\n  - {low: 5, high: 2}\n"
-        + "  - {high: 60}\n");
+    List<Problem> ps =
+        problems("inner: {label: x}\nitems:\n  - {low: 5, high: 2}\n" + "  - {high: 60}\n");
     assertEquals(2, ps.size(), ps::toString);
     at(ps.get(0), 3, 6, "items[0].low", "above high");
     at(ps.get(1), 4, 5, "items[1]", "beyond the horizon 50");
@@ -83,8 +84,8 @@ class GenericRecordLoadingTest {
 
   @Test
   void longsAndEmptySections() throws Exception {
-    Path f = Files.writeString(dir.resolve("ok.yaml"),
-        "big: 9_000_000_000\ninner:\n  label: \"x\"\n");
+    Path f =
+        Files.writeString(dir.resolve("ok.yaml"), "big: 9_000_000_000\ninner:\n  label: \"x\"\n");
     Root r = ScenarioLoader.loadRecord(Root.class, f, List.of(), x -> 50);
     assertEquals(9_000_000_000L, r.big());
     assertEquals(new Inner("x", 0.5), r.inner());

@@ -20,12 +20,14 @@ class KeySearchTest {
     // A plural; keys named after it first, then the shocks (the model's word for it).
     List<String> booms = paths("booms");
     assertTrue(booms.get(0).startsWith("prices.boom_"), booms::toString);
-    assertTrue(booms.indexOf("prices.shocks") >= 0
-        && booms.indexOf("prices.shocks") < booms.indexOf("events.yield_shocks"),
+    assertTrue(
+        booms.indexOf("prices.shocks") >= 0
+            && booms.indexOf("prices.shocks") < booms.indexOf("events.yield_shocks"),
         "price shocks before yield shocks: the word is in their meaning " + booms);
     assertTrue(paths("trader margin").contains("intermediaries.base_margin"));
     assertTrue(paths("loan").contains("producers.credit"));
-    assertTrue(paths("advance share").get(0).startsWith("cooperatives.advance"),
+    assertTrue(
+        paths("advance share").get(0).startsWith("cooperatives.advance"),
         paths("advance share")::toString);
   }
 

@@ -18,7 +18,8 @@ import org.minga.scenario.schema.ScenarioSchema;
  * instead of replacing it; replacing a base's timeline (entries at a step) by another warns.
  */
 class ListAdditionsTest {
-  private static final String BASE = """
+  private static final String BASE =
+      """
       name: base
       prices:
         shocks:
@@ -58,19 +59,32 @@ class ListAdditionsTest {
 
   @Test
   void additionsAccumulateAlongAChainAndAListWrittenLaterReplacesThemAll() throws Exception {
-    files.write("mid.yaml", "extends: base.yaml\nprices:\n  shocks_add: [{at: 10, "
-        + "multiplier: 0.9}]\n");
-    assertEquals(List.of(96, 10, 20), starts(load("top.yaml", "extends: mid.yaml\nprices:\n"
-        + "  shocks_add: [{at: 20, multiplier: 0.8}]\n")));
+    files.write(
+        "mid.yaml",
+        "extends: base.yaml\nprices:\n  shocks_add: [{at: 10, " + "multiplier: 0.9}]\n");
+    assertEquals(
+        List.of(96, 10, 20),
+        starts(
+            load(
+                "top.yaml",
+                "extends: mid.yaml\nprices:\n" + "  shocks_add: [{at: 20, multiplier: 0.8}]\n")));
     files.write("adds.yaml", "prices:\n  shocks_add: [{at: 10, multiplier: 0.9}]\n");
-    assertEquals(List.of(30), starts(load("over.yaml", "extends: adds.yaml\nprices:\n"
-        + "  shocks: [{at: 30, multiplier: 0.8}]\n")), "a list written whole drops additions");
+    assertEquals(
+        List.of(30),
+        starts(
+            load(
+                "over.yaml",
+                "extends: adds.yaml\nprices:\n" + "  shocks: [{at: 30, multiplier: 0.8}]\n")),
+        "a list written whole drops additions");
   }
 
   @Test
   void withoutABaseEntriesAreAddedToTheDefaultOrToTheListOfTheSameFile() throws Exception {
     Scenario defaults = ScenarioLoader.defaults();
-    Scenario s = load("alone.yaml", """
+    Scenario s =
+        load(
+                "alone.yaml",
+                """
         producers:
           expenses:
             scheduled_add:
@@ -78,10 +92,14 @@ class ListAdditionsTest {
         prices:
           shocks: [{at: 1, multiplier: 0.5}]
           shocks_add: [{at: 2, multiplier: 0.5}]
-        """).inputs().scenario();
+        """)
+            .inputs()
+            .scenario();
     var scheduled = s.producers().expenses().scheduled();
-    assertEquals(defaults.producers().expenses().scheduled(),
-        scheduled.subList(0, scheduled.size() - 1), "the default entries are kept");
+    assertEquals(
+        defaults.producers().expenses().scheduled(),
+        scheduled.subList(0, scheduled.size() - 1),
+        "the default entries are kept");
     assertEquals(12, scheduled.get(scheduled.size() - 1).month());
     assertEquals(List.of(1, 2), s.prices().shocks().stream().map(ShockConfig::at).toList());
   }
@@ -91,16 +109,30 @@ class ListAdditionsTest {
     ScenarioLoader.Loaded l = load("v.yaml", crashIn("shocks"));
     assertEquals(List.of(48), starts(l), "still replaced: a warning, not an error");
     assertEquals(1, l.warnings().size(), l.warnings()::toString);
-    Problem w = ScenarioFiles.at(l.warnings().get(0), 3, 3, "prices.shocks", "warning: this "
-        + "list replaces the 1 shock of base.yaml; to keep it and add yours, write "
-        + "`shocks_add:` instead of `shocks:`");
+    Problem w =
+        ScenarioFiles.at(
+            l.warnings().get(0),
+            3,
+            3,
+            "prices.shocks",
+            "warning: this "
+                + "list replaces the 1 shock of base.yaml; to keep it and add yours, write "
+                + "`shocks_add:` instead of `shocks:`");
     assertTrue(w.file().endsWith("v.yaml"), w::format);
 
-    files.write("two.yaml", "events:\n  lever_changes: [{at: 1, lever: price_floor, state: "
-        + "'on'}, {at: 9, lever: price_floor, state: 'off'}]\n");
-    assertTrue(load("e.yaml", "extends: two.yaml\nevents:\n  lever_changes: [{at: 5, lever: "
-        + "price_floor, state: 'on'}]\n").warnings().get(0).message().contains("replaces the 2 "
-        + "lever changes of two.yaml; to keep them"));
+    files.write(
+        "two.yaml",
+        "events:\n  lever_changes: [{at: 1, lever: price_floor, state: "
+            + "'on'}, {at: 9, lever: price_floor, state: 'off'}]\n");
+    assertTrue(
+        load(
+                "e.yaml",
+                "extends: two.yaml\nevents:\n  lever_changes: [{at: 5, lever: "
+                    + "price_floor, state: 'on'}]\n")
+            .warnings()
+            .get(0)
+            .message()
+            .contains("replaces the 2 " + "lever changes of two.yaml; to keep them"));
   }
 
   @Test
@@ -114,9 +146,13 @@ class ListAdditionsTest {
 
   @Test
   void emptyingTheListOrKeepingTheBasesStepsWarnsAboutNothing() throws Exception {
-    assertEquals(List.of(), load("none.yaml", "extends: base.yaml\nprices:\n  shocks: []\n")
-        .warnings());
-    assertEquals(List.of(), load("again.yaml", """
+    assertEquals(
+        List.of(), load("none.yaml", "extends: base.yaml\nprices:\n  shocks: []\n").warnings());
+    assertEquals(
+        List.of(),
+        load(
+                "again.yaml",
+                """
         extends: base.yaml
         prices:
           shocks:
@@ -124,14 +160,26 @@ class ListAdditionsTest {
               duration: 18
               multiplier: 0.55
             - {at: 48, multiplier: 0.6}
-        """).warnings(), "the base's entry written again, in another style");
-    assertEquals(List.of(), load("edit.yaml", "extends: base.yaml\nprices:\n  shocks: [{at: 96, "
-        + "multiplier: 0.7}, {at: 10, multiplier: 0.9}]\n").warnings(), "edited at its step");
+        """)
+            .warnings(),
+        "the base's entry written again, in another style");
+    assertEquals(
+        List.of(),
+        load(
+                "edit.yaml",
+                "extends: base.yaml\nprices:\n  shocks: [{at: 96, "
+                    + "multiplier: 0.7}, {at: 10, multiplier: 0.9}]\n")
+            .warnings(),
+        "edited at its step");
   }
 
   @Test
   void addedEntriesAreCheckedAtTheirOwnLines() {
-    List<Problem> p = ScenarioFiles.problemsOf(files.write("bad.yaml", """
+    List<Problem> p =
+        ScenarioFiles.problemsOf(
+            files.write(
+                "bad.yaml",
+                """
         extends: base.yaml
         prices:
           shocks_add:
@@ -141,33 +189,65 @@ class ListAdditionsTest {
     Problem bad = ScenarioFiles.single(p, 5, 19, "prices.shocks[1].multiplier", "0 or more");
     assertTrue(bad.file().endsWith("bad.yaml"), bad::format);
 
-    ScenarioFiles.single(ScenarioFiles.problemsOf(files.write("scalar.yaml",
-        "extends: base.yaml\nprices:\n  shocks_add: 5\n")), 3, 15, "prices.shocks",
+    ScenarioFiles.single(
+        ScenarioFiles.problemsOf(
+            files.write("scalar.yaml", "extends: base.yaml\nprices:\n  shocks_add: 5\n")),
+        3,
+        15,
+        "prices.shocks",
         "expected a list of entries to add to shocks, one per dash");
   }
 
   @Test
   void onlyListsOfMapsHaveAdditionsAndMisspelledOnesGetASuggestion() {
-    ScenarioFiles.single(files.problems("prices:\n  shock_add: []\n"), 2, 3,
-        "prices.shock_add", "did you mean `shocks_add`?");
-    ScenarioFiles.single(files.problems("years_add: [1]\n"), 1, 1, "years_add",
-        "unknown key `years_add`");
-    ScenarioFiles.single(files.problems("", "prices.shock_add=[]"), 0, 0, "prices.shock_add",
+    ScenarioFiles.single(
+        files.problems("prices:\n  shock_add: []\n"),
+        2,
+        3,
+        "prices.shock_add",
+        "did you mean `shocks_add`?");
+    ScenarioFiles.single(
+        files.problems("years_add: [1]\n"), 1, 1, "years_add", "unknown key `years_add`");
+    ScenarioFiles.single(
+        files.problems("", "prices.shock_add=[]"),
+        0,
+        0,
+        "prices.shock_add",
         "did you mean `shocks_add`?");
   }
 
   @Test
   void setAddsToTheListAsLoaded() throws Exception {
     Path v = files.write("v.yaml", "extends: base.yaml\n");
-    assertEquals(List.of(96, 48, 60), ScenarioLoader.load(v, List.of(
-            "prices.shocks_add=[{at: 48, multiplier: 0.6}]",
-            "prices.shocks_add=[{at: 60, multiplier: 0.7}]"))
-        .scenario().prices().shocks().stream().map(ShockConfig::at).toList());
-    assertEquals(List.of(7), ScenarioLoader.load(v, List.of(
-            "events.lever_changes_add=[{at: 7, lever: price_floor, state: 'on'}]"))
-        .scenario().events().leverChanges().stream().map(c -> c.at()).toList());
-    ScenarioFiles.single(ScenarioFiles.problemsOf(v, "prices.shocks_add=5"), 0, 0,
-        "prices.shocks", "expected a list of entries to add to shocks");
+    assertEquals(
+        List.of(96, 48, 60),
+        ScenarioLoader.load(
+                v,
+                List.of(
+                    "prices.shocks_add=[{at: 48, multiplier: 0.6}]",
+                    "prices.shocks_add=[{at: 60, multiplier: 0.7}]"))
+            .scenario()
+            .prices()
+            .shocks()
+            .stream()
+            .map(ShockConfig::at)
+            .toList());
+    assertEquals(
+        List.of(7),
+        ScenarioLoader.load(
+                v, List.of("events.lever_changes_add=[{at: 7, lever: price_floor, state: 'on'}]"))
+            .scenario()
+            .events()
+            .leverChanges()
+            .stream()
+            .map(c -> c.at())
+            .toList());
+    ScenarioFiles.single(
+        ScenarioFiles.problemsOf(v, "prices.shocks_add=5"),
+        0,
+        0,
+        "prices.shocks",
+        "expected a list of entries to add to shocks");
   }
 
   @Test

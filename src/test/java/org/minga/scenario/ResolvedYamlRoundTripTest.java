@@ -17,11 +17,12 @@ class ResolvedYamlRoundTripTest {
   @TempDir Path dir;
 
   @ParameterizedTest
-  @ValueSource(strings = {
-      "",
-      "name: \"quotes \\\" and \\\\ and: colons # not a comment\"\ndescription: |\n  two\n"
-          + "  lines\nseed: 9007199254740993\nyears: 3\n",
-      """
+  @ValueSource(
+      strings = {
+        "",
+        "name: \"quotes \\\" and \\\\ and: colons # not a comment\"\ndescription: |\n  two\n"
+            + "  lines\nseed: 9007199254740993\nyears: 3\n",
+        """
       producers:
         area_ha: {dist: constant, value: 2.5}
         yield_per_ha: {dist: normal, mean: 15.25, sd: 0.001, min: -3}
@@ -32,7 +33,7 @@ class ResolvedYamlRoundTripTest {
         off_farm_income_per_month: {dist: lognormal, mean: 1e-7, sd: 50, max: 1e12}
         patience: 0.97
       """,
-      """
+        """
       years: 30
       commodity:
         harvest_months: [1, 2, 3]
@@ -48,7 +49,8 @@ class ResolvedYamlRoundTripTest {
           entry_year: 2
           margin: 0.15
         - name: "dos"
-      """})
+      """
+      })
   void resolvedYamlLoadsBackEqual(String yaml) throws Exception {
     Path original = Files.writeString(dir.resolve("original.yaml"), yaml);
     Scenario s = ScenarioLoader.loadScenario(original, List.of());
@@ -63,8 +65,9 @@ class ResolvedYamlRoundTripTest {
   @Test
   void writesEveryKeyInSchemaOrderWithAbsoluteFilePaths() throws Exception {
     Files.writeString(dir.resolve("p.csv"), "date,price\n2001-01,100\n2001-02,110\n");
-    Path original = Files.writeString(dir.resolve("o.yaml"),
-        "prices:\n  process: replay\n  replay:\n    file: p.csv\n");
+    Path original =
+        Files.writeString(
+            dir.resolve("o.yaml"), "prices:\n  process: replay\n  replay:\n    file: p.csv\n");
     ModelInputs in = ScenarioLoader.load(original);
     Path out = dir.resolve("sub/resolved.yaml");
     Files.createDirectories(out.getParent());
@@ -74,8 +77,9 @@ class ResolvedYamlRoundTripTest {
     assertFalse(text.contains("\nextends:"), text);
     assertTrue(text.contains("    file: \"" + dir.resolve("p.csv") + "\"\n"), text);
     assertTrue(text.indexOf("\nyears: 20\n") < text.indexOf("\nterritory:\n"), text);
-    assertTrue(text.contains("  area_ha: {dist: lognormal, mean: 3.5, sd: 1.8, min: 0.3, "
-        + "max: 30}\n"), text);
+    assertTrue(
+        text.contains("  area_ha: {dist: lognormal, mean: 3.5, sd: 1.8, min: 0.3, " + "max: 30}\n"),
+        text);
     assertEquals(in, ScenarioLoader.load(out));
   }
 }

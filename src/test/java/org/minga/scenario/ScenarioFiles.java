@@ -38,14 +38,14 @@ final class ScenarioFiles {
   }
 
   static List<Problem> problemsOf(Path file, String... sets) {
-    ScenarioException e = assertThrows(ScenarioException.class,
-        () -> ScenarioLoader.load(file, List.of(sets)));
+    ScenarioException e =
+        assertThrows(ScenarioException.class, () -> ScenarioLoader.load(file, List.of(sets)));
     return e.problems();
   }
 
   /** Asserts exactly one problem, at {@code line:column} for {@code key}, mentioning text. */
-  static Problem single(List<Problem> problems, int line, int column, String key,
-      String... mentions) {
+  static Problem single(
+      List<Problem> problems, int line, int column, String key, String... mentions) {
     assertEquals(1, problems.size(), () -> "expected one problem, got " + problems);
     return at(problems.get(0), line, column, key, mentions);
   }

@@ -24,8 +24,9 @@ import org.yaml.snakeyaml.Yaml;
  * and an out-of-range value fail, the checked-in copy is current.
  */
 class ScenarioJsonSchemaTest {
-  private static final JsonSchema SCHEMA = JsonSchemaFactory
-      .getInstance(SpecVersion.VersionFlag.V202012).getSchema(ScenarioJsonSchema.generate());
+  private static final JsonSchema SCHEMA =
+      JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+          .getSchema(ScenarioJsonSchema.generate());
 
   private static Set<ValidationMessage> check(String yaml) {
     Object tree = new Yaml().load(yaml);
@@ -50,33 +51,44 @@ class ScenarioJsonSchemaTest {
   @Test
   void everyBundledScenarioPointsEditorsToTheSchema() throws Exception {
     for (Path p : bundled()) {
-      assertEquals(ScenarioJsonSchema.editorLine(ScenarioJsonSchema.FROM_SCENARIOS),
-          Files.readAllLines(p).get(0), p + ": the first line");
+      assertEquals(
+          ScenarioJsonSchema.editorLine(ScenarioJsonSchema.FROM_SCENARIOS),
+          Files.readAllLines(p).get(0),
+          p + ": the first line");
     }
-    assertTrue(Files.isRegularFile(Path.of("scenarios").resolve(
-        ScenarioJsonSchema.FROM_SCENARIOS)), "the line leads to the checked-in schema");
+    assertTrue(
+        Files.isRegularFile(Path.of("scenarios").resolve(ScenarioJsonSchema.FROM_SCENARIOS)),
+        "the line leads to the checked-in schema");
   }
 
   @Test
   void typosWrongTypesAndOutOfRangeValuesAreFlagged() {
-    assertTrue(check("extends: baseline.yaml\nprices:\n  sigmaa: 0.1\n").toString()
-        .contains("sigmaa"), "a misspelled key");
-    assertFalse(check("extends: baseline.yaml\nyears: twenty\n").isEmpty(), "a word, not a "
-        + "number");
+    assertTrue(
+        check("extends: baseline.yaml\nprices:\n  sigmaa: 0.1\n").toString().contains("sigmaa"),
+        "a misspelled key");
+    assertFalse(
+        check("extends: baseline.yaml\nyears: twenty\n").isEmpty(), "a word, not a " + "number");
     assertFalse(check("extends: baseline.yaml\nyears: 500\n").isEmpty(), "beyond 50 years");
-    assertFalse(check("prices:\n  shocks:\n    - {at: 12}\n").isEmpty(), "a shock without its "
-        + "multiplier");
+    assertFalse(
+        check("prices:\n  shocks:\n    - {at: 12}\n").isEmpty(),
+        "a shock without its " + "multiplier");
     assertTrue(check("extends: baseline.yaml\nyears: 12\n").isEmpty(), "a valid variant");
-    assertTrue(check("extends: baseline.yaml\nprices:\n  shocks_add:\n    - {at: 48, "
-        + "multiplier: 0.6}\nevents:\n  lever_changes_add: []\n").isEmpty(), "additions");
-    assertFalse(check("prices:\n  shocks_add:\n    - {at: 12}\n").isEmpty(), "an added "
-        + "shock without its multiplier");
+    assertTrue(
+        check(
+                "extends: baseline.yaml\nprices:\n  shocks_add:\n    - {at: 48, "
+                    + "multiplier: 0.6}\nevents:\n  lever_changes_add: []\n")
+            .isEmpty(),
+        "additions");
+    assertFalse(
+        check("prices:\n  shocks_add:\n    - {at: 12}\n").isEmpty(),
+        "an added " + "shock without its multiplier");
     assertFalse(check("years_add: [1]\n").isEmpty(), "only lists of maps have additions");
   }
 
   @Test
   void theCheckedInSchemaIsCurrent() throws Exception {
-    assertEquals(ScenarioJsonSchema.generate(),
+    assertEquals(
+        ScenarioJsonSchema.generate(),
         Files.readString(Path.of("docs/scenario.schema.json")),
         "stale: regenerate with " + ScenarioJsonSchema.REGENERATE);
   }

@@ -34,8 +34,12 @@ class ScenarioLoaderTest {
 
   @Test
   void keysOfAPartialSectionDefaultIndividually() throws Exception {
-    Scenario s = files.load("producers:\n  count: 50\n  area_ha: 2\n"
-        + "commodity:\n  local_market:\n    enabled: true\n").scenario();
+    Scenario s =
+        files
+            .load(
+                "producers:\n  count: 50\n  area_ha: 2\n"
+                    + "commodity:\n  local_market:\n    enabled: true\n")
+            .scenario();
     assertEquals(50, s.producers().count());
     assertEquals(Dist.constant(2), s.producers().areaHa());
     assertEquals(ScenarioLoader.defaults().producers().cash(), s.producers().cash());
@@ -45,7 +49,9 @@ class ScenarioLoaderTest {
 
   @Test
   void extendsOverridesDeepKeysAndReplacesListsWhole() throws Exception {
-    files.write("base/base.yaml", """
+    files.write(
+        "base/base.yaml",
+        """
         name: base
         years: 10
         producers:
@@ -57,7 +63,10 @@ class ScenarioLoaderTest {
             - {at: 2, multiplier: 0.7}
         """);
     files.write("base/mid.yaml", "extends: base.yaml\nproducers:\n  count: 70\n");
-    Path variant = files.write("variant.yaml", """
+    Path variant =
+        files.write(
+            "variant.yaml",
+            """
         extends: base/mid.yaml
         name: variant
         producers:
@@ -78,9 +87,16 @@ class ScenarioLoaderTest {
 
   @Test
   void setOverridesListElementsSectionsAndDistParameters() throws Exception {
-    Scenario s = files.load("prices:\n  shocks:\n    - {at: 1, multiplier: 0.5}\n",
-        "prices.shocks[0].multiplier=0.25", "commodity.harvest_months=[4, 5]",
-        "producers.area_ha.sd=2", "prices.process=gbm", "name=from set").scenario();
+    Scenario s =
+        files
+            .load(
+                "prices:\n  shocks:\n    - {at: 1, multiplier: 0.5}\n",
+                "prices.shocks[0].multiplier=0.25",
+                "commodity.harvest_months=[4, 5]",
+                "producers.area_ha.sd=2",
+                "prices.process=gbm",
+                "name=from set")
+            .scenario();
     assertEquals(0.25, s.prices().shocks().get(0).multiplier());
     assertEquals(1, s.prices().shocks().get(0).at());
     assertEquals(List.of(4, 5), s.commodity().harvestMonths());
@@ -98,11 +114,12 @@ class ScenarioLoaderTest {
   @Test
   void csvProblemsFormatWithFileAndLine() throws Exception {
     Path csv = files.write("p.csv", "date,price\n2001-01,-3\n");
-    ScenarioException e = org.junit.jupiter.api.Assertions.assertThrows(
-        ScenarioException.class, () -> files.load("prices:\n  process: replay\n"
-            + "  replay: {file: p.csv}\n"));
-    assertEquals(csv + ":2: prices.replay.file: `-3` in column price is not a number above 0\n",
-        e.format());
+    ScenarioException e =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            ScenarioException.class,
+            () -> files.load("prices:\n  process: replay\n" + "  replay: {file: p.csv}\n"));
+    assertEquals(
+        csv + ":2: prices.replay.file: `-3` in column price is not a number above 0\n", e.format());
   }
 
   @Test
@@ -114,7 +131,9 @@ class ScenarioLoaderTest {
   @Test
   void replaySeriesIsMonthlyInterpolatedScaledAndOffset() throws Exception {
     files.write("data/p.csv", "date,price\n2001-03,130\n2001-01,100\n2001-04-15,160\n");
-    files.write("sc/s.yaml", """
+    files.write(
+        "sc/s.yaml",
+        """
         prices:
           process: replay
           replay:
@@ -125,16 +144,20 @@ class ScenarioLoaderTest {
     assertArrayEquals(new double[] {200, 230, 260, 320}, in.replayPrices(), 1e-9);
     assertEquals(dir.resolve("data/p.csv").toString(), in.scenario().prices().replay().file());
 
-    ModelInputs step = ScenarioLoader.load(dir.resolve("sc/s.yaml"),
-        List.of("prices.replay.interpolation=step", "prices.replay.start_offset=1"));
+    ModelInputs step =
+        ScenarioLoader.load(
+            dir.resolve("sc/s.yaml"),
+            List.of("prices.replay.interpolation=step", "prices.replay.start_offset=1"));
     assertArrayEquals(new double[] {260, 320}, step.replayPrices(), 1e-9);
   }
 
   @Test
   void replayByStepNumbers() throws Exception {
     files.write("p.csv", "t;v\n".replace(';', ',') + "0,10\n2,30\n");
-    ModelInputs in = files.load("prices:\n  process: replay\n  replay:\n    file: p.csv\n"
-        + "    time_column: t\n    value_column: v\n");
+    ModelInputs in =
+        files.load(
+            "prices:\n  process: replay\n  replay:\n    file: p.csv\n"
+                + "    time_column: t\n    value_column: v\n");
     assertArrayEquals(new double[] {10, 20, 30}, in.replayPrices(), 1e-9);
   }
 
@@ -161,15 +184,22 @@ class ScenarioLoaderTest {
 
   @Test
   void aliasesAndYamlBooleansAreAccepted() throws Exception {
-    Scenario s = files.load("producers:\n  area_ha: &d {dist: uniform, min: 1, max: 2}\n"
-        + "  capability: *d\ncommodity:\n  local_market:\n    enabled: yes\n").scenario();
+    Scenario s =
+        files
+            .load(
+                "producers:\n  area_ha: &d {dist: uniform, min: 1, max: 2}\n"
+                    + "  capability: *d\ncommodity:\n  local_market:\n    enabled: yes\n")
+            .scenario();
     assertEquals(Dist.uniform(1, 2), s.producers().capability());
     assertTrue(s.commodity().localMarket().enabled());
   }
 
   @Test
   void everyDistributionFormLoads() throws Exception {
-    Scenario s = files.load("""
+    Scenario s =
+        files
+            .load(
+                """
         producers:
           area_ha: {dist: constant, value: 2.5}
           yield_per_ha: {dist: normal, mean: 15, sd: 3}
@@ -178,17 +208,16 @@ class ScenarioLoaderTest {
           cash: {dist: empirical, values: [1, 2, 5], weights: [0.5, 0.3, 0.2]}
           subsistence_per_month: {dist: empirical, values: [100]}
           off_farm_income_per_month: {dist: lognormal, mean: 70, sd: 50, max: 500}
-        """).scenario();
+        """)
+            .scenario();
     ProducerConfig p = s.producers();
     assertEquals(Dist.constant(2.5), p.areaHa());
-    assertEquals(Dist.normal(15, 3, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY),
-        p.yieldPerHa());
+    assertEquals(
+        Dist.normal(15, 3, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY), p.yieldPerHa());
     assertEquals(Dist.beta(2, 5, 0.2, 0.8), p.quality());
     assertEquals(Dist.uniform(0.1, 0.2), p.capability());
-    assertEquals(Dist.empirical(new double[] {1, 2, 5}, new double[] {0.5, 0.3, 0.2}),
-        p.cash());
+    assertEquals(Dist.empirical(new double[] {1, 2, 5}, new double[] {0.5, 0.3, 0.2}), p.cash());
     assertEquals(Dist.empirical(new double[] {100}, null), p.subsistencePerMonth());
-    assertEquals(Dist.lognormal(70, 50, Double.NEGATIVE_INFINITY, 500),
-        p.offFarmIncomePerMonth());
+    assertEquals(Dist.lognormal(70, 50, Double.NEGATIVE_INFINITY, 500), p.offFarmIncomePerMonth());
   }
 }

@@ -36,7 +36,10 @@ class ScenarioProvenanceTest {
 
   @Test
   void ownCommentsGiveTheKind() throws Exception {
-    Map<String, Value> v = values("s.yaml", """
+    Map<String, Value> v =
+        values(
+            "s.yaml",
+            """
         seed: 7                 # assumption: any fixed seed
         years: 30               # [MunozViana-nd, ch. 3 “Asociatividad”] (120 cooperatives in 1986)
         prices:
@@ -63,7 +66,10 @@ class ScenarioProvenanceTest {
 
   @Test
   void aFlowMapSharesItsLinesCommentAndABlockInheritsItsKeys() throws Exception {
-    Map<String, Value> v = values("s.yaml", """
+    Map<String, Value> v =
+        values(
+            "s.yaml",
+            """
         producers:
           area_ha: {dist: lognormal, mean: 3.5, sd: 1.8}   # assumption: spread
           yield_per_ha:         # assumption: the spread around the sourced mean
@@ -87,7 +93,10 @@ class ScenarioProvenanceTest {
 
   @Test
   void listElementsAreIndexedAndALaterOneWrittenAlikeInheritsTheKind() throws Exception {
-    Map<String, Value> v = values("s.yaml", """
+    Map<String, Value> v =
+        values(
+            "s.yaml",
+            """
         firms:
           - name: a
             margin: 0.15        # assumption
@@ -109,8 +118,8 @@ class ScenarioProvenanceTest {
 
   @Test
   void aHashInsideQuotesIsNotAComment() {
-    assertEquals("assumption: label", ScenarioProvenance.comment(
-        "name: \"a # b\"   # assumption: label"));
+    assertEquals(
+        "assumption: label", ScenarioProvenance.comment("name: \"a # b\"   # assumption: label"));
     assertEquals("", ScenarioProvenance.comment("name: 'it''s # not'"));
     assertEquals("", ScenarioProvenance.comment("url: a#b"));
     assertEquals("why", ScenarioProvenance.comment("description: it's fine  # why"));
@@ -119,7 +128,8 @@ class ScenarioProvenanceTest {
 
   @Test
   void classifiesCommentsInOrderCalibratedAssumedCited() {
-    assertEquals(Kind.CALIBRATED,
+    assertEquals(
+        Kind.CALIBRATED,
         ScenarioProvenance.classify("assumption: x; calibrated with check C1 ([HacerPeru-nd])"));
     assertEquals(Kind.ASSUMPTION, ScenarioProvenance.classify("[Deaton1991]; years assumed"));
     assertEquals(Kind.SOURCED, ScenarioProvenance.classify("[Deaton1991] (buffer stock)"));
@@ -129,14 +139,19 @@ class ScenarioProvenanceTest {
 
   @Test
   void followsExtendsKeyByKey() throws Exception {
-    values("base.yaml", """
+    values(
+        "base.yaml",
+        """
         years: 30               # assumption: 1986-2015
         start_year: 1986        # [MunozViana-nd, ch. 3] (120 cooperatives in 1986)
         territory:
           width_km: 80          # assumption: a valley system
           height_km: 80         # assumption: as above
         """);
-    Map<String, Value> v = values("child.yaml", """
+    Map<String, Value> v =
+        values(
+            "child.yaml",
+            """
         extends: base.yaml
         years: 20               # assumption: 1965-1984
         start_year: 1986
@@ -153,7 +168,9 @@ class ScenarioProvenanceTest {
     assertEquals(Kind.ASSUMPTION, v.get("territory.width_km").kind());
     assertEquals(base, v.get("territory.width_km").basisFile());
     assertEquals(Kind.UNSTATED, v.get("territory.height_km").kind(), "a new value, no reason");
-    assertEquals(Kind.UNSTATED, v.get("start_year").kind(),
+    assertEquals(
+        Kind.UNSTATED,
+        v.get("start_year").kind(),
         "a citation speaks of the base's setting: restating the value is not sourcing it");
     assertFalse(v.containsKey("extends"));
 
@@ -187,15 +204,16 @@ class ScenarioProvenanceTest {
       }
       // Setting every plain number to its own value through --set changes nothing: the paths
       // are the ones a sampling design can override.
-      assertEquals(ScenarioLoader.loadScenario(f, List.of()),
-          ScenarioLoader.loadScenario(f, sets), f.toString());
+      assertEquals(
+          ScenarioLoader.loadScenario(f, List.of()),
+          ScenarioLoader.loadScenario(f, sets),
+          f.toString());
     }
   }
 
   @Test
   void theBundledScenariosSayWhatTheyMean() throws Exception {
-    Map<String, Value> baseline =
-        byPath(ScenarioProvenance.of(Path.of("scenarios/baseline.yaml")));
+    Map<String, Value> baseline = byPath(ScenarioProvenance.of(Path.of("scenarios/baseline.yaml")));
     assertEquals(Kind.SOURCED, baseline.get("policies.tax_deduction.rate").kind());
     assertEquals(List.of("HacerPeru-nd"), baseline.get("policies.tax_deduction.rate").keys());
     assertEquals(Kind.ASSUMPTION, baseline.get("policies.tax_deduction.tax_rate").kind());
@@ -212,8 +230,7 @@ class ScenarioProvenanceTest {
         byPath(ScenarioProvenance.of(Path.of("scenarios/guatemala-agroexport.yaml")));
     assertEquals(Kind.SOURCED, guatemala.get("firms[2].target_producers").kind());
     assertEquals(Basis.EARLIER_ELEMENT, guatemala.get("firms[2].target_producers").basis());
-    Path peruFile = Path.of("scenarios/peru-coffee-cooperatives.yaml").toAbsolutePath()
-        .normalize();
+    Path peruFile = Path.of("scenarios/peru-coffee-cooperatives.yaml").toAbsolutePath().normalize();
     assertEquals(peruFile, guatemala.get("producers.rationality").file(), "from the base");
   }
 

@@ -13,8 +13,10 @@ class ScenarioReferenceDocTest {
 
   @Test
   void checkedInReferenceIsUpToDate() throws Exception {
-    String how = "docs/scenario-reference.md is out of date with the @Param annotations; "
-        + "regenerate it with: mvn -q -o package -DskipTests && " + ReferenceDoc.REGENERATE;
+    String how =
+        "docs/scenario-reference.md is out of date with the @Param annotations; "
+            + "regenerate it with: mvn -q -o package -DskipTests && "
+            + ReferenceDoc.REGENERATE;
     assertTrue(Files.exists(DOC), how);
     assertEquals(ReferenceDoc.generate(), Files.readString(DOC), how);
   }

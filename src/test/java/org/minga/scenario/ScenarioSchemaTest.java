@@ -27,7 +27,8 @@ class ScenarioSchemaTest {
     assertEquals("firms[].margin", margin.path());
     assertEquals("0 to 0.9", margin.rangeWords());
     KeySpec process = schema.find("prices.process");
-    assertEquals(List.of("constant", "mean_reverting", "gbm", "regime_switching", "replay"),
+    assertEquals(
+        List.of("constant", "mean_reverting", "gbm", "regime_switching", "replay"),
         process.allowedValues());
     assertTrue(schema.find("prices.shocks[].at").isRequired());
     assertEquals(KeyKind.SECTION, schema.find("prices.replay").kind());
@@ -53,8 +54,10 @@ class ScenarioSchemaTest {
   void describeOneKeyAndOneSection() throws Exception {
     String key = Describe.of("producers.count");
     assertTrue(key.startsWith("producers.count\n"), key);
-    assertTrue(key.contains("type: whole number; default: 2000; unit: households; range: 1 to"
-        + " 5000000"), key);
+    assertTrue(
+        key.contains(
+            "type: whole number; default: 2000; unit: households; range: 1 to" + " 5000000"),
+        key);
     String section = Describe.of("prices.replay");
     assertTrue(section.contains("prices.replay.interpolation"), section);
     assertTrue(!section.contains("prices.process"), section);
@@ -65,9 +68,10 @@ class ScenarioSchemaTest {
 
   @Test
   void describeUnknownPathSuggests() {
-    ScenarioException e = assertThrows(ScenarioException.class,
-        () -> Describe.of("producers.coutn"));
-    assertEquals("describe: producers.coutn: no such key; did you mean `producers.count`?",
+    ScenarioException e =
+        assertThrows(ScenarioException.class, () -> Describe.of("producers.coutn"));
+    assertEquals(
+        "describe: producers.coutn: no such key; did you mean `producers.count`?",
         e.problems().get(0).format());
   }
 }

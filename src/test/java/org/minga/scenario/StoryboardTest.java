@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Storyboards: every action is read as written, entries at one month keep file order, paths
- * are relative to the storyboard, and every mistake is reported with its line and column.
+ * Storyboards: every action is read as written, entries at one month keep file order, paths are
+ * relative to the storyboard, and every mistake is reported with its line and column.
  */
 class StoryboardTest {
   @TempDir Path dir;
@@ -29,7 +29,9 @@ class StoryboardTest {
 
   @Test
   void everyActionIsReadAndEntriesKeepFileOrderWithinAMonth() throws Exception {
-    Storyboard s = load("""
+    Storyboard s =
+        load(
+            """
         - {at: 12, inject: {kind: crash, size: 0.4, months: 6}}
         - {at: 0, caption: "Twenty years in one valley"}
         - {at: 12, pause: true}
@@ -40,28 +42,32 @@ class StoryboardTest {
         - {at: 48, screenshot: shots/a.png}
         - {at: 60, quit: true}
         """);
-    assertEquals(List.of(0, 12, 12, 30, 40, 48, 48, 48, 60),
+    assertEquals(
+        List.of(0, 12, 12, 30, 40, 48, 48, 48, 60),
         s.cues().stream().map(Storyboard.Cue::at).toList());
     assertEquals(new Storyboard.Caption("Twenty years in one valley"), s.cues().get(0).action());
     Storyboard.Inject crash = (Storyboard.Inject) s.at(12).get(0).action();
     assertEquals(0.6, crash.multiplier(), 1e-12);
     assertEquals(6, crash.months());
     assertEquals(new Storyboard.Pause(), s.at(12).get(1).action());
-    assertEquals(new Storyboard.Lever(EventsConfig.LeverName.PRICE_FLOOR, true),
-        s.at(30).get(0).action());
+    assertEquals(
+        new Storyboard.Lever(EventsConfig.LeverName.PRICE_FLOOR, true), s.at(30).get(0).action());
     Storyboard.Inject boom = (Storyboard.Inject) s.at(40).get(0).action();
     assertEquals(1.5, boom.multiplier(), 1e-12);
     assertEquals(12, boom.months(), "months default to a year");
     assertTrue(boom.atNextHarvest());
     assertTrue(!crash.atNextHarvest(), "now by default");
-    assertEquals(new Storyboard.SaveSession(dir.resolve("out/session.yaml").toAbsolutePath()
-        .normalize()), s.at(48).get(0).action());
+    assertEquals(
+        new Storyboard.SaveSession(dir.resolve("out/session.yaml").toAbsolutePath().normalize()),
+        s.at(48).get(0).action());
     assertTrue(s.at(60).get(0).action() instanceof Storyboard.Quit);
   }
 
   @Test
   void mistakesAreReportedWithTheirLineAndColumn() {
-    ScenarioException e = mistake("""
+    ScenarioException e =
+        mistake(
+            """
         - {at: 12, inject: {kind: slump, size: 0.4}}
         - {at: 500, pause: true}
         - {at: 3, lever: {name: subsidies, on: true}}
@@ -98,14 +104,16 @@ class StoryboardTest {
   /** The bundled storyboards are valid for the bundled baseline (they are documented). */
   @Test
   void theBundledStoryboardsLoad() throws Exception {
-    int steps = ScenarioLoader.load(java.nio.file.Path.of("scenarios/baseline.yaml"),
-        java.util.List.of()).scenario().steps();
+    int steps =
+        ScenarioLoader.load(java.nio.file.Path.of("scenarios/baseline.yaml"), java.util.List.of())
+            .scenario()
+            .steps();
     try (var files = java.nio.file.Files.list(java.nio.file.Path.of("storyboards"))) {
       var boards = files.filter(f -> f.toString().endsWith(".yaml")).toList();
       org.junit.jupiter.api.Assertions.assertFalse(boards.isEmpty());
       for (var f : boards) {
-        org.junit.jupiter.api.Assertions.assertFalse(Storyboard.load(f, steps).cues().isEmpty(),
-            f + " has cues");
+        org.junit.jupiter.api.Assertions.assertFalse(
+            Storyboard.load(f, steps).cues().isEmpty(), f + " has cues");
       }
     }
   }

@@ -31,8 +31,9 @@ class IntervalTest {
     assertEquals(1.0, share.high());
     assertEquals(free.low(), share.low(), "only the end past the bound moves");
     assertEquals(Interval.T_CLIPPED, share.rule());
-    assertEquals(Interval.T, Interval.ofMean(new double[] {0.5, 0.6, 0.55, 0.52, 0.58},
-        Bounds.UNIT).rule(),
+    assertEquals(
+        Interval.T,
+        Interval.ofMean(new double[] {0.5, 0.6, 0.55, 0.52, 0.58}, Bounds.UNIT).rule(),
         "an interval inside the bounds is not marked clipped");
   }
 

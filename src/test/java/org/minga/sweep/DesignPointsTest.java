@@ -15,8 +15,10 @@ import org.junit.jupiter.api.Test;
 class DesignPointsTest {
   @Test
   void gridIsTheFullFactorialWithTheLastParameterFastest() {
-    List<SweepParameter> ps = List.of(new SweepParameter("a", List.of("1", "2"), null, true),
-        new SweepParameter("b", List.of("x", "y", "z"), null, false));
+    List<SweepParameter> ps =
+        List.of(
+            new SweepParameter("a", List.of("1", "2"), null, true),
+            new SweepParameter("b", List.of("x", "y", "z"), null, false));
     double[][] u = DesignPoints.grid(ps);
     assertEquals(6, u.length);
     String[] firstCol = new String[6];

@@ -15,8 +15,17 @@ class FirstCrossingTest {
   private static final int MEMBERSHIP = Metrics.index("membership_rate");
 
   private static double crossing(boolean startCounts, int from, double... membership) {
-    MetricSummary below = new MetricSummary("collapse", "membership_rate", MEMBERSHIP,
-        MetricSummary.Stat.FIRST_CROSSING, from, Integer.MAX_VALUE, 0.25, false, startCounts);
+    MetricSummary below =
+        new MetricSummary(
+            "collapse",
+            "membership_rate",
+            MEMBERSHIP,
+            MetricSummary.Stat.FIRST_CROSSING,
+            from,
+            Integer.MAX_VALUE,
+            0.25,
+            false,
+            startCounts);
     SummaryObserver o = new SummaryObserver(List.of(below));
     double[] row = new double[Metrics.ALL.size()];
     for (int step = 0; step < membership.length; step++) {
@@ -28,9 +37,12 @@ class FirstCrossingTest {
 
   @Test
   void aRunThatStartsBelowHasNotCrossedAtStepZero() {
-    assertTrue(Double.isNaN(crossing(false, 0, 0.21, 0.2, 0.22, 0.2)),
+    assertTrue(
+        Double.isNaN(crossing(false, 0, 0.21, 0.2, 0.22, 0.2)),
         "below from the start and never above: no crossing, not step 0");
-    assertEquals(0.0, crossing(true, 0, 0.21, 0.2, 0.22, 0.2),
+    assertEquals(
+        0.0,
+        crossing(true, 0, 0.21, 0.2, 0.22, 0.2),
         "unless the summary says a start below counts");
   }
 

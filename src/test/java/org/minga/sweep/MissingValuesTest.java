@@ -16,28 +16,48 @@ import org.junit.jupiter.api.io.TempDir;
 import org.minga.metrics.Metrics;
 
 /**
- * The tables of a sweep whose runs lack values: first crossings that did not happen (censored)
- * and metrics undefined in some runs. The sweep's runs are replaced by made-up summaries of the
+ * The tables of a sweep whose runs lack values: first crossings that did not happen (censored) and
+ * metrics undefined in some runs. The sweep's runs are replaced by made-up summaries of the
  * design's own points, so every expected number follows from the construction.
  */
 class MissingValuesTest {
   @TempDir Path dir;
 
-  private static final MetricSummary COLLAPSE = new MetricSummary("collapse", "membership_rate",
-      Metrics.index("membership_rate"), MetricSummary.Stat.FIRST_CROSSING, 0, Integer.MAX_VALUE,
-      0.25, false, false);
-  private static final MetricSummary COHESION = MetricSummary.of("cohesion_mean", "cohesion",
-      MetricSummary.Stat.MEAN, 120, Integer.MAX_VALUE);
+  private static final MetricSummary COLLAPSE =
+      new MetricSummary(
+          "collapse",
+          "membership_rate",
+          Metrics.index("membership_rate"),
+          MetricSummary.Stat.FIRST_CROSSING,
+          0,
+          Integer.MAX_VALUE,
+          0.25,
+          false,
+          false);
+  private static final MetricSummary COHESION =
+      MetricSummary.of(
+          "cohesion_mean", "cohesion", MetricSummary.Stat.MEAN, 120, Integer.MAX_VALUE);
 
-  private static SweepSpec spec(SweepSpec.Design design, int replicates,
-      List<SweepParameter> parameters, List<MetricSummary> metrics) {
-    return new SweepSpec(Path.of("x.yaml"), "x", Path.of("s.yaml"), 5, 240, List.of(),
-        parameters, design, replicates, metrics);
+  private static SweepSpec spec(
+      SweepSpec.Design design,
+      int replicates,
+      List<SweepParameter> parameters,
+      List<MetricSummary> metrics) {
+    return new SweepSpec(
+        Path.of("x.yaml"),
+        "x",
+        Path.of("s.yaml"),
+        5,
+        240,
+        List.of(),
+        parameters,
+        design,
+        replicates,
+        metrics);
   }
 
   private static SweepParameter uniform(String key) {
-    return new SweepParameter(key, List.of(), new SweepParameter.Shape("uniform", 0, 1, 0),
-        false);
+    return new SweepParameter(key, List.of(), new SweepParameter.Shape("uniform", 0, 1, 0), false);
   }
 
   /** Writes the tables of {@code plan} for the summaries {@code run -> values}. */
@@ -51,13 +71,19 @@ class MissingValuesTest {
   }
 
   /**
-   * sensitivity.csv of a design over inputs x1 and x2 summarised into the crossing COLLAPSE and
-   * a final value m, for the summaries {@code run -> {collapse, m}}.
+   * sensitivity.csv of a design over inputs x1 and x2 summarised into the crossing COLLAPSE and a
+   * final value m, for the summaries {@code run -> {collapse, m}}.
    */
-  private List<Map<String, String>> sensitivity(SweepSpec.Design design, int replicates,
-      BiFunction<Long, double[], double[]> summaries) throws IOException {
-    write(new SweepPlan(spec(design, replicates, List.of(uniform("x1"), uniform("x2")),
-        List.of(COLLAPSE, MetricSummary.of("m", "gini", MetricSummary.Stat.FINAL, 0, 0)))),
+  private List<Map<String, String>> sensitivity(
+      SweepSpec.Design design, int replicates, BiFunction<Long, double[], double[]> summaries)
+      throws IOException {
+    write(
+        new SweepPlan(
+            spec(
+                design,
+                replicates,
+                List.of(uniform("x1"), uniform("x2")),
+                List.of(COLLAPSE, MetricSummary.of("m", "gini", MetricSummary.Stat.FINAL, 0, 0)))),
         summaries);
     return table("sensitivity.csv");
   }
@@ -80,14 +106,18 @@ class MissingValuesTest {
   }
 
   private static Map<String, String> row(List<Map<String, String>> rows, String... pairs) {
-    return rows.stream().filter(r -> {
-      for (int i = 0; i < pairs.length; i += 2) {
-        if (!r.get(pairs[i]).equals(pairs[i + 1])) {
-          return false;
-        }
-      }
-      return true;
-    }).findFirst().orElseThrow(() -> new AssertionError("no row " + List.of(pairs)));
+    return rows.stream()
+        .filter(
+            r -> {
+              for (int i = 0; i < pairs.length; i += 2) {
+                if (!r.get(pairs[i]).equals(pairs[i + 1])) {
+                  return false;
+                }
+              }
+              return true;
+            })
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no row " + List.of(pairs)));
   }
 
   private static double number(Map<String, String> row, String column) {
@@ -98,13 +128,19 @@ class MissingValuesTest {
   void aFirstCrossingReportsTheShareThatCrossedAndStepsOnlyGivenCrossing() throws IOException {
     // Point 0: 2 of 5 runs cross, at steps 3 and 150: a t interval of [-857, 1010] steps.
     // Point 1: all 5 cross, at 30..70. Cohesion near 1 at point 0: its t interval passes 1.
-    SweepPlan plan = new SweepPlan(spec(new SweepSpec.Design(DesignType.GRID, 0, 0, 0), 5,
-        List.of(new SweepParameter("a.x", List.of("low", "high"), null, false)),
-        List.of(COHESION, COLLAPSE)));
+    SweepPlan plan =
+        new SweepPlan(
+            spec(
+                new SweepSpec.Design(DesignType.GRID, 0, 0, 0),
+                5,
+                List.of(new SweepParameter("a.x", List.of("low", "high"), null, false)),
+                List.of(COHESION, COLLAPSE)));
     double[][] collapse = {{Double.NaN, 3, Double.NaN, Double.NaN, 150}, {30, 40, 50, 60, 70}};
     double[] cohesion = {1, 1, 0.9, 1, 0.6};
-    write(plan, (run, u) -> new double[] {cohesion[(int) (run % 5)],
-        collapse[(int) (run / 5)][(int) (run % 5)]});
+    write(
+        plan,
+        (run, u) ->
+            new double[] {cohesion[(int) (run % 5)], collapse[(int) (run / 5)][(int) (run % 5)]});
     List<Map<String, String>> summary = table("summary.csv");
     assertEquals(2 * 3, summary.size(), "cohesion, collapse and collapse_crossed per point");
 
@@ -145,38 +181,45 @@ class MissingValuesTest {
     int n = 1024;
     int[] censored = {0};
     int[] missing = {0};
-    List<Map<String, String>> rows = sensitivity(new SweepSpec.Design(DesignType.SOBOL, n, 0,
-        0), 2, (run, u) -> {
-      double crossing = u[0] < 0.5 ? Double.NaN : 100 + 50 * u[1];
-      double m = run % 53 == 0 ? Double.NaN : u[0] + 2 * u[1];
-      censored[0] += Double.isNaN(crossing) ? 1 : 0;
-      missing[0] += Double.isNaN(m) ? 1 : 0;
-      return new double[] {crossing, m};
-    });
+    List<Map<String, String>> rows =
+        sensitivity(
+            new SweepSpec.Design(DesignType.SOBOL, n, 0, 0),
+            2,
+            (run, u) -> {
+              double crossing = u[0] < 0.5 ? Double.NaN : 100 + 50 * u[1];
+              double m = run % 53 == 0 ? Double.NaN : u[0] + 2 * u[1];
+              censored[0] += Double.isNaN(crossing) ? 1 : 0;
+              missing[0] += Double.isNaN(m) ? 1 : 0;
+              return new double[] {crossing, m};
+            });
 
-    Map<String, String> refused = row(rows, "metric", "collapse", "parameter", "x1",
-        "statistic", "first_order");
+    Map<String, String> refused =
+        row(rows, "metric", "collapse", "parameter", "x1", "statistic", "first_order");
     assertEquals("NA", refused.get("value"), "no index from the runs that happened to cross");
     assertEquals(Integer.toString(censored[0]), refused.get("missing_runs"));
     assertTrue(censored[0] > 100, "about half the runs never cross: " + censored[0]);
-    assertTrue(refused.get("note").startsWith("refused: runs that never crossed"),
-        refused.get("note"));
+    assertTrue(
+        refused.get("note").startsWith("refused: runs that never crossed"), refused.get("note"));
 
-    Map<String, String> share = row(rows, "metric", "collapse_crossed", "parameter", "x1",
-        "statistic", "first_order");
+    Map<String, String> share =
+        row(rows, "metric", "collapse_crossed", "parameter", "x1", "statistic", "first_order");
     assertEquals("0", share.get("missing_runs"));
     assertEquals(Integer.toString(n), share.get("n"));
     assertEquals(1.0, number(share, "value"), 0.15, "crossing is decided by x1 alone");
-    assertEquals(0.0, number(row(rows, "metric", "collapse_crossed", "parameter", "x2",
-        "statistic", "total_order"), "value"), 0.05);
+    assertEquals(
+        0.0,
+        number(
+            row(rows, "metric", "collapse_crossed", "parameter", "x2", "statistic", "total_order"),
+            "value"),
+        0.05);
 
-    Map<String, String> partial = row(rows, "metric", "m", "parameter", "x2", "statistic",
-        "first_order");
+    Map<String, String> partial =
+        row(rows, "metric", "m", "parameter", "x2", "statistic", "first_order");
     assertEquals(Integer.toString(missing[0]), partial.get("missing_runs"));
     assertEquals("complete cases", partial.get("note"));
     int used = Integer.parseInt(partial.get("n"));
-    assertTrue(used < n && used > n / 2, "base samples with an undefined point are left out: "
-        + used);
+    assertTrue(
+        used < n && used > n / 2, "base samples with an undefined point are left out: " + used);
     assertEquals(0.8, number(partial, "value"), 0.1, "missing at random: still unbiased");
   }
 
@@ -185,19 +228,21 @@ class MissingValuesTest {
     // 40 trajectories of 2 inputs: 40 effects per input. m = 3 x1 is missing in every seventh
     // run; the crossing happens only where x1 >= 0.5.
     int r = 40;
-    List<Map<String, String>> rows = sensitivity(new SweepSpec.Design(DesignType.MORRIS, r, 4,
-        0), 1, (run, u) -> new double[] {u[0] < 0.5 ? Double.NaN : 100,
-            run % 7 == 0 ? Double.NaN : 3 * u[0]});
-    Map<String, String> refused = row(rows, "metric", "collapse", "parameter", "x1",
-        "statistic", "mu_star");
+    List<Map<String, String>> rows =
+        sensitivity(
+            new SweepSpec.Design(DesignType.MORRIS, r, 4, 0),
+            1,
+            (run, u) ->
+                new double[] {u[0] < 0.5 ? Double.NaN : 100, run % 7 == 0 ? Double.NaN : 3 * u[0]});
+    Map<String, String> refused =
+        row(rows, "metric", "collapse", "parameter", "x1", "statistic", "mu_star");
     assertEquals("NA", refused.get("value"));
     assertTrue(refused.get("note").startsWith("refused"), refused.toString());
-    Map<String, String> share = row(rows, "metric", "collapse_crossed", "parameter", "x2",
-        "statistic", "mu_star");
+    Map<String, String> share =
+        row(rows, "metric", "collapse_crossed", "parameter", "x2", "statistic", "mu_star");
     assertEquals(Integer.toString(r), share.get("n"), "every effect is defined");
     assertEquals(0.0, number(share, "value"), 1e-12, "x2 never decides the crossing");
-    Map<String, String> partial = row(rows, "metric", "m", "parameter", "x1", "statistic",
-        "mu");
+    Map<String, String> partial = row(rows, "metric", "m", "parameter", "x1", "statistic", "mu");
     assertEquals("complete cases", partial.get("note"));
     assertTrue(Integer.parseInt(partial.get("n")) < r, partial.toString());
     assertEquals(3.0, number(partial, "value"), 1e-9, "the effects left are exact");

@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 import org.minga.model.Phase;
 
 /**
- * {@code bench --phases}: the CPU time of a step is split among its phases. Not a speed test:
- * it checks the accounting, i.e. that the phases' times are those of the timed steps.
+ * {@code bench --phases}: the CPU time of a step is split among its phases. Not a speed test: it
+ * checks the accounting, i.e. that the phases' times are those of the timed steps.
  */
 class PhaseProfileTest {
 
@@ -25,7 +25,8 @@ class PhaseProfileTest {
     }
     // Every lap falls inside the timed loop, so the phases add up to (just under) its CPU time;
     // only reading the clock around the loop is left out.
-    assertTrue(sum <= r.seconds() && sum > 0.9 * r.seconds(),
+    assertTrue(
+        sum <= r.seconds() && sum > 0.9 * r.seconds(),
         "phases " + sum + " s of a step loop of " + r.seconds() + " s");
     // The channel choice of 500 producers over three harvests is not free.
     assertTrue(r.phaseNanosPerProducerStep(Phase.CHANNEL_CHOICE) > 0);

@@ -18,11 +18,19 @@ class PilotEstimateTest {
    * A pilot run of 600 producers, 120 steps, {@code stepsRun} of them run, all after the warm-up
    * (which ends at 1 s) or none.
    */
-  private static SweepPilot.Sample sample(double startedAt, long buildMs, int stepsRun,
-      long stepMs) {
+  private static SweepPilot.Sample sample(
+      double startedAt, long buildMs, int stepsRun, long stepMs) {
     boolean warm = startedAt >= 1;
-    return new SweepPilot.Sample(new SweepRun.Timing(600, 120, stepsRun, buildMs * MS,
-        stepMs * MS, warm ? stepsRun : 0, warm ? stepMs * MS : 0), startedAt);
+    return new SweepPilot.Sample(
+        new SweepRun.Timing(
+            600,
+            120,
+            stepsRun,
+            buildMs * MS,
+            stepMs * MS,
+            warm ? stepsRun : 0,
+            warm ? stepMs * MS : 0),
+        startedAt);
   }
 
   @Test
@@ -46,21 +54,26 @@ class PilotEstimateTest {
     assertEquals(2.958, e.pilot().seconds(), 1e-9);
     assertEquals(new PilotEstimate.Pilot(13, 12, e.pilot().seconds(), true), e.pilot());
     String text = e.explain();
-    assertTrue(text.startsWith("pilot: 13 run(s) of this sweep in 3.0 s on 2 thread(s) (1 "
-        + "stopped part-way when the time was up); after 2 s of warm-up it took 40.0 ms to load "
-        + "and build a run and 1.00 us per producer-step"), text);
-    assertTrue(text.endsWith("estimate: 384 run(s) x 40.0 ms + 27.6 million producer-steps x "
-        + "1.00 us, over 2 thread(s), + 0.3 s of warm-up = 21.9 s"), text);
+    assertTrue(
+        text.startsWith(
+            "pilot: 13 run(s) of this sweep in 3.0 s on 2 thread(s) (1 "
+                + "stopped part-way when the time was up); after 2 s of warm-up it took 40.0 ms to load "
+                + "and build a run and 1.00 us per producer-step"),
+        text);
+    assertTrue(
+        text.endsWith(
+            "estimate: 384 run(s) x 40.0 ms + 27.6 million producer-steps x "
+                + "1.00 us, over 2 thread(s), + 0.3 s of warm-up = 21.9 s"),
+        text);
   }
 
   @Test
   void longRunsAreMeasuredOnTheirStepsAfterTheWarmUp() {
     // Two runs of 10000 producers, each stopped after 100 of its 120 steps: 60 cold steps of
     // 20 ms, then 40 of 10 ms (1 us per producer-step).
-    SweepRun.Timing t = new SweepRun.Timing(10_000, 120, 100, 800 * MS, 1600 * MS, 40,
-        400 * MS);
-    List<SweepPilot.Sample> pilot = List.of(new SweepPilot.Sample(t, 0),
-        new SweepPilot.Sample(t, 0));
+    SweepRun.Timing t = new SweepRun.Timing(10_000, 120, 100, 800 * MS, 1600 * MS, 40, 400 * MS);
+    List<SweepPilot.Sample> pilot =
+        List.of(new SweepPilot.Sample(t, 0), new SweepPilot.Sample(t, 0));
     PilotEstimate e = PilotEstimate.of(pilot, 1.0, 40, 40 * 10_000 * 120.0, 4);
     assertEquals(1000, e.producerStepNanos(), 1e-9);
     assertEquals(0.8, e.buildSeconds(), 1e-12, "no build after the warm-up: the cold ones");
@@ -74,11 +87,12 @@ class PilotEstimateTest {
   @Test
   void aPilotOverBeforeItsWarmUpEndedSaysItsRatesAreCold() {
     // One run, on one of the 8 threads, done in 112 ms: nothing began after the warm-up.
-    PilotEstimate e = PilotEstimate.of(List.of(sample(0, 40, 120, 72)), 1.0, 1, 600 * 120.0,
-        8);
+    PilotEstimate e = PilotEstimate.of(List.of(sample(0, 40, 120, 72)), 1.0, 1, 600 * 120.0, 8);
     assertEquals(0.112, e.wallSeconds(), 1e-9);
     assertEquals(new PilotEstimate.Pilot(1, 1, 0.112, false), e.pilot());
-    assertTrue(e.explain().contains("on 1 thread(s); still warming up (an overestimate), it "
-        + "took 40.0 ms"), e.explain());
+    assertTrue(
+        e.explain()
+            .contains("on 1 thread(s); still warming up (an overestimate), it " + "took 40.0 ms"),
+        e.explain());
   }
 }

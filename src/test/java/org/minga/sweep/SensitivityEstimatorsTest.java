@@ -62,8 +62,9 @@ class SensitivityEstimatorsTest {
     for (int i = 0; i < u.length; i++) {
       means[i][0] = 3 * u[i][0] - 2 * u[i][1];
     }
-    List<SensitivityRow> rows = MorrisAnalysis.analyse(plan.plan,
-        Response.of(plan.plan.spec()), new PointMeans(means, new int[1]));
+    List<SensitivityRow> rows =
+        MorrisAnalysis.analyse(
+            plan.plan, Response.of(plan.plan.spec()), new PointMeans(means, new int[1]));
     assertEquals(3.0, value(rows, "a", "mu_star"), 1e-9);
     assertEquals(-2.0, value(rows, "b", "mu"), 1e-9);
     assertEquals(2.0, value(rows, "b", "mu_star"), 1e-9);
@@ -72,8 +73,11 @@ class SensitivityEstimatorsTest {
   }
 
   private static double value(List<SensitivityRow> rows, String param, String stat) {
-    return rows.stream().filter(x -> x.parameter().equals(param) && x.statistic().equals(stat))
-        .findFirst().orElseThrow().value();
+    return rows.stream()
+        .filter(x -> x.parameter().equals(param) && x.statistic().equals(stat))
+        .findFirst()
+        .orElseThrow()
+        .value();
   }
 
   /** A Morris plan over given unit points (the design of a real spec with seed-drawn points). */
@@ -83,13 +87,22 @@ class SensitivityEstimatorsTest {
     SweepPlanStub(double[][] u, int k, int r) {
       List<SweepParameter> ps = new ArrayList<>();
       for (String name : List.of("a", "b", "c").subList(0, k)) {
-        ps.add(new SweepParameter(name, List.of(), new SweepParameter.Shape("uniform", 0, 1, 0),
-            false));
+        ps.add(
+            new SweepParameter(
+                name, List.of(), new SweepParameter.Shape("uniform", 0, 1, 0), false));
       }
-      SweepSpec spec = new SweepSpec(java.nio.file.Path.of("x.yaml"), "x",
-          java.nio.file.Path.of("s.yaml"), 5, 0, List.of(), ps,
-          new SweepSpec.Design(DesignType.MORRIS, r, 4, 0), 1,
-          List.of(MetricSummary.of("m", "gini", MetricSummary.Stat.FINAL, 0, 0)));
+      SweepSpec spec =
+          new SweepSpec(
+              java.nio.file.Path.of("x.yaml"),
+              "x",
+              java.nio.file.Path.of("s.yaml"),
+              5,
+              0,
+              List.of(),
+              ps,
+              new SweepSpec.Design(DesignType.MORRIS, r, 4, 0),
+              1,
+              List.of(MetricSummary.of("m", "gini", MetricSummary.Stat.FINAL, 0, 0)));
       this.plan = new SweepPlan(spec);
       // The plan draws its own trajectories from the spec's seed; use those for the response.
       for (int i = 0; i < u.length; i++) {

@@ -39,8 +39,9 @@ class SweepInputsTest {
   }
 
   private Cli.Result sweep(Path out, String... extra) {
-    List<String> args = new ArrayList<>(List.of("sweep", spec.toString(), "--out",
-        out.toString(), "--quiet", "--no-charts"));
+    List<String> args =
+        new ArrayList<>(
+            List.of("sweep", spec.toString(), "--out", out.toString(), "--quiet", "--no-charts"));
     args.addAll(List.of(extra));
     return SweepFixture.cli(args.toArray(String[]::new));
   }
@@ -68,13 +69,15 @@ class SweepInputsTest {
     assertEquals(0, sweep(out).exit());
     JsonObject info = SweepJson.read(out.resolve("sweep.json"));
     List<String> paths = new ArrayList<>();
-    info.getAsJsonArray("inputs").forEach(e -> {
-      JsonObject o = e.getAsJsonObject();
-      paths.add(o.get("path").getAsString());
-      assertEquals(64, o.get("sha256").getAsString().length());
-    });
-    assertEquals(List.of("../scen/tiny.yaml", "../scen/base.yaml", "../scen/data/prices.csv"),
-        paths);
+    info.getAsJsonArray("inputs")
+        .forEach(
+            e -> {
+              JsonObject o = e.getAsJsonObject();
+              paths.add(o.get("path").getAsString());
+              assertEquals(64, o.get("sha256").getAsString().length());
+            });
+    assertEquals(
+        List.of("../scen/tiny.yaml", "../scen/base.yaml", "../scen/data/prices.csv"), paths);
   }
 
   @Test
@@ -94,8 +97,8 @@ class SweepInputsTest {
     assertEquals(0, r.exit(), r.toString());
     Path fresh = dir.resolve("fresh");
     assertEquals(0, sweep(fresh).exit());
-    assertEquals(Files.readString(fresh.resolve("runs.csv")),
-        Files.readString(out.resolve("runs.csv")));
+    assertEquals(
+        Files.readString(fresh.resolve("runs.csv")), Files.readString(out.resolve("runs.csv")));
   }
 
   @Test
@@ -103,10 +106,22 @@ class SweepInputsTest {
     Path out = dir.resolve("repro");
     assertEquals(0, sweep(out).exit());
     Files.writeString(base, Files.readString(base).replace("count: 150", "count: 160"));
-    assertRefused(SweepFixture.cli("run", "--from-sweep", out.toString(), "--run", "3",
-        "--out", dir.resolve("run3").toString(), "--quiet"), base, "changed since the sweep");
+    assertRefused(
+        SweepFixture.cli(
+            "run",
+            "--from-sweep",
+            out.toString(),
+            "--run",
+            "3",
+            "--out",
+            dir.resolve("run3").toString(),
+            "--quiet"),
+        base,
+        "changed since the sweep");
     assertTrue(Files.notExists(dir.resolve("run3")), "nothing written");
-    assertRefused(SweepFixture.cli("gui", "--from-sweep", out.toString(), "--run", "3"), base,
+    assertRefused(
+        SweepFixture.cli("gui", "--from-sweep", out.toString(), "--run", "3"),
+        base,
         "changed since the sweep");
   }
 
@@ -121,7 +136,9 @@ class SweepInputsTest {
     Files.writeString(base, original);
     assertEquals(0, sweep(out, "--shard", "2/2").exit());
     Files.writeString(base, original.replace("count: 150", "count: 160"));
-    assertRefused(SweepFixture.cli("merge", out.toString(), "--no-charts"), base,
+    assertRefused(
+        SweepFixture.cli("merge", out.toString(), "--no-charts"),
+        base,
         "changed since the sweep started");
     assertTrue(Files.notExists(out.resolve("runs.csv")));
     Files.writeString(base, original);
@@ -129,8 +146,7 @@ class SweepInputsTest {
   }
 
   @Test
-  void aSweepJsonWithoutInputsIsAcceptedWithAWarningAndRecordsThemFromThenOn()
-      throws IOException {
+  void aSweepJsonWithoutInputsIsAcceptedWithAWarningAndRecordsThemFromThenOn() throws IOException {
     Path out = interrupted("older");
     Path json = out.resolve("sweep.json");
     JsonObject info = SweepJson.read(json);
@@ -149,11 +165,25 @@ class SweepInputsTest {
     Path json = out.resolve("sweep.json");
     String whole = Files.readString(json);
     Files.writeString(json, whole.substring(0, whole.indexOf("\"spec_file\"") + 20));
-    for (Cli.Result r : List.of(sweep(out, "--resume"), SweepFixture.cli("run",
-        "--from-sweep", out.toString(), "--run", "1", "--out", dir.resolve("r1").toString()))) {
+    for (Cli.Result r :
+        List.of(
+            sweep(out, "--resume"),
+            SweepFixture.cli(
+                "run",
+                "--from-sweep",
+                out.toString(),
+                "--run",
+                "1",
+                "--out",
+                dir.resolve("r1").toString()))) {
       assertEquals(2, r.exit(), r.toString());
-      assertTrue(r.err().matches("(?s)minga: " + java.util.regex.Pattern.quote(json.toString())
-          + ":\\d+:\\d+: not valid JSON.*"), r.err());
+      assertTrue(
+          r.err()
+              .matches(
+                  "(?s)minga: "
+                      + java.util.regex.Pattern.quote(json.toString())
+                      + ":\\d+:\\d+: not valid JSON.*"),
+          r.err());
     }
     Files.writeString(json, "");
     assertEquals(2, sweep(out, "--resume").exit());
@@ -166,28 +196,38 @@ class SweepInputsTest {
   @Test
   void wordLevelsThatNameFilesAddThoseFiles() throws Exception {
     Path other = Files.writeString(dir.resolve("other.csv"), Files.readString(prices));
-    Files.writeString(spec, Files.readString(spec).replace("parameters:\n",
-        "parameters:\n  prices.replay.file: {values: [" + prices + ", " + other + "]}\n"));
+    Files.writeString(
+        spec,
+        Files.readString(spec)
+            .replace(
+                "parameters:\n",
+                "parameters:\n  prices.replay.file: {values: [" + prices + ", " + other + "]}\n"));
     SweepPlan plan = new SweepPlan(SweepSpecReader.read(spec));
-    Set<String> paths = SweepInputs.of(plan).stream().map(SweepInputs.Input::path)
-        .collect(Collectors.toSet());
-    assertEquals(Set.of("../scen/tiny.yaml", "../scen/base.yaml", "../scen/data/prices.csv",
-        "../other.csv"), paths);
+    Set<String> paths =
+        SweepInputs.of(plan).stream().map(SweepInputs.Input::path).collect(Collectors.toSet());
+    assertEquals(
+        Set.of("../scen/tiny.yaml", "../scen/base.yaml", "../scen/data/prices.csv", "../other.csv"),
+        paths);
   }
 
   /**
-   * ScenarioFiles knows the loader's data files by name: a new file key in the schema must be
-   * added there, or sweeps would not notice when its file changes.
+   * ScenarioFiles knows the loader's data files by name: a new file key in the schema must be added
+   * there, or sweeps would not notice when its file changes.
    */
   @Test
   void everyFileKeyOfTheSchemaIsAmongTheDataFiles() throws Exception {
-    Set<String> fileKeys = ScenarioSchema.of(Scenario.class).allKeys().stream()
-        .filter(KeySpec::isFilePath).map(KeySpec::path).collect(Collectors.toSet());
+    Set<String> fileKeys =
+        ScenarioSchema.of(Scenario.class).allKeys().stream()
+            .filter(KeySpec::isFilePath)
+            .map(KeySpec::path)
+            .collect(Collectors.toSet());
     assertEquals(Set.of("prices.replay.file", "territory.file"), fileKeys);
-    Path table = Files.writeString(dir.resolve("scen/data/producers.csv"),
-        "x_km,y_km\n1,1\n2,2\n3,3\n");
-    Scenario s = ScenarioLoader.loadScenario(dir.resolve("scen/tiny.yaml"),
-        List.of("territory.layout=csv", "territory.file=" + table));
+    Path table =
+        Files.writeString(dir.resolve("scen/data/producers.csv"), "x_km,y_km\n1,1\n2,2\n3,3\n");
+    Scenario s =
+        ScenarioLoader.loadScenario(
+            dir.resolve("scen/tiny.yaml"),
+            List.of("territory.layout=csv", "territory.file=" + table));
     assertEquals(List.of(prices, table), ScenarioFiles.data(s));
   }
 }

@@ -18,8 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.minga.cli.Cli;
 
 /**
- * A journal is checked line by line on resume and merge: damage stops the sweep with the file
- * and line (exit 2) and leaves every file as it was; a crash's partial last line is set aside in
+ * A journal is checked line by line on resume and merge: damage stops the sweep with the file and
+ * line (exit 2) and leaves every file as it was; a crash's partial last line is set aside in
  * runs.journal.torn; an empty journal is an empty journal.
  */
 class SweepJournalTest {
@@ -35,8 +35,17 @@ class SweepJournalTest {
   }
 
   private Cli.Result sweep(Path out, String... extra) {
-    List<String> args = new ArrayList<>(List.of("sweep", spec.toString(), "--out",
-        out.toString(), "--quiet", "--no-charts", "--threads", "1"));
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "sweep",
+                spec.toString(),
+                "--out",
+                out.toString(),
+                "--quiet",
+                "--no-charts",
+                "--threads",
+                "1"));
     args.addAll(List.of(extra));
     return SweepFixture.cli(args.toArray(String[]::new));
   }
@@ -65,9 +74,10 @@ class SweepJournalTest {
   private void assertCompletesLikeReference(Path out, String... extraOut) throws IOException {
     Cli.Result r = sweep(out, "--resume");
     assertEquals(0, r.exit(), r.toString());
-    assertEquals(Files.readString(reference.resolve("runs.csv")),
-        Files.readString(out.resolve("runs.csv")));
-    assertEquals(Files.readString(reference.resolve("summary.csv")),
+    assertEquals(
+        Files.readString(reference.resolve("runs.csv")), Files.readString(out.resolve("runs.csv")));
+    assertEquals(
+        Files.readString(reference.resolve("summary.csv")),
         Files.readString(out.resolve("summary.csv")));
     for (String s : extraOut) {
       assertTrue(r.err().contains(s), r.err());
@@ -81,15 +91,13 @@ class SweepJournalTest {
 
   @Test
   void aRowMissingAColumnIsRefusedWithItsLine() throws IOException {
-    Path out = interrupted("short", l -> editLine(l, 3, s -> s.substring(0,
-        s.lastIndexOf(','))));
+    Path out = interrupted("short", l -> editLine(l, 3, s -> s.substring(0, s.lastIndexOf(','))));
     assertRefusedUntouched(out, "3", "8 column(s) where the header has 9");
   }
 
   @Test
   void aWordWhereANumberBelongsIsRefused() throws IOException {
-    Path out = interrupted("word", l -> editLine(l, 2, s -> s.replaceFirst(",[^,]*$",
-        ",oops")));
+    Path out = interrupted("word", l -> editLine(l, 2, s -> s.replaceFirst(",[^,]*$", ",oops")));
     assertRefusedUntouched(out, "2", "gini_max is `oops`, not a number or NA");
     Path nan = interrupted("nan", l -> editLine(l, 4, s -> s.replaceFirst(",[^,]*$", ",NaN")));
     assertRefusedUntouched(nan, "4", "`NaN`, not a number or NA");
@@ -116,15 +124,19 @@ class SweepJournalTest {
 
   @Test
   void rowsThatDoNotBelongToThePlanAreRefused() throws IOException {
-    Path unknown = interrupted("unknown", l -> {
-      l.add("999,5,0,12,0.3,0.9,0.1,120,0.3");
-      return l;
-    });
+    Path unknown =
+        interrupted(
+            "unknown",
+            l -> {
+              l.add("999,5,0,12,0.3,0.9,0.1,120,0.3");
+              return l;
+            });
     assertRefusedUntouched(unknown, "6", "run 999 is not in this sweep (runs 0 to 5)");
     Path point = interrupted("point", l -> editLine(l, 3, s -> s.replaceFirst("^1,1,", "1,4,")));
     assertRefusedUntouched(point, "3", "point is 4 where this sweep's run 1 has 1");
-    Path seed = interrupted("seed", l -> editLine(l, 2, s -> s.replaceFirst("^0,0,0,-?\\d+,",
-        "0,0,0,12,")));
+    Path seed =
+        interrupted(
+            "seed", l -> editLine(l, 2, s -> s.replaceFirst("^0,0,0,-?\\d+,", "0,0,0,12,")));
     assertRefusedUntouched(seed, "2", "seed is 12 where this sweep's run 0 has");
     Path level = interrupted("level", l -> editLine(l, 2, s -> s.replace(",0.02,", ",0.03,")));
     assertRefusedUntouched(level, "2", "prices.sigma is 0.03 where this sweep's run 0 has 0.02");
@@ -132,10 +144,13 @@ class SweepJournalTest {
 
   @Test
   void aRunRecordedTwiceIsRefusedNamingBothLines() throws IOException {
-    Path out = interrupted("twice", l -> {
-      l.add(l.get(2));
-      return l;
-    });
+    Path out =
+        interrupted(
+            "twice",
+            l -> {
+              l.add(l.get(2));
+              return l;
+            });
     assertRefusedUntouched(out, "6", "run 1 is recorded twice (lines 3 and 6)");
   }
 
@@ -145,11 +160,13 @@ class SweepJournalTest {
     Path journal = out.resolve("runs.journal");
     byte[] complete = Files.readAllBytes(journal);
     Files.writeString(journal, "4,4,0,7781", StandardOpenOption.APPEND);
-    assertCompletesLikeReference(out, "ended in a partial line", "runs.journal.torn",
-        "its run is run again");
+    assertCompletesLikeReference(
+        out, "ended in a partial line", "runs.journal.torn", "its run is run again");
     assertEquals("4,4,0,7781\n", Files.readString(out.resolve("runs.journal.torn")));
     byte[] after = Files.readAllBytes(journal);
-    assertArrayEquals(complete, java.util.Arrays.copyOf(after, complete.length),
+    assertArrayEquals(
+        complete,
+        java.util.Arrays.copyOf(after, complete.length),
         "the journal is appended to, never rewritten");
     assertEquals(1 + 6, Files.readAllLines(journal).size());
   }
@@ -187,8 +204,8 @@ class SweepJournalTest {
     r = SweepFixture.cli("merge", out.toString(), "--no-charts");
     assertEquals(0, r.exit(), r.toString());
     assertTrue(r.err().contains("ends in a partial line"), r.err());
-    assertEquals(Files.readString(reference.resolve("runs.csv")),
-        Files.readString(out.resolve("runs.csv")));
+    assertEquals(
+        Files.readString(reference.resolve("runs.csv")), Files.readString(out.resolve("runs.csv")));
     assertTrue(Files.readString(second).endsWith("5,5,0,1"), "merge changes no shard file");
   }
 }

@@ -21,8 +21,10 @@ class SweepPilotTest {
     List<Long> order = SweepPilot.spread(plan, shard);
     assertEquals(List.of(1L, 4L, 7L, 10L, 13L, 16L), order.stream().sorted().toList());
     // The first three pilot runs are of three different design points.
-    assertEquals(3, new HashSet<>(order.subList(0, 3).stream().map(plan::pointOf).toList())
-        .size(), order.toString());
+    assertEquals(
+        3,
+        new HashSet<>(order.subList(0, 3).stream().map(plan::pointOf).toList()).size(),
+        order.toString());
     assertTrue(order.get(0) == 1L, "it starts with the shard's first run");
   }
 }

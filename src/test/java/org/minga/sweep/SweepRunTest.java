@@ -12,8 +12,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.minga.cli.Cli;
 
 /**
- * Sweeps end to end on a tiny scenario: the same bytes whatever the thread count or sharding,
- * and each run reproducible on its own (interruptions: SweepProcessesTest).
+ * Sweeps end to end on a tiny scenario: the same bytes whatever the thread count or sharding, and
+ * each run reproducible on its own (interruptions: SweepProcessesTest).
  */
 class SweepRunTest {
   private static final List<String> TABLES = List.of("runs.csv", "summary.csv");
@@ -44,9 +44,12 @@ class SweepRunTest {
     List<String> runs = Files.readAllLines(out.resolve("runs.csv"));
     // 3 x 2 grid points x 3 replicates, plus the header.
     assertEquals(1 + 18, runs.size());
-    assertEquals("run,point,replicate,seed,prices.sigma,cooperatives.advance_share,"
-        + "membership_rate_final,world_price_mean,gini_max", runs.get(0));
-    assertTrue(runs.get(4).startsWith("3,1,0," + SweepSeeds.runSeed(99, 1, 0) + ",0.02,0.9,"),
+    assertEquals(
+        "run,point,replicate,seed,prices.sigma,cooperatives.advance_share,"
+            + "membership_rate_final,world_price_mean,gini_max",
+        runs.get(0));
+    assertTrue(
+        runs.get(4).startsWith("3,1,0," + SweepSeeds.runSeed(99, 1, 0) + ",0.02,0.9,"),
         runs.get(4));
     List<String> summary = Files.readAllLines(out.resolve("summary.csv"));
     assertEquals(1 + 6 * 3, summary.size());
@@ -79,8 +82,8 @@ class SweepRunTest {
     Path whole = sweep(spec, "ts", "--timeseries", "--threads", "2", "--quiet");
     List<String> rows = Files.readAllLines(whole.resolve("timeseries.csv"));
     assertEquals(1 + 12 * 24, rows.size());
-    assertTrue(rows.get(0).startsWith("run,point,replicate,step,year,month,world_price,"),
-        rows.get(0));
+    assertTrue(
+        rows.get(0).startsWith("run,point,replicate,step,year,month,world_price,"), rows.get(0));
     // Run 5 is replicate 1 of design point 2; its last step comes last of its rows.
     assertTrue(rows.get(1 + 5 * 24 + 23).startsWith("5,2,1,23,"), rows.get(1 + 5 * 24 + 23));
     assertTrue(Files.notExists(whole.resolve("timeseries.parts")), "parts are removed");
@@ -88,9 +91,11 @@ class SweepRunTest {
       sweep(spec, "ts-sharded", "--timeseries=gz", "--shard", k + "/2", "--quiet");
     }
     assertEquals(0, SweepFixture.cli("merge", dir.resolve("ts-sharded").toString()).exit());
-    try (var in = new java.util.zip.GZIPInputStream(
-        Files.newInputStream(dir.resolve("ts-sharded/timeseries.csv.gz")))) {
-      assertEquals(String.join("\n", rows) + "\n",
+    try (var in =
+        new java.util.zip.GZIPInputStream(
+            Files.newInputStream(dir.resolve("ts-sharded/timeseries.csv.gz")))) {
+      assertEquals(
+          String.join("\n", rows) + "\n",
           new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
     }
   }
@@ -124,10 +129,12 @@ class SweepRunTest {
   void sobolAndMorrisSweepsWriteSensitivityTables() throws IOException {
     SweepFixture.scenario(dir);
     Path spec = dir.resolve("sobol.yaml");
-    Files.writeString(spec, "scenario: tiny.yaml\nseed: 5\nparameters:\n"
-        + "  prices.sigma: {min: 0.01, max: 0.3}\n"
-        + "  cooperatives.commission: {min: 0.02, max: 0.1}\n"
-        + "design: {type: sobol, samples: 4, bootstrap: 20}\nmetrics: [world_price]\n");
+    Files.writeString(
+        spec,
+        "scenario: tiny.yaml\nseed: 5\nparameters:\n"
+            + "  prices.sigma: {min: 0.01, max: 0.3}\n"
+            + "  cooperatives.commission: {min: 0.02, max: 0.1}\n"
+            + "design: {type: sobol, samples: 4, bootstrap: 20}\nmetrics: [world_price]\n");
     Path out = sweep(spec, "sobol", "--quiet");
     List<String> rows = Files.readAllLines(out.resolve("sensitivity.csv"));
     // 2 parameters x (first, total) for 1 metric.
@@ -153,8 +160,7 @@ class SweepRunTest {
     Path out = sweep(spec, "changed", "--quiet");
     // Same columns, different levels: the journaled rows would silently mix two designs.
     Files.writeString(spec, Files.readString(spec).replace("0.3]", "0.4]"));
-    Cli.Result r = SweepFixture.cli("sweep", spec.toString(), "--out", out.toString(),
-        "--resume");
+    Cli.Result r = SweepFixture.cli("sweep", spec.toString(), "--out", out.toString(), "--resume");
     assertEquals(2, r.exit());
     assertTrue(r.err().contains("the sweep file changed"), r.err());
   }
@@ -164,35 +170,44 @@ class SweepRunTest {
     Path spec = SweepFixture.gridSweep(dir, 2);
     Path out = sweep(spec, "repro", "--quiet");
     String row = Files.readAllLines(out.resolve("runs.csv")).get(1 + 7);
-    Cli.Result r = SweepFixture.cli("run", "--from-sweep", out.toString(), "--run",
-        "7", "--out", dir.resolve("run7").toString(), "--quiet");
+    Cli.Result r =
+        SweepFixture.cli(
+            "run",
+            "--from-sweep",
+            out.toString(),
+            "--run",
+            "7",
+            "--out",
+            dir.resolve("run7").toString(),
+            "--quiet");
     assertEquals(0, r.exit(), r.err());
     String json = Files.readString(dir.resolve("run7/summary.json"));
     assertTrue(json.contains("\"seed\": " + row.split(",")[3]), "the run's own seed");
     String membership = row.split(",")[6];
-    assertTrue(json.replace(" ", "").contains("\"membership_rate\":" + membership),
+    assertTrue(
+        json.replace(" ", "").contains("\"membership_rate\":" + membership),
         "final membership " + membership + " as in runs.csv");
   }
 
   /**
-   * The window opens a sweep's run from its recorded scenario and overrides: without a display
-   * it gets as far as the display check (so the run was found and loaded) and says how to get
-   * the run's files instead; an unknown run is bad input.
+   * The window opens a sweep's run from its recorded scenario and overrides: without a display it
+   * gets as far as the display check (so the run was found and loaded) and says how to get the
+   * run's files instead; an unknown run is bad input.
    */
   @Test
   void theWindowOpensARunOfASweep() throws IOException {
-    org.junit.jupiter.api.Assumptions.assumeTrue(java.awt.GraphicsEnvironment.isHeadless(),
-        "checks the message given without a display");
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        java.awt.GraphicsEnvironment.isHeadless(), "checks the message given without a display");
     Path spec = SweepFixture.gridSweep(dir, 2);
     Path out = sweep(spec, "forgui", "--quiet");
     Cli.Result r = SweepFixture.cli("gui", "--from-sweep", out.toString(), "--run", "3");
     assertEquals(2, r.exit(), r.err());
     assertTrue(r.err().contains("minga run --from-sweep " + out + " --run 3"), r.err());
-    Cli.Result unknown = SweepFixture.cli("gui", "--from-sweep", out.toString(), "--run",
-        "999");
+    Cli.Result unknown = SweepFixture.cli("gui", "--from-sweep", out.toString(), "--run", "999");
     assertEquals(2, unknown.exit(), unknown.err());
-    Cli.Result both = SweepFixture.cli("gui", "scenarios/baseline.yaml", "--from-sweep",
-        out.toString(), "--run", "3");
+    Cli.Result both =
+        SweepFixture.cli(
+            "gui", "scenarios/baseline.yaml", "--from-sweep", out.toString(), "--run", "3");
     assertEquals(2, both.exit(), both.err());
     assertTrue(both.err().contains("not both"), both.err());
   }

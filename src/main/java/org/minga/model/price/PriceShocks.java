@@ -29,16 +29,16 @@ final class PriceShocks {
   /** Adds a step shock; when full, the oldest injected shock is dropped. */
   synchronized void inject(int fromStep, int duration, double multiplier) {
     if (fromStep < 0) {
-      throw new IllegalArgumentException("an injected shock starts at step " + fromStep
-          + "; use a step from 0");
+      throw new IllegalArgumentException(
+          "an injected shock starts at step " + fromStep + "; use a step from 0");
     }
     if (duration < 1) {
-      throw new IllegalArgumentException("an injected shock lasts " + duration
-          + " months; use at least 1");
+      throw new IllegalArgumentException(
+          "an injected shock lasts " + duration + " months; use at least 1");
     }
     if (!(multiplier >= 0) || Double.isInfinite(multiplier)) {
-      throw new IllegalArgumentException("an injected shock multiplier is " + multiplier
-          + "; use a finite number from 0");
+      throw new IllegalArgumentException(
+          "an injected shock multiplier is " + multiplier + "; use a finite number from 0");
     }
     int slot;
     if (injectedCount < INJECTED_CAPACITY) {
@@ -63,10 +63,10 @@ final class PriceShocks {
   }
 
   /**
-   * {@code factor} times each injected shock in force, one at a time in injection order: the
-   * same products, bit for bit, as the same shocks scheduled after the scenario's own, so a
-   * saved session replays exactly. Synchronised with inject: the window may inject from its own
-   * thread while the model steps.
+   * {@code factor} times each injected shock in force, one at a time in injection order: the same
+   * products, bit for bit, as the same shocks scheduled after the scenario's own, so a saved
+   * session replays exactly. Synchronised with inject: the window may inject from its own thread
+   * while the model steps.
    */
   private synchronized double timesInjected(double factor, int step) {
     for (int i = 0; i < injectedCount; i++) {

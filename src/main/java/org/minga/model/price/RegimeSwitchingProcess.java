@@ -10,8 +10,8 @@ import org.minga.model.random.RandomStream;
  *
  * <p>The first call returns the base price (like every process) and draws the starting state from
  * the chain's stationary distribution, P(boom) = bustExit / (boomExit + bustExit), so a run does
- * not always begin in the same regime; with both exits 0 the chain never moves and either start
- * is equally likely. Every later month draws exactly one uniform and one Gaussian whatever the
+ * not always begin in the same regime; with both exits 0 the chain never moves and either start is
+ * equally likely. Every later month draws exactly one uniform and one Gaussian whatever the
  * parameters, so changing a probability does not shift the random stream seen by the rest of the
  * model (common random numbers across scenario variants).
  */
@@ -27,8 +27,14 @@ final class RegimeSwitchingProcess implements PriceProcess {
   private double logNoise;
   private boolean started;
 
-  RegimeSwitchingProcess(double base, double boomMultiplier, double bustMultiplier,
-      double boomExit, double bustExit, double phi, double sigma) {
+  RegimeSwitchingProcess(
+      double base,
+      double boomMultiplier,
+      double bustMultiplier,
+      double boomExit,
+      double bustExit,
+      double phi,
+      double sigma) {
     this.base = base;
     this.boomMultiplier = boomMultiplier;
     this.bustMultiplier = bustMultiplier;

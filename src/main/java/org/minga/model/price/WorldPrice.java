@@ -23,8 +23,12 @@ public final class WorldPrice {
   private double underlying;
   private double current;
 
-  private WorldPrice(double base, int horizonSteps, PriceProcess process,
-      SeasonalMultiplier seasonal, PriceShocks shocks) {
+  private WorldPrice(
+      double base,
+      int horizonSteps,
+      PriceProcess process,
+      SeasonalMultiplier seasonal,
+      PriceShocks shocks) {
     this.base = base;
     this.horizonSteps = horizonSteps;
     this.process = process;
@@ -40,22 +44,26 @@ public final class WorldPrice {
    * @param cfg the scenario's price configuration
    * @param replayPrices for the replay process, the prepared monthly series, index 0 for step 0
    *     (the loader has already applied the file's scale, start offset and interpolation; this
-   *     class does not apply them again). Null for every other process, and ignored if given.
-   *     Past its end the last value is held. Copied, never mutated.
+   *     class does not apply them again). Null for every other process, and ignored if given. Past
+   *     its end the last value is held. Copied, never mutated.
    * @param horizonSteps number of steps of the run; {@link #advance} refuses steps beyond it
-   * @throws IllegalArgumentException if the configuration cannot make a price (for example
-   *     replay without a series)
+   * @throws IllegalArgumentException if the configuration cannot make a price (for example replay
+   *     without a series)
    */
   public static WorldPrice from(PriceConfig cfg, double[] replayPrices, int horizonSteps) {
     if (!(cfg.base() > 0) || Double.isInfinite(cfg.base())) {
-      throw new IllegalArgumentException("prices.base is " + cfg.base()
-          + "; use a finite price above 0");
+      throw new IllegalArgumentException(
+          "prices.base is " + cfg.base() + "; use a finite price above 0");
     }
     if (horizonSteps < 0) {
       throw new IllegalArgumentException("horizon of " + horizonSteps + " steps; use 0 or more");
     }
-    return new WorldPrice(cfg.base(), horizonSteps, processOf(cfg, replayPrices),
-        new SeasonalMultiplier(cfg.seasonal()), new PriceShocks(cfg.shocks()));
+    return new WorldPrice(
+        cfg.base(),
+        horizonSteps,
+        processOf(cfg, replayPrices),
+        new SeasonalMultiplier(cfg.seasonal()),
+        new PriceShocks(cfg.shocks()));
   }
 
   private static PriceProcess processOf(PriceConfig cfg, double[] replayPrices) {
@@ -64,12 +72,20 @@ public final class WorldPrice {
       case CONSTANT -> new ConstantProcess(cfg.base());
       case MEAN_REVERTING -> new MeanRevertingProcess(cfg.base(), cfg.phi(), cfg.sigma());
       case GBM -> new GbmProcess(cfg.base(), cfg.drift(), cfg.sigma());
-      case REGIME_SWITCHING -> new RegimeSwitchingProcess(cfg.base(), cfg.boomMultiplier(),
-          cfg.bustMultiplier(), cfg.boomExit(), cfg.bustExit(), cfg.phi(), cfg.sigma());
+      case REGIME_SWITCHING ->
+          new RegimeSwitchingProcess(
+              cfg.base(),
+              cfg.boomMultiplier(),
+              cfg.bustMultiplier(),
+              cfg.boomExit(),
+              cfg.bustExit(),
+              cfg.phi(),
+              cfg.sigma());
       case REPLAY -> {
         if (replayPrices == null) {
-          throw new IllegalArgumentException("prices.process is replay but no replayed series "
-              + "was loaded; the loader must read prices.replay.file into ModelInputs");
+          throw new IllegalArgumentException(
+              "prices.process is replay but no replayed series "
+                  + "was loaded; the loader must read prices.replay.file into ModelInputs");
         }
         yield new ReplayProcess(replayPrices);
       }
@@ -78,20 +94,28 @@ public final class WorldPrice {
 
   /**
    * Moves the price to {@code step} and returns it, seasonal multiplier and shocks included. Call
-   * once per step in order 0, 1, 2, ...; step 0 gives the base price (the first value of the
-   * series for replay) times January's multiplier and any shock at step 0.
+   * once per step in order 0, 1, 2, ...; step 0 gives the base price (the first value of the series
+   * for replay) times January's multiplier and any shock at step 0.
    *
    * @throws IllegalStateException if a step is skipped, repeated or beyond the horizon, since that
    *     would silently desynchronise the price from the model's calendar
    */
   public double advance(int step, RandomStream rng) {
     if (step != nextStep) {
-      throw new IllegalStateException("world price advanced to step " + step + " but step "
-          + nextStep + " was expected; call advance once per step in order");
+      throw new IllegalStateException(
+          "world price advanced to step "
+              + step
+              + " but step "
+              + nextStep
+              + " was expected; call advance once per step in order");
     }
     if (step >= horizonSteps) {
-      throw new IllegalStateException("world price advanced to step " + step
-          + ", beyond the horizon of " + horizonSteps + " steps");
+      throw new IllegalStateException(
+          "world price advanced to step "
+              + step
+              + ", beyond the horizon of "
+              + horizonSteps
+              + " steps");
     }
     nextStep++;
     underlying = process.next(rng);
@@ -118,11 +142,10 @@ public final class WorldPrice {
   }
 
   /**
-   * Adds a shock at run time (workshop window): the price is multiplied by {@code multiplier}
-   * from {@code fromStep} for {@code duration} months, together with any other shock in force. It
-   * shows from the next {@link #advance}. Up to 64 injected shocks are kept; beyond that the
-   * oldest is dropped. Safe to call from another thread, but for a reproducible run inject between
-   * steps.
+   * Adds a shock at run time (workshop window): the price is multiplied by {@code multiplier} from
+   * {@code fromStep} for {@code duration} months, together with any other shock in force. It shows
+   * from the next {@link #advance}. Up to 64 injected shocks are kept; beyond that the oldest is
+   * dropped. Safe to call from another thread, but for a reproducible run inject between steps.
    *
    * @throws IllegalArgumentException if {@code fromStep} is negative, {@code duration} below 1 or
    *     {@code multiplier} negative or not finite

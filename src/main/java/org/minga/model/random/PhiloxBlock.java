@@ -2,9 +2,9 @@ package org.minga.model.random;
 
 /**
  * The Philox4x64-10 block function (Salmon et al. 2011): a keyed bijection of a 256-bit counter
- * into four 64-bit words. It is exactly the function behind Apache Commons RNG's {@code
- * Philox4x64} (tested bit for bit against it), written as a static function so that a stream can
- * be re-keyed or read at any counter without allocating.
+ * into four 64-bit words. It is exactly the function behind Apache Commons RNG's {@code Philox4x64}
+ * (tested bit for bit against it), written as a static function so that a stream can be re-keyed or
+ * read at any counter without allocating.
  */
 final class PhiloxBlock {
   private static final long M0 = 0xD2E7470EE14C6C93L;

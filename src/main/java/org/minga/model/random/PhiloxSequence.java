@@ -3,10 +3,10 @@ package org.minga.model.random;
 import org.apache.commons.rng.UniformRandomProvider;
 
 /**
- * A Philox4x64 sequence that can be moved to another key and counter start without allocating:
- * from a given state it yields the same numbers as Commons RNG's {@code Philox4x64} (which
- * increments the counter before its first block). Per-agent attribute streams re-point one of
- * these instead of building a generator per agent.
+ * A Philox4x64 sequence that can be moved to another key and counter start without allocating: from
+ * a given state it yields the same numbers as Commons RNG's {@code Philox4x64} (which increments
+ * the counter before its first block). Per-agent attribute streams re-point one of these instead of
+ * building a generator per agent.
  */
 final class PhiloxSequence implements UniformRandomProvider {
   private final long[] buffer = new long[4];
@@ -16,8 +16,10 @@ final class PhiloxSequence implements UniformRandomProvider {
   private long counter2;
   private long counter3;
   private int position = 4;
+
   /** The unused high half of the last word split for {@link #nextInt()}, if there is one. */
   private int spareInt;
+
   private boolean hasSpareInt;
 
   /** Starts the sequence keyed (key0, key1) at counter (0, 0, counter2, counter3). */

@@ -4,8 +4,8 @@ package org.minga.model.random;
  * The random streams of one run, all derived from its seed. Every stream is Philox4x64 keyed by
  * (seed, stream name): different names give independent sequences. Inside a stream, an index (an
  * agent's id, a step) selects a disjoint stretch of the counter space, and a keyed draw reads the
- * block at the counter (k, agent, step): so producer 7's draw in month 30 is the same whatever
- * any other producer did, and whatever the population size.
+ * block at the counter (k, agent, step): so producer 7's draw in month 30 is the same whatever any
+ * other producer did, and whatever the population size.
  *
  * <p>Counter layout (c0, c1, c2, c3): sequential sub-streams use (n, 0, index, 1), n counting
  * blocks from 1; keyed draws use (k, agent, step, 0). The two never meet.
@@ -13,6 +13,7 @@ package org.minga.model.random;
 public final class RandomStreams {
   private static final double UNIT = 0x1.0p-53;
   private final long seed;
+
   /** Scratch for the block of a keyed draw (a run's streams are used from one thread). */
   private final long[] block = new long[4];
 
@@ -36,8 +37,8 @@ public final class RandomStreams {
   }
 
   /**
-   * Points {@code reused} at the sub-stream (stream, index), as {@link #sequence(StreamName,
-   * long)} would return it, without allocating: for passes over every agent.
+   * Points {@code reused} at the sub-stream (stream, index), as {@link #sequence(StreamName, long)}
+   * would return it, without allocating: for passes over every agent.
    */
   public RandomStream moveTo(RandomStream reused, StreamName stream, long index) {
     reused.moveTo(seed, stream, index);

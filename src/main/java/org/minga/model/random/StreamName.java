@@ -1,9 +1,9 @@
 package org.minga.model.random;
 
 /**
- * Every source of randomness of a run, one stream each. The stream's key is derived from its
- * {@link #id} text (never from the constant's position), so adding a stream moves no other.
- * docs/model.md lists them with what draws from each.
+ * Every source of randomness of a run, one stream each. The stream's key is derived from its {@link
+ * #id} text (never from the constant's position), so adding a stream moves no other. docs/model.md
+ * lists them with what draws from each.
  */
 public enum StreamName {
   /** The world price process (one sequence over the run). */

@@ -12,26 +12,34 @@ import java.util.Properties;
 import java.util.TreeMap;
 
 /**
- * What the server serves besides its API, all from the jar and read once at start: the phone
- * page's files (a fixed list: nothing else, no directory listing) and its texts, one
- * {@code web/i18n/messages_xx.properties} file per language (UTF-8), found by trying every ISO
- * language code, so adding a language is adding a file.
+ * What the server serves besides its API, all from the jar and read once at start: the phone page's
+ * files (a fixed list: nothing else, no directory listing) and its texts, one {@code
+ * web/i18n/messages_xx.properties} file per language (UTF-8), found by trying every ISO language
+ * code, so adding a language is adding a file.
  */
 final class Assets {
   /** A file and its content type. */
   record Asset(byte[] bytes, String type) {}
 
   private static final String ROOT = "web/";
-  private static final Map<String, String> FILES = Map.of(
-      "/", "index.html", "/app.js", "app.js", "/style.css", "style.css");
+  private static final Map<String, String> FILES =
+      Map.of("/", "index.html", "/app.js", "app.js", "/style.css", "style.css");
 
   private final Map<String, Asset> files = new LinkedHashMap<>();
   private final Map<String, Map<String, String>> texts = new TreeMap<>();
 
   Assets() {
-    FILES.forEach((path, name) -> files.put(path, new Asset(read(ROOT + name),
-        name.endsWith(".html") ? "text/html; charset=utf-8"
-            : name.endsWith(".js") ? "text/javascript; charset=utf-8" : "text/css; charset=utf-8")));
+    FILES.forEach(
+        (path, name) ->
+            files.put(
+                path,
+                new Asset(
+                    read(ROOT + name),
+                    name.endsWith(".html")
+                        ? "text/html; charset=utf-8"
+                        : name.endsWith(".js")
+                            ? "text/javascript; charset=utf-8"
+                            : "text/css; charset=utf-8")));
     for (String lang : Locale.getISOLanguages()) {
       InputStream in = resource(ROOT + "i18n/messages_" + lang + ".properties");
       if (in != null) {

@@ -18,12 +18,12 @@ import org.minga.play.Bot;
 import org.minga.play.Screen;
 
 /**
- * A bot at the table, playing through the same HTTP API as a phone: it joins its seat, waits
- * for the state to change, reads its screen from the JSON and answers. With simulated time it
- * answers at once and reports its drawn response time (the server counts one past the
- * countdown as timed out); live, it takes its time, and does not answer when it would be late.
- * Its choices and times come from its own stream only, in the same order every session, so the
- * record does not depend on thread timing.
+ * A bot at the table, playing through the same HTTP API as a phone: it joins its seat, waits for
+ * the state to change, reads its screen from the JSON and answers. With simulated time it answers
+ * at once and reports its drawn response time (the server counts one past the countdown as timed
+ * out); live, it takes its time, and does not answer when it would be late. Its choices and times
+ * come from its own stream only, in the same order every session, so the record does not depend on
+ * thread timing.
  */
 public final class BotPlayer implements Runnable {
   private final Bot bot;
@@ -35,19 +35,26 @@ public final class BotPlayer implements Runnable {
   private final LongConsumer timings;
 
   /**
-   * @param timings receives the duration (ns) of each join and answer accepted, for load
-   *     reports
+   * @param timings receives the duration (ns) of each join and answer accepted, for load reports
    */
-  public BotPlayer(Bot bot, String joinUrl, String code, long countdownMs,
-      boolean simulatedTime, LongConsumer timings) {
+  public BotPlayer(
+      Bot bot,
+      String joinUrl,
+      String code,
+      long countdownMs,
+      boolean simulatedTime,
+      LongConsumer timings) {
     this.bot = bot;
     this.base = URI.create(joinUrl).resolve("/");
     this.code = code;
     this.countdownMs = countdownMs;
     this.simulatedTime = simulatedTime;
     this.timings = timings;
-    this.http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-        .connectTimeout(Duration.ofSeconds(5)).build();
+    this.http =
+        HttpClient.newBuilder()
+            .cookieHandler(new CookieManager())
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
   }
 
   public String name() {
@@ -97,8 +104,8 @@ public final class BotPlayer implements Runnable {
       if (t.timedOut()) {
         return; // a phone put away: the countdown runs out
       }
-      Thread.sleep(Math.max(0, t.responseMs() - (countdownMs
-          - window.get("remainingMs").getAsLong())));
+      Thread.sleep(
+          Math.max(0, t.responseMs() - (countdownMs - window.get("remainingMs").getAsLong())));
     }
     JsonObject body = new JsonObject();
     body.addProperty("step", screen.step());
@@ -110,10 +117,10 @@ public final class BotPlayer implements Runnable {
   }
 
   /** A GET (no body) or a JSON POST; retries after 429, fails on any other refusal. */
-  private JsonObject send(String path, JsonObject body) throws IOException,
-      InterruptedException {
-    HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(path))
-        .timeout(Duration.ofSeconds(SessionServer.POLL_SECONDS + 10));
+  private JsonObject send(String path, JsonObject body) throws IOException, InterruptedException {
+    HttpRequest.Builder b =
+        HttpRequest.newBuilder(base.resolve(path))
+            .timeout(Duration.ofSeconds(SessionServer.POLL_SECONDS + 10));
     if (body != null) {
       b.header("Content-Type", "application/json")
           .POST(HttpRequest.BodyPublishers.ofString(body.toString()));
@@ -135,8 +142,8 @@ public final class BotPlayer implements Runnable {
   }
 
   /** Lets {@code bots} answer through the server, each on its own thread (joined first). */
-  public static Map<String, Thread> play(Iterable<BotPlayer> bots) throws IOException,
-      InterruptedException {
+  public static Map<String, Thread> play(Iterable<BotPlayer> bots)
+      throws IOException, InterruptedException {
     Map<String, Thread> threads = new LinkedHashMap<>();
     for (BotPlayer p : bots) {
       p.join();

@@ -5,9 +5,9 @@ import java.util.List;
 import org.minga.model.Decision;
 
 /**
- * How the phone page asks for one decision: buttons for a choice among options (their names),
- * or a slider from 0 to {@code max} (a share, or months). Read off {@link Decision} itself, so the
- * page offers exactly what the server accepts.
+ * How the phone page asks for one decision: buttons for a choice among options (their names), or a
+ * slider from 0 to {@code max} (a share, or months). Read off {@link Decision} itself, so the page
+ * offers exactly what the server accepts.
  */
 record Control(String id, List<String> options, double max) {
 

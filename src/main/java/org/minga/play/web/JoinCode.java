@@ -4,8 +4,8 @@ import java.security.SecureRandom;
 import java.util.Locale;
 
 /**
- * A session's join code: five capital letters, none that reads like another or like a digit
- * (no I, L, O), drawn afresh for every session; entered case-insensitively.
+ * A session's join code: five capital letters, none that reads like another or like a digit (no I,
+ * L, O), drawn afresh for every session; entered case-insensitively.
  */
 final class JoinCode {
   static final String LETTERS = "ABCDEFGHJKMNPQRSTUVWXYZ";

@@ -4,8 +4,8 @@ import io.nayuki.qrcodegen.QrCode;
 import java.awt.image.BufferedImage;
 
 /**
- * The join address as a QR code (Nayuki's qrcodegen): an SVG for screens, an image for the
- * window, and text blocks for a console, two modules per character cell.
+ * The join address as a QR code (Nayuki's qrcodegen): an SVG for screens, an image for the window,
+ * and text blocks for a console, two modules per character cell.
  */
 public final class JoinQr {
   private static final int BORDER = 2;
@@ -35,15 +35,20 @@ public final class JoinQr {
       }
     }
     return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\" "
-        + "viewBox=\"0 0 " + size() + " " + size() + "\" shape-rendering=\"crispEdges\">"
-        + "<rect width=\"100%\" height=\"100%\" fill=\"#fff\"/><path fill=\"#000\" d=\"" + path
+        + "viewBox=\"0 0 "
+        + size()
+        + " "
+        + size()
+        + "\" shape-rendering=\"crispEdges\">"
+        + "<rect width=\"100%\" height=\"100%\" fill=\"#fff\"/><path fill=\"#000\" d=\""
+        + path
         + "\"/></svg>\n";
   }
 
   /** An image, {@code scale} pixels per module. */
   public BufferedImage image(int scale) {
-    BufferedImage img = new BufferedImage(size() * scale, size() * scale,
-        BufferedImage.TYPE_BYTE_BINARY);
+    BufferedImage img =
+        new BufferedImage(size() * scale, size() * scale, BufferedImage.TYPE_BYTE_BINARY);
     for (int y = 0; y < img.getHeight(); y++) {
       for (int x = 0; x < img.getWidth(); x++) {
         img.setRGB(x, y, dark(x / scale, y / scale) ? 0x000000 : 0xFFFFFF);

@@ -10,16 +10,17 @@ import java.io.IOException;
 
 /**
  * The JSON of the session's API. A missing value (NaN: no trader in reach, no cooperative) is
- * written as null, which browsers read, and read back as NaN; other numbers round-trip exactly,
- * so a bot deciding from the JSON decides as from the model's own numbers.
+ * written as null, which browsers read, and read back as NaN; other numbers round-trip exactly, so
+ * a bot deciding from the JSON decides as from the model's own numbers.
  */
 final class Json {
-  static final Gson GSON = new GsonBuilder()
-      .registerTypeAdapter(double.class, new NanAsNull())
-      .registerTypeAdapter(Double.class, new NanAsNull())
-      .serializeNulls()
-      .disableHtmlEscaping()
-      .create();
+  static final Gson GSON =
+      new GsonBuilder()
+          .registerTypeAdapter(double.class, new NanAsNull())
+          .registerTypeAdapter(Double.class, new NanAsNull())
+          .serializeNulls()
+          .disableHtmlEscaping()
+          .create();
 
   private Json() {}
 

@@ -22,19 +22,19 @@ import org.minga.play.Screen;
 import org.minga.play.Seating;
 
 /**
- * A participatory session as the model and the players' phones share it. Before a month that
- * asks something of a seated player, the model's thread opens a decision window and waits until
- * every player present has answered or the countdown runs out; the choices go to the model as
- * plain data ({@link ScheduledChoices}), so a step never waits for a person, and after the month
- * every decision is written to decisions.csv with what the model's rule chose in its place. A
- * player who left, or did not answer in time, is recorded as timed out: the rule decided.
+ * A participatory session as the model and the players' phones share it. Before a month that asks
+ * something of a seated player, the model's thread opens a decision window and waits until every
+ * player present has answered or the countdown runs out; the choices go to the model as plain data
+ * ({@link ScheduledChoices}), so a step never waits for a person, and after the month every
+ * decision is written to decisions.csv with what the model's rule chose in its place. A player who
+ * left, or did not answer in time, is recorded as timed out: the rule decided.
  *
- * <p>Players reach it through {@link SessionServer}; every method they call checks their token
- * and their input here. One lock guards everything: a room is a few dozen phones.
+ * <p>Players reach it through {@link SessionServer}; every method they call checks their token and
+ * their input here. One lock guards everything: a room is a few dozen phones.
  *
  * <p>With simulated time (headless sessions of bots) a player's response time is the one it
- * reports, and an answer at or past the countdown counts as timed out: the session's record
- * then depends only on the bots' draws, not on the machine's speed.
+ * reports, and an answer at or past the countdown counts as timed out: the session's record then
+ * depends only on the bots' draws, not on the machine's speed.
  */
 public final class LiveSession {
   /** How a session runs. */
@@ -50,16 +50,39 @@ public final class LiveSession {
   public record Outcome(int step, boolean timedOut) {}
 
   /** The open window as a player sees it ({@code screen} null: nothing asked of it). */
-  public record WindowView(int step, long remainingMs, long countdownMs, Screen screen,
-      List<Control> controls, boolean answered) {}
+  public record WindowView(
+      int step,
+      long remainingMs,
+      long countdownMs,
+      Screen screen,
+      List<Control> controls,
+      boolean answered) {}
 
   /** Everything a player's page shows. */
-  public record PlayerView(long version, String player, String role, int agent, int step,
-      int months, boolean started, boolean over, WindowView window, Outcome last) {}
+  public record PlayerView(
+      long version,
+      String player,
+      String role,
+      int agent,
+      int step,
+      int months,
+      boolean started,
+      boolean over,
+      WindowView window,
+      Outcome last) {}
 
   /** The facilitator's view: joined players and the month's progress. */
-  public record Status(int step, int months, int seats, int joined, int present, int decided,
-      int asked, long remainingMs, boolean started, boolean over) {}
+  public record Status(
+      int step,
+      int months,
+      int seats,
+      int joined,
+      int present,
+      int decided,
+      int asked,
+      long remainingMs,
+      boolean started,
+      boolean over) {}
 
   private final Setup setup;
   private final DecisionsCsv record;
@@ -96,13 +119,13 @@ public final class LiveSession {
   }
 
   /**
-   * Seats the table on the started model: the board first, then households spread over farm
-   * sizes and cash positions ({@link Seating}), people's and bots' interleaved. Bot k plays
-   * from the `bots` sub-stream k, the board bot from 0, as in every session of the same seed.
+   * Seats the table on the started model: the board first, then households spread over farm sizes
+   * and cash positions ({@link Seating}), people's and bots' interleaved. Bot k plays from the
+   * `bots` sub-stream k, the board bot from 0, as in every session of the same seed.
    *
    * @return the bots, in seat order
-   * @throws IllegalArgumentException when there are fewer active households than seats, or a
-   *     board but no cooperative
+   * @throws IllegalArgumentException when there are fewer active households than seats, or a board
+   *     but no cooperative
    */
   public synchronized List<Bot> seat(MingaModel m, Table table) {
     RandomStreams streams = new RandomStreams(m.scenario().seed());
@@ -115,8 +138,12 @@ public final class LiveSession {
       if (table.boardBot()) {
         bots.add(Bot.board(board, streams));
       }
-      seats.add(new Seat(table.boardBot() ? "board-bot" : "board", Decision.Role.BOARD, board,
-          table.boardBot()));
+      seats.add(
+          new Seat(
+              table.boardBot() ? "board-bot" : "board",
+              Decision.Role.BOARD,
+              board,
+              table.boardBot()));
     }
     int n = table.people() + table.bots();
     int[] households = Seating.households(m, n);
@@ -141,11 +168,11 @@ public final class LiveSession {
   // ---- the players' side (server threads) ------------------------------------------------
 
   /**
-   * A player joins: with a known token, it gets its seat back; else with the right code it gets
-   * the seat it asks for (a bot's, from this machine only), the board, or the next household.
+   * A player joins: with a known token, it gets its seat back; else with the right code it gets the
+   * seat it asks for (a bot's, from this machine only), the board, or the next household.
    */
-  public synchronized Joined join(String token, String typedCode, String seatName,
-      boolean board, boolean local) {
+  public synchronized Joined join(
+      String token, String typedCode, String seatName, boolean board, boolean local) {
     Seat known = token == null ? null : tokens.get(token);
     if (known != null) {
       present.add(known);
@@ -153,16 +180,18 @@ public final class LiveSession {
       return new Joined(token, known);
     }
     if (!JoinCode.matches(code, typedCode)) {
-      throw Refused.forbidden("That is not this session's code. Check the code on the big "
-          + "screen and try again.");
+      throw Refused.forbidden(
+          "That is not this session's code. Check the code on the big " + "screen and try again.");
     }
     Seat seat = null;
     for (Seat s : seats) {
       if (taken.contains(s)) {
         continue;
       }
-      boolean fits = seatName != null ? s.bot() && s.name().equals(seatName)
-          : !s.bot() && (s.role() == Decision.Role.BOARD) == board;
+      boolean fits =
+          seatName != null
+              ? s.bot() && s.name().equals(seatName)
+              : !s.bot() && (s.role() == Decision.Role.BOARD) == board;
       if (fits) {
         seat = s;
         break;
@@ -172,8 +201,10 @@ public final class LiveSession {
       throw Refused.forbidden("Bots play from the facilitator's machine only.");
     }
     if (seat == null) {
-      throw Refused.conflict(board ? "The board already has its player." : "Every seat is "
-          + "taken. Ask the facilitator.");
+      throw Refused.conflict(
+          board
+              ? "The board already has its player."
+              : "Every seat is " + "taken. Ask the facilitator.");
     }
     byte[] bytes = new byte[24];
     random.nextBytes(bytes);
@@ -205,12 +236,26 @@ public final class LiveSession {
     WindowView w = null;
     if (window != null) {
       Screen screen = window.screens.get(seat);
-      w = new WindowView(window.step, window.remainingMs(), setup.countdownMs(), screen,
-          screen == null ? List.of() : Control.of(screen.asked()),
-          window.answers.containsKey(seat));
+      w =
+          new WindowView(
+              window.step,
+              window.remainingMs(),
+              setup.countdownMs(),
+              screen,
+              screen == null ? List.of() : Control.of(screen.asked()),
+              window.answers.containsKey(seat));
     }
-    return new PlayerView(version, seat.name(), seat.role().id(), seat.agent(), step,
-        setup.months(), started, over, w, last.get(seat));
+    return new PlayerView(
+        version,
+        seat.name(),
+        seat.role().id(),
+        seat.agent(),
+        step,
+        setup.months(),
+        started,
+        over,
+        w,
+        last.get(seat));
   }
 
   /**
@@ -219,8 +264,8 @@ public final class LiveSession {
    * @param raw each decision's id and the choice as text (an option's name or a number)
    * @param reportedMs the response time the player reports (read with simulated time only)
    */
-  public synchronized void decide(String token, int forStep, Map<String, String> raw,
-      long reportedMs) {
+  public synchronized void decide(
+      String token, int forStep, Map<String, String> raw, long reportedMs) {
     Seat seat = seat(token);
     if (window == null || window.step != forStep) {
       throw Refused.conflict("This month's decision is closed.");
@@ -257,8 +302,7 @@ public final class LiveSession {
       throw Refused.invalid("A response time is not negative.");
     }
     boolean late = ms >= setup.countdownMs();
-    window.answers.put(seat, new MonthWindow.Answer(parsed, late ? setup.countdownMs() : ms,
-        late));
+    window.answers.put(seat, new MonthWindow.Answer(parsed, late ? setup.countdownMs() : ms, late));
     present.add(seat);
     notifyAll();
   }
@@ -284,8 +328,17 @@ public final class LiveSession {
 
   public synchronized Status status() {
     int[] decided = window == null ? new int[2] : window.decided(present);
-    return new Status(step, setup.months(), seats.size(), taken.size(), present.size(),
-        decided[0], decided[1], window == null ? 0 : window.remainingMs(), started, over);
+    return new Status(
+        step,
+        setup.months(),
+        seats.size(),
+        taken.size(),
+        present.size(),
+        decided[0],
+        decided[1],
+        window == null ? 0 : window.remainingMs(),
+        started,
+        over);
   }
 
   /** Every seat, in order. */
@@ -303,8 +356,8 @@ public final class LiveSession {
   }
 
   /**
-   * Before the model's next step: opens the month's window if it asks anything of a seat, waits
-   * for the answers or the countdown, and hands the choices to the model.
+   * Before the model's next step: opens the month's window if it asks anything of a seat, waits for
+   * the answers or the countdown, and hands the choices to the model.
    */
   public void beforeStep(MingaModel m) {
     int next = m.completedSteps();
@@ -347,13 +400,24 @@ public final class LiveSession {
         continue; // nobody sat there: the rule decides, as for any household
       }
       Screen screen = e.getValue();
-      MonthWindow.Answer a = window.answers.getOrDefault(seat,
-          new MonthWindow.Answer(Map.of(), setup.countdownMs(), true));
+      MonthWindow.Answer a =
+          window.answers.getOrDefault(
+              seat, new MonthWindow.Answer(Map.of(), setup.countdownMs(), true));
       for (Decision d : screen.asked()) {
         double choice = a.timedOut() ? Double.NaN : a.choices().get(d);
         choices.add(window.step, d, seat.agent(), choice);
-        month.add(new DecisionRow(setup.name(), seat.name(), seat.agent(), window.step, d,
-            screen.shown(), choice, Double.NaN, a.responseMs(), a.timedOut()));
+        month.add(
+            new DecisionRow(
+                setup.name(),
+                seat.name(),
+                seat.agent(),
+                window.step,
+                d,
+                screen.shown(),
+                choice,
+                Double.NaN,
+                a.responseMs(),
+                a.timedOut()));
       }
       last.put(seat, new Outcome(window.step, a.timedOut()));
     }

@@ -4,10 +4,10 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Requests allowed per player (its token) or, before it has one, per address: a token bucket
- * of {@code burst} requests refilled at {@code perSecond}. A phone polls once a second and
- * answers a few times a month; a script hammering the join code or the decisions is slowed
- * to a few tries a second. Idle buckets are dropped when the table grows large.
+ * Requests allowed per player (its token) or, before it has one, per address: a token bucket of
+ * {@code burst} requests refilled at {@code perSecond}. A phone polls once a second and answers a
+ * few times a month; a script hammering the join code or the decisions is slowed to a few tries a
+ * second. Idle buckets are dropped when the table grows large.
  */
 final class RateLimit {
   private static final int MAX_KEYS = 10_000;

@@ -1,8 +1,8 @@
 package org.minga.play.web;
 
 /**
- * A player's request the session refuses, with the HTTP status and a plain message for the
- * player's screen (never a stack trace).
+ * A player's request the session refuses, with the HTTP status and a plain message for the player's
+ * screen (never a stack trace).
  */
 public final class Refused extends RuntimeException {
   private static final long serialVersionUID = 1L;

@@ -15,10 +15,10 @@ import org.minga.model.MingaModel;
 import org.minga.play.Bot;
 
 /**
- * A session's room: once the model has started, seats the table, opens the server, sends the
- * bots in through it and (live) waits for the facilitator or for every person to join; then runs
- * the decision windows around each step, and closes it all at the end. Live, it prints a plain
- * status on the console (the facilitator's big screen comes later).
+ * A session's room: once the model has started, seats the table, opens the server, sends the bots
+ * in through it and (live) waits for the facilitator or for every person to join; then runs the
+ * decision windows around each step, and closes it all at the end. Live, it prints a plain status
+ * on the console (the facilitator's big screen comes later).
  */
 public final class Room implements AutoCloseable {
   /** Where the server listens, and where the facilitator reads the status (null: nowhere). */
@@ -49,8 +49,14 @@ public final class Room implements AutoCloseable {
     List<BotPlayer> players = new ArrayList<>();
     boolean simulated = session.setup().simulatedTime();
     for (Bot b : seated) {
-      players.add(new BotPlayer(b, server.joinUrl(), session.code(),
-          session.setup().countdownMs(), simulated, timings::add));
+      players.add(
+          new BotPlayer(
+              b,
+              server.joinUrl(),
+              session.code(),
+              session.setup().countdownMs(),
+              simulated,
+              timings::add));
     }
     try {
       bots = BotPlayer.play(players);
@@ -88,17 +94,20 @@ public final class Room implements AutoCloseable {
     out.print(new JoinQr(server.joinUrl()).text());
     out.println("Press Enter to start; the months start by themselves once every seat is taken.");
     out.flush();
-    Thread enter = new Thread(() -> {
-      try {
-        BufferedReader in = new BufferedReader(new InputStreamReader(System.in,
-            StandardCharsets.UTF_8));
-        if (in.readLine() != null) {
-          session.start();
-        }
-      } catch (IOException e) {
-        // no console to read: wait for the players
-      }
-    }, "minga-enter");
+    Thread enter =
+        new Thread(
+            () -> {
+              try {
+                BufferedReader in =
+                    new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+                if (in.readLine() != null) {
+                  session.start();
+                }
+              } catch (IOException e) {
+                // no console to read: wait for the players
+              }
+            },
+            "minga-enter");
     enter.setDaemon(true);
     enter.start();
     status = new Thread(this::printStatus, "minga-status");
@@ -111,11 +120,21 @@ public final class Room implements AutoCloseable {
     String previous = "";
     while (!Thread.currentThread().isInterrupted()) {
       LiveSession.Status s = session.status();
-      String line = s.step() >= s.months() ? "the players' months are over; the model runs on"
-          : String.format("month %d/%d · joined %d/%d (here %d)%s", s.step() + 1, s.months(),
-              s.joined(), s.seats(), s.present(), s.asked() == 0 ? ""
-                  : String.format(" · decided %d/%d · %d s left", s.decided(), s.asked(),
-                      (s.remainingMs() + 999) / 1000));
+      String line =
+          s.step() >= s.months()
+              ? "the players' months are over; the model runs on"
+              : String.format(
+                  "month %d/%d · joined %d/%d (here %d)%s",
+                  s.step() + 1,
+                  s.months(),
+                  s.joined(),
+                  s.seats(),
+                  s.present(),
+                  s.asked() == 0
+                      ? ""
+                      : String.format(
+                          " · decided %d/%d · %d s left",
+                          s.decided(), s.asked(), (s.remainingMs() + 999) / 1000));
       if (!line.equals(previous)) {
         place.console().println(line);
         place.console().flush();

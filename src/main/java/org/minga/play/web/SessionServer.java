@@ -16,7 +16,6 @@ import java.net.UnknownHostException;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -24,19 +23,20 @@ import javax.imageio.ImageIO;
 
 /**
  * The session's web server (Javalin on Jetty), bound to one interface: the phone page and its
- * texts, the players' API, and for the facilitator's machine only (loopback) the join QR code
- * and the session's status. It serves nothing else.
+ * texts, the players' API, and for the facilitator's machine only (loopback) the join QR code and
+ * the session's status. It serves nothing else.
  *
- * <p>API: {@code POST /api/join {code, seat?, board?}} sets the seat's token in an HttpOnly
- * cookie (a cookie already held resumes the seat); {@code GET /api/state?since=V} answers with
- * the player's view once the session has changed since version V (at most 20 s later);
- * {@code POST /api/decide {step, choices: {id: value}, responseMs?}}; {@code POST /api/leave}.
- * Errors are JSON {@code {error}} with a plain message, 400/401/403/409/429; requests are rate
- * limited per token, or per address before joining; POST bodies must be JSON (a form on another
- * site cannot send that) and small.
+ * <p>API: {@code POST /api/join {code, seat?, board?}} sets the seat's token in an HttpOnly cookie
+ * (a cookie already held resumes the seat); {@code GET /api/state?since=V} answers with the
+ * player's view once the session has changed since version V (at most 20 s later); {@code POST
+ * /api/decide {step, choices: {id: value}, responseMs?}}; {@code POST /api/leave}. Errors are JSON
+ * {@code {error}} with a plain message, 400/401/403/409/429; requests are rate limited per token,
+ * or per address before joining; POST bodies must be JSON (a form on another site cannot send that)
+ * and small.
  */
 public final class SessionServer implements AutoCloseable {
   public static final String COOKIE = "minga_seat";
+
   /** How long a state request waits for a change before answering anyway. */
   static final long POLL_SECONDS = 20;
 
@@ -49,32 +49,36 @@ public final class SessionServer implements AutoCloseable {
   private final LiveSession session;
   private final Assets assets = new Assets();
   private final RateLimit limit;
-  private final ExecutorService replies = Executors.newCachedThreadPool(r -> {
-    Thread t = new Thread(r, "minga-replies");
-    t.setDaemon(true);
-    return t;
-  });
+  private final ExecutorService replies =
+      Executors.newCachedThreadPool(
+          r -> {
+            Thread t = new Thread(r, "minga-replies");
+            t.setDaemon(true);
+            return t;
+          });
   private final Javalin app;
   private final String url;
 
   private SessionServer(LiveSession session, InetAddress bind, int port, Limits limits) {
     this.session = session;
     this.limit = new RateLimit(limits.perSecond(), limits.burst());
-    app = Javalin.create(config -> {
-      config.showJavalinBanner = false;
-      config.http.maxRequestSize = 8 * 1024;
-      config.jetty.modifyHttpConfiguration(h -> h.setSendServerVersion(false));
-    });
+    app =
+        Javalin.create(
+            config -> {
+              config.showJavalinBanner = false;
+              config.http.maxRequestSize = 8 * 1024;
+              config.jetty.modifyHttpConfiguration(h -> h.setSendServerVersion(false));
+            });
     routes();
     app.start(bind.getHostAddress(), port);
-    String host = bind instanceof Inet6Address ? "[" + bind.getHostAddress() + "]"
-        : bind.getHostAddress();
+    String host =
+        bind instanceof Inet6Address ? "[" + bind.getHostAddress() + "]" : bind.getHostAddress();
     url = "http://" + host + ":" + app.port() + "/?code=" + session.code();
   }
 
   /** Starts serving {@code session} on {@code bind}:{@code port} (0: any free port). */
-  public static SessionServer start(LiveSession session, InetAddress bind, int port,
-      Limits limits) {
+  public static SessionServer start(
+      LiveSession session, InetAddress bind, int port, Limits limits) {
     return new SessionServer(session, bind, port, limits);
   }
 
@@ -107,103 +111,144 @@ public final class SessionServer implements AutoCloseable {
   }
 
   private void routes() {
-    app.before(ctx -> {
-      ctx.header("X-Content-Type-Options", "nosniff");
-      ctx.header("X-Frame-Options", "DENY");
-      ctx.header("Referrer-Policy", "no-referrer");
-      ctx.header("Content-Security-Policy", "default-src 'self'; img-src 'self' data:; "
-          + "frame-ancestors 'none'");
-      ctx.header("Cache-Control", "no-store");
-    });
-    app.before("/api/*", ctx -> {
-      String token = ctx.cookie(COOKIE);
-      String key = session.seatOf(token) != null ? "t:" + token : "a:" + ctx.req().getRemoteAddr();
-      if (!limit.allow(key)) {
-        throw Refused.tooMany();
-      }
-    });
+    app.before(
+        ctx -> {
+          ctx.header("X-Content-Type-Options", "nosniff");
+          ctx.header("X-Frame-Options", "DENY");
+          ctx.header("Referrer-Policy", "no-referrer");
+          ctx.header(
+              "Content-Security-Policy",
+              "default-src 'self'; img-src 'self' data:; " + "frame-ancestors 'none'");
+          ctx.header("Cache-Control", "no-store");
+        });
+    app.before(
+        "/api/*",
+        ctx -> {
+          String token = ctx.cookie(COOKIE);
+          String key =
+              session.seatOf(token) != null ? "t:" + token : "a:" + ctx.req().getRemoteAddr();
+          if (!limit.allow(key)) {
+            throw Refused.tooMany();
+          }
+        });
     for (String path : new String[] {"/", "/app.js", "/style.css"}) {
-      app.get(path, ctx -> {
-        Assets.Asset a = assets.file(path);
-        ctx.contentType(a.type()).result(a.bytes());
-      });
+      app.get(
+          path,
+          ctx -> {
+            Assets.Asset a = assets.file(path);
+            ctx.contentType(a.type()).result(a.bytes());
+          });
     }
     app.get("/api/languages", ctx -> json(ctx, assets.languages()));
-    app.get("/api/texts/{lang}", ctx -> {
-      Map<String, String> t = assets.texts(ctx.pathParam("lang"));
-      if (t == null) {
-        throw new Refused(404, "No such language.");
-      }
-      json(ctx, t);
-    });
-    app.post("/api/join", ctx -> {
-      JsonObject body = body(ctx);
-      LiveSession.Joined j = session.join(ctx.cookie(COOKIE), text(body, "code"),
-          text(body, "seat"), body.has("board") && bool(body, "board"), local(ctx));
-      ctx.header("Set-Cookie", COOKIE + "=" + j.token() + "; Path=/; HttpOnly; SameSite=Strict");
-      json(ctx, session.view(j.token()));
-    });
-    app.get("/api/state", ctx -> {
-      String token = ctx.cookie(COOKIE);
-      session.view(token); // refuses an unknown player now, not after the wait
-      long since = since(ctx.queryParam("since"));
-      ctx.future(() -> session.changeAfter(since)
-          .completeOnTimeout(since, POLL_SECONDS, TimeUnit.SECONDS)
-          .thenAcceptAsync(v -> json(ctx, session.view(token)), replies));
-    });
-    app.post("/api/decide", ctx -> {
-      JsonObject body = body(ctx);
-      JsonElement raw = body.get("choices");
-      if (raw == null || !raw.isJsonObject()) {
-        throw Refused.invalid("Send your choices, one for each decision.");
-      }
-      Map<String, String> choices = new LinkedHashMap<>();
-      for (Map.Entry<String, JsonElement> e : raw.getAsJsonObject().entrySet()) {
-        if (!e.getValue().isJsonPrimitive()) {
-          throw Refused.invalid("A choice is a number or an option's name.");
-        }
-        choices.put(e.getKey(), e.getValue().getAsString());
-      }
-      String token = ctx.cookie(COOKIE);
-      session.decide(token, (int) number(body, "step"), choices,
-          body.has("responseMs") ? number(body, "responseMs") : 0);
-      json(ctx, session.view(token));
-    });
-    app.post("/api/leave", ctx -> {
-      session.leave(ctx.cookie(COOKIE));
-      json(ctx, Map.of("left", true));
-    });
-    app.get("/api/status", ctx -> {
-      requireLocal(ctx);
-      json(ctx, session.status());
-    });
-    app.get("/join.svg", ctx -> {
-      requireLocal(ctx);
-      ctx.contentType("image/svg+xml").result(new JoinQr(url).svg());
-    });
-    app.get("/join.png", ctx -> {
-      requireLocal(ctx);
-      ByteArrayOutputStream png = new ByteArrayOutputStream();
-      ImageIO.write(new JoinQr(url).image(8), "png", png);
-      ctx.contentType("image/png").result(png.toByteArray());
-    });
-    app.exception(Refused.class, (e, ctx) -> {
-      if (e.status() == 429) {
-        ctx.header("Retry-After", "1");
-      }
-      ctx.status(e.status());
-      json(ctx, Map.of("error", e.getMessage()));
-    });
-    app.exception(Exception.class, (e, ctx) -> {
-      System.err.println("minga play: request " + ctx.path() + " failed: " + e);
-      ctx.status(500);
-      json(ctx, Map.of("error", "Something went wrong on the server."));
-    });
-    app.error(404, ctx -> {
-      if (ctx.result() == null) {
-        json(ctx, Map.of("error", "Not found."));
-      }
-    });
+    app.get(
+        "/api/texts/{lang}",
+        ctx -> {
+          Map<String, String> t = assets.texts(ctx.pathParam("lang"));
+          if (t == null) {
+            throw new Refused(404, "No such language.");
+          }
+          json(ctx, t);
+        });
+    app.post(
+        "/api/join",
+        ctx -> {
+          JsonObject body = body(ctx);
+          LiveSession.Joined j =
+              session.join(
+                  ctx.cookie(COOKIE),
+                  text(body, "code"),
+                  text(body, "seat"),
+                  body.has("board") && bool(body, "board"),
+                  local(ctx));
+          ctx.header(
+              "Set-Cookie", COOKIE + "=" + j.token() + "; Path=/; HttpOnly; SameSite=Strict");
+          json(ctx, session.view(j.token()));
+        });
+    app.get(
+        "/api/state",
+        ctx -> {
+          String token = ctx.cookie(COOKIE);
+          session.view(token); // refuses an unknown player now, not after the wait
+          long since = since(ctx.queryParam("since"));
+          ctx.future(
+              () ->
+                  session
+                      .changeAfter(since)
+                      .completeOnTimeout(since, POLL_SECONDS, TimeUnit.SECONDS)
+                      .thenAcceptAsync(v -> json(ctx, session.view(token)), replies));
+        });
+    app.post(
+        "/api/decide",
+        ctx -> {
+          JsonObject body = body(ctx);
+          JsonElement raw = body.get("choices");
+          if (raw == null || !raw.isJsonObject()) {
+            throw Refused.invalid("Send your choices, one for each decision.");
+          }
+          Map<String, String> choices = new LinkedHashMap<>();
+          for (Map.Entry<String, JsonElement> e : raw.getAsJsonObject().entrySet()) {
+            if (!e.getValue().isJsonPrimitive()) {
+              throw Refused.invalid("A choice is a number or an option's name.");
+            }
+            choices.put(e.getKey(), e.getValue().getAsString());
+          }
+          String token = ctx.cookie(COOKIE);
+          session.decide(
+              token,
+              (int) number(body, "step"),
+              choices,
+              body.has("responseMs") ? number(body, "responseMs") : 0);
+          json(ctx, session.view(token));
+        });
+    app.post(
+        "/api/leave",
+        ctx -> {
+          session.leave(ctx.cookie(COOKIE));
+          json(ctx, Map.of("left", true));
+        });
+    app.get(
+        "/api/status",
+        ctx -> {
+          requireLocal(ctx);
+          json(ctx, session.status());
+        });
+    app.get(
+        "/join.svg",
+        ctx -> {
+          requireLocal(ctx);
+          ctx.contentType("image/svg+xml").result(new JoinQr(url).svg());
+        });
+    app.get(
+        "/join.png",
+        ctx -> {
+          requireLocal(ctx);
+          ByteArrayOutputStream png = new ByteArrayOutputStream();
+          ImageIO.write(new JoinQr(url).image(8), "png", png);
+          ctx.contentType("image/png").result(png.toByteArray());
+        });
+    app.exception(
+        Refused.class,
+        (e, ctx) -> {
+          if (e.status() == 429) {
+            ctx.header("Retry-After", "1");
+          }
+          ctx.status(e.status());
+          json(ctx, Map.of("error", e.getMessage()));
+        });
+    app.exception(
+        Exception.class,
+        (e, ctx) -> {
+          System.err.println("minga play: request " + ctx.path() + " failed: " + e);
+          ctx.status(500);
+          json(ctx, Map.of("error", "Something went wrong on the server."));
+        });
+    app.error(
+        404,
+        ctx -> {
+          if (ctx.result() == null) {
+            json(ctx, Map.of("error", "Not found."));
+          }
+        });
   }
 
   private static void json(Context ctx, Object o) {

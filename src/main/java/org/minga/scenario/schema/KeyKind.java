@@ -38,7 +38,6 @@ public enum KeyKind {
 
   /** Whether values are numbers to which {@code min}/{@code max} apply (element-wise for lists). */
   public boolean isNumeric() {
-    return this == INT || this == LONG || this == DOUBLE || this == INT_LIST
-        || this == DOUBLE_LIST;
+    return this == INT || this == LONG || this == DOUBLE || this == INT_LIST || this == DOUBLE_LIST;
   }
 }

@@ -5,9 +5,8 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * One scenario key as declared by a {@link Param} on a record component: its YAML name, full
- * key path, type, default, range, unit, meaning and source. Immutable; built by {@link
- * ScenarioSchema}.
+ * One scenario key as declared by a {@link Param} on a record component: its YAML name, full key
+ * path, type, default, range, unit, meaning and source. Immutable; built by {@link ScenarioSchema}.
  */
 public final class KeySpec {
   private final String key;
@@ -18,7 +17,11 @@ public final class KeySpec {
   private final Class<?> enumType;
   private final RecordSchema children;
 
-  KeySpec(String path, RecordComponent component, KeyKind kind, Class<?> enumType,
+  KeySpec(
+      String path,
+      RecordComponent component,
+      KeyKind kind,
+      Class<?> enumType,
       RecordSchema children) {
     this.key = Names.snakeCase(component.getName());
     this.path = path;
@@ -112,7 +115,9 @@ public final class KeySpec {
 
   /** The plausible range in plain words ("0.05 to 3", "0 to 2 x prices.base"); or empty. */
   public String plausibleWords() {
-    return RangeWords.of(param.plausibleMin(), param.plausibleMax(),
+    return RangeWords.of(
+        param.plausibleMin(),
+        param.plausibleMax(),
         param.plausibleOf().isEmpty() ? "" : " x " + param.plausibleOf());
   }
 
@@ -135,7 +140,8 @@ public final class KeySpec {
       return List.of();
     }
     return Arrays.stream(enumType.getEnumConstants())
-        .map(e -> ((Enum<?>) e).name().toLowerCase()).toList();
+        .map(e -> ((Enum<?>) e).name().toLowerCase())
+        .toList();
   }
 
   /** The keys of a section, or of each element of a record list; null for other kinds. */

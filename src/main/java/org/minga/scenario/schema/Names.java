@@ -45,9 +45,9 @@ public final class Names {
   }
 
   /**
-   * The candidate closest to {@code typed}, if it is close enough to be a plausible typo (at
-   * most a third of the word's letters wrong, and at least 1, at most 3 edits). Ties go to the
-   * earliest candidate, so suggestions follow schema order and are reproducible.
+   * The candidate closest to {@code typed}, if it is close enough to be a plausible typo (at most a
+   * third of the word's letters wrong, and at least 1, at most 3 edits). Ties go to the earliest
+   * candidate, so suggestions follow schema order and are reproducible.
    */
   public static Optional<String> closest(String typed, Collection<String> candidates) {
     String lower = typed.toLowerCase();

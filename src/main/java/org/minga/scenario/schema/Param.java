@@ -6,13 +6,13 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Declares one scenario key on a configuration record component. The schema (validation,
- * {@code describe}, the reference doc, the resolved YAML) is derived from these annotations by
- * reflection, so each key's default, range, unit and meaning is written exactly once.
+ * Declares one scenario key on a configuration record component. The schema (validation, {@code
+ * describe}, the reference doc, the resolved YAML) is derived from these annotations by reflection,
+ * so each key's default, range, unit and meaning is written exactly once.
  *
  * <p>The YAML key is the component name in snake_case ({@code advanceShare} -> {@code
- * advance_share}). A component whose type is itself a record is a section: it needs no {@code
- * def}, its keys default one by one.
+ * advance_share}). A component whose type is itself a record is a section: it needs no {@code def},
+ * its keys default one by one.
  */
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.RECORD_COMPONENT)
@@ -24,8 +24,8 @@ public @interface Param {
   String unit() default "";
 
   /**
-   * Default in YAML syntax ("0.35", "true", "mean_reverting", "[]", "{dist: normal, mean: 3,
-   * sd: 1}"). Empty means the key has no default and is required (unless the type is a record).
+   * Default in YAML syntax ("0.35", "true", "mean_reverting", "[]", "{dist: normal, mean: 3, sd:
+   * 1}"). Empty means the key has no default and is required (unless the type is a record).
    */
   String def() default "";
 
@@ -36,9 +36,9 @@ public @interface Param {
   double max() default Double.POSITIVE_INFINITY;
 
   /**
-   * Lowest value that makes sense in a scenario (inclusive). A value between {@code min} and
-   * this one is accepted, with a warning: it is valid but more likely a slip (a percent written
-   * for a share, 55 for a 55% crash).
+   * Lowest value that makes sense in a scenario (inclusive). A value between {@code min} and this
+   * one is accepted, with a warning: it is valid but more likely a slip (a percent written for a
+   * share, 55 for a 55% crash).
    */
   double plausibleMin() default Double.NEGATIVE_INFINITY;
 

@@ -28,8 +28,8 @@ public final class RangeWords {
   }
 
   /**
-   * Shortest decimal text that reads back as the same double, without exponent or trailing
-   * ".0" (120, 0.35, 0.00001), so YAML written from it parses as the same value.
+   * Shortest decimal text that reads back as the same double, without exponent or trailing ".0"
+   * (120, 0.35, 0.00001), so YAML written from it parses as the same value.
    */
   public static String number(double v) {
     if (Double.isNaN(v) || Double.isInfinite(v)) {

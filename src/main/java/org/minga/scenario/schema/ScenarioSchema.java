@@ -13,8 +13,8 @@ import org.minga.scenario.Dist;
 
 /**
  * The schema of a configuration record tree, derived once by reflection from its {@link Param}
- * annotations and cached. It is the single model behind validation, {@code describe}, the
- * resolved YAML and the reference doc: for every key path ({@code producers.area_ha}, {@code
+ * annotations and cached. It is the single model behind validation, {@code describe}, the resolved
+ * YAML and the reference doc: for every key path ({@code producers.area_ha}, {@code
  * firms[].margin}) it knows the type, default, range, unit, meaning, source and enum values.
  */
 public final class ScenarioSchema {
@@ -35,8 +35,8 @@ public final class ScenarioSchema {
   /**
    * The schema of {@code rootType}, built on first use.
    *
-   * @throws IllegalStateException when a component lacks {@link Param} or has an unsupported
-   *     type (a programming error in the configuration records, not a user error)
+   * @throws IllegalStateException when a component lacks {@link Param} or has an unsupported type
+   *     (a programming error in the configuration records, not a user error)
    */
   public static ScenarioSchema of(Class<? extends Record> rootType) {
     return CACHE.computeIfAbsent(rootType, t -> new ScenarioSchema(rootType));
@@ -57,9 +57,7 @@ public final class ScenarioSchema {
     return records;
   }
 
-  /**
-   * The key at {@code path}, or null. List indexes may be written as {@code [3]} or {@code []}.
-   */
+  /** The key at {@code path}, or null. List indexes may be written as {@code [3]} or {@code []}. */
   public KeySpec find(String path) {
     return byPath.get(normalize(path));
   }
@@ -74,8 +72,11 @@ public final class ScenarioSchema {
     return path.replaceAll("\\[\\d+]", "[]");
   }
 
-  private static RecordSchema build(Class<? extends Record> type, String path,
-      List<RecordSchema> all, Map<String, KeySpec> paths) {
+  private static RecordSchema build(
+      Class<? extends Record> type,
+      String path,
+      List<RecordSchema> all,
+      Map<String, KeySpec> paths) {
     if (!type.isRecord()) {
       throw new IllegalStateException(type + " is not a record");
     }
@@ -84,8 +85,8 @@ public final class ScenarioSchema {
     all.add(null); // reserve the slot so parents come before their sections
     for (RecordComponent c : type.getRecordComponents()) {
       if (c.getAnnotation(Param.class) == null) {
-        throw new IllegalStateException(type.getName() + "." + c.getName()
-            + " has no @Param; every scenario key needs one");
+        throw new IllegalStateException(
+            type.getName() + "." + c.getName() + " has no @Param; every scenario key needs one");
       }
       String key = Names.snakeCase(c.getName());
       String keyPath = path.isEmpty() ? key : path + "." + key;
@@ -98,8 +99,8 @@ public final class ScenarioSchema {
   }
 
   @SuppressWarnings("unchecked")
-  private static KeySpec spec(RecordComponent c, String keyPath, List<RecordSchema> all,
-      Map<String, KeySpec> paths) {
+  private static KeySpec spec(
+      RecordComponent c, String keyPath, List<RecordSchema> all, Map<String, KeySpec> paths) {
     Class<?> t = c.getType();
     KeySpec spec;
     if (t == int.class) {
@@ -121,16 +122,15 @@ public final class ScenarioSchema {
       RecordSchema children = build((Class<? extends Record>) t, keyPath, all, paths);
       spec = new KeySpec(keyPath, c, KeyKind.SECTION, null, children);
     } else if (t == List.class) {
-      Type arg = c.getGenericType() instanceof ParameterizedType p
-          ? p.getActualTypeArguments()[0] : null;
+      Type arg =
+          c.getGenericType() instanceof ParameterizedType p ? p.getActualTypeArguments()[0] : null;
       if (arg == Integer.class) {
         spec = new KeySpec(keyPath, c, KeyKind.INT_LIST, null, null);
       } else if (arg == Double.class) {
         spec = new KeySpec(keyPath, c, KeyKind.DOUBLE_LIST, null, null);
       } else if (arg instanceof Class<?> e && e.isRecord()) {
         paths.put(keyPath, null);
-        RecordSchema children =
-            build((Class<? extends Record>) e, keyPath + "[]", all, paths);
+        RecordSchema children = build((Class<? extends Record>) e, keyPath + "[]", all, paths);
         spec = new KeySpec(keyPath, c, KeyKind.RECORD_LIST, null, children);
       } else {
         throw unsupported(c);
@@ -143,7 +143,12 @@ public final class ScenarioSchema {
   }
 
   private static IllegalStateException unsupported(RecordComponent c) {
-    return new IllegalStateException(c.getDeclaringRecord().getName() + "." + c.getName()
-        + " has type " + c.getGenericType().getTypeName() + ", which scenarios do not support");
+    return new IllegalStateException(
+        c.getDeclaringRecord().getName()
+            + "."
+            + c.getName()
+            + " has type "
+            + c.getGenericType().getTypeName()
+            + ", which scenarios do not support");
   }
 }

@@ -2,8 +2,8 @@ package org.minga.model.price;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import org.minga.model.random.RandomStream;
 import org.junit.jupiter.api.Test;
+import org.minga.model.random.RandomStream;
 import org.minga.scenario.PriceConfig.Process;
 
 class MeanRevertingProcessTest {

@@ -1,8 +1,8 @@
 package org.minga.model.price;
 
-import org.minga.model.random.RandomStream;
 import java.util.ArrayList;
 import java.util.List;
+import org.minga.model.random.RandomStream;
 import org.minga.scenario.PriceConfig;
 import org.minga.scenario.PriceConfig.Interpolation;
 import org.minga.scenario.PriceConfig.Process;
@@ -42,9 +42,19 @@ final class PriceSetup {
   }
 
   PriceConfig config() {
-    return new PriceConfig(process, base, phi, sigma, drift, boomMultiplier, bustMultiplier,
-        boomExit, bustExit, seasonal,
-        new ReplayConfig("", "date", "price", 1, 0, Interpolation.LINEAR), shocks);
+    return new PriceConfig(
+        process,
+        base,
+        phi,
+        sigma,
+        drift,
+        boomMultiplier,
+        bustMultiplier,
+        boomExit,
+        bustExit,
+        seasonal,
+        new ReplayConfig("", "date", "price", 1, 0, Interpolation.LINEAR),
+        shocks);
   }
 
   WorldPrice world(int horizonSteps) {

@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.minga.model.random.RandomStream;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.minga.model.random.RandomStream;
 import org.minga.scenario.PriceConfig.Process;
 
 class PriceShocksTest {

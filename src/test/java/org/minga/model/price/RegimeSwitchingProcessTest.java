@@ -2,8 +2,8 @@ package org.minga.model.price;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import org.minga.model.random.RandomStream;
 import org.junit.jupiter.api.Test;
+import org.minga.model.random.RandomStream;
 
 class RegimeSwitchingProcessTest {
   private static final double BOOM_EXIT = 0.05;

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.minga.model.random.RandomStream;
 import org.junit.jupiter.api.Test;
+import org.minga.model.random.RandomStream;
 import org.minga.scenario.PriceConfig.Process;
 
 class ReplayProcessTest {
@@ -35,9 +35,10 @@ class ReplayProcessTest {
     var cfg = PriceSetup.of(Process.REPLAY).config();
     assertThrows(IllegalArgumentException.class, () -> WorldPrice.from(cfg, null, 12));
     assertThrows(IllegalArgumentException.class, () -> WorldPrice.from(cfg, new double[0], 12));
-    assertThrows(IllegalArgumentException.class,
-        () -> WorldPrice.from(cfg, new double[] {1, -2}, 12));
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class, () -> WorldPrice.from(cfg, new double[] {1, -2}, 12));
+    assertThrows(
+        IllegalArgumentException.class,
         () -> WorldPrice.from(cfg, new double[] {1, Double.NaN}, 12));
   }
 }

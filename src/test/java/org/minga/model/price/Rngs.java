@@ -13,9 +13,9 @@ final class Rngs {
   }
 
   /**
-   * Whether two streams of the same seed are at the same point: their next draws agree (a
-   * stream one or more draws ahead of the other would give another number, with probability
-   * 1 - 2^-53). Consumes a draw of each.
+   * Whether two streams of the same seed are at the same point: their next draws agree (a stream
+   * one or more draws ahead of the other would give another number, with probability 1 - 2^-53).
+   * Consumes a draw of each.
    */
   static boolean samePoint(RandomStream a, RandomStream b) {
     return a.nextDouble() == b.nextDouble();

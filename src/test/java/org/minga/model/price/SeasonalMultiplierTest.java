@@ -45,8 +45,8 @@ class SeasonalMultiplierTest {
   @Test
   void noMultipliersMeansOneAndElevenIsRefused() {
     assertEquals(1.0, new SeasonalMultiplier(List.of()).at(5), 0.0);
-    List<Double> eleven = new ArrayList<>(List.of(1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0,
-        1.0, 1.0));
+    List<Double> eleven =
+        new ArrayList<>(List.of(1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0));
     assertThrows(IllegalArgumentException.class, () -> new SeasonalMultiplier(eleven));
   }
 

@@ -7,12 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import org.minga.model.random.RandomStream;
 import java.lang.management.ManagementFactory;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.minga.model.random.RandomStream;
 import org.minga.scenario.PriceConfig.Process;
 
 class WorldPriceTest {
@@ -28,7 +28,9 @@ class WorldPriceTest {
   }
 
   @ParameterizedTest
-  @EnumSource(value = Process.class, names = {"MEAN_REVERTING", "GBM", "REGIME_SWITCHING"})
+  @EnumSource(
+      value = Process.class,
+      names = {"MEAN_REVERTING", "GBM", "REGIME_SWITCHING"})
   void sameSeedGivesTheSameSequenceAndAnotherSeedAnother(Process process) {
     PriceSetup setup = PriceSetup.of(process).shock(20, 6, 0.7).ramp(100, 24, 1.3);
     double[] a = setup.run(123, 240);

@@ -10,9 +10,9 @@ import org.apache.commons.rng.core.source64.Philox4x64;
 import org.junit.jupiter.api.Test;
 
 /**
- * The streams are Commons RNG's Philox4x64, bit for bit; sub-streams and keyed draws of one
- * stream, and different streams, are independent (no shared or shifted sequences, no correlation
- * between neighbouring agents' keyed draws).
+ * The streams are Commons RNG's Philox4x64, bit for bit; sub-streams and keyed draws of one stream,
+ * and different streams, are independent (no shared or shifted sequences, no correlation between
+ * neighbouring agents' keyed draws).
  */
 class RandomStreamsTest {
 
@@ -55,8 +55,8 @@ class RandomStreamsTest {
       for (int agent : new int[] {0, 1, 999_999}) {
         for (int k : new int[] {1, 2, 7}) {
           // The library increments the counter before its first block: start one below.
-          Philox4x64 library = new Philox4x64(new long[] {42, StreamName.MEMBERSHIP.key(),
-              k - 1, agent, step, 0});
+          Philox4x64 library =
+              new Philox4x64(new long[] {42, StreamName.MEMBERSHIP.key(), k - 1, agent, step, 0});
           double expected = (library.nextLong() >>> 11) * 0x1.0p-53;
           assertEquals(expected, streams.uniform(StreamName.MEMBERSHIP, step, agent, k), 0.0);
         }

@@ -12,14 +12,16 @@ import org.minga.play.Screen;
 import org.minga.scenario.ScenarioLoader;
 
 /**
- * What players are shown survives the trip through JSON exactly, a missing value (NaN) as null:
- * a bot reading the API decides as from the model's own numbers.
+ * What players are shown survives the trip through JSON exactly, a missing value (NaN) as null: a
+ * bot reading the API decides as from the model's own numbers.
  */
 class JsonTest {
   @Test
   void screensRoundTripExactlyWithMissingValuesAsNull() throws Exception {
-    MingaModel m = new MingaModel(ScenarioLoader.load(Path.of("scenarios/baseline.yaml"),
-        List.of("producers.count=300")));
+    MingaModel m =
+        new MingaModel(
+            ScenarioLoader.load(
+                Path.of("scenarios/baseline.yaml"), List.of("producers.count=300")));
     m.start();
     while (m.completedSteps() < 4) {
       m.stepOnce();
@@ -38,10 +40,11 @@ class JsonTest {
 
   @Test
   void controlsOfferWhatTheServerAccepts() {
-    assertEquals(new Control("lender", List.of("none", "intermediary", "cooperative", "public"),
-        3), Control.of(Decision.LENDER));
+    assertEquals(
+        new Control("lender", List.of("none", "intermediary", "cooperative", "public"), 3),
+        Control.of(Decision.LENDER));
     assertEquals(new Control("delivery", List.of(), 1), Control.of(Decision.DELIVERY));
-    assertEquals(new Control("reserve_months", List.of(), 120),
-        Control.of(Decision.RESERVE_MONTHS));
+    assertEquals(
+        new Control("reserve_months", List.of(), 120), Control.of(Decision.RESERVE_MONTHS));
   }
 }

@@ -10,10 +10,10 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
- * A room of 40 bots playing the baseline valley (2,000 households) for 24 months through the
- * server on loopback: every answer sent is recorded, none lost. Prints the server's heap after
- * a collection and the request times (median, 95th percentile): figures for docs/workshop.md,
- * not assertions.
+ * A room of 40 bots playing the baseline valley (2,000 households) for 24 months through the server
+ * on loopback: every answer sent is recorded, none lost. Prints the server's heap after a
+ * collection and the request times (median, 95th percentile): figures for docs/workshop.md, not
+ * assertions.
  */
 class LoadTest {
   @Test
@@ -38,18 +38,26 @@ class LoadTest {
       // Every answer the server accepted is a recorded screen (none lost); a screen without an
       // answer (a bot the loaded machine kept from polling in time) is recorded too, timed out
       // and left to the rule, so there may be a few more screens than answers, never fewer.
-      assertTrue(answers <= screens.size() && screens.size() <= answers + answers / 20,
+      assertTrue(
+          answers <= screens.size() && screens.size() <= answers + answers / 20,
           answers + " answers sent, " + screens.size() + " screens recorded");
       assertTrue(screens.size() >= 40 * 8, screens.size() + " screens: the harvests asked all");
 
       System.gc();
       long heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
       long[] ms = times.stream().mapToLong(n -> n / 1000).sorted().toArray();
-      System.out.printf("load: 40 bots, 24 months, %d decisions (%d screens) in %.1f s; heap "
-          + "after GC %.0f MB (model, server and clients); requests (join, decide): median "
-          + "%.1f ms, p95 %.1f ms, max %.1f ms, n=%d%n", rows.size(), screens.size(),
-          (System.nanoTime() - start) / 1e9, heap / 1e6, ms[ms.length / 2] / 1000.0,
-          ms[(int) (ms.length * 0.95)] / 1000.0, ms[ms.length - 1] / 1000.0, ms.length);
+      System.out.printf(
+          "load: 40 bots, 24 months, %d decisions (%d screens) in %.1f s; heap "
+              + "after GC %.0f MB (model, server and clients); requests (join, decide): median "
+              + "%.1f ms, p95 %.1f ms, max %.1f ms, n=%d%n",
+          rows.size(),
+          screens.size(),
+          (System.nanoTime() - start) / 1e9,
+          heap / 1e6,
+          ms[ms.length / 2] / 1000.0,
+          ms[(int) (ms.length * 0.95)] / 1000.0,
+          ms[ms.length - 1] / 1000.0,
+          ms.length);
     }
   }
 }

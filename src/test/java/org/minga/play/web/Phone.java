@@ -35,8 +35,7 @@ final class Phone {
   Phone(String url, CookieManager jar) {
     base = URI.create(url).resolve("/");
     cookies = jar;
-    http = HttpClient.newBuilder().cookieHandler(jar).connectTimeout(Duration.ofSeconds(5))
-        .build();
+    http = HttpClient.newBuilder().cookieHandler(jar).connectTimeout(Duration.ofSeconds(5)).build();
   }
 
   Reply get(String path) {
@@ -48,8 +47,10 @@ final class Phone {
   }
 
   Reply post(String path, String body, String type) {
-    return send(HttpRequest.newBuilder(base.resolve(path)).header("Content-Type", type)
-        .POST(HttpRequest.BodyPublishers.ofString(body)));
+    return send(
+        HttpRequest.newBuilder(base.resolve(path))
+            .header("Content-Type", type)
+            .POST(HttpRequest.BodyPublishers.ofString(body)));
   }
 
   Reply join(String code) {
@@ -62,8 +63,10 @@ final class Phone {
 
   /** Waits (long polls) until this player's window asks it something; returns the view. */
   JsonObject awaitWindow() {
-    return awaitView(v -> v.get("window").isJsonObject()
-        && v.getAsJsonObject("window").get("screen").isJsonObject());
+    return awaitView(
+        v ->
+            v.get("window").isJsonObject()
+                && v.getAsJsonObject("window").get("screen").isJsonObject());
   }
 
   /** Waits until the view satisfies a condition on it. */
@@ -91,8 +94,9 @@ final class Phone {
 
   private Reply send(HttpRequest.Builder b) {
     try {
-      HttpResponse<String> r = http.send(b.timeout(Duration.ofSeconds(40)).build(),
-          HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> r =
+          http.send(
+              b.timeout(Duration.ofSeconds(40)).build(), HttpResponse.BodyHandlers.ofString());
       return new Reply(r.statusCode(), r.body(), r);
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);

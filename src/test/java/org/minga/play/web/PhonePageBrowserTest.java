@@ -27,10 +27,10 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The phone page in a real browser (Chromium headless, phone-sized, through chromedriver), on
- * three phones of one session: a wrong code refused, joining (one in Spanish, one as the board),
- * deciding, a time-out said in plain words, and a reload resuming the seat. Saves screenshots
- * to target/screenshots/phone-*.png (docs/img/ has copies).
+ * The phone page in a real browser (Chromium headless, phone-sized, through chromedriver), on three
+ * phones of one session: a wrong code refused, joining (one in Spanish, one as the board),
+ * deciding, a time-out said in plain words, and a reload resuming the seat. Saves screenshots to
+ * target/screenshots/phone-*.png (docs/img/ has copies).
  */
 @Tag("browser")
 class PhonePageBrowserTest {
@@ -42,12 +42,15 @@ class PhonePageBrowserTest {
     ChromeOptions o = new ChromeOptions();
     o.setBinary("/usr/bin/chromium");
     // Root on a CI machine needs --no-sandbox; a phone's screen, no internet.
-    o.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage",
-        "--disable-gpu", "--lang=en");
-    o.setExperimentalOption("mobileEmulation", Map.of("deviceMetrics",
-        Map.of("width", 390, "height", 844, "pixelRatio", 2.0)));
-    ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(new File("/usr/bin/chromedriver")).build();
+    o.addArguments(
+        "--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu", "--lang=en");
+    o.setExperimentalOption(
+        "mobileEmulation",
+        Map.of("deviceMetrics", Map.of("width", 390, "height", 844, "pixelRatio", 2.0)));
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(new File("/usr/bin/chromedriver"))
+            .build();
     ChromeDriver d = new ChromeDriver(service, o);
     phones.add(d);
     return d;
@@ -84,10 +87,21 @@ class PhonePageBrowserTest {
   /** The whole page, as tall as it is, as a PNG under target/screenshots. */
   private static void shoot(ChromeDriver d, String name) throws IOException {
     Number height = (Number) d.executeScript("return document.documentElement.scrollHeight");
-    d.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", 390, "height",
-        Math.max(844, height.intValue()), "deviceScaleFactor", 2, "mobile", true));
+    d.executeCdpCommand(
+        "Emulation.setDeviceMetricsOverride",
+        Map.of(
+            "width",
+            390,
+            "height",
+            Math.max(844, height.intValue()),
+            "deviceScaleFactor",
+            2,
+            "mobile",
+            true));
     Files.createDirectories(SHOTS);
-    Files.copy(d.getScreenshotAs(OutputType.FILE).toPath(), SHOTS.resolve(name + ".png"),
+    Files.copy(
+        d.getScreenshotAs(OutputType.FILE).toPath(),
+        SHOTS.resolve(name + ".png"),
         StandardCopyOption.REPLACE_EXISTING);
     d.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
   }
@@ -154,12 +168,22 @@ class PhonePageBrowserTest {
 
     Table.await(() -> table.rows().stream().anyMatch(r -> r.contains(",player-2,")));
     List<String> rows = table.rows();
-    assertTrue(rows.stream().filter(r -> r.contains(",player-1,"))
-        .allMatch(r -> r.endsWith(",false")), rows::toString);
-    assertTrue(rows.stream().anyMatch(r -> r.contains(",player-1,") && r.contains(",lender,")
-        && r.contains(",cooperative,")), rows::toString);
-    assertTrue(rows.stream().filter(r -> r.contains(",player-2,"))
-        .allMatch(r -> r.endsWith(",20000,true")), rows::toString);
+    assertTrue(
+        rows.stream().filter(r -> r.contains(",player-1,")).allMatch(r -> r.endsWith(",false")),
+        rows::toString);
+    assertTrue(
+        rows.stream()
+            .anyMatch(
+                r ->
+                    r.contains(",player-1,")
+                        && r.contains(",lender,")
+                        && r.contains(",cooperative,")),
+        rows::toString);
+    assertTrue(
+        rows.stream()
+            .filter(r -> r.contains(",player-2,"))
+            .allMatch(r -> r.endsWith(",20000,true")),
+        rows::toString);
     assertTrue(rows.stream().anyMatch(r -> r.startsWith("test,board,board,")), rows::toString);
   }
 }

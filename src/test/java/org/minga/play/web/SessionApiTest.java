@@ -15,9 +15,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The session's web API as phones use it, over real HTTP on loopback: joining, deciding only
- * for one's own seat, reconnecting, refusals with plain messages, the rate limit, and the rule
- * deciding for players who left or ran out of time.
+ * The session's web API as phones use it, over real HTTP on loopback: joining, deciding only for
+ * one's own seat, reconnecting, refusals with plain messages, the rate limit, and the rule deciding
+ * for players who left or ran out of time.
  */
 class SessionApiTest {
   private Table table;
@@ -39,13 +39,15 @@ class SessionApiTest {
     Map<String, String> out = new java.util.LinkedHashMap<>();
     for (var c : view.getAsJsonObject("window").getAsJsonArray("controls")) {
       String id = c.getAsJsonObject().get("id").getAsString();
-      out.put(id, switch (id) {
-        case "delivery" -> "0.5";
-        case "lender" -> "public";
-        case "advance_rule" -> "reference";
-        case "reserve_months" -> "12";
-        default -> "0.6";
-      });
+      out.put(
+          id,
+          switch (id) {
+            case "delivery" -> "0.5";
+            case "lender" -> "public";
+            case "advance_rule" -> "reference";
+            case "reserve_months" -> "12";
+            default -> "0.6";
+          });
     }
     return out;
   }
@@ -69,8 +71,7 @@ class SessionApiTest {
     assertEquals("household", ok.json().get("role").getAsString());
     String cookie = ok.raw().headers().firstValue("Set-Cookie").orElseThrow();
     assertTrue(cookie.contains("HttpOnly") && cookie.contains("SameSite=Strict"), cookie);
-    assertEquals("player-2", new Phone(t.url()).join(t.code()).json().get("player")
-        .getAsString());
+    assertEquals("player-2", new Phone(t.url()).join(t.code()).json().get("player").getAsString());
     Phone.Reply full = new Phone(t.url()).join(t.code());
     assertEquals(409, full.status());
     assertTrue(full.error().contains("Every seat is taken"), full.body());
@@ -88,8 +89,8 @@ class SessionApiTest {
     JsonObject bv = board.awaitWindow();
     int step = step(hv);
     assertEquals(4, step, "the May harvest");
-    assertTrue(hv.getAsJsonObject("window").getAsJsonObject("screen").get("household")
-        .isJsonObject());
+    assertTrue(
+        hv.getAsJsonObject("window").getAsJsonObject("screen").get("household").isJsonObject());
     // A household cannot take the board's decisions, nor answer for another month.
     Phone.Reply foreign = household.decide(step, Map.of("advance_share", "0.5"));
     assertEquals(400, foreign.status());
@@ -107,14 +108,21 @@ class SessionApiTest {
 
     Table.await(() -> t.rows().stream().anyMatch(r -> r.contains(",board,")));
     List<String> rows = t.rows();
-    assertTrue(rows.stream().anyMatch(r -> r.startsWith("test,player-1,household,")
-        && r.contains(",delivery,") == hv.toString().contains("\"delivery\"")), rows::toString);
+    assertTrue(
+        rows.stream()
+            .anyMatch(
+                r ->
+                    r.startsWith("test,player-1,household,")
+                        && r.contains(",delivery,") == hv.toString().contains("\"delivery\"")),
+        rows::toString);
     for (String r : rows) {
       assertTrue(r.endsWith(",false"), "answered in time: " + r);
     }
-    assertTrue(rows.stream().anyMatch(r -> r.contains(",lender,") && r.contains(",public,")),
+    assertTrue(
+        rows.stream().anyMatch(r -> r.contains(",lender,") && r.contains(",public,")),
         rows::toString);
-    assertTrue(rows.stream().anyMatch(r -> r.contains(",reserve_months,") && r.contains(",12,")),
+    assertTrue(
+        rows.stream().anyMatch(r -> r.contains(",reserve_months,") && r.contains(",12,")),
         rows::toString);
   }
 
@@ -150,10 +158,10 @@ class SessionApiTest {
     int step = step(v);
     Map<String, String> good = answers(v);
     String[][] cases = {
-        {"delivery", "1.5", "delivery is a number from 0 to 1, not '1.5'"},
-        {"delivery", "NaN", "delivery is a number from 0 to 1"},
-        {"lender", "bank", "lender is one of none, intermediary, cooperative, public"},
-        {"lender", null, "A choice for lender is missing"},
+      {"delivery", "1.5", "delivery is a number from 0 to 1, not '1.5'"},
+      {"delivery", "NaN", "delivery is a number from 0 to 1"},
+      {"lender", "bank", "lender is one of none, intermediary, cooperative, public"},
+      {"lender", null, "A choice for lender is missing"},
     };
     for (String[] c : cases) {
       Map<String, String> bad = new java.util.LinkedHashMap<>(good);
@@ -175,8 +183,10 @@ class SessionApiTest {
     Phone.Reply form = phone.post("/api/decide", "step=4", "application/x-www-form-urlencoded");
     assertEquals(400, form.status());
     assertTrue(form.error().contains("Send JSON"), form.body());
-    assertEquals(413, phone.post("/api/decide", "{\"x\":\"" + "a".repeat(20_000) + "\"}")
-        .status(), "a large body is refused before it is read");
+    assertEquals(
+        413,
+        phone.post("/api/decide", "{\"x\":\"" + "a".repeat(20_000) + "\"}").status(),
+        "a large body is refused before it is read");
     assertEquals(200, phone.decide(step, good).status(), "the good answer still counts");
   }
 
@@ -222,8 +232,11 @@ class SessionApiTest {
       assertEquals("", f[7], r);
     }
     // The session went on: the next month's window opens, the player who left may come back.
-    JsonObject next = stays.awaitView(x -> x.get("window").isJsonObject()
-        && x.getAsJsonObject("window").get("step").getAsInt() > step(v));
+    JsonObject next =
+        stays.awaitView(
+            x ->
+                x.get("window").isJsonObject()
+                    && x.getAsJsonObject("window").get("step").getAsInt() > step(v));
     assertFalse(next.getAsJsonObject("window").get("answered").getAsBoolean());
   }
 
@@ -234,11 +247,22 @@ class SessionApiTest {
     Phone.Reply page = phone.get("/");
     assertEquals(200, page.status());
     assertTrue(page.body().contains("<script src=\"/app.js\">"));
-    assertTrue(page.raw().headers().firstValue("Content-Security-Policy").orElse("")
-        .contains("default-src 'self'"));
+    assertTrue(
+        page.raw()
+            .headers()
+            .firstValue("Content-Security-Policy")
+            .orElse("")
+            .contains("default-src 'self'"));
     assertTrue(page.raw().headers().firstValue("Server").isEmpty(), "no server version");
-    for (String path : List.of("/web/index.html", "/web/", "/../pom.xml", "/simplelogger.properties",
-        "/org/minga/cli/Main.class", "/api/texts/xx", "/api/texts/..%2F..%2Fpom")) {
+    for (String path :
+        List.of(
+            "/web/index.html",
+            "/web/",
+            "/../pom.xml",
+            "/simplelogger.properties",
+            "/org/minga/cli/Main.class",
+            "/api/texts/xx",
+            "/api/texts/..%2F..%2Fpom")) {
       Phone.Reply r = phone.get(path);
       assertTrue(r.status() == 404 || r.status() == 400, path + " " + r.status());
       assertFalse(r.body().contains("Exception"), r.body());

@@ -10,9 +10,9 @@ import org.minga.output.DecisionsCsv;
 import org.minga.scenario.ScenarioLoader;
 
 /**
- * A live session for the web tests: 300 baseline households, people's seats (and bots'), the
- * server on loopback, and the model stepping on its own thread through {@code months} months
- * (the first window opens at the May harvest, step 4).
+ * A live session for the web tests: 300 baseline households, people's seats (and bots'), the server
+ * on loopback, and the model stepping on its own thread through {@code months} months (the first
+ * window opens at the May harvest, step 4).
  */
 final class Table implements AutoCloseable {
   final MingaModel model;
@@ -28,15 +28,28 @@ final class Table implements AutoCloseable {
   }
 
   /** With {@code producers} households, and simulated response times or not. */
-  Table(int producers, int people, boolean board, int bots, int months, long countdownMs,
-      boolean simulated) throws Exception {
-    model = new MingaModel(ScenarioLoader.load(Path.of("scenarios/baseline.yaml"),
-        List.of("producers.count=" + producers)));
+  Table(
+      int producers,
+      int people,
+      boolean board,
+      int bots,
+      int months,
+      long countdownMs,
+      boolean simulated)
+      throws Exception {
+    model =
+        new MingaModel(
+            ScenarioLoader.load(
+                Path.of("scenarios/baseline.yaml"), List.of("producers.count=" + producers)));
     model.start();
-    session = new LiveSession(new LiveSession.Setup("test", months, countdownMs, simulated),
-        new DecisionsCsv(csv));
-    room = new Room(session, new LiveSession.Table(people, board, bots, false),
-        new Room.Place(InetAddress.getLoopbackAddress(), 0, null));
+    session =
+        new LiveSession(
+            new LiveSession.Setup("test", months, countdownMs, simulated), new DecisionsCsv(csv));
+    room =
+        new Room(
+            session,
+            new LiveSession.Table(people, board, bots, false),
+            new Room.Place(InetAddress.getLoopbackAddress(), 0, null));
     Thread opening = new Thread(() -> room.open(model));
     opening.setDaemon(true);
     opening.start();
@@ -45,21 +58,24 @@ final class Table implements AutoCloseable {
       Thread.sleep(20);
     }
     server = room.server();
-    steps = new Thread(() -> {
-      try {
-        opening.join();
-        while (model.completedSteps() < months) {
-          room.beforeStep(model);
-          model.stepOnce();
-          room.afterStep(model);
-        }
-        session.finish();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      } catch (Throwable e) {
-        failed = e;
-      }
-    }, "test-steps");
+    steps =
+        new Thread(
+            () -> {
+              try {
+                opening.join();
+                while (model.completedSteps() < months) {
+                  room.beforeStep(model);
+                  model.stepOnce();
+                  room.afterStep(model);
+                }
+                session.finish();
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              } catch (Throwable e) {
+                failed = e;
+              }
+            },
+            "test-steps");
     steps.setDaemon(true);
     steps.start();
   }
