@@ -24,10 +24,11 @@ final class Credit {
       Producer p = producers[i];
       p.startIncomeMonth();
       double shortfall = 0;
-      double expenses = 0;
+      // Drawn for every household, active or not, so that the health-shock clock runs on while
+      // a household is out of farming (nothing is due then).
+      double expenses = HouseholdExpenses.drawDue(m, p);
       double inputBill = 0;
       if (p.isActive()) {
-        expenses = HouseholdExpenses.drawDue(m, p);
         inputBill = Production.inputCostDue(m, p);
         shortfall = need(m, p, inputBill, expenses) - p.cash() - p.offFarmIncome();
       }
