@@ -30,7 +30,13 @@ import org.minga.play.Seating;
  * player who left, or did not answer in time, is recorded as timed out: the rule decided.
  *
  * <p>Players reach it through {@link SessionServer}; every method they call checks their token
- * and their input here. One lock guards everything: a room is a few dozen phones.
+ * and their input here. One lock guards everything: a room is a few dozen phones. A seat is held
+ * by the phones that joined it: one for a household, any number for the board (a group around
+ * several phones: the first answer counts, recorded with the phone that sent it).
+ *
+ * <p>The facilitator (the big screen) reads the status and each seat's state, frees a seat (its
+ * household goes back to the model's rules until someone joins it again) and gives a seat
+ * another household between months.
  *
  * <p>With simulated time (headless sessions of bots) a player's response time is the one it
  * reports, and an answer at or past the countdown counts as timed out: the session's record
@@ -61,17 +67,36 @@ public final class LiveSession {
   public record Status(int step, int months, int seats, int joined, int present, int decided,
       int asked, long remainingMs, boolean started, boolean over) {}
 
+  /**
+   * A seat as the facilitator sees it: who holds it (the phones' player names), whether one of
+   * them is here, and whether the open window asks it something and it has answered.
+   */
+  public record SeatState(Seat seat, List<String> players, boolean present, boolean asked,
+      boolean answered) {
+    /** Whether a player holds the seat (else the model's rules decide for it). */
+    public boolean taken() {
+      return !players.isEmpty();
+    }
+  }
+
   private final Setup setup;
   private final DecisionsCsv record;
   private final SecureRandom random = new SecureRandom();
   private final String code = JoinCode.fresh(random);
   private final ScheduledChoices choices = new ScheduledChoices();
   private final List<Seat> seats = new ArrayList<>();
+  /** Each phone's seat, by token. */
   private final Map<String, Seat> tokens = new HashMap<>();
-  private final Set<Seat> taken = new HashSet<>();
-  private final Set<Seat> present = new HashSet<>();
+  /** Each phone's name in decisions.csv, by token. */
+  private final Map<String, String> names = new HashMap<>();
+  /** Phones that have not left. */
+  private final Set<String> here = new HashSet<>();
+  /** Phones that ever joined each seat (by the seat's name), for the next phone's name. */
+  private final Map<String, Integer> joins = new HashMap<>();
   private final Map<Seat, Outcome> last = new HashMap<>();
   private final List<DecisionRow> month = new ArrayList<>();
+  /** The rows of the last month with decisions, with the rule's choices. */
+  private List<DecisionRow> lastMonth = List.of();
   private final List<CompletableFuture<Long>> waiters = new ArrayList<>();
   private MonthWindow window;
   private int step;
@@ -142,13 +167,14 @@ public final class LiveSession {
 
   /**
    * A player joins: with a known token, it gets its seat back; else with the right code it gets
-   * the seat it asks for (a bot's, from this machine only), the board, or the next household.
+   * the seat it asks for (a bot's, from this machine only), the board (shared: a phone more
+   * when it is held already), or the next free household.
    */
   public synchronized Joined join(String token, String typedCode, String seatName,
       boolean board, boolean local) {
     Seat known = token == null ? null : tokens.get(token);
     if (known != null) {
-      present.add(known);
+      here.add(token);
       bump();
       return new Joined(token, known);
     }
@@ -158,11 +184,9 @@ public final class LiveSession {
     }
     Seat seat = null;
     for (Seat s : seats) {
-      if (taken.contains(s)) {
-        continue;
-      }
-      boolean fits = seatName != null ? s.bot() && s.name().equals(seatName)
-          : !s.bot() && (s.role() == Decision.Role.BOARD) == board;
+      boolean fits = seatName != null ? s.bot() && s.name().equals(seatName) && !taken(s)
+          : !s.bot() && (s.role() == Decision.Role.BOARD) == board
+              && (board || !taken(s));
       if (fits) {
         seat = s;
         break;
@@ -172,20 +196,35 @@ public final class LiveSession {
       throw Refused.forbidden("Bots play from the facilitator's machine only.");
     }
     if (seat == null) {
-      throw Refused.conflict(board ? "The board already has its player." : "Every seat is "
-          + "taken. Ask the facilitator.");
+      throw Refused.conflict(board ? "This session has no seat for the board." : "Every seat "
+          + "is taken. Ask the facilitator.");
     }
     byte[] bytes = new byte[24];
     random.nextBytes(bytes);
     String fresh = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    int k = joins.merge(seat.name(), 1, Integer::sum);
     tokens.put(fresh, seat);
-    taken.add(seat);
-    present.add(seat);
-    if (seats.stream().filter(s -> !s.bot()).allMatch(taken::contains)) {
+    names.put(fresh, k == 1 ? seat.name() : seat.name() + "-" + k);
+    here.add(fresh);
+    if (seats.stream().filter(s -> !s.bot()).allMatch(this::taken)) {
       started = true; // every person is here: no need to wait for the facilitator
     }
     bump();
     return new Joined(fresh, seat);
+  }
+
+  /** Whether a phone holds {@code s}. */
+  private boolean taken(Seat s) {
+    return tokens.containsValue(s);
+  }
+
+  /** The seats a phone that has not left holds. */
+  private Set<Seat> present() {
+    Set<Seat> p = new HashSet<>();
+    for (String t : here) {
+      p.add(tokens.get(t));
+    }
+    return p;
   }
 
   /** The seat of {@code token}, or null. */
@@ -195,7 +234,8 @@ public final class LiveSession {
 
   /** A player leaves: the windows stop waiting for it, and the rule decides for its seat. */
   public synchronized void leave(String token) {
-    present.remove(seat(token));
+    seat(token);
+    here.remove(token);
     bump();
   }
 
@@ -209,7 +249,7 @@ public final class LiveSession {
           screen == null ? List.of() : Control.of(screen.asked()),
           window.answers.containsKey(seat));
     }
-    return new PlayerView(version, seat.name(), seat.role().id(), seat.agent(), step,
+    return new PlayerView(version, names.get(token), seat.role().id(), seat.agent(), step,
         setup.months(), started, over, w, last.get(seat));
   }
 
@@ -229,8 +269,11 @@ public final class LiveSession {
     if (screen == null) {
       throw Refused.conflict("Your " + seat.role().id() + " has nothing to decide this month.");
     }
-    if (window.answers.containsKey(seat)) {
-      throw Refused.conflict("You already decided this month.");
+    MonthWindow.Answer earlier = window.answers.get(seat);
+    if (earlier != null) {
+      throw Refused.conflict(earlier.player().equals(names.get(token))
+          ? "You already decided this month."
+          : "The board already decided this month: " + earlier.player() + " answered first.");
     }
     long ms = setup.simulatedTime() ? reportedMs : window.elapsedMs();
     if (!setup.simulatedTime() && window.remainingMs() == 0) {
@@ -257,9 +300,9 @@ public final class LiveSession {
       throw Refused.invalid("A response time is not negative.");
     }
     boolean late = ms >= setup.countdownMs();
-    window.answers.put(seat, new MonthWindow.Answer(parsed, late ? setup.countdownMs() : ms,
-        late));
-    present.add(seat);
+    window.answers.put(seat, new MonthWindow.Answer(names.get(token), parsed,
+        late ? setup.countdownMs() : ms, late));
+    here.add(token);
     notifyAll();
   }
 
@@ -283,14 +326,114 @@ public final class LiveSession {
   }
 
   public synchronized Status status() {
+    Set<Seat> present = present();
     int[] decided = window == null ? new int[2] : window.decided(present);
-    return new Status(step, setup.months(), seats.size(), taken.size(), present.size(),
+    int joined = (int) seats.stream().filter(this::taken).count();
+    return new Status(step, setup.months(), seats.size(), joined, present.size(),
         decided[0], decided[1], window == null ? 0 : window.remainingMs(), started, over);
   }
 
   /** Every seat, in order. */
   public synchronized List<Seat> seats() {
     return List.copyOf(seats);
+  }
+
+  /** Every seat's state, in seat order. */
+  public synchronized List<SeatState> seatStates() {
+    Set<Seat> present = present();
+    List<SeatState> out = new ArrayList<>();
+    for (Seat s : seats) {
+      List<String> players = new ArrayList<>();
+      tokens.forEach((t, seat) -> {
+        if (seat.equals(s)) {
+          players.add(names.get(t));
+        }
+      });
+      players.sort(null);
+      out.add(new SeatState(s, List.copyOf(players), present.contains(s),
+          window != null && window.screens.containsKey(s),
+          window != null && window.answers.containsKey(s)));
+    }
+    return out;
+  }
+
+  /**
+   * Frees seat {@code name}: its phones are signed out (they may join again with the code) and,
+   * until someone does, the model's rules decide for its household or board, from the open
+   * month on (an answer it gave this month is dropped).
+   *
+   * @throws IllegalArgumentException when there is no such seat
+   */
+  public synchronized void free(String name) {
+    Seat s = seatNamed(name);
+    tokens.entrySet().removeIf(e -> {
+      if (e.getValue().equals(s)) {
+        names.remove(e.getKey());
+        here.remove(e.getKey());
+        return true;
+      }
+      return false;
+    });
+    if (window != null) {
+      window.answers.remove(s);
+    }
+    bump();
+  }
+
+  /**
+   * Gives seat {@code name} household {@code household} from the next month (between months
+   * only: call while the model does not step); its old household goes back to the model's
+   * rules, and its phones stay seated.
+   *
+   * @throws IllegalArgumentException when there is no such household seat, the household is not
+   *     active or is played by another seat, or a month's decisions are open
+   */
+  public synchronized void reseat(MingaModel m, String name, int household) {
+    Seat old = seatNamed(name);
+    if (old.role() != Decision.Role.HOUSEHOLD) {
+      throw new IllegalArgumentException(name + " plays the board, not a household");
+    }
+    if (window != null) {
+      throw new IllegalArgumentException("this month's decisions are open: change households "
+          + "once the month has run");
+    }
+    if (household < 0 || household >= m.producerCount() || !m.producer(household).isActive()) {
+      throw new IllegalArgumentException("household " + household + " is not an active "
+          + "household of this run (0 to " + (m.producerCount() - 1) + ")");
+    }
+    for (Seat s : seats) {
+      if (s.role() == Decision.Role.HOUSEHOLD && s.agent() == household) {
+        throw new IllegalArgumentException("household " + household + " is played by "
+            + s.name() + " already");
+      }
+    }
+    Seat now = new Seat(old.name(), old.role(), household, old.bot());
+    seats.set(seats.indexOf(old), now);
+    tokens.replaceAll((t, s) -> s.equals(old) ? now : s);
+    Outcome o = last.remove(old);
+    if (o != null) {
+      last.put(now, o);
+    }
+    choices.seat(Decision.Role.HOUSEHOLD, household);
+    m.setParticipants(choices);
+    bump();
+  }
+
+  private Seat seatNamed(String name) {
+    for (Seat s : seats) {
+      if (s.name().equals(name)) {
+        return s;
+      }
+    }
+    throw new IllegalArgumentException("no seat " + name);
+  }
+
+  /**
+   * The decisions of the last month that asked the players something, once it has run (with
+   * what the model's rule chose); empty before.
+   */
+  public synchronized List<DecisionRow> lastDecided() {
+    return lastMonth;
   }
 
   // ---- the model's side (its thread) -----------------------------------------------------
@@ -307,10 +450,32 @@ public final class LiveSession {
    * for the answers or the countdown, and hands the choices to the model.
    */
   public void beforeStep(MingaModel m) {
+    if (openWindow(m)) {
+      synchronized (this) {
+        awaitAnswers();
+        closeWindow();
+      }
+    }
+  }
+
+  /**
+   * Opens the window of the model's next month when it asks anything of a seat (once: again for
+   * the same month, it finds the window open). Reads the model: call between steps.
+   *
+   * @return whether a window is open for the month
+   */
+  public boolean openWindow(MingaModel m) {
     int next = m.completedSteps();
+    List<Seat> now;
+    synchronized (this) {
+      if (window != null && window.step == next) {
+        return true;
+      }
+      now = List.copyOf(seats);
+    }
     LinkedHashMap<Seat, Screen> screens = new LinkedHashMap<>();
     if (next < setup.months()) {
-      for (Seat s : seats) {
+      for (Seat s : now) {
         Screen screen = Screen.of(m, s.role(), s.agent());
         if (!screen.asked().isEmpty()) {
           screens.put(s, screen);
@@ -321,17 +486,41 @@ public final class LiveSession {
       step = next;
       if (!screens.isEmpty()) {
         window = new MonthWindow(next, screens, setup.countdownMs());
-        bump();
-        awaitAnswers();
-        close();
       }
       bump();
+      return window != null;
     }
+  }
+
+  /**
+   * Waits at most {@code ms} for the open window to be complete or its countdown to end.
+   *
+   * @return whether the window may close now (true without one)
+   * @throws InterruptedException when the waiting thread is interrupted: the window stays open
+   */
+  public synchronized boolean awaitWindow(long ms) throws InterruptedException {
+    long end = System.nanoTime() + ms * 1_000_000;
+    while (window != null && !window.complete(present()) && window.remainingMs() > 0) {
+      long left = (end - System.nanoTime()) / 1_000_000;
+      if (left <= 0) {
+        return false;
+      }
+      wait(Math.min(left, window.remainingMs()));
+    }
+    return true;
+  }
+
+  /** Closes the open window: its answers, or time-outs, become the model's choices. */
+  public synchronized void closeWindow() {
+    if (window != null) {
+      close();
+    }
+    bump();
   }
 
   private void awaitAnswers() {
     try {
-      while (!window.complete(present) && window.remainingMs() > 0) {
+      while (!window.complete(present()) && window.remainingMs() > 0) {
         wait(window.remainingMs());
       }
     } catch (InterruptedException e) {
@@ -343,16 +532,16 @@ public final class LiveSession {
   private void close() {
     for (Map.Entry<Seat, Screen> e : window.screens.entrySet()) {
       Seat seat = e.getKey();
-      if (!taken.contains(seat)) {
+      if (!taken(seat)) {
         continue; // nobody sat there: the rule decides, as for any household
       }
       Screen screen = e.getValue();
       MonthWindow.Answer a = window.answers.getOrDefault(seat,
-          new MonthWindow.Answer(Map.of(), setup.countdownMs(), true));
+          new MonthWindow.Answer(seat.name(), Map.of(), setup.countdownMs(), true));
       for (Decision d : screen.asked()) {
         double choice = a.timedOut() ? Double.NaN : a.choices().get(d);
         choices.add(window.step, d, seat.agent(), choice);
-        month.add(new DecisionRow(setup.name(), seat.name(), seat.agent(), window.step, d,
+        month.add(new DecisionRow(setup.name(), a.player(), seat.agent(), window.step, d,
             screen.shown(), choice, Double.NaN, a.responseMs(), a.timedOut()));
       }
       last.put(seat, new Outcome(window.step, a.timedOut()));
@@ -362,10 +551,16 @@ public final class LiveSession {
 
   /** After the step: the month's decisions, with the rule's choices, to decisions.csv. */
   public synchronized void afterStep(MingaModel m) {
+    List<DecisionRow> ruled = new ArrayList<>(month.size());
     for (DecisionRow r : month) {
-      record.write(r.withRule(choices.rule(r.step(), r.decision(), r.agent())));
+      DecisionRow row = r.withRule(choices.rule(r.step(), r.decision(), r.agent()));
+      record.write(row);
+      ruled.add(row);
       decisions++;
       timedOut += r.timedOut() ? 1 : 0;
+    }
+    if (!ruled.isEmpty()) {
+      lastMonth = List.copyOf(ruled);
     }
     month.clear();
     record.flush();

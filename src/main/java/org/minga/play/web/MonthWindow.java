@@ -12,8 +12,12 @@ import org.minga.play.Screen;
  * order), the answers come in so far, and the countdown's deadline.
  */
 final class MonthWindow {
-  /** A seat's answer: its choices, how long it took, and whether the countdown ran out first. */
-  record Answer(Map<Decision, Double> choices, long responseMs, boolean timedOut) {}
+  /**
+   * A seat's answer: the phone that sent it (its player's name), the choices, how long it took,
+   * and whether the countdown ran out first.
+   */
+  record Answer(String player, Map<Decision, Double> choices, long responseMs,
+      boolean timedOut) {}
 
   final int step;
   final Map<Seat, Screen> screens;

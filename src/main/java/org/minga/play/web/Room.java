@@ -16,9 +16,10 @@ import org.minga.play.Bot;
 
 /**
  * A session's room: once the model has started, seats the table, opens the server, sends the
- * bots in through it and (live) waits for the facilitator or for every person to join; then runs
- * the decision windows around each step, and closes it all at the end. Live, it prints a plain
- * status on the console (the facilitator's big screen comes later).
+ * bots in through it and (live, on the console) waits for the facilitator or for every person
+ * to join; then runs the decision windows around each step, and closes it all at the end. On
+ * the console it prints a plain status; the workshop window ({@code org.minga.gui}) seats the
+ * room with {@link #seat} and shows the status on the big screen instead.
  */
 public final class Room implements AutoCloseable {
   /** Where the server listens, and where the facilitator reads the status (null: nowhere). */
@@ -44,6 +45,25 @@ public final class Room implements AutoCloseable {
    * @throws UncheckedIOException when a bot cannot join through the server
    */
   public void open(MingaModel m) {
+    seat(m);
+    try {
+      if (table.people() > 0 || table.board()) {
+        announce();
+      }
+      session.awaitStart();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while waiting for the players", e);
+    }
+  }
+
+  /**
+   * Seats the players, starts the server and sends the bots in; returns at once (a table of
+   * bots only is started, people's phones wait for {@link LiveSession#start}).
+   *
+   * @throws UncheckedIOException when a bot cannot join through the server
+   */
+  public void seat(MingaModel m) {
     List<Bot> seated = session.seat(m, table);
     server = SessionServer.start(session, place.bind(), place.port(), SessionServer.Limits.ROOM);
     List<BotPlayer> players = new ArrayList<>();
@@ -54,17 +74,14 @@ public final class Room implements AutoCloseable {
     }
     try {
       bots = BotPlayer.play(players);
-      if (table.people() == 0 && !table.board()) {
-        session.start();
-      } else {
-        announce();
-      }
-      session.awaitStart();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while waiting for the players", e);
+      throw new IllegalStateException("interrupted while the bots joined", e);
+    }
+    if (table.people() == 0 && !table.board()) {
+      session.start();
     }
   }
 

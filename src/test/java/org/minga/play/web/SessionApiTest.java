@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The session's web API as phones use it, over real HTTP on loopback: joining, deciding only
  * for one's own seat, reconnecting, refusals with plain messages, the rate limit, and the rule
- * deciding for players who left or ran out of time.
+ * deciding for players who left or ran out of time; a board shared by several phones, and the
+ * facilitator freeing a seat or giving it another household.
  */
 class SessionApiTest {
   private Table table;
@@ -122,6 +123,68 @@ class SessionApiTest {
     HttpCookie c = new HttpCookie(SessionServer.COOKIE, value);
     c.setPath("/");
     return c;
+  }
+
+  @Test
+  void aBoardSharedBySeveralPhonesTakesTheFirstAnswerRecordedWithItsPhone() throws Exception {
+    Table t = table(1, true, 30_000);
+    Phone first = new Phone(t.url());
+    Phone second = new Phone(t.url());
+    // A household that does not answer yet keeps the month open.
+    Phone household = new Phone(t.url());
+    assertEquals(200, household.join(t.code()).status());
+    assertEquals("board", first.joinBoard(t.code()).json().get("player").getAsString());
+    assertEquals("board-2", second.joinBoard(t.code()).json().get("player").getAsString());
+    assertEquals(2, t.session.status().joined(), "the board's seat, two phones; a household");
+    assertEquals(List.of("board", "board-2"), t.session.seatStates().get(0).players());
+    JsonObject v = first.awaitWindow();
+    second.awaitWindow();
+    Phone.Reply answered = second.decide(step(v), answers(v));
+    assertEquals(200, answered.status(), answered.body());
+    Phone.Reply late = first.decide(step(v), answers(v));
+    assertEquals(409, late.status());
+    assertTrue(late.error().contains("board-2 answered first"), late.body());
+    assertTrue(first.get("/api/state").json().getAsJsonObject("window").get("answered")
+        .getAsBoolean(), "every phone of the board sees the board has decided");
+    JsonObject hv = household.awaitWindow();
+    assertEquals(200, household.decide(step(hv), answers(hv)).status());
+    Table.await(() -> !t.rows().isEmpty());
+    for (String r : t.rows()) {
+      assertTrue(r.startsWith("test,board-2,board,") || r.startsWith("test,player-1,"), r);
+    }
+    assertTrue(t.rows().stream().anyMatch(r -> r.startsWith("test,board-2,board,")),
+        t.rows()::toString);
+  }
+
+  @Test
+  void theFacilitatorFreesASeatAndGivesASeatAnotherHousehold() throws Exception {
+    Table t = table(2, false, 30_000);
+    // Before anyone joins (the months wait): player-2 gets another household.
+    int before = t.session.seats().get(1).agent();
+    int other = before + 1;
+    while (!t.model.producer(other).isActive()
+        || t.session.seats().get(0).agent() == other) {
+      other++;
+    }
+    t.session.reseat(t.model, "player-2", other);
+    assertEquals(other, t.session.seats().get(1).agent());
+    int taken = t.session.seats().get(0).agent();
+    IllegalArgumentException twice = org.junit.jupiter.api.Assertions.assertThrows(
+        IllegalArgumentException.class, () -> t.session.reseat(t.model, "player-2", taken));
+    assertTrue(twice.getMessage().contains("played by player-1"), twice.getMessage());
+
+    Phone one = new Phone(t.url());
+    Phone two = new Phone(t.url());
+    assertEquals(200, one.join(t.code()).status());
+    assertEquals(other, two.join(t.code()).json().get("agent").getAsInt());
+
+    t.session.free("player-1");
+    assertEquals(401, one.get("/api/state").status(), "a freed seat's phone is signed out");
+    assertEquals(1, t.session.status().joined());
+    Phone.Reply back = new Phone(t.url()).join(t.code());
+    assertEquals("player-1-2", back.json().get("player").getAsString(),
+        "the seat is free for the next phone, under a name of its own");
+    assertEquals(taken, back.json().get("agent").getAsInt());
   }
 
   @Test
