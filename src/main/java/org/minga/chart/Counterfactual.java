@@ -13,17 +13,20 @@ final class Counterfactual {
   private final List<StepRow> rows;
   private final int fromStep;
   private final String label;
+  private final String legend;
   private final Map<Integer, StepRow> byStep = new HashMap<>();
 
   /**
    * @param rows the whole alternative run, possibly longer than what is charted
    * @param fromStep the step the change took effect in the charted run
    * @param label what the alternative run is without, e.g. "price crash x0.5"
+   * @param legend the legend entry of the faded lines
    */
-  Counterfactual(List<StepRow> rows, int fromStep, String label) {
+  Counterfactual(List<StepRow> rows, int fromStep, String label, String legend) {
     this.rows = List.copyOf(rows);
     this.fromStep = fromStep;
     this.label = label;
+    this.legend = legend;
     rows.forEach(r -> byStep.put(r.step(), r));
   }
 
@@ -46,6 +49,6 @@ final class Counterfactual {
 
   /** The legend entry of the faded lines. */
   String legend() {
-    return "faded: without " + label;
+    return legend;
   }
 }

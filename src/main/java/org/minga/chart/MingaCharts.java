@@ -112,7 +112,7 @@ public final class MingaCharts {
     c.appendAll(rows);
     if (counterfactual != null) {
       c.setCounterfactual(counterfactual.rows(), counterfactual.fromStep(),
-          counterfactual.label());
+          counterfactual.label(), counterfactual.legend());
     }
     c.setCounterfactualVisible(counterfactualVisible);
     return c;
@@ -227,7 +227,16 @@ public final class MingaCharts {
    * @param label what the alternative lacks, for the legend ("faded: without LABEL")
    */
   public void setCounterfactual(List<StepRow> alternative, int fromStep, String label) {
-    counterfactual = new Counterfactual(alternative, fromStep, label);
+    setCounterfactual(alternative, fromStep, label, "faded: without " + label);
+  }
+
+  /**
+   * As {@link #setCounterfactual(List, int, String)}, with the legend entry written out (e.g.
+   * "faded: the model's rules in place of the players").
+   */
+  public void setCounterfactual(List<StepRow> alternative, int fromStep, String label,
+      String legend) {
+    counterfactual = new Counterfactual(alternative, fromStep, label, legend);
     quietly(() -> {
       charts.forEach(TimeChart::clearCounterfactual);
       rows.forEach(r -> drawCounterfactual(r.step()));

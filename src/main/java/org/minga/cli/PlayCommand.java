@@ -1,6 +1,8 @@
 package org.minga.cli;
 
+import java.awt.GraphicsEnvironment;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.io.Writer;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -8,7 +10,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicBoolean;
+import javax.swing.SwingUtilities;
+import org.minga.gui.MingaGui;
+import org.minga.gui.Participation;
 import org.minga.metrics.HouseholdSelection;
+import org.minga.metrics.MetricsRecorder;
 import org.minga.model.MingaModel;
 import org.minga.output.DecisionsCsv;
 import org.minga.output.RunInfo;
@@ -29,18 +36,22 @@ import picocli.CommandLine.Spec;
 /**
  * {@code minga play}: a participatory session. People join from their phones' browsers (the
  * session's web server, on the local network) and bots through the same web API; they take the
- * decisions of households and a cooperative board. {@code --headless} plays bots alone on
- * loopback, with simulated response times. Writes the session as a scenario (session.yaml),
- * every decision (decisions.csv) and the run's usual files; {@code minga run DIR/session.yaml
- * --decisions DIR/decisions.csv} replays it.
+ * decisions of households and a cooperative board. The workshop window is the big screen
+ * ({@link Participation}); {@code --headless} plays bots alone on loopback, with simulated
+ * response times, and no window. Writes the session as a scenario (session.yaml), every decision
+ * (decisions.csv) and the run's usual files; {@code minga run DIR/session.yaml --decisions
+ * DIR/decisions.csv} replays it.
  */
 @Command(name = "play", mixinStandardHelpOptions = true,
     description = {"A participatory session: people in the room play households and a "
         + "cooperative board from their phones' browsers (nothing to install, no internet: the "
         + "program serves the page on the local network), bots play others through the same "
         + "web API; everyone else follows the model's rules.",
-        "For now the facilitator follows the session on the console (join address and QR "
-        + "code, players joined, decisions made); the big-screen view comes later."})
+        "The workshop window is the big screen: the join address, code and QR code, how many "
+        + "have decided, each month's outcome, the players' households ringed on the map, the "
+        + "faded line of the model's rules in place of the players, the seats and the "
+        + "debrief. Play starts the months. Without a display the console follows the session; "
+        + "--headless runs bots without a window."})
 final class PlayCommand implements Callable<Integer> {
   static final String SESSION_FILE = "session.yaml";
   private static final String HEADER = "# Participatory session (minga play): the scenario, seed "
@@ -109,8 +120,17 @@ final class PlayCommand implements Callable<Integer> {
     LiveSession.Setup setup = new LiveSession.Setup(name != null ? name
         : directory.toAbsolutePath().normalize().getFileName().toString(), played,
         countdown * 1000L, headless);
+    boolean window = !headless && !GraphicsEnvironment.isHeadless();
+    if (!headless && !window) {
+      spec.commandLine().getErr().println("minga play: no display for the big screen: follow "
+          + "the session on this console (Enter starts the months).");
+    }
     Room.Place place = new Room.Place(address(), port != null ? port : headless ? 0 : 8080,
-        headless ? null : spec.commandLine().getOut());
+        headless || window ? null : spec.commandLine().getOut());
+    LiveSession.Table table = new LiveSession.Table(players, board, bots, boardBot);
+    if (window) {
+      return bigScreen(inputs, directory, sessionYaml, setup, table, place);
+    }
 
     try (RunOutputs outputs = RunOutputs.open(directory, true)) {
       Writer yaml = outputs.newFile(SESSION_FILE);
@@ -118,8 +138,7 @@ final class PlayCommand implements Callable<Integer> {
       LiveSession session = new LiveSession(setup,
           new DecisionsCsv(outputs.newFile(DecisionsCsv.FILE_NAME)));
       ModelRun.Result result;
-      try (Room room = new Room(session, new LiveSession.Table(players, board, bots, boardBot),
-          place)) {
+      try (Room room = new Room(session, table, place)) {
         result = ModelRun.run(inputs, s.steps(), false, outputs.observers(),
             HouseholdSelection.ALL, outputs.households(), new ModelRun.Session() {
               @Override
@@ -153,6 +172,66 @@ final class PlayCommand implements Callable<Integer> {
           + IoMessages.describe(e), e);
     }
     return ExitCodes.OK;
+  }
+
+  /**
+   * The session in the workshop window: its first run is the session's; the files are written
+   * when the run reaches its horizon (or the window closes: the model's rules run the remaining
+   * months first); returns when the window has closed.
+   */
+  private int bigScreen(ModelInputs inputs, Path directory, String sessionYaml,
+      LiveSession.Setup setup, LiveSession.Table table, Room.Place place) throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    RunOutputs outputs;
+    LiveSession session;
+    try {
+      outputs = RunOutputs.open(directory, true);
+      Writer yaml = outputs.newFile(SESSION_FILE);
+      yaml.write(sessionYaml);
+      session = new LiveSession(setup, new DecisionsCsv(outputs.newFile(
+          DecisionsCsv.FILE_NAME)));
+    } catch (IOException e) {
+      throw new CliFailure(ExitCodes.FAILURE, "cannot write outputs in " + directory + ": "
+          + IoMessages.describe(e), e);
+    }
+    AtomicBoolean written = new AtomicBoolean();
+    Participation play = new Participation(session, table, place, new Participation.Outputs() {
+      @Override
+      public void started(MingaModel m, MetricsRecorder recorder) {
+        outputs.observers().forEach(recorder::addObserver);
+        recorder.addHouseholdObserver(HouseholdSelection.ALL, outputs.households());
+      }
+
+      @Override
+      public void finished(MingaModel m, MetricsRecorder recorder, double seconds) {
+        try (outputs) {
+          RunInfo info = new RunInfo(MingaVersion.current(), inputs.scenario().name(),
+              scenario.file.toString(), inputs.scenario().seed(), m.completedSteps(),
+              RunCommand.producers(inputs), seconds);
+          outputs.complete(info, ScenarioSource.resolvedYaml(inputs));
+          List<String> files = new ArrayList<>(outputs.fileNames());
+          files.addAll(List.of(SESSION_FILE, DecisionsCsv.FILE_NAME));
+          out.println(RunSummary.format(info, outputs.stats(), files, directory));
+          out.printf("Session '%s': %d players decided %d months; %d decisions, %d timed "
+              + "out.%n", setup.name(), seats(), setup.months(), session.decisions(),
+              session.timedOut());
+          written.set(true);
+        } catch (IOException | RuntimeException e) {
+          err.println("minga play: cannot write outputs in " + directory + ": "
+              + (e instanceof IOException io ? IoMessages.describe(io) : e.toString()));
+        }
+        out.flush();
+        err.flush();
+      }
+    });
+    SwingUtilities.invokeAndWait(() -> {
+      MingaGui gui = new MingaGui(scenario.file, scenario.overrides, inputs);
+      gui.playSession(play);
+      gui.createController();
+    });
+    play.awaitClosed();
+    return written.get() ? ExitCodes.OK : ExitCodes.FAILURE;
   }
 
   private void checkOptions(ModelInputs inputs, int played, int horizon) {

@@ -58,6 +58,9 @@ final class ChartsPanel {
   private Layout layout;
   /** The run without the last change, whole (the charts show it up to the current month). */
   private List<StepRow> counterfactualRows;
+  /** A chart of the window's own beside the run's (a session's room), or null. */
+  private Component extra;
+  private String extraTitle;
 
   /** How the charts are laid out. */
   enum Layout { GRID, PAIRS, SINGLES }
@@ -93,6 +96,16 @@ final class ChartsPanel {
     return layout;
   }
 
+  /**
+   * Adds {@code chart} beside the run's charts: in the grid it shares the event key's cell
+   * (above the key), in tabs it gets a tab named {@code title}.
+   */
+  void extra(String title, Component chart) {
+    extra = chart;
+    extraTitle = title;
+    lay();
+  }
+
   /** Replaces the charts (a new run, or the same data in another style or series set). */
   void show(MingaCharts newCharts) {
     pending.clear(); // rows of the previous run, or already in the restyled copy
@@ -118,7 +131,16 @@ final class ChartsPanel {
     for (TimeChart c : charts.charts()) {
       cells.add(panel(c));
     }
-    cells.add(new JScrollPane(key));
+    JScrollPane keyPane = new JScrollPane(key);
+    if (extra != null && layout == Layout.GRID) {
+      JPanel shared = new JPanel(new BorderLayout());
+      shared.add(extra, BorderLayout.CENTER);
+      keyPane.setPreferredSize(new java.awt.Dimension(100, 70));
+      shared.add(keyPane, BorderLayout.SOUTH);
+      cells.add(shared);
+    } else {
+      cells.add(keyPane);
+    }
     content.removeAll();
     if (layout == Layout.GRID) {
       JPanel grid = new JPanel(new GridLayout(0, 2, 4, 4));
@@ -139,6 +161,10 @@ final class ChartsPanel {
           pair.add(cells.get(2 * t + 1));
           tabs.addTab(PAIR_TITLES[t], pair);
         }
+      }
+      if (extra != null) {
+        tabs.insertTab(extraTitle, null, extra, null, layout == Layout.SINGLES
+            ? cells.size() - 1 : 0);
       }
       content.add(tabs, BorderLayout.CENTER);
     }
@@ -191,9 +217,14 @@ final class ChartsPanel {
 
   /** Draws {@code rows}, the run without the last change, as faded lines from {@code from}. */
   void showCounterfactual(List<StepRow> rows, int from, String label) {
+    showCounterfactual(rows, from, label, "faded: without " + label);
+  }
+
+  /** As above, with the legend of the faded lines written out. */
+  void showCounterfactual(List<StepRow> rows, int from, String label, String legend) {
     flush();
     counterfactualRows = rows;
-    charts.setCounterfactual(rows, from, label);
+    charts.setCounterfactual(rows, from, label, legend);
   }
 
   void clearCounterfactual() {

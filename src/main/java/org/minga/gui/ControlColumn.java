@@ -18,6 +18,7 @@ final class ControlColumn {
   static final String PLAY = "\u25B6  Play";
   static final String PAUSE = "\u2016  Pause";
   static final String AGAIN = "\u25B6  Play again";
+  static final String OVER = "Session over";
 
   private final RunControls run;
   private final JPanel panel = new JPanel();
@@ -88,8 +89,11 @@ final class ControlColumn {
    * for a paused run.
    */
   void refresh(boolean ended) {
-    playPause.setText(run.playing() ? PAUSE : ended && !run.started() ? AGAIN : PLAY);
-    step.setEnabled(!run.playing());
+    boolean over = ended && !run.started();
+    playPause.setText(run.playing() ? PAUSE : over ? (run.isOneRun() ? OVER : AGAIN) : PLAY);
+    playPause.setEnabled(!(over && run.isOneRun()));
+    step.setEnabled(!run.playing() && !(over && run.isOneRun()));
+    reset.setEnabled(!run.isOneRun());
   }
 
   void clock(String text) {

@@ -27,10 +27,17 @@ final class MapOverlay extends FieldPortrayal2D {
 
   private final transient Supplier<String> clock;
   private volatile float scale = 1f;
+  /** Whether the legend explains the rings of the room's households (a session). */
+  private volatile boolean played;
 
   /** @param clock the clock's text now (called while drawing) */
   MapOverlay(Supplier<String> clock) {
     this.clock = clock;
+  }
+
+  /** The legend says what the rings around the room's households mean. */
+  void showPlayed(boolean on) {
+    played = on;
   }
 
   /** Type size times {@code factor} (presentation mode). */
@@ -65,6 +72,9 @@ final class MapOverlay extends FieldPortrayal2D {
     box(g, List.of(clock.get()), null, clockFont, view.getX() + 6, view.getY() + 6);
     Font legendFont = new Font(Font.SANS_SERIF, Font.PLAIN, Math.round(11 * scale));
     List<Entry> rows = legend();
+    if (played) {
+      rows.add(0, new Entry("\u25CE", MapPortrayals.RING, "played by someone in the room"));
+    }
     FontMetrics fm = g.getFontMetrics(legendFont);
     double height = rows.size() * fm.getHeight() + 8;
     box(g, rows.stream().map(Entry::text).toList(), rows, legendFont, view.getX() + 6,

@@ -117,7 +117,12 @@ final class MapPortrayals {
   /** Live switches of the map, set from the window's View menu. */
   static final class MapOptions {
     volatile boolean links;
+    /** The households people in the room play (ringed), or null outside a session. */
+    volatile java.util.function.IntPredicate played;
   }
+
+  /** The ring around a played household: room for the disc, then a dark ring. */
+  static final Color RING = SessionCharts.ROOM;
 
   /** A producer: disc coloured by channel, area proportional to farm area; its buyer link. */
   static final class ProducerPortrayal extends OvalPortrayal2D {
@@ -154,6 +159,21 @@ final class MapPortrayals {
       // Disc area proportional to farm area, within 0.4x and 3x the mean diameter.
       scale = meanDiameter * Math.max(0.4, Math.min(3, Math.sqrt(p.area() / meanArea)));
       super.draw(object, g, info);
+      var played = options.played;
+      if (played != null && played.test(p.id())) {
+        // A ring a few pixels outside the disc, whatever the zoom: visible from the back.
+        double d = Math.max(scale * info.draw.width, 6) + 12;
+        var ring = new java.awt.geom.Ellipse2D.Double(info.draw.x - d / 2, info.draw.y - d / 2,
+            d, d);
+        var stroke = g.getStroke();
+        g.setStroke(new BasicStroke(7f)); // a white halo, so the ring reads over any disc
+        g.setPaint(Color.WHITE);
+        g.draw(ring);
+        g.setStroke(new BasicStroke(4f));
+        g.setPaint(RING);
+        g.draw(ring);
+        g.setStroke(stroke);
+      }
     }
   }
 }

@@ -49,6 +49,11 @@ public final class MingaGui extends GUIState {
   private final Counterfactual counterfactual = new Counterfactual();
   /** The storyboard being played, or null. */
   private StoryboardPlayer storyboard;
+  /** The participatory session this window shows ({@code minga play}), or null. */
+  private Participation play;
+  /** Whether the current run is the session's (its first). */
+  private boolean playing;
+  private MetricsRecorder recorder;
 
   /**
    * @param scenarioFile the scenario it was loaded from (reloaded on request)
@@ -108,6 +113,10 @@ public final class MingaGui extends GUIState {
     // Same seed again after a reset unless the facilitator asks for a new one.
     console.setIncrementSeedOnStop(false);
     window = new WorkshopWindow(this, console, display, overlay, newCharts());
+    if (play != null) {
+      window.participatory(play);
+      mapOptions.played = play::plays;
+    }
     c.registerFrame(window.frame());
     window.show();
   }
@@ -130,7 +139,7 @@ public final class MingaGui extends GUIState {
     if (storyboard != null) {
       storyboard.rewind();
     }
-    MetricsRecorder recorder = MetricsRecorder.attach(m);
+    recorder = MetricsRecorder.attach(m);
     MingaCharts charts = newCharts();
     WorkshopWindow w = window;
     ChartFeed newFeed = new ChartFeed(batch -> w.onRows(batch));
@@ -145,6 +154,21 @@ public final class MingaGui extends GUIState {
         w.newRun(charts);
       }
     });
+    playing = play != null && !play.begun();
+    if (play != null && !playing) {
+      System.err.println("minga play: the session's run is over; this run is the scenario "
+          + "alone, without the players");
+    }
+    if (playing) {
+      ModelInputs runInputs = inputs;
+      long runSeed = seed;
+      play.started(m, recorder, () -> freshModel(runInputs, runSeed), rows -> {
+        if (model() == m) {
+          window.charts().showCounterfactual(rows, 0, "the players' choices",
+              Participation.FADED);
+        }
+      });
+    }
   }
 
   /** A model of {@code inputs} and {@code seed}, not started: a live run or a counterfactual. */
@@ -158,6 +182,9 @@ public final class MingaGui extends GUIState {
 
   @Override
   public boolean step() {
+    if (playing) {
+      return playStep();
+    }
     // The Console steps the schedule directly; the model's calendar must follow.
     synchronized (state.schedule) {
       if (!model().beginScheduledStep()) {
@@ -168,6 +195,70 @@ public final class MingaGui extends GUIState {
       }
     }
     return super.step();
+  }
+
+  /**
+   * A month of the session: its decisions first (the play thread waits for them; a pause
+   * leaves them open), then the month; with quick months on, the months that ask nothing follow
+   * at once; with "pause after decisions", a month the players decided ends the play.
+   */
+  private boolean playStep() {
+    boolean playThread = !SwingUtilities.isEventDispatchThread();
+    Console console = (Console) controller;
+    do {
+      if (!play.readyForMonth(model(), playThread)) {
+        return true; // waiting for the room
+      }
+      synchronized (state.schedule) {
+        if (!model().beginScheduledStep()) {
+          return false;
+        }
+        if (!super.step()) {
+          return false;
+        }
+        play.afterMonth(model());
+      }
+      if (play.pauseAfterDecisions() && play.decidedLastMonth(model())) {
+        console.setWhenShouldPause(state.schedule.getSteps());
+        return true;
+      }
+    } while (playThread && !Thread.currentThread().isInterrupted()
+        && console.getWhenShouldPause() == Long.MAX_VALUE && play.quietNext(model()));
+    return true;
+  }
+
+  /**
+   * Makes this window the big screen of a participatory session: its first run is the
+   * session's. Call before {@link #createController}.
+   */
+  public void playSession(Participation p) {
+    play = p;
+  }
+
+  Participation participation() {
+    return play;
+  }
+
+  /**
+   * The end of a run (the horizon, or the window closing). A session closed early runs its
+   * remaining months first, the model's rules deciding (as for time-outs), so that its files
+   * are whole and replay; then they are written.
+   */
+  @Override
+  public void finish() {
+    boolean session = playing;
+    if (session) {
+      synchronized (state.schedule) {
+        while (model().beginScheduledStep() && super.step()) {
+          play.afterMonth(model());
+        }
+      }
+    }
+    super.finish();
+    if (session) {
+      playing = false;
+      play.finished(model());
+    }
   }
 
   /** Plays {@code s} from the start of every run (see {@link StoryboardPlayer}). */
@@ -183,6 +274,9 @@ public final class MingaGui extends GUIState {
   @Override
   public void quit() {
     super.quit();
+    if (play != null) {
+      play.closed();
+    }
     if (feed != null) {
       feed.close();
     }
@@ -236,6 +330,10 @@ public final class MingaGui extends GUIState {
 
   ContinuousPortrayal2D producersLayer() {
     return producers;
+  }
+
+  MapPortrayals.MapOptions mapOptions() {
+    return mapOptions;
   }
 
   /**

@@ -17,6 +17,8 @@ final class RunControls {
 
   private final Console console;
   private double speed = DEFAULT_SPEED;
+  /** Months the schedule has run, in a session (one run only), else null. */
+  private java.util.function.LongSupplier sessionSteps;
   /** Called after every press, so the buttons show the new state at once. */
   private Runnable afterPress = () -> { };
 
@@ -30,6 +32,21 @@ final class RunControls {
     afterPress = r;
   }
 
+  /**
+   * A participatory session: one run only (no reset, no second start), and Step runs the next
+   * month on the play thread, after its decisions, rather than on the event thread.
+   *
+   * @param scheduleSteps the months the schedule has run
+   */
+  void oneRun(java.util.function.LongSupplier scheduleSteps) {
+    sessionSteps = scheduleSteps;
+  }
+
+  /** Whether this is a session's single run. */
+  boolean isOneRun() {
+    return sessionSteps != null;
+  }
+
   /** What the toggle does when pressed now: "Play" or "Pause". */
   boolean playing() {
     return console.getPlayState() == Console.PS_PLAYING;
@@ -41,6 +58,9 @@ final class RunControls {
 
   /** Plays from a pause, or starts a run when none is going; pauses a playing run. */
   void togglePlay() {
+    if (sessionSteps != null && !started()) {
+      return; // the session's run is over: its files are written
+    }
     switch (console.getPlayState()) {
       case Console.PS_PLAYING -> console.pressPause(); // pause: the play thread stops
       case Console.PS_PAUSED -> console.pressPause(); // unpause: never pressPlay (it steps)
@@ -64,6 +84,14 @@ final class RunControls {
 
   /** Runs exactly one month and stays paused (starting a paused run first if none is going). */
   void stepOneMonth() {
+    if (sessionSteps != null) {
+      if (console.getPlayState() == Console.PS_PAUSED) {
+        console.setWhenShouldPause(sessionSteps.getAsLong() + 1); // then MASON pauses
+        console.pressPause(); // unpause: the play thread waits for the room if it must
+        afterPress.run();
+      }
+      return;
+    }
     if (console.getPlayState() == Console.PS_STOPPED) {
       console.pressPause(); // starts the run, paused at month 0
     } else if (playing()) {
@@ -75,6 +103,9 @@ final class RunControls {
 
   /** Stops the run and starts a fresh one from month 0, paused. */
   void reset() {
+    if (sessionSteps != null) {
+      return; // one run per session
+    }
     console.pressStop();
     console.pressPause();
     afterPress.run();

@@ -77,6 +77,13 @@ final class WorkshopWindow {
   private volatile String clockText = Clock.NOT_STARTED;
   /** Follows play-state changes the window did not make (run ended, storyboard pause). */
   private final Timer stateWatch;
+  private final JPanel column = new ColumnPanel();
+  /** Menu items that would start another run: off in a participatory session. */
+  private final List<JMenuItem> newRunItems = new java.util.ArrayList<>();
+  private final JMenu viewMenu = new JMenu("View");
+  /** A participatory session's panel and chart, or null. */
+  private ParticipatoryPanel session;
+  private RoomIncomeChart roomChart;
 
   WorkshopWindow(MingaGui gui, Console console, MapDisplay map, MapOverlay overlay,
       MingaCharts initialCharts) {
@@ -95,7 +102,6 @@ final class WorkshopWindow {
     counterfactual.addActionListener(e -> charts.counterfactualVisible(
         counterfactual.isSelected()));
 
-    JPanel column = new ColumnPanel();
     column.setLayout(new BoxLayout(column, BoxLayout.Y_AXIS));
     column.setBorder(BorderFactory.createEmptyBorder(8, 8, 8, 8));
     column.add(controls.component());
@@ -142,6 +148,8 @@ final class WorkshopWindow {
     frame.getContentPane().add(columnScroll, BorderLayout.WEST);
     frame.getContentPane().add(centre, BorderLayout.CENTER);
     frame.setJMenuBar(menus());
+    // Its simulation, for tests that find the window of a command (minga play) on screen.
+    frame.getRootPane().putClientProperty(MingaGui.class, gui);
     frame.setDefaultCloseOperation(JFrame.DO_NOTHING_ON_CLOSE);
     frame.addWindowListener(new WindowAdapter() {
       @Override
@@ -163,8 +171,8 @@ final class WorkshopWindow {
   private JMenuBar menus() {
     JMenuBar bar = new JMenuBar();
     JMenu file = new JMenu("File");
-    file.add(item("Open scenario...", files::openScenario));
-    file.add(item("Reload scenario", files::reload));
+    file.add(newRun(item("Open scenario...", files::openScenario)));
+    file.add(newRun(item("Reload scenario", files::reload)));
     file.addSeparator();
     file.add(item("Save session...", files::saveSession));
     file.add(item("Export charts (PNG)...", files::exportCharts));
@@ -173,9 +181,9 @@ final class WorkshopWindow {
     JMenu runMenu = new JMenu("Run");
     runMenu.add(item("Play / Pause", run::togglePlay));
     runMenu.add(item("Step one month", run::stepOneMonth));
-    runMenu.add(item("Reset (same seed)", run::reset));
-    runMenu.add(item("Reset with seed...", files::resetWithSeed));
-    JMenu view = new JMenu("View");
+    runMenu.add(newRun(item("Reset (same seed)", run::reset)));
+    runMenu.add(newRun(item("Reset with seed...", files::resetWithSeed)));
+    JMenu view = viewMenu;
     presentation.addActionListener(e -> gui.setPresentation(presentation.isSelected()));
     view.add(presentation);
     allSeries.addActionListener(e -> charts.allSeries(allSeries.isSelected()));
@@ -200,6 +208,11 @@ final class WorkshopWindow {
     bar.add(view);
     bar.add(tools);
     return bar;
+  }
+
+  private JMenuItem newRun(JMenuItem i) {
+    newRunItems.add(i);
+    return i;
   }
 
   private static JMenuItem item(String text, Runnable action) {
@@ -237,6 +250,46 @@ final class WorkshopWindow {
 
   void show() {
     frame.setVisible(true);
+  }
+
+  /**
+   * Makes the window a participatory session's big screen: the session's panel under the
+   * controls, the room's income chart beside the run's, the played households ringed on the
+   * map; shocks, levers and new runs off (the session's files replay its one run), and the
+   * faded line is the run with the model's rules in place of the players.
+   */
+  void participatory(Participation play) {
+    roomChart = new RoomIncomeChart(play, gui.model().scenario().startYear(),
+        gui.presentation() ? org.minga.chart.ChartStyle.PRESENTATION
+            : org.minga.chart.ChartStyle.STANDARD);
+    session = new ParticipatoryPanel(gui, play, frame, roomChart);
+    column.add(session.component(), 1);
+    showInterventions(false);
+    showInterventions.setVisible(false);
+    newRunItems.forEach(i -> i.setEnabled(false));
+    counterfactual.setText("Faded line: the model's rules in place of the players");
+    for (int i = 0; i < viewMenu.getItemCount(); i++) {
+      if (viewMenu.getItem(i) != null && viewMenu.getItem(i).getModel()
+          == counterfactual.getModel()) {
+        viewMenu.getItem(i).setText(counterfactual.getText());
+      }
+    }
+    charts.extra("The room", roomChart.component());
+    overlay.showPlayed(true);
+    run.oneRun(() -> gui.state.schedule.getSteps());
+    frame.setTitle(frame.getTitle() + " · participatory session");
+    fitColumn();
+    refreshControls();
+    frame.revalidate();
+  }
+
+  /** The session's panel, or null outside a session. */
+  ParticipatoryPanel sessionPanel() {
+    return session;
+  }
+
+  RoomIncomeChart roomChart() {
+    return roomChart;
   }
 
   /** A new run: fresh charts, monitors back to dashes, levers as the scenario sets them. */
@@ -296,6 +349,7 @@ final class WorkshopWindow {
 
   /** Shows or folds away the shocks and levers (presentation mode folds them at first). */
   void showInterventions(boolean on) {
+    on &= session == null; // a session's run takes no shocks or levers
     showInterventions.setSelected(on);
     showInterventions.setText(on ? FOLD : UNFOLD);
     interventions.setVisible(on);
@@ -312,12 +366,19 @@ final class WorkshopWindow {
     UiScale.apply(frame.getJMenuBar(), factor);
     overlay.scale(factor);
     inspectors.scale(factor);
+    if (roomChart != null) {
+      roomChart.restyle(on ? org.minga.chart.ChartStyle.PRESENTATION
+          : org.minga.chart.ChartStyle.STANDARD);
+    }
     fitColumn();
     map.repaint();
     frame.revalidate();
   }
 
   private void refreshTitle() {
+    if (session != null) {
+      return; // one run: the title stays
+    }
     frame.setTitle("Minga workshop \u2014 " + gui.scenarioFile().getFileName() + " \u00b7 seed "
         + gui.seed());
   }
@@ -354,6 +415,9 @@ final class WorkshopWindow {
 
   void dispose() {
     stateWatch.stop();
+    if (session != null) {
+      session.dispose();
+    }
     inspectors.dispose();
     frame.dispose();
   }
