@@ -139,6 +139,11 @@ final class PlayCommand implements Callable<Integer> {
           new DecisionsCsv(outputs.newFile(DecisionsCsv.FILE_NAME)));
       ModelRun.Result result;
       try (Room room = new Room(session, table, place)) {
+        try {
+          room.serve();
+        } catch (SessionServer.Unavailable e) {
+          throw new CliFailure(ExitCodes.FAILURE, e.getMessage(), e);
+        }
         result = ModelRun.run(inputs, s.steps(), false, outputs.observers(),
             HouseholdSelection.ALL, outputs.households(), new ModelRun.Session() {
               @Override
@@ -225,6 +230,12 @@ final class PlayCommand implements Callable<Integer> {
         err.flush();
       }
     });
+    try {
+      play.serve();
+    } catch (SessionServer.Unavailable e) {
+      outputs.close();
+      throw new CliFailure(ExitCodes.FAILURE, e.getMessage(), e);
+    }
     SwingUtilities.invokeAndWait(() -> {
       MingaGui gui = new MingaGui(scenario.file, scenario.overrides, inputs);
       gui.playSession(play);

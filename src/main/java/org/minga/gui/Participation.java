@@ -100,6 +100,15 @@ public final class Participation {
     this.rules = new SessionHistory(session.setup().months());
   }
 
+  /**
+   * Starts the session's server before the window opens.
+   *
+   * @throws org.minga.play.web.SessionServer.Unavailable when it cannot listen there
+   */
+  public void serve() {
+    room.serve();
+  }
+
   /** Blocks until the window has closed (and the session's files are written). */
   public void awaitClosed() throws InterruptedException {
     closed.await();

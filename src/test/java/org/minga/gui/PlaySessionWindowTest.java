@@ -223,6 +223,49 @@ class PlaySessionWindowTest {
     assertEquals(0, exit.get(), "minga play ends when its window closes");
   }
 
+  @Test
+  void pausingLeavesTheMonthOpenAndClosingEarlyLeavesWholeFilesThatReplay() throws Throwable {
+    assertFalse(GraphicsEnvironment.isHeadless(), "needs a display: xvfb-run -a mvn test -Pgui");
+    Path out = dir.resolve("early");
+    AtomicInteger exit = new AtomicInteger(-1);
+    Thread command = new Thread(() -> exit.set(Main.execute("play", "scenarios/baseline.yaml",
+        "--set", SET.get(0), "--bots", "3", "--countdown", "30", "--months", "24", "--bind",
+        "127.0.0.1", "--port", "0", "--out", out.toString())), "minga-play-command");
+    command.setDaemon(true);
+    command.start();
+    JFrame frame = awaitFrame();
+    MingaGui gui = (MingaGui) frame.getRootPane().getClientProperty(MingaGui.class);
+    Participation play = gui.participation();
+    Console console = (Console) gui.controller;
+    try {
+      await(() -> play.joinUrl() != null, "the server started");
+      SwingUtilities.invokeAndWait(() -> gui.window().run().play());
+      await(() -> play.session().status().asked() > 0, "the first month's decisions open");
+      SwingUtilities.invokeAndWait(() -> gui.window().run().pause());
+      int step = gui.model().completedSteps();
+      Thread.sleep(1500);
+      assertEquals(step, gui.model().completedSteps(), "paused: the month waits");
+      assertTrue(play.session().status().asked() > 0, "and its decisions stay open");
+    } finally {
+      SwingUtilities.invokeAndWait(() -> {
+        console.pressStop(); // closing the window: the model's rules run the rest
+        gui.quit();
+        console.dispose();
+      });
+      command.join(60_000);
+    }
+    assertEquals(0, exit.get());
+    ModelInputs inputs = ScenarioLoader.load(Path.of("scenarios/baseline.yaml"), SET);
+    assertEquals(inputs.scenario().steps() + 1, Files.readAllLines(out.resolve(
+        "timeseries.csv")).size(), "every month to the horizon");
+    Path replay = dir.resolve("early-replay");
+    assertEquals(0, Main.execute("run", out.resolve("session.yaml").toString(), "--decisions",
+        out.resolve("decisions.csv").toString(), "--out", replay.toString(), "--no-charts",
+        "--quiet"));
+    assertArrayEquals(Files.readAllBytes(out.resolve("timeseries.csv")),
+        Files.readAllBytes(replay.resolve("timeseries.csv")));
+  }
+
   private static JFrame awaitFrame() throws InterruptedException {
     long end = System.currentTimeMillis() + 60_000;
     while (System.currentTimeMillis() < end) {

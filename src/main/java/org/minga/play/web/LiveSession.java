@@ -182,6 +182,9 @@ public final class LiveSession {
       throw Refused.forbidden("That is not this session's code. Check the code on the big "
           + "screen and try again.");
     }
+    if (seats.isEmpty()) {
+      throw Refused.conflict("The session is starting: try again in a moment.");
+    }
     Seat seat = null;
     for (Seat s : seats) {
       boolean fits = seatName != null ? s.bot() && s.name().equals(seatName) && !taken(s)

@@ -64,8 +64,8 @@ public final class Room implements AutoCloseable {
    * @throws UncheckedIOException when a bot cannot join through the server
    */
   public void seat(MingaModel m) {
+    serve();
     List<Bot> seated = session.seat(m, table);
-    server = SessionServer.start(session, place.bind(), place.port(), SessionServer.Limits.ROOM);
     List<BotPlayer> players = new ArrayList<>();
     boolean simulated = session.setup().simulatedTime();
     for (Bot b : seated) {
@@ -82,6 +82,18 @@ public final class Room implements AutoCloseable {
     }
     if (table.people() == 0 && !table.board()) {
       session.start();
+    }
+  }
+
+  /**
+   * Starts the server, if not yet (phones that come before the seats are told to wait).
+   *
+   * @throws SessionServer.Unavailable when it cannot listen where it was asked to
+   */
+  public void serve() {
+    if (server == null) {
+      server = SessionServer.start(session, place.bind(), place.port(),
+          SessionServer.Limits.ROOM);
     }
   }
 

@@ -6,6 +6,7 @@ import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import io.javalin.util.JavalinBindException;
 import java.io.ByteArrayOutputStream;
 import java.net.Inet4Address;
 import java.net.Inet6Address;
@@ -40,6 +41,15 @@ public final class SessionServer implements AutoCloseable {
   /** How long a state request waits for a change before answering anyway. */
   static final long POLL_SECONDS = 20;
 
+  /** The server cannot listen where it was asked to (the port is in use, say). */
+  public static final class Unavailable extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    Unavailable(String message, Throwable cause) {
+      super(message, cause);
+    }
+  }
+
   /** Requests per second and burst allowed per player or address. */
   public record Limits(double perSecond, int burst) {
     /** A room of phones: a poll a second, answers, a page load. */
@@ -66,13 +76,25 @@ public final class SessionServer implements AutoCloseable {
       config.jetty.modifyHttpConfiguration(h -> h.setSendServerVersion(false));
     });
     routes();
-    app.start(bind.getHostAddress(), port);
+    try {
+      app.start(bind.getHostAddress(), port);
+    } catch (RuntimeException e) {
+      app.stop();
+      replies.shutdownNow();
+      throw new Unavailable("cannot listen on " + bind.getHostAddress() + ":" + port + ": "
+          + (e instanceof JavalinBindException ? "the port is in use (give another with "
+              + "--port, or 0 for any free port)" : e.getMessage()), e);
+    }
     String host = bind instanceof Inet6Address ? "[" + bind.getHostAddress() + "]"
         : bind.getHostAddress();
     url = "http://" + host + ":" + app.port() + "/?code=" + session.code();
   }
 
-  /** Starts serving {@code session} on {@code bind}:{@code port} (0: any free port). */
+  /**
+   * Starts serving {@code session} on {@code bind}:{@code port} (0: any free port).
+   *
+   * @throws Unavailable when it cannot listen there
+   */
   public static SessionServer start(LiveSession session, InetAddress bind, int port,
       Limits limits) {
     return new SessionServer(session, bind, port, limits);
