@@ -235,7 +235,9 @@ public final class Participation {
     int step = m.completedSteps() - 1;
     double[] units = monthSales(m, step);
     if (step == decidedStep) {
-      List<DecisionRow> rows = session.lastDecided();
+      // The month's rows (none when nobody held a seat it asked: then the last ones are older).
+      List<DecisionRow> rows = session.lastDecided().stream().filter(r -> r.step() == step)
+          .toList();
       synchronized (this) {
         decisions.addAll(rows);
       }
