@@ -88,7 +88,7 @@ final class ChannelChoice {
     Cooperative c = m.cooperatives.get(p.cooperative());
     double committed = stock * cc.commitmentShare();
     p.commitToCooperative(committed);
-    c.memberOutput.add(stock);
+    c.roster().memberOutput.add(stock);
     m.book.memberOutput.add(stock);
     m.book.committed.add(committed);
     boolean coopOpen = c.isActive() && m.channelOpen[Channel.COOPERATIVE.ordinal()];
@@ -178,7 +178,7 @@ final class ChannelChoice {
     // Collection from the collection point to the buyer is a cooperative service ([MunozViana-nd,
     // ch. 3 “Asociatividad de los pequeños productores”]) paid in the pool's per-unit cost; the
     // member's own trip to the collection point is tripCostPerUnit, which the caller subtracts.
-    return c.advanceThisMonth()
+    return c.payments().advanceThisMonth()
         + later
         + CooperativeOffer.serviceValue(m, p, c)
         + pc.loyaltyWeight() * p.trust() * m.prices.world

@@ -164,14 +164,14 @@ public final class Invariants {
       if (!Double.isFinite(c.reserve())) {
         throw new InvariantViolation(step, "cooperative " + c.index + " reserve " + c.reserve());
       }
-      if (c.isActive() && c.monthsInsolvent() > m.sc.cooperatives().insolvencyMonths()) {
+      if (c.isActive() && c.life().monthsInsolvent() > m.sc.cooperatives().insolvencyMonths()) {
         throw new InvariantViolation(
             step,
             "cooperative "
                 + c.index
                 + " has been beyond its "
                 + "credit line for "
-                + c.monthsInsolvent()
+                + c.life().monthsInsolvent()
                 + " months and is still active: "
                 + c.reserve());
       }

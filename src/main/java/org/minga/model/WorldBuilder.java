@@ -59,7 +59,7 @@ final class WorldBuilder {
       double[] at = villages[i % villages.length];
       Cooperative c = CooperativeFormation.open(m, at[0], at[1], false);
       CooperativeConfig cc = sc.cooperatives();
-      c.setMaturity(1);
+      c.life().setMaturity(1);
       m.ledger.transfer(Ledger.Account.ENTRY_CAPITAL, c, cc.initialReserve(), Ledger.Reason.ENTRY);
       if (CooperativeFormation.attribute(m, c.index(), CooperativeFormation.Attribute.CERTIFIED)
           .chance(cc.certification().share())) {
@@ -68,7 +68,7 @@ final class WorldBuilder {
       if (CooperativeFormation.attribute(
               m, c.index(), CooperativeFormation.Attribute.BUYER_CONTRACT)
           .chance(cc.buyerContract().share())) {
-        c.signBuyerContract();
+        c.buyerContract().sign();
       }
     }
     Reach.updateIntermediaries(m);
