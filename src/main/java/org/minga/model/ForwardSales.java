@@ -31,7 +31,7 @@ final class ForwardSales {
       return;
     }
     contract.sellCommittedForward();
-    m.book.forwardSale(contract.forwardOpen());
+    m.book.volumes().forwardSale(contract.forwardOpen());
     if (m.sc.cooperatives().buyerContract().kind() == SaleKind.FIXED) {
       fix(m, c);
     }
@@ -104,7 +104,7 @@ final class ForwardSales {
       return 0;
     }
     contract.deliverForward(units);
-    m.book.forwardClosed(units);
+    m.book.volumes().forwardClosed(units);
     return units;
   }
 
@@ -128,7 +128,7 @@ final class ForwardSales {
       return;
     }
     contract.closeForwardSale();
-    m.book.forwardClosed(missing);
+    m.book.volumes().forwardClosed(missing);
     if (!c.isActive()) {
       return;
     }

@@ -30,18 +30,18 @@ public final class Invariants {
       stock += p.stock();
     }
     MarketBook b = m.book;
-    double accounted = b.delivered + stock + b.lost;
-    if (!close(b.produced, accounted)) {
+    double accounted = b.delivered() + stock + b.lost();
+    if (!close(b.produced(), accounted)) {
       throw new InvariantViolation(
           step,
           "volume: produced "
-              + b.produced
+              + b.produced()
               + " but delivered "
-              + b.delivered
+              + b.delivered()
               + " + stock "
               + stock
               + " + lost "
-              + b.lost
+              + b.lost()
               + " = "
               + accounted);
     }
