@@ -41,8 +41,8 @@ final class AdvanceRule {
             (saleBrings * Liberalisation.exportFactor(m, c.quality()) - cc.perUnitCost())
                 * (1 - cc.commission()));
     if (advance > recoverable) {
-      double liquidity = Math.max(0, c.reserveAtOffer() + cc.creditLine());
-      double volume = c.expectedOutputYear() * m.harvestShare(m.month());
+      double liquidity = Math.max(0, c.payments().reserveAtOffer() + cc.creditLine());
+      double volume = c.buyerContract().expectedOutputYear() * m.harvestShare(m.month());
       double affordableLossPerUnit = volume > 0 ? cc.exposureLimit() * liquidity / volume : 0;
       advance = Math.min(advance, recoverable + affordableLossPerUnit);
     }

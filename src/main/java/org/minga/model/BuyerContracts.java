@@ -36,13 +36,14 @@ final class BuyerContracts {
   static void evaluate(MingaModel m, Cooperative c) {
     CooperativeConfig.BuyerContractConfig bc = m.sc.cooperatives().buyerContract();
     ForwardSales.settle(m, c);
-    if (c.hasBuyerContract() && c.committedVolumeYear() > 0) {
-      double missing = Math.max(0, c.committedVolumeYear() - c.soldToBuyerYear());
-      double shortfall = missing / c.committedVolumeYear();
+    BuyerContract contract = c.buyerContract();
+    if (contract.isSigned() && contract.committedVolumeYear() > 0) {
+      double missing = Math.max(0, contract.committedVolumeYear() - contract.soldToBuyerYear());
+      double shortfall = missing / contract.committedVolumeYear();
       if (shortfall > TOLERANCE && ForwardSales.forward(m)) {
         // A forward sale's shortfall was settled at the season's end (ForwardSales.settle),
         // which zeroes reputation when it could not be paid; here it only costs reputation.
-        c.loseReputation(bc.reputationLoss() * shortfall);
+        contract.loseReputation(bc.reputationLoss() * shortfall);
       } else if (shortfall > TOLERANCE) {
         double penalty = bc.penalty() * m.prices.world * missing;
         // The buyer collects what the reserve holds; a cooperative that cannot pay the whole
@@ -51,31 +52,31 @@ final class BuyerContracts {
         m.ledger.transfer(c, Ledger.Account.CONTRACT_PENALTIES, paid, Ledger.Reason.PENALTY);
         m.book.shortfall(missing, paid);
         if (paid < penalty) {
-          c.forfeitReputation();
+          contract.forfeitReputation();
         } else {
-          c.loseReputation(bc.reputationLoss() * shortfall);
+          contract.loseReputation(bc.reputationLoss() * shortfall);
         }
       } else {
-        c.recoverReputation(RECOVERY_WITH_CONTRACT);
+        contract.recoverReputation(RECOVERY_WITH_CONTRACT);
       }
-      if (c.reputation() < bc.reputationThreshold()) {
-        c.loseBuyerContract();
+      if (contract.reputation() < bc.reputationThreshold()) {
+        contract.end();
       }
-    } else if (!c.hasBuyerContract()
-        && !c.hasLostContract()
+    } else if (!contract.isSigned()
+        && !contract.wasLost()
         && c.maturity() >= MATURE_ENOUGH
         && c.deliveryShare12() >= 0.8
         && m.chance(StreamName.BUYER_CONTRACTS, c.index, 0, bc.share())) {
       // A cooperative that has matured and delivers reliably finds a buyer.
-      c.signBuyerContract();
-    } else if (!c.hasBuyerContract() && c.deliveryShare12() >= 0.8 && c.reputation() < 1) {
-      c.recoverReputation(RECOVERY_WITHOUT);
-      if (c.reputation() >= bc.reputationThreshold() + REGAIN_MARGIN && c.hasLostContract()) {
-        c.signBuyerContract();
+      contract.sign();
+    } else if (!contract.isSigned() && c.deliveryShare12() >= 0.8 && contract.reputation() < 1) {
+      contract.recoverReputation(RECOVERY_WITHOUT);
+      if (contract.reputation() >= bc.reputationThreshold() + REGAIN_MARGIN && contract.wasLost()) {
+        contract.sign();
       }
     }
-    if (!c.hasBuyerContract() && c.reputation() < bc.reputationThreshold()) {
-      c.rememberLostContract();
+    if (!contract.isSigned() && contract.reputation() < bc.reputationThreshold()) {
+      contract.rememberLost();
     }
   }
 
@@ -95,12 +96,13 @@ final class BuyerContracts {
     for (int k = 0; k < c.memberCount(); k++) {
       expected += m.producers[c.memberAt(k)].expectedYearlyOutput(taEffect);
     }
-    c.expectOutput(expected);
+    BuyerContract contract = c.buyerContract();
+    contract.expectOutput(expected);
     double commitment = m.sc.cooperatives().buyerContract().commitment();
     if (m.players.playsBoard(c.index)) { // a played board's forward share replaces the scenario's
       commitment = m.players.choose(m.step, Decision.FORWARD_SHARE, c.index, commitment);
     }
-    c.commitYear(commitment);
+    contract.commitYear(commitment);
     ForwardSales.agree(m, c);
   }
 }

@@ -1,16 +1,14 @@
 package org.minga.model;
 
 import org.minga.scenario.CooperativeConfig;
-import org.minga.scenario.ProducerConfig;
 
 /**
  * The CHANNEL_CHOICE phase and docs/model.md 7.4: contract obligations first, then cooperative
- * commitments, then the rest to the best offer by a logit choice. The value of a channel per unit =
- * cash now + discount^delay x expected later payment + services + social term + loyalty - expected
- * sanction, with the discount steeper when cash is short. Members may side-sell, contract farmers
- * may breach, and an indebted producer sells to its creditor intermediary the volume worth its debt
- * (a member: its free volume first, then committed volume). A played member's share delivered to
- * its cooperative replaces the rule's (docs/model.md 7.12).
+ * commitments, then the rest to the best offer by a logit choice on the value of each channel per
+ * unit ({@link ChannelValues}). Members may side-sell, contract farmers may breach, and an indebted
+ * producer sells to its creditor intermediary the volume worth its debt (a member: its free volume
+ * first, then committed volume). A played member's share delivered to its cooperative replaces the
+ * rule's (docs/model.md 7.12).
  */
 final class ChannelChoice {
   private ChannelChoice() {}
@@ -30,11 +28,14 @@ final class ChannelChoice {
     double interValue =
         inter == null
             ? 0
-            : sales.intermediaryPrice(m, p, inter) + social(m, p, Channel.INTERMEDIARY);
+            : sales.intermediaryPrice(m, p, inter)
+                + ChannelValues.social(m, p, Channel.INTERMEDIARY);
     boolean localOpen = m.channelOpen[Channel.LOCAL_MARKET.ordinal()];
     double localValue =
         localOpen
-            ? LocalMarket.price(m) - tripCostPerUnit(m, stock) + social(m, p, Channel.LOCAL_MARKET)
+            ? LocalMarket.price(m)
+                - ChannelValues.tripCostPerUnit(m, stock)
+                + ChannelValues.social(m, p, Channel.LOCAL_MARKET)
             : 0;
     boolean tied = p.isIndebtedToIntermediary() && inter != null;
     double altValue = tied ? interValue : Math.max(interValue, localValue);
@@ -45,7 +46,8 @@ final class ChannelChoice {
 
     TractorFirm firm = p.isContracted() ? m.firms[p.firm()] : null;
     if (firm != null && firm.isActive() && m.channelOpen[Channel.CONTRACT.ordinal()]) {
-      double contractValue = ContractOffer.price(m, firm, p) + social(m, p, Channel.CONTRACT);
+      double contractValue =
+          ContractOffer.price(m, firm, p) + ChannelValues.social(m, p, Channel.CONTRACT);
       double diverted =
           alt == null ? 0 : ContractBreach.divertedShare(m, p, firm, contractValue, altValue);
       Delivery.contract(m, p, firm, stock * (1 - diverted), sales);
@@ -88,7 +90,7 @@ final class ChannelChoice {
     Cooperative c = m.cooperatives.get(p.cooperative());
     double committed = stock * cc.commitmentShare();
     p.commitToCooperative(committed);
-    c.memberOutput.add(stock);
+    c.roster().memberOutput.add(stock);
     m.book.memberOutput.add(stock);
     m.book.committed.add(committed);
     boolean coopOpen = c.isActive() && m.channelOpen[Channel.COOPERATIVE.ordinal()];
@@ -98,7 +100,7 @@ final class ChannelChoice {
       }
       return;
     }
-    double coopValue = coopValue(m, p, c) - tripCostPerUnit(m, stock);
+    double coopValue = ChannelValues.coopValue(m, p, c) - ChannelValues.tripCostPerUnit(m, stock);
     double side = alt == null ? 0 : SideSelling.share(m, p, c, coopValue, altValue);
     double free = stock - committed;
     // Volume worth the debt to a creditor intermediary, which takes it (free volume first).
@@ -158,73 +160,6 @@ final class ChannelChoice {
       MingaModel m, Producer p, Intermediary creditor, double stock, Sales sales) {
     double price = sales.intermediaryPrice(m, p, creditor);
     return price > 1e-9 ? p.debt() / price : stock;
-  }
-
-  /**
-   * The effort of taking this month's lot to a collection point or fair, per unit: a fixed cost per
-   * lot, so it weighs most on small farms' lots (intermediaries and firms collect at the farm
-   * gate). Fafchamps and Hill 2005.
-   */
-  static double tripCostPerUnit(MingaModel m, double lot) {
-    return m.sc.producers().tripCost() / Math.max(lot, 1e-9);
-  }
-
-  /** Value per unit of delivering to one's cooperative now (before the trip to deliver). */
-  static double coopValue(MingaModel m, Producer p, Cooperative c) {
-    CooperativeConfig cc = m.sc.cooperatives();
-    ProducerConfig pc = m.sc.producers();
-    double delta = discountFactor(m, p);
-    double later = power(delta, cc.paymentDelayMonths()) * c.expectedRemainder();
-    // Collection from the collection point to the buyer is a cooperative service ([MunozViana-nd,
-    // ch. 3 “Asociatividad de los pequeños productores”]) paid in the pool's per-unit cost; the
-    // member's own trip to the collection point is tripCostPerUnit, which the caller subtracts.
-    return c.advanceThisMonth()
-        + later
-        + CooperativeOffer.serviceValue(m, p, c)
-        + pc.loyaltyWeight() * p.trust() * m.prices.world
-        + social(m, p, Channel.COOPERATIVE);
-  }
-
-  /**
-   * Monthly discount factor on delayed payments: patience, cut when spare cash covers less than the
-   * household's target buffer of `buffer_months` of subsistence (precarity makes delayed payment
-   * worth less, [MunozViana-nd, ch. 3 “Asociatividad de los pequeños productores”]). Spare cash is
-   * what is left after this month's input bill and lumpy expenses and the scheduled expenses
-   * expected in the months ahead.
-   */
-  static double discountFactor(MingaModel m, Producer p) {
-    // Cash already owed for this month's inputs and expenses (often just borrowed) or set
-    // aside for school fees due soon is not spare cash.
-    double spare =
-        p.cash()
-            - m.bills.inputCost(p.id)
-            - m.bills.expenses(p.id)
-            - HouseholdExpenses.expectedAhead(m, p);
-    double buffer = m.sc.producers().bufferMonths() * p.subsistencePerMonth();
-    double shortage = Math.min(1, Math.max(0, 1 - spare / buffer));
-    return p.patience() * (1 - m.sc.producers().shortageSensitivity() * shortage);
-  }
-
-  /**
-   * {@code x} to a small whole power by repeated multiplication: this runs at every member's
-   * choice, and a few multiplications cost far less than {@link Math#pow}.
-   */
-  static double power(double x, int n) {
-    double r = 1;
-    for (int i = 0; i < n; i++) {
-      r *= x;
-    }
-    return r;
-  }
-
-  /** Social term: weight x share of network neighbours whose main channel is c, in price units. */
-  static double social(MingaModel m, Producer p, Channel c) {
-    int d = m.network.degree(p.id);
-    if (d == 0) {
-      return 0;
-    }
-    int same = m.mainChannels.neighboursSelling(p.id, c);
-    return m.sc.producers().socialWeight() * m.prices.world * same / d;
   }
 
   /**

@@ -24,8 +24,8 @@ final class CooperativeDissolution {
       if (!c.isActive()) {
         continue;
       }
-      c.countMonthInsolvent(c.reserve() < -cc.creditLine());
-      if (c.monthsInsolvent() > cc.insolvencyMonths()) {
+      c.life().countMonthInsolvent(c.reserve() < -cc.creditLine());
+      if (c.life().monthsInsolvent() > cc.insolvencyMonths()) {
         for (int k = 0; k < c.memberCount(); k++) {
           TrustDynamics.afterCollapse(m.producers[c.memberAt(k)]);
         }
@@ -44,8 +44,8 @@ final class CooperativeDissolution {
       if (!c.isActive() || c.isSeasonal()) {
         continue;
       }
-      c.countYearBelowMinimum(c.memberCount() < cc.minMembers());
-      if (c.yearsBelowMinimum() >= cc.minMemberYears()) {
+      c.life().countYearBelowMinimum(c.memberCount() < cc.minMembers());
+      if (c.life().yearsBelowMinimum() >= cc.minMemberYears()) {
         dissolve(m, c, true);
       }
     }
@@ -55,13 +55,13 @@ final class CooperativeDissolution {
   static void dissolve(MingaModel m, Cooperative c, boolean count) {
     double reserve = c.reserve();
     c.dissolve(m.step);
-    int n = c.formerMemberCount();
+    int n = c.roster().formerCount();
     double share = n > 0 && reserve > 0 ? reserve / n : 0;
     if (share > 0) {
       m.ledger.intoClearing(c, reserve); // paid out in equal shares below
     }
     for (int k = 0; k < n; k++) {
-      Producer p = m.producers[c.formerMemberAt(k)];
+      Producer p = m.producers[c.roster().formerAt(k)];
       p.leaveCooperative();
       m.ledger.outOfClearing(p, share, Ledger.Reason.DISSOLUTION_SHARE);
     }

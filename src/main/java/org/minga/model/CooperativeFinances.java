@@ -30,11 +30,11 @@ final class CooperativeFinances {
   /** Pays the batch delivered {@code delay} months ago. */
   static void payRemainderDue(MingaModel m, Cooperative c) {
     CooperativeConfig cc = m.sc.cooperatives();
-    RemainderBatches batches = c.batches();
+    RemainderBatches batches = c.payments().batches();
     int slot = batches.dueSlot(m.step);
     double volume = batches.volume(slot);
     if (volume <= 0) {
-      c.settleBatch(slot);
+      c.payments().settleBatch(slot);
       return;
     }
     double revenue = batches.revenue(slot);
@@ -57,15 +57,15 @@ final class CooperativeFinances {
     // Per weighted unit delivered by the members still in the cooperative (leavers' shares
     // were forfeited), gross of any loan repayment they made out of it.
     double realisedPerUnit = weight > 0 ? paid / weight : 0;
-    c.learnRemainder(realisedPerUnit);
+    c.payments().learnRemainder(realisedPerUnit);
     m.book.remainders.add(paid);
     closeMemberSlot(m, c, slot, TrustDynamics.paymentSignal(promisedPerUnit, realisedPerUnit));
-    c.settleBatch(slot);
+    c.payments().settleBatch(slot);
   }
 
   /** Remainders already earned by batches not yet due: the reserve holds them for members. */
   private static double owedOnOtherBatches(Cooperative c, int due, double commission) {
-    RemainderBatches batches = c.batches();
+    RemainderBatches batches = c.payments().batches();
     double owed = 0;
     for (int k = 0; k < batches.length(); k++) {
       if (k != due && batches.volume(k) > 0) {
@@ -81,13 +81,13 @@ final class CooperativeFinances {
    * amount shared.
    */
   private static double distribute(MingaModel m, Cooperative c, int slot, double pay) {
-    double weight = c.batches().weight(slot);
+    double weight = c.payments().batches().weight(slot);
     if (pay <= 0 || weight <= 0) {
       return 0;
     }
     double paid = 0;
     for (int k = 0; k < c.memberCount(); k++) {
-      Producer p = m.readAhead.member(c.memberList(), k);
+      Producer p = m.readAhead.member(c.roster().list(), k);
       float delivered = p.deliveredInSlot(slot);
       if (delivered <= 0) {
         continue;
@@ -109,7 +109,7 @@ final class CooperativeFinances {
    */
   private static void closeMemberSlot(MingaModel m, Cooperative c, int slot, double signal) {
     for (int k = 0; k < c.memberCount(); k++) {
-      Producer p = m.readAhead.member(c.memberList(), k);
+      Producer p = m.readAhead.member(c.roster().list(), k);
       if (p.deliveredInSlot(slot) > 0) {
         TrustDynamics.afterRemainder(p, signal);
       }

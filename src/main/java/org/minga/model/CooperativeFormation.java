@@ -29,10 +29,12 @@ final class CooperativeFormation {
     Cooperative c =
         new Cooperative(
             index, x, y, cc.seasonal(), m.step, cc.paymentDelayMonths(), governance, transparency);
-    c.setMaturity(cc.maturityYears() <= 0 ? 1 : cc.initialMaturity());
-    c.setReferencePrice(
-        CooperativeOffer.salePrice(m, c, m.prices.world > 0 ? m.prices.world : m.prices.base()));
-    c.setExpectedRemainder(CooperativeOffer.plannedRemainder(m, c));
+    c.life().setMaturity(cc.maturityYears() <= 0 ? 1 : cc.initialMaturity());
+    c.payments()
+        .setReferencePrice(
+            CooperativeOffer.salePrice(
+                m, c, m.prices.world > 0 ? m.prices.world : m.prices.base()));
+    c.payments().setExpectedRemainder(CooperativeOffer.plannedRemainder(m, c));
     if (m.policies.inForce(Lever.PROMOTION)
         && attribute(m, index, Attribute.FREE_RIDER)
             .chance(m.sc.policies().promotion().freeRiderShare())) {
@@ -112,7 +114,7 @@ final class CooperativeFormation {
       }
       Cooperative c = open(m, seed.x(), seed.y(), true);
       if (reason == Reason.OPPORTUNITY && fc.organisedBuyerPremium() > 0) {
-        c.signBuyerContract(); // the buyer who sought organised supply contracts with it
+        c.buyerContract().sign(); // the buyer who sought organised supply contracts with it
       }
       for (int k = 0; k < founders.size(); k++) {
         Membership.join(m, m.producers[founders.get(k)], c, true);
@@ -181,7 +183,7 @@ final class CooperativeFormation {
       }
     }
     for (Cooperative c : m.cooperatives) {
-      if (c.isActive() && c.createdAt() == m.step) {
+      if (c.isActive() && c.life().createdAt() == m.step) {
         BuyerContracts.commit(m, c);
       }
     }

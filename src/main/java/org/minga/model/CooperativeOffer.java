@@ -19,9 +19,9 @@ final class CooperativeOffer {
     if (cc.referenceRule() == CooperativeConfig.ReferenceRule.LAGGED) {
       reference = m.prices.history[Math.max(0, m.step - cc.referenceLagMonths())];
     } else {
-      reference = c.smoothPrice(p, cc.smoothing());
+      reference = c.payments().smoothPrice(p, cc.smoothing());
     }
-    c.setReferencePrice(salePrice(m, c, reference));
+    c.payments().setReferencePrice(salePrice(m, c, reference));
   }
 
   /** What the cooperative gets per unit at a given world price: premiums, floor. */

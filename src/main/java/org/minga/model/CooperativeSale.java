@@ -17,8 +17,8 @@ final class CooperativeSale {
       if (!c.isActive()) {
         continue;
       }
-      int slot = c.batches().slotOf(m.step);
-      double volume = c.delivered.month();
+      int slot = c.payments().batches().slotOf(m.step);
+      double volume = c.roster().delivered.month();
       if (volume <= 0) {
         continue;
       }
@@ -31,9 +31,9 @@ final class CooperativeSale {
       }
       double costs = cc.perUnitCost() * volume;
       m.ledger.saleNetOfCosts(c, revenue, costs);
-      c.bookSaleRevenue(slot, revenue - costs);
+      c.payments().bookSaleRevenue(slot, revenue - costs);
       if (c.hasBuyerContract()) {
-        c.recordSoldToBuyer(volume);
+        c.buyerContract().recordSoldToBuyer(volume);
       }
     }
   }

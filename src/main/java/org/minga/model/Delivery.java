@@ -76,17 +76,18 @@ final class Delivery {
    */
   static double cooperative(MingaModel m, Producer p, Cooperative c, double q, Sales sales) {
     q = Math.min(q, p.stock());
-    double advance = c.advanceThisMonth();
+    MemberPayments payments = c.payments();
+    double advance = payments.advanceThisMonth();
     if (q <= 1e-12) {
       return 0;
     }
     double paid = advance * q;
     double repaid = p.repayOutOf(paid, Producer.COOPERATIVE_CREDITOR, c.index());
     m.ledger.payNetOfRepayment(c, p, paid, repaid, Ledger.Reason.ADVANCE);
-    int slot = c.batches().slotOf(m.step);
-    c.bookDelivery(slot, q, paid, q * p.sharingWeight());
-    p.recordDelivery(slot, c.batches().length(), q);
-    c.delivered.add(q);
+    int slot = payments.batches().slotOf(m.step);
+    payments.bookDelivery(slot, q, paid, q * p.sharingWeight());
+    p.recordDelivery(slot, payments.batches().length(), q);
+    c.roster().delivered.add(q);
     m.book.memberDelivered.add(q);
     if (CooperativeSale.exports(c)) {
       p.recordExport(m.step);

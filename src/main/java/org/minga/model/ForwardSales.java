@@ -25,12 +25,13 @@ final class ForwardSales {
 
   /** At the commitment (assembly): sells the committed volume forward. */
   static void agree(MingaModel m, Cooperative c) {
-    if (!forward(m) || !c.hasBuyerContract() || c.committedVolumeYear() <= 0) {
-      c.sellNothingForward();
+    BuyerContract contract = c.buyerContract();
+    if (!forward(m) || !contract.isSigned() || contract.committedVolumeYear() <= 0) {
+      contract.sellNothingForward();
       return;
     }
-    c.sellCommittedForward();
-    m.book.forwardSale(c.forwardOpen());
+    contract.sellCommittedForward();
+    m.book.volumes().forwardSale(contract.forwardOpen());
     if (m.sc.cooperatives().buyerContract().kind() == SaleKind.FIXED) {
       fix(m, c);
     }
@@ -39,7 +40,10 @@ final class ForwardSales {
   /** Offers phase, monthly: a price-to-be-fixed contract is fixed when its rule says so. */
   static void fixIfDue(MingaModel m, Cooperative c) {
     BuyerContractConfig bc = m.sc.cooperatives().buyerContract();
-    if (c.forwardOpen() <= 0 || c.isForwardPriceFixed() || bc.kind() != SaleKind.TO_BE_FIXED) {
+    BuyerContract contract = c.buyerContract();
+    if (contract.forwardOpen() <= 0
+        || contract.isForwardPriceFixed()
+        || bc.kind() != SaleKind.TO_BE_FIXED) {
       return;
     }
     boolean due =
@@ -55,9 +59,10 @@ final class ForwardSales {
   private static void fix(MingaModel m, Cooperative c) {
     // At the start of a run (built before the first month's price) the base price stands in.
     double price = m.prices.world > 0 ? m.prices.world : m.prices.base();
-    c.fixForwardPrice(
-        CooperativeOffer.salePrice(m, c, price)
-            * (1 - m.sc.cooperatives().buyerContract().buyerDiscount()));
+    c.buyerContract()
+        .fixForwardPrice(
+            CooperativeOffer.salePrice(m, c, price)
+                * (1 - m.sc.cooperatives().buyerContract().buyerDiscount()));
   }
 
   /** Mean world price over the 12 months before this one (this month's when none). */
@@ -69,19 +74,23 @@ final class ForwardSales {
   /** What the buyer pays per forward unit: max(minimum, contract price) + premium. */
   static double contractPrice(MingaModel m, Cooperative c) {
     BuyerContractConfig bc = m.sc.cooperatives().buyerContract();
+    BuyerContract contract = c.buyerContract();
     double price =
-        c.isForwardPriceFixed()
-            ? c.forwardPrice()
+        contract.isForwardPriceFixed()
+            ? contract.forwardPrice()
             : CooperativeOffer.salePrice(m, c, m.prices.world) * (1 - bc.buyerDiscount());
     return Math.max(bc.minimumPrice(), price) + bc.premiumPerUnit();
   }
 
   /** Share of the cooperative's expected yearly output sold forward at a fixed price. */
   static double fixedShare(Cooperative c) {
-    if (!c.isForwardPriceFixed() || c.forwardOpen() <= 0 || c.expectedOutputYear() <= 0) {
+    BuyerContract contract = c.buyerContract();
+    if (!contract.isForwardPriceFixed()
+        || contract.forwardOpen() <= 0
+        || contract.expectedOutputYear() <= 0) {
       return 0;
     }
-    return Math.min(1, c.forwardSoldYear() / c.expectedOutputYear());
+    return Math.min(1, contract.forwardSoldYear() / contract.expectedOutputYear());
   }
 
   /**
@@ -89,12 +98,13 @@ final class ForwardSales {
    * forward units delivered (their revenue is {@link #contractPrice} each).
    */
   static double deliver(MingaModel m, Cooperative c, double volume) {
-    double units = Math.min(volume, c.forwardOpen());
+    BuyerContract contract = c.buyerContract();
+    double units = Math.min(volume, contract.forwardOpen());
     if (units <= 0) {
       return 0;
     }
-    c.deliverForward(units);
-    m.book.forwardClosed(units);
+    contract.deliverForward(units);
+    m.book.volumes().forwardClosed(units);
     return units;
   }
 
@@ -112,12 +122,13 @@ final class ForwardSales {
    * cooperative's open sale lapses.
    */
   static void settle(MingaModel m, Cooperative c) {
-    double missing = c.forwardOpen();
+    BuyerContract contract = c.buyerContract();
+    double missing = contract.forwardOpen();
     if (missing <= 0) {
       return;
     }
-    c.closeForwardSale();
-    m.book.forwardClosed(missing);
+    contract.closeForwardSale();
+    m.book.volumes().forwardClosed(missing);
     if (!c.isActive()) {
       return;
     }
@@ -133,7 +144,7 @@ final class ForwardSales {
     m.ledger.transfer(c, Ledger.Account.CONTRACT_PENALTIES, paid, Ledger.Reason.PENALTY);
     m.book.shortfall(missing, paid);
     if (paid < owed) {
-      c.forfeitReputation();
+      contract.forfeitReputation();
     }
   }
 }

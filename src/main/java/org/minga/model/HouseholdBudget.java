@@ -35,7 +35,7 @@ final class HouseholdBudget {
       repayFromSurplus(m, p, buffer);
       spend(m, p, propensity * Math.max(0, p.cash() - buffer));
       if (p.stock() > 0) {
-        m.book.lose(p.spoilStock(storageLoss));
+        m.book.volumes().lose(p.spoilStock(storageLoss));
       }
       holders += p.stock() > 1e-9 ? 1 : 0;
     }

@@ -30,18 +30,18 @@ public final class Invariants {
       stock += p.stock();
     }
     MarketBook b = m.book;
-    double accounted = b.delivered + stock + b.lost;
-    if (!close(b.produced, accounted)) {
+    double accounted = b.delivered() + stock + b.lost();
+    if (!close(b.produced(), accounted)) {
       throw new InvariantViolation(
           step,
           "volume: produced "
-              + b.produced
+              + b.produced()
               + " but delivered "
-              + b.delivered
+              + b.delivered()
               + " + stock "
               + stock
               + " + lost "
-              + b.lost
+              + b.lost()
               + " = "
               + accounted);
     }
@@ -164,14 +164,14 @@ public final class Invariants {
       if (!Double.isFinite(c.reserve())) {
         throw new InvariantViolation(step, "cooperative " + c.index + " reserve " + c.reserve());
       }
-      if (c.isActive() && c.monthsInsolvent() > m.sc.cooperatives().insolvencyMonths()) {
+      if (c.isActive() && c.life().monthsInsolvent() > m.sc.cooperatives().insolvencyMonths()) {
         throw new InvariantViolation(
             step,
             "cooperative "
                 + c.index
                 + " has been beyond its "
                 + "credit line for "
-                + c.monthsInsolvent()
+                + c.life().monthsInsolvent()
                 + " months and is still active: "
                 + c.reserve());
       }

@@ -42,7 +42,7 @@ final class LeavingFarming {
     if (p.isContracted()) {
       FirmContracts.terminate(m, m.firms[p.firm()], p);
     }
-    m.book.lose(p.stock());
+    m.book.volumes().lose(p.stock());
     p.leaveFarming();
     m.mainChannels.set(p, (byte) -1);
     m.householdWindows.forgetIncome(p.id);

@@ -2,8 +2,8 @@ package org.minga.model;
 
 /**
  * Running totals of the market that metrics read: volumes and values by channel, cooperative
- * commitments, joins and leaves, all as trailing 12-month sums; plus cumulative volume totals for
- * the volume-conservation invariant.
+ * commitments, joins and leaves, all as trailing 12-month sums; plus its {@link VolumeAccounts},
+ * kept since the start for the volume-conservation invariant.
  */
 public final class MarketBook {
   final TrailingWindow[] volume = new TrailingWindow[Channel.COUNT];
@@ -49,12 +49,9 @@ public final class MarketBook {
     shortfall, penalties, firmBreaches, firmTerminations, loanDefaults, writeOffs, formed, dissolved
   };
 
-  /** Volume sold forward and not yet delivered or settled (a stock, not a flow). */
-  double forwardOpen;
+  /** Volumes produced, delivered and lost since the start, and the volume sold forward open. */
+  private final VolumeAccounts volumes = new VolumeAccounts();
 
-  double produced;
-  double delivered;
-  double lost;
   int cooperativesFormed;
   int cooperativesDissolved;
 
@@ -76,17 +73,12 @@ public final class MarketBook {
   void sale(Channel c, double units, double paid) {
     volume[c.ordinal()].add(units);
     value[c.ordinal()].add(paid);
-    delivered += units;
+    volumes.sold(units);
   }
 
-  /** Output harvested this month (volume conservation: produced = delivered + stock + lost). */
-  void harvested(double units) {
-    produced += units;
-  }
-
-  /** Stock lost: spoiled in storage, or abandoned by a household leaving farming. */
-  void lose(double units) {
-    lost += units;
+  /** Its volume accounts since the start (produced, delivered, lost, forward open). */
+  VolumeAccounts volumes() {
+    return volumes;
   }
 
   public double volume12(Channel c) {
@@ -133,15 +125,15 @@ public final class MarketBook {
   }
 
   public double produced() {
-    return produced;
+    return volumes.produced();
   }
 
   public double delivered() {
-    return delivered;
+    return volumes.delivered();
   }
 
   public double lost() {
-    return lost;
+    return volumes.lost();
   }
 
   public int cooperativesFormed() {
@@ -150,16 +142,6 @@ public final class MarketBook {
 
   public int cooperativesDissolved() {
     return cooperativesDissolved;
-  }
-
-  /** A cooperative sells {@code units} forward for later delivery. */
-  void forwardSale(double units) {
-    forwardOpen += units;
-  }
-
-  /** Forward-sold units delivered or settled (no longer open). */
-  void forwardClosed(double units) {
-    forwardOpen = Math.max(0, forwardOpen - units);
   }
 
   /** A commitment fell short by {@code units}, settled by paying {@code paid}. */
@@ -196,7 +178,7 @@ public final class MarketBook {
 
   /** Forward-sold volume open (sold, not yet delivered or settled). */
   public double forwardOpen() {
-    return forwardOpen;
+    return volumes.forwardOpen();
   }
 
   /** The monthly event series above, read as last month's value or a 12-month sum. */

@@ -23,7 +23,7 @@ final class Maturity {
       if (!c.isActive()) {
         continue;
       }
-      c.mature(perYear);
+      c.life().mature(perYear);
       if (support && !c.isCertified() && m.chance(StreamName.CERTIFICATION, c.index, 0, pCert)) {
         c.certify();
       }

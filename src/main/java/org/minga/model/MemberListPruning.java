@@ -46,7 +46,7 @@ final class MemberListPruning {
       if (!affected[k]) {
         continue;
       }
-      m.cooperatives.get(k).releaseFlagged(left);
+      m.cooperatives.get(k).roster().releaseFlagged(left);
     }
   }
 }

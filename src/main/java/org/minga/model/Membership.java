@@ -102,7 +102,7 @@ final class Membership {
   }
 
   static void join(MingaModel m, Producer p, Cooperative c, boolean count) {
-    c.admit(p.id);
+    c.roster().admit(p.id);
     p.joinCooperative(c.index(), m.sc.producers().leaveTrust() + 0.2);
     if (count) {
       m.book.joins.add(1);
@@ -113,13 +113,13 @@ final class Membership {
   /** A member leaves (or is expelled): its pending remainders stay with the cooperative. */
   static void leave(MingaModel m, Producer p) {
     Cooperative c = m.cooperatives.get(p.cooperative());
-    c.release(p.id);
+    c.roster().release(p.id);
     leaveKeepingList(m, c, p);
   }
 
   /** All of leaving but the removal from the member list ({@link MemberListPruning} does it). */
   static void leaveKeepingList(MingaModel m, Cooperative c, Producer p) {
-    c.leavers.add(1);
+    c.roster().leavers.add(1);
     p.leaveCooperative();
     m.book.leaves.add(1);
   }

@@ -14,8 +14,8 @@ final class Offers {
       if (c.isActive()) {
         CooperativeOffer.updateReference(m, c);
         ForwardSales.fixIfDue(m, c);
-        c.recordReserveAtOffer();
-        c.setAdvanceForMonth(AdvanceRule.advance(m, c));
+        c.payments().recordReserveAtOffer(c.reserve());
+        c.payments().setAdvanceForMonth(AdvanceRule.advance(m, c));
       }
     }
     for (TractorFirm f : m.firms) {

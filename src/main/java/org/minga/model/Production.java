@@ -24,7 +24,7 @@ final class Production {
         double out =
             p.area() * p.yieldPerHa() * share * yieldShock(m, p) * (1 + taEffect * p.capability());
         p.harvest(out);
-        m.book.harvested(out);
+        m.book.volumes().harvested(out);
       }
       holders.afterHarvest(p); // who will sell at channel choice (StockHolders)
     }

@@ -10,7 +10,7 @@ package org.minga.model;
  *
  * <p>Invariant: a slot holds a batch while its volume is positive; an empty slot is all zeros (a
  * batch starts with a delivery, and settling it or dissolving the cooperative empties it). The
- * model changes it only through its {@link Cooperative}.
+ * model changes it only through its cooperative's {@link MemberPayments}.
  */
 final class RemainderBatches {
   private final double[] volume;

@@ -21,7 +21,7 @@ final class SeasonalGroups {
       return;
     }
     for (Cooperative c : m.cooperatives) {
-      if (c.isActive() && c.isSeasonal() && !c.hasPendingBatches() && hadSeason(m, c)) {
+      if (c.isActive() && c.isSeasonal() && !c.payments().hasPendingBatches() && hadSeason(m, c)) {
         BuyerContracts.evaluate(m, c);
         CooperativeDissolution.dissolve(m, c, false);
       }
@@ -34,7 +34,7 @@ final class SeasonalGroups {
    * instead of dissolving at once.
    */
   private static boolean hadSeason(MingaModel m, Cooperative c) {
-    for (int s = c.createdAt(); s <= m.step; s++) {
+    for (int s = c.life().createdAt(); s <= m.step; s++) {
       if (m.harvestShare(MingaModel.monthOf(s)) > 0) {
         return true;
       }
@@ -62,14 +62,14 @@ final class SeasonalGroups {
     int existing = m.cooperatives.size();
     for (int k = 0; k < existing; k++) {
       Cooperative old = m.cooperatives.get(k);
-      if (!old.isSeasonal() || old.isActive() || old.isReformed()) {
+      if (!old.isSeasonal() || old.isActive() || old.life().isReformed()) {
         continue;
       }
-      old.markReformed();
+      old.life().markReformed();
       Cooperative c = CooperativeFormation.open(m, old.x(), old.y(), false);
       c.carryOver(old);
-      for (int j = 0; j < old.formerMemberCount(); j++) {
-        Producer p = m.producers[old.formerMemberAt(j)];
+      for (int j = 0; j < old.roster().formerCount(); j++) {
+        Producer p = m.producers[old.roster().formerAt(j)];
         if (p.isActive()
             && !p.isMember()
             && !p.isContracted()

@@ -87,7 +87,7 @@ public record Situation(
         needs,
         p.stock() + harvest,
         inter == null ? Double.NaN : IntermediaryOffer.price(m, p, inter),
-        c == null ? Double.NaN : c.advanceThisMonth(),
+        c == null ? Double.NaN : c.payments().advanceThisMonth(),
         c == null ? Double.NaN : c.expectedRemainder(),
         m.sc.cooperatives().paymentDelayMonths(),
         p.income12(),

@@ -55,7 +55,7 @@ final class TechnicalAssistance {
   /** Cooperatives and firms sell at the mean quality of their producers. */
   static void updateBuyerQuality(MingaModel m) {
     for (Cooperative c : m.cooperatives) {
-      c.setQuality(meanQuality(m, c.memberList()));
+      c.setQuality(meanQuality(m, c.roster().list()));
     }
     for (TractorFirm f : m.firms) {
       f.setQuality(meanQuality(m, f.contracted()));

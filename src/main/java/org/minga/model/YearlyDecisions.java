@@ -48,7 +48,7 @@ final class YearlyDecisions {
    */
   static boolean cooperativesOpenedOrDissolvedNow(MingaModel m) {
     for (Cooperative c : m.cooperatives) {
-      if (c.createdAt() == m.step || (!c.isActive() && c.dissolvedAt() == m.step)) {
+      if (c.life().createdAt() == m.step || (!c.isActive() && c.dissolvedAt() == m.step)) {
         return true;
       }
     }

@@ -80,10 +80,14 @@ class AdvanceRuleTest {
     ModelFixture.run(revised, 5);
     Cooperative l = lagged.cooperatives.get(0);
     Cooperative r = revised.cooperatives.get(0);
-    assertEquals(0.75 * CooperativeOffer.salePrice(revised, r, 96), r.advanceThisMonth(), 1e-9);
+    assertEquals(
+        0.75 * CooperativeOffer.salePrice(revised, r, 96), r.payments().advanceThisMonth(), 1e-9);
     assertTrue(
-        l.advanceThisMonth() > 1.2 * r.advanceThisMonth(),
-        "lagged " + l.advanceThisMonth() + " vs revised " + r.advanceThisMonth());
+        l.payments().advanceThisMonth() > 1.2 * r.payments().advanceThisMonth(),
+        "lagged "
+            + l.payments().advanceThisMonth()
+            + " vs revised "
+            + r.payments().advanceThisMonth());
     double lowLagged = lowestReserve(lagged, 16);
     double lowRevised = lowestReserve(revised, 16);
     double lowSpot = lowestReserve(spot, 16);

@@ -70,8 +70,11 @@ class BuyerContractsTest {
     for (Cooperative c : r.m.cooperatives) {
       assertTrue(c.hasBuyerContract());
       assertTrue(
-          c.soldToBuyerYear() < 0.5 * c.committedVolumeYear(),
-          "sold " + c.soldToBuyerYear() + " of " + c.committedVolumeYear());
+          c.buyerContract().soldToBuyerYear() < 0.5 * c.buyerContract().committedVolumeYear(),
+          "sold "
+              + c.buyerContract().soldToBuyerYear()
+              + " of "
+              + c.buyerContract().committedVolumeYear());
     }
     r.steps(1);
     assertTrue(
@@ -80,7 +83,7 @@ class BuyerContractsTest {
     for (Cooperative c : r.m.cooperatives) {
       assertTrue(c.reputation() < 0.5, "reputation " + c.reputation());
       assertFalse(c.hasBuyerContract());
-      assertTrue(c.hasLostContract());
+      assertTrue(c.buyerContract().wasLost());
     }
   }
 

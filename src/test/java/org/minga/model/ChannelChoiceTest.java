@@ -80,14 +80,14 @@ class ChannelChoiceTest {
       m.mainChannels.set(
           m.producers[m.network.neighbour(p.id, j)], (byte) Channel.LOCAL_MARKET.ordinal());
     }
-    assertEquals(0.06 * 120, ChannelChoice.social(m, p, Channel.LOCAL_MARKET), 1e-9);
-    assertEquals(0, ChannelChoice.social(m, p, Channel.INTERMEDIARY), 0.0);
+    assertEquals(0.06 * 120, ChannelValues.social(m, p, Channel.LOCAL_MARKET), 1e-9);
+    assertEquals(0, ChannelValues.social(m, p, Channel.INTERMEDIARY), 0.0);
     for (int j = 0; j < d; j += 2) {
       m.mainChannels.set(
           m.producers[m.network.neighbour(p.id, j)], (byte) Channel.INTERMEDIARY.ordinal());
     }
     int toInter = (d + 1) / 2;
-    assertEquals(0.06 * 120 * toInter / d, ChannelChoice.social(m, p, Channel.INTERMEDIARY), 1e-9);
+    assertEquals(0.06 * 120 * toInter / d, ChannelValues.social(m, p, Channel.INTERMEDIARY), 1e-9);
   }
 
   /**
@@ -137,7 +137,7 @@ class ChannelChoiceTest {
         // Repeated multiplication rounds once per month: within a few ulps of Math.pow.
         assertEquals(
             Math.pow(delta, months),
-            ChannelChoice.power(delta, months),
+            ChannelValues.power(delta, months),
             1e-14 * Math.max(1e-300, Math.pow(delta, months)) + 1e-300);
       }
     }

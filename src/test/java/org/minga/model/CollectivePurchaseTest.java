@@ -71,12 +71,12 @@ class CollectivePurchaseTest {
     double full = 420 * member.area() / 4;
     assertEquals(420 * other.area() / 4, Production.inputCostDue(m, other), 1e-9);
     assertEquals(full * 0.67, Production.inputCostDue(m, member), 1e-9);
-    c.setMaturity(0.3);
+    c.life().setMaturity(0.3);
     assertEquals(full * (1 - 0.33 * 0.3), Production.inputCostDue(m, member), 1e-9);
-    c.setMaturity(1);
+    c.life().setMaturity(1);
     // A season in which it delivered 40 of the 100 units it committed: record 0.4.
     member.commitToCooperative(100);
-    member.recordDelivery(0, c.batches().length(), 40);
+    member.recordDelivery(0, c.payments().batches().length(), 40);
     member.closeDeliverySeason();
     assertEquals(full, Production.inputCostDue(m, member), 1e-9);
     m.step = 1; // February: no harvest, no input bill

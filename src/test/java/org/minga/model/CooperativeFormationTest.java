@@ -188,7 +188,7 @@ class CooperativeFormationTest {
     r.until(13);
     assertTrue(r.m.cooperatives.size() > 0);
     for (Cooperative c : r.m.cooperatives) {
-      assertEquals(12, c.createdAt());
+      assertEquals(12, c.life().createdAt());
       assertTrue(c.memberCount() >= 30, "founders: " + c.memberCount());
       for (int id : c.members()) {
         Producer p = r.m.producers[id];
@@ -218,7 +218,7 @@ class CooperativeFormationTest {
     assertEquals(7, r.get("cooperatives_formed"));
     assertTrue(r.get("membership_rate") > 0.4, "membership " + r.get("membership_rate"));
     for (Cooperative c : r.m.cooperatives) {
-      assertEquals(14, c.createdAt());
+      assertEquals(14, c.life().createdAt());
       assertEquals(r.m.sc.cooperatives().initialMaturity(), c.maturity(), 1e-12);
     }
     r.until(36);

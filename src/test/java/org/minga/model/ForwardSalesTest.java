@@ -51,13 +51,13 @@ class ForwardSalesTest {
     MechanismRun fixed = run("fixed");
     // Sold forward at the start (price 120 less the 3% discount), before the 50% rise.
     for (Cooperative c : fixed.m.cooperatives) {
-      assertTrue(c.isForwardPriceFixed());
+      assertTrue(c.buyerContract().isForwardPriceFixed());
       assertEquals(
           120 * 1.07 * 0.97,
-          c.forwardPrice(),
+          c.buyerContract().forwardPrice(),
           120 * 0.07 * 0.97 * 0.3 + 1e-9,
           "sale price at 120 with the buyer premium x maturity, less the discount");
-      assertTrue(c.forwardOpen() > 0);
+      assertTrue(c.buyerContract().forwardOpen() > 0);
     }
     // Through the season's end (August, step 7): the shortfall is settled.
     spot.until(8);
@@ -99,8 +99,10 @@ class ForwardSalesTest {
     ptbf.until(8);
     fixed.until(8);
     for (Cooperative c : ptbf.m.cooperatives) {
-      assertTrue(c.isForwardPriceFixed());
-      assertTrue(c.forwardPrice() > 170, "fixed at the high price: " + c.forwardPrice());
+      assertTrue(c.buyerContract().isForwardPriceFixed());
+      assertTrue(
+          c.buyerContract().forwardPrice() > 170,
+          "fixed at the high price: " + c.buyerContract().forwardPrice());
     }
     // Only the buyer's 3% discount separates the contract from spot at the season's end.
     double perUnit = ptbf.m.book.penalties().sum() / ptbf.m.book.shortfall().sum();

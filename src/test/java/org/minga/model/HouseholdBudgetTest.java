@@ -115,8 +115,8 @@ class HouseholdBudgetTest {
     assertEquals(5, HouseholdBudget.bufferMonths(ahead), 1e-9);
     TestMoney.setBalance(ahead, a, 3 * a.subsistencePerMonth());
     TestMoney.setBalance(none, n, 3 * n.subsistencePerMonth());
-    assertEquals(n.patience(), ChannelChoice.discountFactor(none, n), 1e-12);
-    assertEquals(a.patience() * (1 - 0.6 * 2.0 / 3), ChannelChoice.discountFactor(ahead, a), 1e-12);
+    assertEquals(n.patience(), ChannelValues.discountFactor(none, n), 1e-12);
+    assertEquals(a.patience() * (1 - 0.6 * 2.0 / 3), ChannelValues.discountFactor(ahead, a), 1e-12);
   }
 
   @Test

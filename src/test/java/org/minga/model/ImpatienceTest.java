@@ -29,11 +29,11 @@ class ImpatienceTest {
     ModelFixture.run(m, 1);
     Producer p = m.producers[0];
     TestMoney.setBalance(m, p, 3 * p.subsistencePerMonth());
-    double ample = ChannelChoice.discountFactor(m, p);
+    double ample = ChannelValues.discountFactor(m, p);
     TestMoney.setBalance(m, p, 1.5 * p.subsistencePerMonth());
-    double half = ChannelChoice.discountFactor(m, p);
+    double half = ChannelValues.discountFactor(m, p);
     TestMoney.setBalance(m, p, 0);
-    double none = ChannelChoice.discountFactor(m, p);
+    double none = ChannelValues.discountFactor(m, p);
     assertEquals(p.patience(), ample, 1e-12);
     assertEquals(p.patience() * (1 - 0.6 * 0.5), half, 1e-12);
     assertEquals(p.patience() * 0.4, none, 1e-12);
@@ -43,9 +43,9 @@ class ImpatienceTest {
       if (q.cooperative() >= 0) {
         Cooperative c = m.cooperatives.get(q.cooperative());
         TestMoney.setBalance(m, q, 10 * q.subsistencePerMonth());
-        double rich = ChannelChoice.coopValue(m, q, c);
+        double rich = ChannelValues.coopValue(m, q, c);
         TestMoney.setBalance(m, q, 0);
-        double poor = ChannelChoice.coopValue(m, q, c);
+        double poor = ChannelValues.coopValue(m, q, c);
         assertTrue(poor < rich - 0.5 * c.expectedRemainder(), "member " + q.id);
         return;
       }

@@ -226,7 +226,7 @@ class InvariantsPropertyTest {
     MingaModel m = midSeason();
     Cooperative c = firstWithMembers(m);
     int member = c.memberAt(0);
-    c.release(member); // the producer still says it belongs to c
+    c.roster().release(member); // the producer still says it belongs to c
     InvariantViolation v = assertThrows(InvariantViolation.class, m::stepOnce);
     assertTrue(v.getMessage().contains("member"), v.getMessage());
   }
@@ -242,7 +242,7 @@ class InvariantsPropertyTest {
         break;
       }
     }
-    c.admit(outsider.id); // listed by c without belonging to it
+    c.roster().admit(outsider.id); // listed by c without belonging to it
     InvariantViolation v = assertThrows(InvariantViolation.class, m::stepOnce);
     assertTrue(v.getMessage().contains("cooperative"), v.getMessage());
   }

@@ -26,6 +26,6 @@ class LargeModelTest {
     ModelFixture.run(m, 2); // January and February: both harvest months, so everyone sells
     assertEquals(2, m.completedSteps());
     assertEquals(200_000, r.latest()[org.minga.metrics.Metrics.index("active_producers")], 0.0);
-    assertTrue(m.book.delivered > 0, "output was marketed");
+    assertTrue(m.book.delivered() > 0, "output was marketed");
   }
 }

@@ -88,8 +88,8 @@ class MaturityTest {
     ModelFixture.run(m, 1);
     Cooperative mature = m.cooperatives.get(0);
     Cooperative young = m.cooperatives.get(2);
-    mature.signBuyerContract();
-    young.signBuyerContract();
+    mature.buyerContract().sign();
+    young.buyerContract().sign();
     assertEquals(107, CooperativeOffer.salePrice(m, mature, 100), 1e-9);
     assertEquals(100 * (1 + 0.07 * 0.3), CooperativeOffer.salePrice(m, young, 100), 1e-9);
   }

@@ -87,7 +87,7 @@ final class MechanismRun {
       double promisedPerUnit,
       double surplusPerUnit) {
     CooperativeConfig cc = m.sc.cooperatives();
-    RemainderBatches batches = c.batches();
+    RemainderBatches batches = c.payments().batches();
     int len = batches.length();
     batches.clearAll();
     for (int k = 0; k < c.memberCount(); k++) {

@@ -292,10 +292,10 @@ class PlayedDecisionsTest {
   void aPlayedBoardSetsTheAdvanceItsRuleAndShare() {
     Recorder[] p = new Recorder[1];
     MingaModel[] share = boardAt(4, Decision.ADVANCE_SHARE, 0.25, p);
-    double base = share[0].cooperatives.get(0).advanceThisMonth();
+    double base = share[0].cooperatives.get(0).payments().advanceThisMonth();
     assertEquals(
         base / 3,
-        share[1].cooperatives.get(0).advanceThisMonth(),
+        share[1].cooperatives.get(0).payments().advanceThisMonth(),
         1e-9,
         "a third of the scenario's 0.75");
     assertEquals(0.75, p[0].rules.get(key(4, Decision.ADVANCE_SHARE, 0)));
@@ -306,7 +306,7 @@ class PlayedDecisionsTest {
         0.75
             * CooperativeOffer.salePrice(rule[1], c, rule[1].prices.world)
             * (1 - rule[1].sc.cooperatives().advanceMargin()),
-        c.advanceThisMonth(),
+        c.payments().advanceThisMonth(),
         1e-9);
     assertEquals(
         CooperativeConfig.AdvanceRule.REFERENCE.ordinal(),
@@ -324,9 +324,16 @@ class PlayedDecisionsTest {
     MingaModel[] forward = boardAt(assembly, Decision.FORWARD_SHARE, 0.3, p);
     Cooperative c = forward[1].cooperatives.get(0);
     assertTrue(c.hasBuyerContract());
-    assertEquals(0.3 * c.expectedOutputYear(), c.committedVolumeYear(), 1e-6);
+    assertEquals(
+        0.3 * c.buyerContract().expectedOutputYear(),
+        c.buyerContract().committedVolumeYear(),
+        1e-6);
     Cooperative b = forward[0].cooperatives.get(0);
-    assertEquals(0.6 * b.expectedOutputYear(), b.committedVolumeYear(), 1e-6, "the scenario's");
+    assertEquals(
+        0.6 * b.buyerContract().expectedOutputYear(),
+        b.buyerContract().committedVolumeYear(),
+        1e-6,
+        "the scenario's");
 
     // The first remainder falls due four months after the first deliveries (May, step 4):
     // with no reserve kept, the twelve months of fixed costs the scenario keeps go out too.

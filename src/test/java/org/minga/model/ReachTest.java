@@ -158,7 +158,8 @@ class ReachTest {
           assemblies++;
           int now = m.step;
           boolean change =
-              m.cooperatives.stream().anyMatch(c -> c.createdAt() == now || c.dissolvedAt() == now);
+              m.cooperatives.stream()
+                  .anyMatch(c -> c.life().createdAt() == now || c.dissolvedAt() == now);
           changed += change ? 1 : 0;
           skipped += change ? 0 : 1;
           assertArrayEquals(

@@ -50,7 +50,7 @@ class SeasonalGroupsTest {
       assertFalse(old.isActive());
       assertEquals(11, old.dissolvedAt());
       assertTrue(now.isActive() && now.isSeasonal());
-      assertEquals(12, now.createdAt());
+      assertEquals(12, now.life().createdAt());
       assertEquals(old.x(), now.x(), 0.0);
       assertEquals(old.y(), now.y(), 0.0);
       assertEquals(old.maturity(), now.maturity(), 0.0);
@@ -74,7 +74,7 @@ class SeasonalGroupsTest {
     int newcomers = 0;
     for (int k = 0; k < 3; k++) {
       Set<Integer> before = new HashSet<>();
-      for (int id : r.m.cooperatives.get(k).formerMembers()) {
+      for (int id : r.m.cooperatives.get(k).roster().formerToArray()) {
         before.add(id);
       }
       Set<Integer> after = new HashSet<>();

@@ -44,11 +44,11 @@ class SideSellingTest {
     // A pending batch in slot 2 to which the member contributed 30 of 100 units; of the 100
     // units it committed this season it delivered 50 (20 in an earlier, settled batch).
     p.commitToCooperative(100);
-    p.recordDelivery(0, c.batches().length(), 20);
+    p.recordDelivery(0, c.payments().batches().length(), 20);
     p.closeDeliverySlot(0);
-    p.recordDelivery(2, c.batches().length(), 30);
-    c.settleBatch(2);
-    c.bookDelivery(2, 100, 0, 100 * EliteCapture.weight(m, p));
+    p.recordDelivery(2, c.payments().batches().length(), 30);
+    c.payments().settleBatch(2);
+    c.payments().bookDelivery(2, 100, 0, 100 * EliteCapture.weight(m, p));
     SideSelling.endOfSeason(m);
     assertEquals(-1, p.cooperative(), "expelled");
     assertEquals(0, p.deliveredInSlot(2), 0.0, "its share of the pending batch is gone");
@@ -56,7 +56,7 @@ class SideSellingTest {
     // instead of raising the other members' shares.
     assertEquals(
         100 * EliteCapture.weight(m, p),
-        c.batches().weight(2),
+        c.payments().batches().weight(2),
         1e-9,
         "the forfeited share stays with the cooperative");
     assertEquals(0.5, p.deliveryRecord(), 1e-12);

@@ -27,8 +27,8 @@ class TripCostTest {
   @Test
   void theTripCostPerUnitFallsWithTheLot() {
     MingaModel m = ModelFixture.start(COFFEE, "producers.count=10", "producers.trip_cost=12");
-    assertEquals(3, ChannelChoice.tripCostPerUnit(m, 4), 1e-12);
-    assertEquals(0.3, ChannelChoice.tripCostPerUnit(m, 40), 1e-12);
+    assertEquals(3, ChannelValues.tripCostPerUnit(m, 4), 1e-12);
+    assertEquals(0.3, ChannelValues.tripCostPerUnit(m, 40), 1e-12);
   }
 
   /** Members' volume delivered to their cooperative through July, by id. */
