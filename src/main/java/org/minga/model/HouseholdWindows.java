@@ -31,10 +31,12 @@ final class HouseholdWindows {
 
   /** Closes the month ending at {@code step} for every household. */
   void close(Producer[] producers, int step) {
+    int incomeSlot = income.beginClose(step);
+    int inputCostSlot = inputCost.beginClose(step);
     for (int i = 0; i < producers.length; i++) {
       Producer p = producers[i];
-      income.close(step, i, p.incomeMonth());
-      inputCost.close(step, i, p.inputCostMonth());
+      income.closeRow(incomeSlot, i, p.incomeMonth());
+      inputCost.closeRow(inputCostSlot, i, p.inputCostMonth());
     }
   }
 
