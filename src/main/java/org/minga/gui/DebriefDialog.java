@@ -7,7 +7,6 @@ import java.awt.GridLayout;
 import java.util.List;
 import javax.swing.BorderFactory;
 import javax.swing.JButton;
-import javax.swing.JDialog;
 import javax.swing.JFrame;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
@@ -15,7 +14,6 @@ import javax.swing.JSplitPane;
 import javax.swing.JTable;
 import javax.swing.JTextArea;
 import javax.swing.ListSelectionModel;
-import javax.swing.Timer;
 import javax.swing.table.DefaultTableModel;
 import org.jfree.chart.ChartPanel;
 import org.jfree.chart.JFreeChart;
@@ -31,7 +29,7 @@ import org.minga.chart.Palette;
  * time, faded: with the model's rules in place of the players. Refreshed every two seconds while
  * open. Event dispatch thread.
  */
-final class DebriefDialog {
+final class DebriefDialog extends LiveDialog {
   private static final String[] COLUMNS = {
     "Seat",
     "Player(s)",
@@ -48,7 +46,6 @@ final class DebriefDialog {
 
   private final MingaGui gui;
   private final Participation play;
-  private final JDialog dialog;
   private final JTextArea summary = new JTextArea();
   private final DefaultTableModel rows =
       new DefaultTableModel(COLUMNS, 0) {
@@ -62,16 +59,14 @@ final class DebriefDialog {
   private final JTable table = new JTable(rows);
   private final JFreeChart income;
   private final JFreeChart cooperative;
-  private final Timer timer = new Timer(2000, e -> refresh());
   private final int startYear;
   private List<Debrief.Row> shown = List.of();
 
   DebriefDialog(MingaGui gui, Participation play, JFrame owner) {
+    super(owner, "Debrief", "debrief", 2000);
     this.gui = gui;
     this.play = play;
     this.startYear = gui.model().scenario().startYear();
-    dialog = new JDialog(owner, "Debrief", false);
-    dialog.setName("debrief");
     summary.setName("debriefSummary");
     summary.setEditable(false);
     summary.setLineWrap(true);
@@ -127,22 +122,6 @@ final class DebriefDialog {
     return p;
   }
 
-  void show() {
-    refresh();
-    timer.start();
-    dialog.setVisible(true);
-    dialog.toFront();
-  }
-
-  void dispose() {
-    timer.stop();
-    dialog.dispose();
-  }
-
-  JDialog dialog() {
-    return dialog;
-  }
-
   String summary() {
     return summary.getText();
   }
@@ -160,10 +139,8 @@ final class DebriefDialog {
     return income;
   }
 
-  void refresh() {
-    if (!dialog.isVisible() && timer.isRunning()) {
-      timer.stop();
-    }
+  @Override
+  void update() {
     summary.setText(Debrief.summary(play));
     int selected = table.getSelectedRow();
     shown = Debrief.rows(play);

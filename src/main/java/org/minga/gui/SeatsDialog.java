@@ -5,7 +5,6 @@ import java.awt.FlowLayout;
 import java.util.Locale;
 import javax.swing.BorderFactory;
 import javax.swing.JButton;
-import javax.swing.JDialog;
 import javax.swing.JFrame;
 import javax.swing.JLabel;
 import javax.swing.JOptionPane;
@@ -13,7 +12,6 @@ import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JTable;
 import javax.swing.ListSelectionModel;
-import javax.swing.Timer;
 import javax.swing.table.DefaultTableModel;
 import org.minga.model.Decision;
 import org.minga.model.MingaModel;
@@ -26,14 +24,13 @@ import org.minga.play.web.LiveSession;
  * here and have answered this month; and freeing a seat, whose household then follows the model's
  * rules until someone joins it again. Event dispatch thread.
  */
-final class SeatsDialog {
+final class SeatsDialog extends LiveDialog {
   private static final String[] COLUMNS = {
     "Seat", "Plays", "Household", "Farm", "Cash now", "Phones", "Here", "This month"
   };
 
   private final MingaGui gui;
   private final Participation play;
-  private final JDialog dialog;
   private final DefaultTableModel rows =
       new DefaultTableModel(COLUMNS, 0) {
         private static final long serialVersionUID = 1L;
@@ -45,13 +42,11 @@ final class SeatsDialog {
       };
   private final JTable table = new JTable(rows);
   private final JLabel message = new JLabel(" ");
-  private final Timer timer = new Timer(1000, e -> refresh());
 
   SeatsDialog(MingaGui gui, Participation play, JFrame owner) {
+    super(owner, "Seats", "seats", 1000);
     this.gui = gui;
     this.play = play;
-    dialog = new JDialog(owner, "Seats", false);
-    dialog.setName("seats");
     table.setName("seatsTable");
     table.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
     table.setRowHeight(table.getRowHeight() + 4);
@@ -82,26 +77,8 @@ final class SeatsDialog {
     dialog.setLocationRelativeTo(owner);
   }
 
-  void show() {
-    refresh();
-    timer.start();
-    dialog.setVisible(true);
-    dialog.toFront();
-  }
-
-  void dispose() {
-    timer.stop();
-    dialog.dispose();
-  }
-
-  JDialog dialog() {
-    return dialog;
-  }
-
-  void refresh() {
-    if (!dialog.isVisible() && timer.isRunning()) {
-      timer.stop();
-    }
+  @Override
+  void update() {
     int selected = table.getSelectedRow();
     MingaModel m = gui.model();
     rows.setRowCount(0);
