@@ -38,17 +38,16 @@ final class ContractBreach {
     }
     m.book.firmBreach();
     boolean repeated =
-        m.records.lastBreachStep[p.id] >= 0
-            && m.step - m.records.lastBreachStep[p.id] < 12 * fc.breachRepeatYears();
+        m.records.lastBreachStep(p.id) >= 0
+            && m.step - m.records.lastBreachStep(p.id) < 12 * fc.breachRepeatYears();
     if (repeated || divertedShare > fc.breachLargeShare()) {
       FirmContracts.terminate(m, f, p);
       p.blacklist();
-      m.records.blacklistedAt[p.id] = m.step;
-      m.records.lastBreachStep[p.id] = -1;
+      m.records.blacklist(p.id, m.step);
       m.book.firmTermination();
       return;
     }
-    m.records.lastBreachStep[p.id] = m.step;
+    m.records.recordBreach(p.id, m.step);
     // Warning and price penalty: the firm takes back part of what it paid, as far as the
     // producer's cash goes (a transfer inside the model).
     double penalty =
@@ -71,7 +70,7 @@ final class ContractBreach {
       longest = Math.max(longest, 12 * f.config().blacklistYears());
     }
     for (Producer p : m.producers) {
-      if (p.isBlacklisted() && m.step - m.records.blacklistedAt[p.id] >= longest) {
+      if (p.isBlacklisted() && m.step - m.records.blacklistedAt(p.id) >= longest) {
         p.liftBlacklist();
       }
     }
@@ -82,7 +81,7 @@ final class ContractBreach {
     if (!p.isBlacklisted()) {
       return false;
     }
-    if (m.step - m.records.blacklistedAt[p.id] >= 12 * f.config().blacklistYears()) {
+    if (m.step - m.records.blacklistedAt(p.id) >= 12 * f.config().blacklistYears()) {
       p.liftBlacklist();
       return false;
     }

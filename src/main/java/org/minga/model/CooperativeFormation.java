@@ -158,7 +158,7 @@ final class CooperativeFormation {
     for (int k = 0; k < founders.size(); k++) {
       Producer p = m.producers[founders.get(k)];
       now += p.trust();
-      start += m.records.trustAtStart[p.id];
+      start += m.records.trustAtStart(p.id);
     }
     return start <= 0 ? 1 : Math.min(1, now / start);
   }

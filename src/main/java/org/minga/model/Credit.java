@@ -70,7 +70,7 @@ final class Credit {
       return;
     }
     if (p.debt() <= 0) {
-      m.records.monthsInArrears[p.id] = 0; // a new loan: arrears of an old one do not carry
+      m.records.clearArrears(p.id); // a new loan: arrears of an old one do not carry
     }
     switch (kind) {
       case Producer.COOPERATIVE_CREDITOR ->

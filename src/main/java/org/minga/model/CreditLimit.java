@@ -14,7 +14,7 @@ final class CreditLimit {
 
   /** How much more the household may borrow now (0 when refused or at its limit). */
   static double headroom(MingaModel m, Producer p) {
-    if (m.step < m.records.refusedUntil[p.id]) {
+    if (m.step < m.records.refusedUntil(p.id)) {
       return 0;
     }
     return Math.max(0, limit(m, p) - p.debt());
@@ -26,7 +26,7 @@ final class CreditLimit {
     double harvest =
         p.expectedYearlyOutput(m.sc.policies().technicalAssistance().yieldEffect())
             * m.prices.domestic;
-    int defaults = m.records.defaults[p.id];
+    int defaults = m.records.defaults(p.id);
     double tightening = defaults == 0 ? 1 : Math.pow(cc.limitAfterDefault(), defaults);
     return cc.limitHarvestShare() * harvest * tightening;
   }

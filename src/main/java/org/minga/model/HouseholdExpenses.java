@@ -47,8 +47,8 @@ final class HouseholdExpenses {
    */
   static double drawDue(MingaModel m, Producer p) {
     double due = p.isActive() ? dueAt(m, p, m.step) : 0;
-    if (m.step == m.records.nextHealthShock[p.id]) {
-      m.records.nextHealthShock[p.id] = m.step + m.expenses.monthsToShock(m, p, 0);
+    if (m.step == m.records.nextHealthShock(p.id)) {
+      m.records.scheduleHealthShock(p.id, m.step + m.expenses.monthsToShock(m, p, 0));
     }
     return due;
   }
@@ -58,7 +58,7 @@ final class HouseholdExpenses {
    * scheduled expense plus a health shock if its next one falls then. Draws nothing.
    */
   static double dueAt(MingaModel m, Producer p, int step) {
-    boolean shock = step == m.records.nextHealthShock[p.id];
+    boolean shock = step == m.records.nextHealthShock(p.id);
     HouseholdExpenses e = m.expenses;
     return (e.scheduled[MingaModel.monthOf(step)] + (shock ? e.shockMonths : 0))
         * p.subsistencePerMonth();
@@ -86,7 +86,7 @@ final class HouseholdExpenses {
 
   /** At the start: the step of each household's first health shock (step 0 or later). */
   static void startClock(MingaModel m, Producer p) {
-    m.records.nextHealthShock[p.id] = m.expenses.monthsToShock(m, p, 1) - 1;
+    m.records.scheduleHealthShock(p.id, m.expenses.monthsToShock(m, p, 1) - 1);
   }
 
   /** Months of subsistence scheduled in the months ahead of a calendar month (not its own). */

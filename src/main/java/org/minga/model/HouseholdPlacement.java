@@ -42,7 +42,7 @@ final class HouseholdPlacement {
           nearest = v;
         }
       }
-      m.records.region[p.id] = nearest;
+      m.records.placeInRegion(p.id, nearest);
     }
   }
 
@@ -147,7 +147,7 @@ final class HouseholdPlacement {
               pc.cash(),
               attribute(m, rng, i, Attribute.CASH));
       m.ledger.transfer(Ledger.Account.ENTRY_CAPITAL, p, cash, Ledger.Reason.ENTRY);
-      m.records.trustAtStart[p.id] = p.trust();
+      m.records.rememberStartingTrust(p.id, p.trust());
       m.producers[i] = p;
       m.xs[i] = p.x();
       m.ys[i] = p.y();

@@ -18,16 +18,16 @@ final class LoanDefaults {
   /** Called after the month's interest payment: {@code due} owed, {@code paid} paid. */
   static void afterInterest(MingaModel m, Producer p, double due, double paid) {
     if (p.debt() <= 0 || due <= 0) {
-      m.records.monthsInArrears[p.id] = 0;
+      m.records.clearArrears(p.id);
       return;
     }
     if (paid >= due - 1e-9) {
-      m.records.monthsInArrears[p.id] = 0;
+      m.records.clearArrears(p.id);
       return;
     }
-    m.records.monthsInArrears[p.id]++;
+    m.records.addMonthInArrears(p.id);
     HouseholdCreditConfig cc = m.sc.producers().credit();
-    if (m.records.monthsInArrears[p.id] >= cc.defaultAfterMonths()) {
+    if (m.records.monthsInArrears(p.id) >= cc.defaultAfterMonths()) {
       default_(m, p, cc);
     }
   }
@@ -36,8 +36,7 @@ final class LoanDefaults {
   private static void default_(MingaModel m, Producer p, HouseholdCreditConfig cc) {
     m.book.loanDefault();
     p.recordDefault();
-    m.records.defaults[p.id]++;
-    m.records.refusedUntil[p.id] = m.step + 12 * cc.refusalYears();
+    m.records.recordDefault(p.id, m.step + 12 * cc.refusalYears());
     Credit.writeOff(m, p);
   }
 }

@@ -36,6 +36,6 @@ final class ProducerMemory {
    * (this month's bills; credit refusals), which miss the cache as the object does.
    */
   static double touchBills(MingaModel m, int id) {
-    return m.bills.inputCost(id) + m.bills.expenses(id) + m.records.refusedUntil[id];
+    return m.bills.inputCost(id) + m.bills.expenses(id) + m.records.refusedUntil(id);
   }
 }

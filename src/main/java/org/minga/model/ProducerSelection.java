@@ -72,7 +72,7 @@ final class ProducerSelection {
       Membership.leave(m, p);
     }
     p.signContract(f.index());
-    m.records.lastBreachStep[p.id] = -1;
+    m.records.forgetBreaches(p.id);
     f.contract(p.id);
   }
 }

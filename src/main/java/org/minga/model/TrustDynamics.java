@@ -84,7 +84,7 @@ final class TrustDynamics {
     double rate = m.sc.cooperatives().formation().trustRecovery();
     for (Producer p : m.producers) {
       if (!p.isMember()) {
-        p.moveTrustToward(m.records.trustAtStart[p.id], rate);
+        p.moveTrustToward(m.records.trustAtStart(p.id), rate);
       }
     }
   }

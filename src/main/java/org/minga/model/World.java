@@ -78,7 +78,7 @@ abstract class World extends WorldState {
 
   /** Village cluster of a household: index of the village centre nearest to it at the start. */
   public int regionOf(int producer) {
-    return records.region[producer];
+    return records.region(producer);
   }
 
   public Producer producer(int i) {

@@ -88,7 +88,7 @@ class ContractBreachTest {
       ContractBreach.maybeDetect(m, small, f, 0.15, 1);
     }
     assertEquals(f.index(), small.firm());
-    assertEquals(-1, m.records.lastBreachStep[small.id], "never even a warning");
+    assertEquals(-1, m.records.lastBreachStep(small.id), "never even a warning");
     assertEquals(0, m.book.firmBreaches().month(), 1e-12);
     // A single diversion above breach_large_share (0.6) ends the contract the first time.
     ContractBreach.maybeDetect(m, large, f, 0.7, 1);
@@ -107,7 +107,7 @@ class ContractBreachTest {
     m.step = 24;
     ContractBreach.maybeDetect(m, p, f, 0.4, 1);
     assertEquals(f.index(), p.firm());
-    assertEquals(24, m.records.lastBreachStep[p.id]);
+    assertEquals(24, m.records.lastBreachStep(p.id));
   }
 
   @Test
@@ -120,7 +120,7 @@ class ContractBreachTest {
     Producer cheat = m.producers[f.contracted().get(0)];
     ContractBreach.maybeDetect(m, cheat, f, 1.0, 1);
     assertTrue(cheat.isBlacklisted());
-    int at = m.records.blacklistedAt[cheat.id];
+    int at = m.records.blacklistedAt(cheat.id);
     // A producer answers an offer once a month (a keyed draw), so the rounds are months.
     for (int round = 0; round < 30; round++) {
       m.step = at + round;

@@ -138,7 +138,7 @@ class CooperativeFormationTest {
       MechanismRun a = MechanismRun.of(VILLAGES, sets);
       MechanismRun b = MechanismRun.of(VILLAGES, sets);
       for (Producer p : b.m.producers) {
-        Households.setTrust(p, 0.2 * b.m.records.trustAtStart[p.id]);
+        Households.setTrust(p, 0.2 * b.m.records.trustAtStart(p.id));
       }
       a.until(37);
       b.until(37);
@@ -164,11 +164,11 @@ class CooperativeFormationTest {
     }
     TrustDynamics.yearly(m);
     for (Producer p : m.producers) {
-      assertEquals(0.25 * m.records.trustAtStart[p.id], p.trust(), 1e-12);
+      assertEquals(0.25 * m.records.trustAtStart(p.id), p.trust(), 1e-12);
     }
     TrustDynamics.yearly(m);
     for (Producer p : m.producers) {
-      assertEquals((1 - 0.75 * 0.75) * m.records.trustAtStart[p.id], p.trust(), 1e-12);
+      assertEquals((1 - 0.75 * 0.75) * m.records.trustAtStart(p.id), p.trust(), 1e-12);
     }
   }
 

@@ -128,7 +128,7 @@ class HouseholdBudgetTest {
             "health_shock_probability: 0", "health_shock_probability: 0.3, health_shock_months: 1");
     MingaModel m = ModelFixture.start(shocks, "producers.cash=5000", "years=4");
     Producer p = m.producers[0];
-    int due = m.records.nextHealthShock[p.id];
+    int due = m.records.nextHealthShock(p.id);
     p.leaveFarming();
     ModelFixture.run(m, due + 2);
     assertEquals(0, m.bills.expenses(p.id), 0.0, "nothing is due while out of farming");
@@ -138,7 +138,7 @@ class HouseholdBudgetTest {
       ModelFixture.run(m, 1);
       hits += m.bills.expenses(p.id) > 0 ? 1 : 0;
       assertTrue(
-          m.records.nextHealthShock[p.id] >= m.completedSteps() - 1,
+          m.records.nextHealthShock(p.id) >= m.completedSteps() - 1,
           "the clock points at this month or later, not at a month already past");
     }
     // 24 months at 0.3: 7.2 shocks expected; none at all has probability 0.7^24, about 2e-4.

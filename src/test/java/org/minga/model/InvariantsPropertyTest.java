@@ -145,7 +145,7 @@ class InvariantsPropertyTest {
     mark(b.loanDefaults.sum() > 0, Coverage.LOAN_DEFAULT);
     for (Producer p : m.producers) {
       mark(!p.isActive(), Coverage.LEFT_FARMING);
-      mark(m.records.refusedUntil[p.id] > m.step, Coverage.CREDIT_REFUSED);
+      mark(m.records.refusedUntil(p.id) > m.step, Coverage.CREDIT_REFUSED);
       if (p.debt() > 0) {
         mark(p.creditorKind() == Producer.INTERMEDIARY_CREDITOR, Coverage.INTERMEDIARY_DEBT);
         mark(p.creditorKind() == Producer.COOPERATIVE_CREDITOR, Coverage.COOPERATIVE_DEBT);

@@ -45,21 +45,21 @@ class LoanDefaultsTest {
         assertTrue(
             p.debt() <= CreditLimit.limit(m, p) * 1.06 + 1e-6,
             "debt beyond the limit plus a month's unpaid interest: producer " + p.id);
-        arrearsSeen[p.id] = Math.max(arrearsSeen[p.id], m.records.monthsInArrears[p.id]);
-        if (m.records.defaults[p.id] > 0 && defaultStep[p.id] < 0) {
+        arrearsSeen[p.id] = Math.max(arrearsSeen[p.id], m.records.monthsInArrears(p.id));
+        if (m.records.defaults(p.id) > 0 && defaultStep[p.id] < 0) {
           defaultStep[p.id] = step;
         }
       }
     }
     int defaulted = 0;
     for (Producer p : m.producers) {
-      if (m.records.defaults[p.id] > 0) {
+      if (m.records.defaults(p.id) > 0) {
         defaulted++;
         assertTrue(arrearsSeen[p.id] >= 1, "in arrears before defaulting: " + p.id);
         assertTrue(p.defaultedThisYear());
         assertEquals(0, p.debt(), 0.0, "written off");
         assertEquals(Producer.NO_CREDITOR, p.creditorKind());
-        assertEquals(defaultStep[p.id] + 12, m.records.refusedUntil[p.id]);
+        assertEquals(defaultStep[p.id] + 12, m.records.refusedUntil(p.id));
       }
     }
     // Larger farms have larger limits and last beyond April; most households are small.
@@ -77,7 +77,7 @@ class LoanDefaultsTest {
     // lenders lend to it again, up to a limit halved by the default.
     Producer d = null;
     for (Producer p : m.producers) {
-      if (m.records.defaults[p.id] > 0) {
+      if (m.records.defaults(p.id) > 0) {
         d = p;
         break;
       }
@@ -85,7 +85,7 @@ class LoanDefaultsTest {
     double taEffect = m.sc.policies().technicalAssistance().yieldEffect();
     boolean lendsAgain = false;
     while (m.stepOnce()) {
-      if (m.step < m.records.refusedUntil[d.id]) {
+      if (m.step < m.records.refusedUntil(d.id)) {
         assertEquals(0, d.debt(), 0.0, "refused at step " + m.step);
         assertEquals(0, CreditLimit.headroom(m, d), 0.0);
       } else {

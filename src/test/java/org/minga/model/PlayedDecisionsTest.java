@@ -153,8 +153,8 @@ class PlayedDecisionsTest {
       for (int i = 0; i < base.producers.length; i++) {
         // When each household's next health shock falls depends on its own draws alone.
         assertEquals(
-            base.records.nextHealthShock[i],
-            played.records.nextHealthShock[i],
+            base.records.nextHealthShock(i),
+            played.records.nextHealthShock(i),
             "health shocks of household " + i + " at step " + s);
       }
       if (s == 4) { // May: the first harvest month; panels hold the calendar year so far

@@ -129,7 +129,7 @@ class TrustDynamicsTest {
       double expected =
           p.isMember()
               ? Math.max(0, t + services * (1 - t) - 0.3)
-              : t + 0.1 * (m.records.trustAtStart[p.id] - t);
+              : t + 0.1 * (m.records.trustAtStart(p.id) - t);
       members += p.isMember() ? 1 : 0;
       assertEquals(expected, p.trust(), 1e-12);
     }
