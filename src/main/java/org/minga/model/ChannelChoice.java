@@ -30,7 +30,7 @@ final class ChannelChoice {
             ? 0
             : sales.intermediaryPrice(m, p, inter)
                 + ChannelValues.social(m, p, Channel.INTERMEDIARY);
-    boolean localOpen = m.channelOpen[Channel.LOCAL_MARKET.ordinal()];
+    boolean localOpen = m.channelOpen(Channel.LOCAL_MARKET);
     double localValue =
         localOpen
             ? LocalMarket.price(m)
@@ -45,7 +45,7 @@ final class ChannelChoice {
     }
 
     TractorFirm firm = p.isContracted() ? m.firms[p.firm()] : null;
-    if (firm != null && firm.isActive() && m.channelOpen[Channel.CONTRACT.ordinal()]) {
+    if (firm != null && firm.isActive() && m.channelOpen(Channel.CONTRACT)) {
       double contractValue =
           ContractOffer.price(m, firm, p) + ChannelValues.social(m, p, Channel.CONTRACT);
       double diverted =
@@ -93,7 +93,7 @@ final class ChannelChoice {
     c.roster().memberOutput.add(stock);
     m.book.memberOutput.add(stock);
     m.book.committed.add(committed);
-    boolean coopOpen = c.isActive() && m.channelOpen[Channel.COOPERATIVE.ordinal()];
+    boolean coopOpen = c.isActive() && m.channelOpen(Channel.COOPERATIVE);
     if (!coopOpen) {
       if (alt != null) {
         Delivery.sell(m, p, alt, inter, stock, sales);
@@ -179,7 +179,7 @@ final class ChannelChoice {
 
   /** The intermediary this producer sells to: its creditor if tied, else the nearest. */
   static Intermediary intermediaryFor(MingaModel m, Producer p) {
-    if (!m.channelOpen[Channel.INTERMEDIARY.ordinal()]) {
+    if (!m.channelOpen(Channel.INTERMEDIARY)) {
       return null;
     }
     int idx = p.isIndebtedToIntermediary() ? p.creditor() : p.nearestIntermediary();

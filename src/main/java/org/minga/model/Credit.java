@@ -114,7 +114,7 @@ final class Credit {
           m.policies.inForce(Lever.PUBLIC_CREDIT)
               && p.programmeDraw() < m.sc.policies().publicCredit().coverage();
       case Producer.INTERMEDIARY_CREDITOR ->
-          p.nearestIntermediary() >= 0 && m.channelOpen[Channel.INTERMEDIARY.ordinal()];
+          p.nearestIntermediary() >= 0 && m.channelOpen(Channel.INTERMEDIARY);
       default -> false;
     };
   }

@@ -40,7 +40,7 @@ final class Delivery {
   }
 
   private static double local(MingaModel m, Producer p, double q, Sales sales) {
-    if (!m.channelOpen[Channel.LOCAL_MARKET.ordinal()]) {
+    if (!m.channelOpen(Channel.LOCAL_MARKET)) {
       return 0;
     }
     double price = LocalMarket.price(m);

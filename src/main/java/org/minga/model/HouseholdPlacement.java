@@ -72,7 +72,10 @@ final class HouseholdPlacement {
     ProducerTable table = m.inputs.producerTable();
     TerritoryConfig t = sc.territory();
     int n = table != null ? table.size() : pc.count();
-    m.settle(new Producer[n], new HouseholdRecords(n), new double[n], new double[n]);
+    Producer[] producers = new Producer[n];
+    HouseholdRecords records = new HouseholdRecords(n);
+    double[] xs = new double[n];
+    double[] ys = new double[n];
     RandomStream rng = m.streams.sequence(StreamName.PRODUCER_ATTRIBUTES);
     for (int i = 0; i < n; i++) {
       double x;
@@ -147,11 +150,12 @@ final class HouseholdPlacement {
               pc.cash(),
               attribute(m, rng, i, Attribute.CASH));
       m.ledger.transfer(Ledger.Account.ENTRY_CAPITAL, p, cash, Ledger.Reason.ENTRY);
-      m.records.rememberStartingTrust(p.id, p.trust());
-      m.producers[i] = p;
-      m.xs[i] = p.x();
-      m.ys[i] = p.y();
+      records.rememberStartingTrust(p.id, p.trust());
+      producers[i] = p;
+      xs[i] = p.x();
+      ys[i] = p.y();
     }
+    m.settle(producers, records, xs, ys);
   }
 
   /** Points the reused stream at producer {@code id}'s sub-stream for one attribute. */

@@ -8,7 +8,7 @@ final class Offers {
   private Offers() {}
 
   static void update(MingaModel m) {
-    m.prices.history[m.step] = m.prices.world;
+    m.prices.recordWorldPrice(m.step);
     IntermediaryMargins.adjust(m);
     for (Cooperative c : m.cooperatives) {
       if (c.isActive()) {

@@ -65,6 +65,11 @@ final class Prices {
     localVolumeMonth += volume;
   }
 
+  /** Keeps this step's world price in the history (lagged reference prices read it). */
+  void recordWorldPrice(int step) {
+    history[step] = world;
+  }
+
   /** Mean world price over steps {@code from} (inclusive) to {@code to} (exclusive). */
   double meanWorld(int from, int to) {
     double s = 0;

@@ -30,12 +30,12 @@ final class PricesAndEvents {
             : 1);
     EventsConfig ev = m.sc.events();
     for (Channel c : Channel.ALL) {
-      m.channelOpen[c.ordinal()] = true;
+      m.setChannelOpen(c, true);
     }
-    m.channelOpen[Channel.LOCAL_MARKET.ordinal()] = m.sc.commodity().localMarket().enabled();
+    m.setChannelOpen(Channel.LOCAL_MARKET, m.sc.commodity().localMarket().enabled());
     for (EventsConfig.Shutdown sd : ev.shutdowns()) {
       if (sd.closedAt(s)) {
-        m.channelOpen[Channel.of(sd.channel()).ordinal()] = false;
+        m.setChannelOpen(Channel.of(sd.channel()), false);
       }
     }
     for (EventsConfig.FirmExit fe : ev.firmExits()) {

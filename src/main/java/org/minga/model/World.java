@@ -118,7 +118,7 @@ abstract class World extends WorldState {
   }
 
   public boolean channelOpen(Channel c) {
-    return channelOpen[c.ordinal()];
+    return isOpen(c);
   }
 
   public MarketBook book() {

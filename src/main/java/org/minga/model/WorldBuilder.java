@@ -71,10 +71,11 @@ final class WorldBuilder {
       BuyerContracts.commit(m, c);
     }
     TechnicalAssistance.updateBuyerQuality(m);
-    m.listFirms(new TractorFirm[sc.firms().size()]);
-    for (int i = 0; i < m.firms.length; i++) {
-      m.firms[i] = new TractorFirm(i, sc.firms().get(i));
+    TractorFirm[] firms = new TractorFirm[sc.firms().size()];
+    for (int i = 0; i < firms.length; i++) {
+      firms[i] = new TractorFirm(i, sc.firms().get(i));
     }
+    m.listFirms(firms);
     for (TractorFirm f : m.firms) {
       FirmConfig fc = f.config();
       if (fc.entryRule() == FirmConfig.EntryRule.ALWAYS && fc.entryYear() == 0) {

@@ -32,7 +32,7 @@ abstract class WorldState extends SimState {
   /** Multiplier on transport costs (infrastructure). */
   private double transportMultiplier = 1;
 
-  final boolean[] channelOpen = new boolean[Channel.COUNT];
+  private final boolean[] channelOpen = new boolean[Channel.COUNT];
 
   Producer[] producers = new Producer[0];
 
@@ -113,6 +113,16 @@ abstract class WorldState extends SimState {
   /** The scenario's tractor firms, not yet entered (WorldBuilder fills the array). */
   void listFirms(TractorFirm[] firms) {
     this.firms = firms;
+  }
+
+  /** Whether channel {@code c} is open this month. */
+  final boolean isOpen(Channel c) {
+    return channelOpen[c.ordinal()];
+  }
+
+  /** Opens or closes a channel this month (shutdowns, the local fair's season). */
+  void setChannelOpen(Channel c, boolean open) {
+    channelOpen[c.ordinal()] = open;
   }
 
   /** Multiplier on transport costs this month (infrastructure). */

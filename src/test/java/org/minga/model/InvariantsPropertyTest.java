@@ -122,7 +122,7 @@ class InvariantsPropertyTest {
     var sc = m.scenario();
     for (Channel c : Channel.ALL) {
       boolean exists = c != Channel.LOCAL_MARKET || sc.commodity().localMarket().enabled();
-      if (exists && !m.channelOpen[c.ordinal()]) {
+      if (exists && !m.channelOpen(c)) {
         shutSeen.add(c);
       }
     }
