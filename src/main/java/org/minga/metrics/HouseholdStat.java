@@ -3,8 +3,9 @@ package org.minga.metrics;
 /**
  * A statistic over households, declared by what it aggregates (a {@link HouseholdValue}) and over
  * whom (a {@link HouseholdGroup}), as a column of Mesa's DataCollector is. The registry's household
- * statistics are all evaluated together in one pass over producers in id order ({@link
- * ProducerPass}): sums add in id order, order statistics read one sort of the values. Build them
+ * statistics are all evaluated together in one pass over producers in id order (the generic {@link
+ * ProducerPass}, or for the standard columns the hand-fused {@link FusedHouseholdPass}, which gives
+ * the same bits): sums add in id order, order statistics read one sort of the values. Build them
  * with the factories here ({@code mean(INCOME, MEMBERS)}).
  */
 public sealed interface HouseholdStat extends Reporter {

@@ -7,19 +7,22 @@ import org.minga.model.MingaModel;
 import org.minga.model.Producer;
 
 /**
- * The one pass over producers, in id order, that feeds every household statistic of the registry.
- * It is planned from the statistics ({@link StepMetrics} registers what each needs: the size of a
- * group, the sum of a value over a group, the values of a value over a group sorted or just their
- * median, a copy of a value by producer id), then run once a step. In a large model producer
- * objects are read from memory, not cache, so each is visited once, here, and each group test and
- * value read once per producer, whatever number of statistics use them.
+ * The generic pass over producers, in id order, that can feed any household statistic of a
+ * registry: the readable evaluation of the registry, against which the hand-fused {@link
+ * FusedHouseholdPass} is checked, and the one that computes any statistic the fused pass does not
+ * cover (with the standard registry, none: then this pass visits no producer). It is planned from
+ * the statistics ({@link StepMetrics} registers what each needs: the size of a group, the sum of a
+ * value over a group, the values of a value over a group sorted or just their median, a copy of a
+ * value by producer id), then run once a step. In a large model producer objects are read from
+ * memory, not cache, so each is visited once, here, and each group test and value read once per
+ * producer, whatever number of statistics use them.
  *
  * <p>Membership of each group is kept as a mask, all ones or zero: about half the producers are
  * members, in no order by id, so a branch on membership would be mispredicted often; each sum
  * instead adds the value or +0.0 under its group's mask. Buffers are reused from step to step (no
  * allocation in the loop).
  */
-final class ProducerPass {
+final class ProducerPass implements HouseholdAggregates {
   private static final HouseholdGroup[] GROUPS = HouseholdGroup.values();
   private static final HouseholdValue[] VALUES = HouseholdValue.values();
   private static final int EVERYONE = HouseholdGroup.EVERYONE.ordinal();
@@ -85,14 +88,14 @@ final class ProducerPass {
   /** A value over a group. */
   private record Over(HouseholdValue value, HouseholdGroup group) {}
 
-  /** Plans the size of {@code g}; read it with {@link #count}. */
-  void needCount(HouseholdGroup g) {
+  @Override
+  public void needCount(HouseholdGroup g) {
     checkPlanning();
     useGroup(g);
   }
 
-  /** Plans the sum of {@code v} over {@code g}; returns the slot to read with {@link #sum}. */
-  int needSum(HouseholdValue v, HouseholdGroup g) {
+  @Override
+  public int needSum(HouseholdValue v, HouseholdGroup g) {
     checkPlanning();
     useGroup(g);
     valueUsed[v.ordinal()] = true;
@@ -104,7 +107,8 @@ final class ProducerPass {
    * (a selection, cheaper than a sort); returns the set to read with {@link #sorted} or {@link
    * #median}. A set any statistic wants sorted is sorted.
    */
-  int needValues(HouseholdValue v, HouseholdGroup g, boolean sorted) {
+  @Override
+  public int needValues(HouseholdValue v, HouseholdGroup g, boolean sorted) {
     checkPlanning();
     useGroup(g);
     valueUsed[v.ordinal()] = true;
@@ -119,7 +123,8 @@ final class ProducerPass {
    * Plans a copy of {@code v} for every producer, by id (for statistics that visit households in
    * another order, as cooperatives' member lists do); returns the slot to read with {@link #byId}.
    */
-  int needCopy(HouseholdValue v) {
+  @Override
+  public int needCopy(HouseholdValue v) {
     checkPlanning();
     valueUsed[v.ordinal()] = true;
     return slot(copyPlan, v);
@@ -203,13 +208,31 @@ final class ProducerPass {
     return Arrays.copyOf(out, n);
   }
 
-  /** Visits every producer once, in id order, and leaves every planned result for this step. */
+  /**
+   * Whether the plan needs producers visited at all: some group to test or value to read. With the
+   * standard registry the fused pass computes every household statistic, and this one has none.
+   */
+  boolean visitsProducers() {
+    if (!planned) {
+      throw new IllegalStateException("the producer pass is not planned yet");
+    }
+    return tested.length > 0 || read.length > 0;
+  }
+
+  /**
+   * Visits every producer once, in id order, and leaves every planned result for this step; visits
+   * none when the plan needs nothing from them.
+   */
   void run() {
     if (!planned) {
       throw new IllegalStateException("plan the producer pass before running it");
     }
     MingaModel m = this.m;
     int n = m.producerCount();
+    if (!visitsProducers()) {
+      count[EVERYONE] = n;
+      return;
+    }
     Arrays.fill(count, 0);
     Arrays.fill(sum, 0.0);
     for (DoubleSort s : sorts) {
@@ -275,18 +298,18 @@ final class ProducerPass {
     return Double.longBitsToDouble(Double.doubleToRawLongBits(v) & mask);
   }
 
-  /** Households in {@code g} this step. */
-  int count(HouseholdGroup g) {
+  @Override
+  public int count(HouseholdGroup g) {
     return count[g.ordinal()];
   }
 
-  /** Sum of the planned value over the planned group, this step, in id order. */
-  double sum(int slot) {
+  @Override
+  public double sum(int slot) {
     return sum[slot];
   }
 
-  /** The values of a set planned sorted, sorted. */
-  DoubleSort sorted(int set) {
+  @Override
+  public DoubleSort sorted(int set) {
     int k = setSlot[set];
     if (k < 0) {
       throw new IllegalStateException("set " + set + " was planned for its median only");
@@ -294,14 +317,14 @@ final class ProducerPass {
     return sorts[k];
   }
 
-  /** The median of a set's values (the 0.5 quantile of {@link HouseholdStat.Quantile}). */
-  double median(int set) {
+  @Override
+  public double median(int set) {
     int k = setSlot[set];
     return k >= 0 ? HouseholdStat.Quantile.of(sorts[k], 0.5) : medians[-1 - k];
   }
 
-  /** The planned value of every producer, by id (the first producerCount entries). */
-  double[] byId(int slot) {
+  @Override
+  public double[] byId(int slot) {
     return byId[slot];
   }
 }

@@ -15,12 +15,14 @@ import org.minga.model.ModelFixture;
 import org.minga.model.Producer;
 
 /**
- * The registry's household statistics are computed together in one fused pass (group masks,
- * branch-free sums, a radix sort, a median selection, a dense copy of trust). Here each metric's
- * reporter is evaluated again on its own, the plain way (one loop over producers per statistic,
- * group membership tested parent by parent, a comparison sort, each cooperative member's producer
- * object read in place, a list of past values), and every column must agree bit for bit at every
- * step of a run with members, contract farmers, exits and enough producers for the radix path.
+ * The registry's household statistics are computed together in one pass over producers (in
+ * production the hand-fused {@link FusedHouseholdPass}: branch-free sums under group masks, a radix
+ * sort, a median selection, a dense copy of trust). Here each metric's reporter is evaluated again
+ * on its own, the plain way (one loop over producers per statistic, group membership tested parent
+ * by parent, a comparison sort, each cooperative member's producer object read in place, a list of
+ * past values), and every column of the production row must agree bit for bit at every step of a
+ * run with members, contract farmers, exits and enough producers for the radix path. Then each
+ * metric is evaluated alone by the generic pass, planned for it only.
  */
 class StepMetricsReferenceTest {
   private static final String MIXED =
@@ -71,12 +73,13 @@ class StepMetricsReferenceTest {
 
   @Test
   void aMetricEvaluatedAloneEqualsItsColumnInTheFullRow() {
-    // Alone, a statistic gets a pass planned for it only (a median alone is selected rather
-    // than sorted, a group tested without its siblings): the value must not depend on that.
+    // Alone, in registry-only mode, a statistic gets a generic pass planned for it only (a median
+    // alone is selected rather than sorted, a group tested without its siblings); the full row is
+    // the production one (the fused pass): the value must not depend on either.
     MingaModel m = ModelFixture.start(MIXED, "years=2");
     List<StepMetrics> alone = new ArrayList<>();
     for (Metric metric : Metrics.ALL) {
-      alone.add(new StepMetrics(m, List.of(metric)));
+      alone.add(new StepMetrics(m, List.of(metric), false));
     }
     int[] steps = {0};
     double[] one = new double[1];
