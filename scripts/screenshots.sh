@@ -4,7 +4,8 @@
 #  - two charts of the coffee-volatility sweep (60 short runs, a few seconds on 4 cores);
 #  - the workshop window at 1280x720 and 1920x1080, playing the 90-minute storyboard
 #    (storyboards/valley-90-minutes.yaml), and an inspector, taken by the GUI tests under a
-#    virtual display.
+#    virtual display;
+#  - the big screen and the debrief of a participatory session of bots (PlaySessionWindowTest).
 # Needs JDK 17, Maven and xvfb-run (apt-get install xvfb). Run from anywhere.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -30,4 +31,5 @@ cp target/screenshots/session-after-the-boom-1280x720.png "$img/window-1280x720.
 cp target/screenshots/session-no-price-floor-1920x1080.png "$img/window-1920x1080.png"
 cp target/screenshots/window-1280x720-presentation.png "$img/window-presentation.png"
 cp target/screenshots/inspector.png "$img/window-inspector.png"
+cp target/screenshots/play-bigscreen.png target/screenshots/play-debrief.png "$img/"
 echo "refreshed $(ls "$img" | wc -l) images in $img"
