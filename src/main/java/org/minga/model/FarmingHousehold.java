@@ -144,7 +144,7 @@ public abstract sealed class FarmingHousehold extends HouseholdAccounts permits 
 
   /**
    * Its main channel this month ({@link Channel} ordinal, -1 for none). Only through {@link
-   * MingaModel#setMainChannel}, which keeps the model's dense mirror in step.
+   * MainChannels#set}, which keeps the model's dense mirror in step.
    */
   void recordMainChannel(byte channel) {
     mainChannel = channel;

@@ -6,9 +6,9 @@ import java.util.Arrays;
  * Per-household records that few passes read, kept in dense arrays by household id instead of in
  * the {@link Producer} object. The passes that visit households in a random order pull every cache
  * line of a producer object into memory (ProducerMemory), so the object is kept to what those
- * passes read, about 240 bytes; records read only by a yearly pass, by borrowers or by contract
- * farmers live here. The arrays change only through the methods below, each used by the one
- * mechanism named at its array.
+ * passes read, 232 bytes; records read only by a yearly pass, by borrowers or by contract farmers
+ * live here. The arrays change only through the methods below, each used by the one mechanism named
+ * at its array.
  */
 final class HouseholdRecords {
   /** Village cluster: index of the nearest village centre at the start (WorldBuilder). */

@@ -42,7 +42,7 @@ final class Roster {
 
   /**
    * The member list itself (no copy), for passes over the members that read ahead ({@link
-   * ProducerMemory#readAhead}); membership changes only through the methods below.
+   * ReadAhead#member}); membership changes only through the methods below.
    */
   IntList list() {
     return members;
