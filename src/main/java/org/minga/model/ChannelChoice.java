@@ -90,7 +90,7 @@ final class ChannelChoice {
     Cooperative c = m.cooperatives.get(p.cooperative());
     double committed = stock * cc.commitmentShare();
     p.commitToCooperative(committed);
-    c.roster().memberOutput.add(stock);
+    c.roster().membersProduced(stock);
     m.book.memberOutput.add(stock);
     m.book.committed.add(committed);
     boolean coopOpen = c.isActive() && m.channelOpen(Channel.COOPERATIVE);

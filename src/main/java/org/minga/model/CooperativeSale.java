@@ -18,7 +18,7 @@ final class CooperativeSale {
         continue;
       }
       int slot = c.payments().batches().slotOf(m.step);
-      double volume = c.roster().delivered.month();
+      double volume = c.roster().deliveredThisMonth();
       if (volume <= 0) {
         continue;
       }

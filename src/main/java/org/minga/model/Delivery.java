@@ -87,7 +87,7 @@ final class Delivery {
     int slot = payments.batches().slotOf(m.step);
     payments.bookDelivery(slot, q, paid, q * p.sharingWeight());
     p.recordDelivery(slot, payments.batches().length(), q);
-    c.roster().delivered.add(q);
+    c.roster().membersDelivered(q);
     m.book.memberDelivered.add(q);
     if (CooperativeSale.exports(c)) {
       p.recordExport(m.step);

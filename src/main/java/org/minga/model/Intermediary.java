@@ -27,7 +27,7 @@ public final class Intermediary implements Ledger.Holder {
    * Profit month by month over the trailing 12 months. A running sum, as it has always been kept:
    * exit compares it with zero, so its rounding decides exits and is part of the recorded runs.
    */
-  final TrailingWindow profit = new TrailingWindow(12, TrailingWindow.Summing.RUNNING);
+  private final TrailingWindow profit = new TrailingWindow(12, TrailingWindow.Summing.RUNNING);
 
   /** Consecutive months (after its first year) whose trailing 12-month profit was negative. */
   private int lossMonths;

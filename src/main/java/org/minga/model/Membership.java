@@ -119,7 +119,7 @@ final class Membership {
 
   /** All of leaving but the removal from the member list ({@link MemberListPruning} does it). */
   static void leaveKeepingList(MingaModel m, Cooperative c, Producer p) {
-    c.roster().leavers.add(1);
+    c.roster().memberLeft();
     p.leaveCooperative();
     m.book.leaves.add(1);
   }

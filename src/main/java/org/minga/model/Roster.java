@@ -17,13 +17,15 @@ final class Roster {
    * sum could be left a rounding error off zero after a year without output, which the delivery
    * share would then divide by.
    */
-  final TrailingWindow memberOutput = new TrailingWindow(12, TrailingWindow.Summing.RESUMMED);
-  final TrailingWindow delivered = new TrailingWindow(12, TrailingWindow.Summing.RESUMMED);
-  final TrailingWindow leavers = new TrailingWindow(12, TrailingWindow.Summing.RESUMMED);
+  private final TrailingWindow memberOutput =
+      new TrailingWindow(12, TrailingWindow.Summing.RESUMMED);
+  private final TrailingWindow delivered = new TrailingWindow(12, TrailingWindow.Summing.RESUMMED);
+  private final TrailingWindow leavers = new TrailingWindow(12, TrailingWindow.Summing.RESUMMED);
 
   /** Members at the end of each of the last 13 months (13: the window's start is kept too). */
   // Only read months back; its sum is kept all the same, re-summed as the windows above.
-  final TrailingWindow memberCounts = new TrailingWindow(13, TrailingWindow.Summing.RESUMMED);
+  private final TrailingWindow memberCounts =
+      new TrailingWindow(13, TrailingWindow.Summing.RESUMMED);
 
   /** Number of members. */
   int size() {
@@ -92,6 +94,26 @@ final class Roster {
     double out = memberOutput.sum();
     double del = delivered.sum();
     return out <= 0 ? 1 : Math.min(1, del / out);
+  }
+
+  /** Members' output this month (what they held to sell: the base of the delivery share). */
+  void membersProduced(double volume) {
+    memberOutput.add(volume);
+  }
+
+  /** Delivered by members this month. */
+  void membersDelivered(double volume) {
+    delivered.add(volume);
+  }
+
+  /** Delivered by members so far this month (the pool the cooperative sells). */
+  double deliveredThisMonth() {
+    return delivered.month();
+  }
+
+  /** A member left this month. */
+  void memberLeft() {
+    leavers.add(1);
   }
 
   /** 1 - leavers in the last 12 months / members 12 months ago. */
