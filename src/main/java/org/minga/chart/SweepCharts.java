@@ -14,6 +14,7 @@ import org.jfree.chart.axis.CategoryLabelPositions;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CategoryPlot;
 import org.minga.metrics.Metrics;
+import org.minga.stats.Interval;
 
 /**
  * The charts of a sweep, drawn from its tables:
@@ -274,11 +275,11 @@ public final class SweepCharts {
     int max = rows.stream().mapToInt(SweepFiles.SummaryRow::n).max().orElse(0);
     String n = "n = " + (min == max ? min : min + " to " + max) + " runs per point";
     String given = rows.isEmpty() ? "" : rows.get(0).given();
-    if (rows.stream().anyMatch(r -> r.interval().equals("wilson"))) {
+    if (rows.stream().anyMatch(r -> r.interval().equals(Interval.WILSON))) {
       return "Share of runs with its 95% Wilson interval (" + SweepFiles.SUMMARY + "); " + n;
     }
     return "Mean across replicates with its 95% t interval"
-        + (rows.stream().anyMatch(r -> r.interval().equals("t_clipped"))
+        + (rows.stream().anyMatch(r -> r.interval().equals(Interval.T_CLIPPED))
             ? " (cut at the metric's bounds)"
             : "")
         + (given.isEmpty() ? "" : ", over the runs that " + given + " only")

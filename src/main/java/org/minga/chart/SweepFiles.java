@@ -18,6 +18,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.minga.metrics.Bounds;
 import org.minga.metrics.Metrics;
+import org.minga.stats.Interval;
 
 /**
  * Reads a sweep's output tables back for its charts: summary.csv (each design point's mean and 95%
@@ -110,7 +111,7 @@ public final class SweepFiles {
                 number(rec.get("mean"), file, rec),
                 number(rec.get("ci_low"), file, rec),
                 number(rec.get("ci_high"), file, rec),
-                rec.isMapped("interval") ? rec.get("interval") : "t",
+                rec.isMapped("interval") ? rec.get("interval") : Interval.T,
                 rec.isMapped("given") ? rec.get("given") : ""));
       }
     }

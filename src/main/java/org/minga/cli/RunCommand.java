@@ -199,7 +199,7 @@ final class RunCommand implements Callable<Integer> {
    * one), then removes what a killed run left there mid-write.
    */
   private DirectoryLock lockOutputs(Path directory) {
-    Path file = directory.resolve(OUTPUT_LOCK);
+    Path file = directory.resolve(org.minga.sweep.SweepLock.LOCK);
     try {
       Files.createDirectories(directory);
       DirectoryLock lock = DirectoryLock.tryLock(file, false, "run");
@@ -221,9 +221,6 @@ final class RunCommand implements Callable<Integer> {
           e);
     }
   }
-
-  /** The lock file of an output directory, the same a sweep takes. */
-  static final String OUTPUT_LOCK = ".minga.lock";
 
   /** Runs the model with the output observers, plus a progress bar when one is worth it. */
   private ModelRun.Result runWithProgress(

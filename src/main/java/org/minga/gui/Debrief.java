@@ -111,14 +111,14 @@ final class Debrief {
                   + "cash) sold %s to traders, delivered %s and side-sold %s. ",
               played,
               room.length,
-              pct(traders),
-              pct(coop),
-              pct(side),
+              Shown.percent(traders),
+              Shown.percent(coop),
+              Shown.percent(side),
               near.length,
               SessionHistory.COMPARABLE,
-              pct(nearTraders),
-              pct(nearCoop),
-              pct(nearSide)));
+              Shown.percent(nearTraders),
+              Shown.percent(nearCoop),
+              Shown.percent(nearSide)));
       boolean bySide = side > 0 || nearSide > 0;
       double a = bySide ? side : traders;
       double c = bySide ? nearSide : nearTraders;
@@ -131,8 +131,8 @@ final class Debrief {
                   "The room %s %s than comparable model households (%s " + "against %s).",
                   what,
                   a > c ? "more" : "less",
-                  pct(a),
-                  pct(c)));
+                  Shown.percent(a),
+                  Shown.percent(c)));
     }
     double chosen = 0;
     double rule = 0;
@@ -152,13 +152,9 @@ final class Debrief {
                   + "%s of the crop to the cooperative on average; the model's rule, in the same "
                   + "households' place, would have delivered %s.",
               n,
-              pct(chosen / n),
-              pct(rule / n)));
+              Shown.percent(chosen / n),
+              Shown.percent(rule / n)));
     }
     return b.toString();
-  }
-
-  private static String pct(double share) {
-    return Shown.percent(share);
   }
 }

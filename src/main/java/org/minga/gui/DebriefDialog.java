@@ -135,10 +135,6 @@ final class DebriefDialog extends LiveDialog {
     return table;
   }
 
-  JFreeChart incomeChart() {
-    return income;
-  }
-
   @Override
   void update() {
     summary.setText(Debrief.summary(play));

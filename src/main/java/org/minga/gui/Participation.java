@@ -91,7 +91,6 @@ public final class Participation {
   private volatile int cooperative = -1;
 
   private volatile MonthOutcome lastOutcome;
-  private volatile List<StepRow> rulesRows;
   private MetricsRecorder recorder;
   private long startNanos;
 
@@ -192,7 +191,6 @@ public final class Participation {
    * players' choices are compared with.
    */
   private void runRules(MingaModel m, Consumer<List<StepRow>> done) {
-    m.setParticipants(Participants.NOBODY);
     m.start();
     rules.start(m);
     List<StepRow> rows = new ArrayList<>(m.totalSteps());
@@ -204,7 +202,7 @@ public final class Participation {
       }
       rules.record(m, rows.get(rows.size() - 1).value(medianIncome));
     }
-    rulesRows = List.copyOf(rows);
+    List<StepRow> rulesRows = List.copyOf(rows);
     SwingUtilities.invokeLater(() -> done.accept(rulesRows));
   }
 
@@ -436,11 +434,6 @@ public final class Participation {
 
   SessionHistory rules() {
     return rules;
-  }
-
-  /** The run with the model's rules in place of the players, once computed (else null). */
-  List<StepRow> rulesRows() {
-    return rulesRows;
   }
 
   /** The cooperative the debrief follows: the board's, else the largest at the start. */

@@ -229,7 +229,6 @@ final class ParticipatoryPanel {
     Map<String, Integer> lenders = new HashMap<>();
     Map<String, Integer> assembly = new HashMap<>();
     List<String> board = new ArrayList<>();
-    int late = 0;
     java.util.Set<String> lateSeats = new java.util.HashSet<>();
     for (DecisionRow r : o.decisions()) {
       if (r.timedOut()) {
@@ -248,7 +247,7 @@ final class ParticipatoryPanel {
             board.add(r.decision().id().replace('_', ' ') + " " + r.decision().format(r.choice()));
       }
     }
-    late = lateSeats.size();
+    int late = lateSeats.size();
     if (deliveries > 0) {
       b.append("<br>Delivered to the co-op: ")
           .append(Shown.percent(delivery / deliveries))

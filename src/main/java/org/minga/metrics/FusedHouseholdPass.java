@@ -250,16 +250,16 @@ final class FusedHouseholdPass implements HouseholdAggregates {
       long member = ~(long) (p.cooperative() >> 31); // all ones for a member, else zero
       long other = ~member;
       members -= (int) member;
-      incomeMembers += onlyIf(member, y);
-      inputMembers += onlyIf(member, inputPerHa);
-      inputOthers += onlyIf(other, inputPerHa);
+      incomeMembers += HouseholdAggregates.onlyIf(member, y);
+      inputMembers += HouseholdAggregates.onlyIf(member, inputPerHa);
+      inputOthers += HouseholdAggregates.onlyIf(other, inputPerHa);
       if (p.isContracted()) { // few producers: this branch is well predicted
         contracted++;
         contractedArea += a;
         contractFarmers -= (int) other;
-        incomeContract += onlyIf(other, y);
+        incomeContract += HouseholdAggregates.onlyIf(other, y);
       } else {
-        incomeIndependent += onlyIf(other, y);
+        incomeIndependent += HouseholdAggregates.onlyIf(other, y);
       }
     }
     incomes.sort();
@@ -284,15 +284,6 @@ final class FusedHouseholdPass implements HouseholdAggregates {
     sum[AREA_ACTIVE] = area;
     sum[AREA_CONTRACTED] = contractedArea;
     sum[DEBT_ACTIVE] = debt;
-  }
-
-  /**
-   * {@code v} where {@code mask} is all ones, +0.0 where it is zero. Adding +0.0 to a sum that
-   * started at +0.0 leaves it bit-identical (such a sum is never -0.0, and x + 0.0 is x), so adding
-   * this for every producer gives exactly the sum over the masked-in ones.
-   */
-  private static double onlyIf(long mask, double v) {
-    return Double.longBitsToDouble(Double.doubleToRawLongBits(v) & mask);
   }
 
   @Override

@@ -39,4 +39,13 @@ interface HouseholdAggregates {
 
   /** The planned value of every producer, by id (the first producerCount entries). */
   double[] byId(int slot);
+
+  /**
+   * {@code v} where {@code mask} is all ones, +0.0 where it is zero. Adding +0.0 to a sum that
+   * started at +0.0 leaves it bit-identical (such a sum is never -0.0, and x + 0.0 is x), so adding
+   * this for every producer gives exactly the sum over the masked-in ones, in id order.
+   */
+  static double onlyIf(long mask, double v) {
+    return Double.longBitsToDouble(Double.doubleToRawLongBits(v) & mask);
+  }
 }

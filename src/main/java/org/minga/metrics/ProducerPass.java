@@ -264,7 +264,7 @@ final class ProducerPass implements HouseholdAggregates {
         value[v] = VALUES[v].of(p);
       }
       for (int s = 0; s < sum.length; s++) {
-        sum[s] += onlyIf(in[sumGroup[s]], value[sumValue[s]]);
+        sum[s] += HouseholdAggregates.onlyIf(in[sumGroup[s]], value[sumValue[s]]);
       }
       for (int k = 0; k < sorts.length; k++) {
         if (in[sortGroup[k]] != 0) {
@@ -287,15 +287,6 @@ final class ProducerPass implements HouseholdAggregates {
     for (int k = 0; k < selections.length; k++) {
       medians[k] = selections[k].median(); // once: the selection reorders its keys
     }
-  }
-
-  /**
-   * {@code v} where {@code mask} is all ones, +0.0 where it is zero. Adding +0.0 to a sum that
-   * started at +0.0 leaves it bit-identical (such a sum is never -0.0, and x + 0.0 is x), so adding
-   * this for every producer gives exactly the sum over the masked-in ones, in id order.
-   */
-  private static double onlyIf(long mask, double v) {
-    return Double.longBitsToDouble(Double.doubleToRawLongBits(v) & mask);
   }
 
   @Override

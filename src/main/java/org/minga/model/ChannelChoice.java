@@ -23,7 +23,6 @@ final class ChannelChoice {
     Sales sales = m.sales;
     sales.reset();
     double stock = p.stock();
-    double P = m.prices.world;
     Intermediary inter = intermediaryFor(m, p);
     double interValue =
         inter == null

@@ -167,7 +167,7 @@ public final class Cooperative implements Ledger.Holder {
 
   /**
    * Next season's group carries on from {@code previous}, the group it replaces at the same place:
-   * its maturity, certification, buyer contract and reputation.
+   * its maturity, certification, buyer contract, reputation and a contract lost.
    */
   void carryOver(Cooperative previous) {
     life.setMaturity(previous.maturity());

@@ -115,7 +115,7 @@ public abstract sealed class HouseholdAccounts extends Household permits Farming
    */
   double repayOutOf(double amount, byte kind, int who) {
     double repay = 0;
-    if (debt > 0 && creditorKind == kind && creditor == who) {
+    if (debt > 0 && hasCreditor(kind, who)) {
       repay = Math.min(debt, amount);
       debt -= repay;
       if (debt <= 1e-9) {

@@ -37,7 +37,7 @@ final class HouseholdBudget {
       if (p.stock() > 0) {
         m.book.volumes().lose(p.spoilStock(storageLoss));
       }
-      holders += p.stock() > 1e-9 ? 1 : 0;
+      holders += StockHolders.holdsStock(p) ? 1 : 0;
     }
     m.stockHolders.afterSettlement(holders);
   }

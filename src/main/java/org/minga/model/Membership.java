@@ -81,7 +81,8 @@ final class Membership {
     return m.chance(StreamName.MEMBERSHIP, p.id, 1, pc.switchProbability());
   }
 
-  private static boolean joinable(MingaModel m, int cooperative) {
+  /** Whether a household can join cooperative {@code cooperative}: active, not a seasonal group. */
+  static boolean joinable(MingaModel m, int cooperative) {
     if (cooperative < 0) {
       return false;
     }

@@ -143,10 +143,9 @@ public final class MingaModel extends World {
 
   /** Runs one whole monthly step; returns false once the horizon has been reached. */
   public boolean stepOnce() {
-    if (completed >= totalSteps()) {
+    if (!beginScheduledStep()) {
       return false;
     }
-    step = completed;
     schedule.step(this);
     return true;
   }

@@ -47,7 +47,10 @@ public record Situation(
     int step = m.completedSteps();
     int month = MingaModel.monthOf(step);
     boolean member = p.isMember();
-    int coop = member ? p.cooperative() : joinable(m, p.nearestCooperative());
+    int coop =
+        member
+            ? p.cooperative()
+            : Membership.joinable(m, p.nearestCooperative()) ? p.nearestCooperative() : -1;
     Cooperative c = coop >= 0 ? m.cooperatives.get(coop) : null;
     Intermediary inter = ChannelChoice.intermediaryFor(m, p);
     double needs =
@@ -93,15 +96,6 @@ public record Situation(
         p.income12(),
         neighbours,
         List.copyOf(asked));
-  }
-
-  /** The nearest cooperative if a household can join it (active, not a seasonal group). */
-  private static int joinable(MingaModel m, int nearest) {
-    if (nearest < 0) {
-      return -1;
-    }
-    Cooperative c = m.cooperatives.get(nearest);
-    return c.isActive() && !c.isSeasonal() ? nearest : -1;
   }
 
   /**

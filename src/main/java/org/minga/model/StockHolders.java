@@ -29,7 +29,12 @@ final class StockHolders {
 
   /** At harvest, once {@code p}'s output is in its stock: whether it has something to sell. */
   void afterHarvest(Producer p) {
-    holds[p.id] = p.isActive() && p.stock() > 1e-9;
+    holds[p.id] = holdsStock(p);
+  }
+
+  /** Whether {@code p} has something to sell: active, with stock. */
+  static boolean holdsStock(Producer p) {
+    return p.isActive() && p.stock() > 1e-9;
   }
 
   /** At settlement: how many active producers still hold stock. */
@@ -39,14 +44,14 @@ final class StockHolders {
 
   /** Who holds stock to sell this month, by id (no one, as an empty array, if nobody can). */
   boolean[] sellers(MingaModel m) {
-    if (m.harvestShare(m.month()) == 0) {
+    if (!m.isHarvestMonth(m.month())) {
       if (holdersAfterSettlement == 0) {
         return NOBODY;
       }
       Producer[] producers = m.producers;
       for (int i = 0; i < producers.length; i++) {
         Producer p = producers[i];
-        holds[i] = p.isActive() && p.stock() > 1e-9;
+        holds[i] = holdsStock(p);
       }
     }
     return holds;

@@ -61,16 +61,6 @@ public final class TrailingWindow {
     sums = new double[rows];
   }
 
-  /** Months in the window (n). */
-  public int months() {
-    return months;
-  }
-
-  /** Rows of the window. */
-  public int rows() {
-    return rows;
-  }
-
   /** Adds {@code v} to the month being gathered (one-row windows). */
   public void add(double v) {
     month += v;

@@ -117,10 +117,6 @@ abstract class World extends WorldState {
     return prices.scarcityPremium;
   }
 
-  public boolean channelOpen(Channel c) {
-    return isOpen(c);
-  }
-
   public MarketBook book() {
     return book;
   }

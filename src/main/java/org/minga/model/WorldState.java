@@ -116,7 +116,7 @@ abstract class WorldState extends SimState {
   }
 
   /** Whether channel {@code c} is open this month. */
-  final boolean isOpen(Channel c) {
+  public final boolean channelOpen(Channel c) {
     return channelOpen[c.ordinal()];
   }
 

@@ -15,7 +15,7 @@ import java.nio.file.StandardOpenOption;
  */
 final class AtomicFiles {
   /** The temporary name of a file is its name with this suffix ({@link LeftoverTemps}). */
-  static final String TEMP_SUFFIX = ".tmp";
+  static final String TEMP_SUFFIX = org.minga.output.StagedOutputs.TEMP_SUFFIX;
 
   private AtomicFiles() {}
 

@@ -21,7 +21,7 @@ import java.util.stream.Stream;
  * killed process of the same kind left behind are removed.
  */
 public final class SweepLock implements AutoCloseable {
-  static final String LOCK = ".minga.lock";
+  public static final String LOCK = ".minga.lock";
   private static final Pattern SHARD_JSON = Pattern.compile("shard-\\d+-of-\\d+\\.json");
   private static final Pattern SHARD_LOCK = Pattern.compile("\\.shard-\\d+-of-\\d+\\.lock");
   private static final Pattern PART = Pattern.compile("run-(\\d{1,18})\\.csv");

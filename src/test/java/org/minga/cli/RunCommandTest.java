@@ -178,7 +178,9 @@ class RunCommandTest {
       // The run's outputs and the lock file it held (kept: see DirectoryLock).
       assertEquals(
           RunOutputs.FILE_NAMES.size(),
-          files.filter(f -> !f.getFileName().toString().equals(RunCommand.OUTPUT_LOCK)).count(),
+          files
+              .filter(f -> !f.getFileName().toString().equals(org.minga.sweep.SweepLock.LOCK))
+              .count(),
           "no temporary files remain");
     }
   }

@@ -47,7 +47,7 @@ class RunDirectoryLockTest {
   @Test
   void aDirectoryInUseIsRefusedNamingItsHolder(@TempDir Path out) throws Exception {
     try (DirectoryLock held =
-        DirectoryLock.tryLock(out.resolve(RunCommand.OUTPUT_LOCK), false, "sweep")) {
+        DirectoryLock.tryLock(out.resolve(org.minga.sweep.SweepLock.LOCK), false, "sweep")) {
       StringWriter err = new StringWriter();
       assertEquals(ExitCodes.BAD_INPUT, run(out, err));
       assertTrue(err.toString().contains("is in use by minga sweep (pid"), err.toString());

@@ -31,9 +31,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.minga.chart.StepRow;
 import org.minga.cli.Main;
-import org.minga.metrics.MetricsRecorder;
 import org.minga.model.MingaModel;
-import org.minga.model.Participants;
 import org.minga.scenario.ModelInputs;
 import org.minga.scenario.ScenarioLoader;
 import sim.display.Console;
@@ -175,7 +173,7 @@ class PlaySessionWindowTest {
 
       // The faded line: the same scenario and seed, nobody playing.
       ModelInputs inputs = ScenarioLoader.load(Path.of("scenarios/baseline.yaml"), SET);
-      List<StepRow> nobody = nobodyRun(inputs);
+      List<StepRow> nobody = WorkshopWindowTest.headlessRun(inputs); // nobody plays by default
       List<StepRow> faded = edt(() -> gui.window().charts().counterfactualRows());
       assertEquals(nobody.size(), faded.size());
       for (int s = 0; s < nobody.size(); s++) {
@@ -364,19 +362,6 @@ class PlaySessionWindowTest {
   }
 
   /** The run of the scenario with nobody playing, as a headless run draws it. */
-  private static List<StepRow> nobodyRun(ModelInputs inputs) {
-    MingaModel m = new MingaModel(inputs);
-    m.setParticipants(Participants.NOBODY);
-    m.start();
-    List<StepRow> rows = new ArrayList<>();
-    MetricsRecorder.attach(m)
-        .addObserver((step, values, tracked) -> rows.add(StepRow.copyOf(step, values, tracked)));
-    while (m.stepOnce()) {
-      // every month to the horizon
-    }
-    return rows;
-  }
-
   private static int decided(String text) {
     Matcher m = Pattern.compile("Decided: (\\d+) of").matcher(text);
     return m.find() ? Integer.parseInt(m.group(1)) : 0;
