@@ -344,8 +344,20 @@ public final class SessionServer implements AutoCloseable {
 
   private static boolean local(Context ctx) {
     try {
-      return InetAddress.getByName(ctx.req().getRemoteAddr()).isLoopbackAddress();
+      return thisMachine(InetAddress.getByName(ctx.req().getRemoteAddr()));
     } catch (UnknownHostException e) {
+      return false;
+    }
+  }
+
+  /**
+   * Whether {@code from} is this machine: loopback, or one of its own addresses (the facilitator's
+   * browser reaching the server at the LAN address it binds by default comes from that address).
+   */
+  static boolean thisMachine(InetAddress from) {
+    try {
+      return from.isLoopbackAddress() || java.net.NetworkInterface.getByInetAddress(from) != null;
+    } catch (java.net.SocketException e) {
       return false;
     }
   }
