@@ -129,6 +129,8 @@ class PlayCommandTest {
       }
     }
     assertEquals(Set.of("bot-1", "bot-2", "bot-3", "bot-4", "bot-5"), players);
+    // Bots stay away from a month with probability Bot.AWAY (0.04), and a slow tail of their
+    // response times passes the countdown: some time-outs, but far fewer than a quarter.
     assertTrue(timedOut > 0 && timedOut < lines.size() / 4, timedOut + " time-outs");
     assertFalse(ruled.isEmpty(), "what the rule chose is recorded where it decided");
   }

@@ -52,6 +52,7 @@ class SessionHistoryTest {
           1e-6,
           c.label() + ": January to August, not the rest of the year");
     }
+    // Month 11's median is the one recorded at month 11 (1000 + 11), not a neighbour's.
     assertEquals(1011, h.medianIncome(11), 0.0);
     int active = 0;
     while (!m.producer(active).isActive()) {

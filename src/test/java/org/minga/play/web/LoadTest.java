@@ -41,6 +41,8 @@ class LoadTest {
       assertTrue(
           answers <= screens.size() && screens.size() <= answers + answers / 20,
           answers + " answers sent, " + screens.size() + " screens recorded");
+      // Each bot's household is asked at every harvest month: the baseline harvests May to August,
+      // 4 months a year, 8 in 24 months (the assembly of month 12 adds one more): at least 8.
       assertTrue(screens.size() >= 40 * 8, screens.size() + " screens: the harvests asked all");
 
       System.gc();
